@@ -1,0 +1,30 @@
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+
+/**
+ * The self-contained bundles for pages without a build step: lit and Chart.js inside, minified.
+ * Input is the ES modules that `tsc -p tsconfig.build.json` wrote to dist/esm (see scripts/build.mjs).
+ */
+export default {
+  input: 'dist/esm/index.js',
+  plugins: [nodeResolve({ exportConditions: ['production'] })],
+  output: [
+    {
+      file: 'dist/norrkoping-charts.js',
+      format: 'es',
+      sourcemap: true,
+      plugins: [terser({ ecma: 2022, module: true, format: { comments: false } })],
+    },
+    {
+      file: 'dist/norrkoping-charts.iife.js',
+      format: 'iife',
+      name: 'NorrkopingCharts',
+      sourcemap: true,
+      plugins: [terser({ ecma: 2022, format: { comments: false } })],
+    },
+  ],
+  onwarn(warning, warn) {
+    // Chart.js and Lit are plain ES modules; any warning is worth failing the build for.
+    throw new Error(warning.message, { cause: warn });
+  },
+};

@@ -1,0 +1,228 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { NcChartElement, type ChartContext } from '../../core/chart-element.js';
+import { commonOptions, countAxis, smallFont } from '../../core/chart-options.js';
+import { markerLabelSpace, markerPlugin } from './marker-plugin.js';
+import { homelessTrendStyles } from './homeless-trend.styles.js';
+import { DEFAULT_TREND, DEFAULT_TREND_MARKERS } from '../../data/defaults.js';
+import { markerPosition, parseMarkers } from '../../data/markers.js';
+import { parseTrend, parseTrendTable, percentChange, trendEnds } from '../../data/trend.js';
+import type { ChartConfiguration } from 'chart.js';
+import type { Locale, View } from '../../core/nc-element.js';
+import type { DataError } from '../../data/errors.js';
+import type { DecimalSeparator } from '../../data/number.js';
+import type { Marker, TrendModel } from '../../data/model.js';
+import type { Strings } from '../../i18n/index.js';
+
+/**
+ * People in homelessness per year, as a line (default) or bars, with the change over the period as a
+ * headline figure and optional markers such as the start of Housing First. With no data it shows
+ * Norrköping's figures from Socialstyrelsen's mapping: 814 people in 2017, 473 in 2023.
+ *
+ * @tagname homeless-trend
+ * @summary Homelessness trend chart.
+ *
+ * @fires chart-render - After each draw. `detail.chart` is the Chart.js instance.
+ * @fires data-error - When the input is invalid. `detail: { code, message, input }`.
+ *
+ * @csspart heading - The title.
+ * @csspart figure - The headline change.
+ * @csspart chart - The plot area (`role="img"`).
+ * @csspart summary - The text summary.
+ * @csspart source - The source line.
+ * @csspart error - The message shown for invalid input.
+ *
+ * @cssprop --nc-font-family - Font of all text; default `inherit` (the page's font).
+ * @cssprop --nc-color-text - Text colour.
+ * @cssprop --nc-color-text-muted - Secondary text: axes, source.
+ * @cssprop --nc-color-background - Background.
+ * @cssprop --nc-color-grid - Grid lines.
+ * @cssprop --nc-color-series-1 - The line or bars.
+ * @cssprop --nc-color-marker - Marker rules and labels.
+ * @cssprop --nc-aspect-ratio - Width to height of the plot; default `16 / 9`.
+ */
+export class HomelessTrend extends NcChartElement<TrendModel> {
+  static override styles = [...NcChartElement.styles, homelessTrendStyles];
+
+  /** `line` (default) or `bar`. */
+  @property() type: 'line' | 'bar' = 'line';
+
+  /** Events to mark on the time axis, as JSON: `[{"date":"2022-05","label":"Bostad först"}]`. With no data and no markers, Housing First (May 2022) is marked. */
+  @property() markers?: string;
+
+  protected readonly defaults = DEFAULT_TREND;
+
+  private markerList: readonly Marker[] = [];
+
+  protected override prepare(view: View<TrendModel> | null): DataError | null {
+    if (!this.markers) {
+      this.markerList = view?.provenance === DEFAULT_TREND.provenance ? DEFAULT_TREND_MARKERS : [];
+      return null;
+    }
+    const markers = parseMarkers(this.markers);
+    this.markerList = markers.ok ? markers.value : [];
+    return markers.ok ? null : markers.error;
+  }
+
+  protected parseData(input: unknown, decimal: DecimalSeparator) {
+    return parseTrend(input, decimal);
+  }
+
+  protected parseTable(cells: readonly (readonly string[])[], decimal: DecimalSeparator) {
+    return parseTrendTable(cells, decimal);
+  }
+
+  protected defaultHeading(strings: Strings): string {
+    return strings.trend.heading;
+  }
+
+  protected summaryText(model: TrendModel, heading: string, { strings, format }: Locale): string {
+    const ends = trendEnds(model);
+    if (!ends) {
+      const only = model.points.find((point) => point.value !== null);
+      return only ? strings.trend.summaryOne(heading, format.year(only.year), format.number(only.value ?? 0)) : heading;
+    }
+    const change = percentChange(ends.first.value, ends.last.value);
+    return strings.trend.summary({
+      heading,
+      firstYear: format.year(ends.first.year),
+      first: format.number(ends.first.value),
+      lastYear: format.year(ends.last.year),
+      last: format.number(ends.last.value),
+      change: change === null ? null : format.change(change),
+      fell: ends.last.value < ends.first.value,
+    });
+  }
+
+  protected renderFigure(model: TrendModel, { strings, format }: Locale): TemplateResult | typeof nothing {
+    const ends = trendEnds(model);
+    if (!ends) return nothing;
+    const change = percentChange(ends.first.value, ends.last.value);
+    return html`<p class="figure" part="figure">
+      ${change === null ? nothing : html`<span class="figure-value">${format.change(change)}</span>`}
+      <span class="figure-detail">
+        ${format.number(ends.first.value)}<span class="arrow" aria-hidden="true">→</span
+        ><span class="visually-hidden"> ${strings.trend.to} </span
+        >${strings.trend.people(format.number(ends.last.value))}, ${format.period(ends.first.year, ends.last.year)}
+      </span>
+    </p>`;
+  }
+
+  protected chartConfig(model: TrendModel, context: ChartContext): ChartConfiguration {
+    const { theme, strings, format } = context;
+    const years = model.points.map((point) => point.year);
+    const font = smallFont(context);
+    const markerLines = this.markerList.map((marker) => ({
+      position: this.type === 'bar' ? categoryPosition(years, markerPosition(marker)) : markerPosition(marker),
+      label: marker.label ?? strings.trend.housingFirst,
+    }));
+    const options = commonOptions(context);
+    const plugins = [
+      ...context.plugins,
+      markerPlugin(markerLines, {
+        color: theme.marker,
+        font: `${font.size ?? 12}px ${theme.fontFamily}`,
+        fontSize: font.size ?? 12,
+      }),
+    ];
+    const tooltip = {
+      ...options.plugins?.tooltip,
+      callbacks: {
+        title: (items: { label: string; parsed: { x: number | null } }[]) =>
+          this.type === 'bar' ? (items[0]?.label ?? '') : format.year(items[0]?.parsed.x ?? 0),
+        label: (item: { parsed: { y: number | null } }) => strings.trend.people(format.number(item.parsed.y ?? 0)),
+      },
+    };
+    const layout = { padding: { top: markerLines.length > 0 ? markerLabelSpace(font.size ?? 12) : 8, right: 8 } };
+    const series = strings.trend.series;
+    const color = theme.series[0];
+    if (this.type === 'bar') {
+      return {
+        type: 'bar',
+        data: {
+          labels: years.map(format.year),
+          datasets: [{ label: series, data: model.points.map((point) => point.value), backgroundColor: color }],
+        },
+        options: {
+          ...options,
+          layout,
+          plugins: { ...options.plugins, tooltip },
+          scales: { x: categoryAxis(context), y: countAxis(context) },
+        },
+        plugins,
+      };
+    }
+    return {
+      type: 'line',
+      data: {
+        datasets: [
+          {
+            label: series,
+            data: model.points.map((point) => ({ x: point.year, y: point.value })),
+            borderColor: color,
+            backgroundColor: color,
+            borderWidth: 3,
+            pointRadius: 5,
+            pointHoverRadius: 7,
+            pointStyle: 'circle',
+          },
+        ],
+      },
+      options: {
+        ...options,
+        parsing: false,
+        layout,
+        plugins: { ...options.plugins, tooltip },
+        scales: { x: yearAxis(years, context), y: countAxis(context) },
+      },
+      plugins,
+    };
+  }
+}
+
+/** A linear axis of years: ticks at the measured years when there are few, labels never grouped. */
+function yearAxis(years: readonly number[], context: ChartContext) {
+  const first = years[0] ?? 0;
+  const last = years[years.length - 1] ?? first;
+  const pad = Math.max(0.5, (last - first) * 0.06);
+  return {
+    type: 'linear' as const,
+    min: first - pad,
+    max: last + pad,
+    grid: { display: false },
+    border: { color: context.theme.axis },
+    afterBuildTicks: (axis: { ticks: { value: number }[] }) => {
+      if (years.length <= 12) axis.ticks = years.map((value) => ({ value }));
+    },
+    ticks: {
+      color: context.theme.textMuted,
+      font: smallFont(context),
+      precision: 0,
+      callback: (value: number | string) => String(value),
+    },
+  };
+}
+
+function categoryAxis(context: ChartContext) {
+  return {
+    type: 'category' as const,
+    grid: { display: false },
+    border: { color: context.theme.axis },
+    ticks: { color: context.theme.textMuted, font: smallFont(context) },
+  };
+}
+
+/** On a category axis of years, the fractional index where a date falls (May 2022 between 2017 and 2023 → 0.89). */
+export function categoryPosition(years: readonly number[], position: number): number {
+  for (const [index, from] of years.entries()) {
+    const to = years[index + 1];
+    if (to !== undefined && position >= from && position <= to) return index + (position - from) / (to - from);
+  }
+  return Number.NaN;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'homeless-trend': HomelessTrend;
+  }
+}

@@ -1,0 +1,55 @@
+import type { Chart, Plugin } from 'chart.js';
+
+/** A vertical rule at a position on the x scale (in the scale's own units), with a text label. */
+export interface MarkerLine {
+  readonly position: number;
+  readonly label: string;
+}
+
+export interface MarkerStyle {
+  readonly color: string;
+  readonly font: string;
+  readonly fontSize: number;
+}
+
+const GAP = 4;
+
+/**
+ * Draws markers (e.g. "Bostad först", May 2022) as dashed vertical rules with their label at the top of
+ * the plot, on the side of the rule that has room. The chart reserves the label's height as top padding.
+ */
+export function markerPlugin(markers: readonly MarkerLine[], style: MarkerStyle): Plugin {
+  return {
+    id: 'nc-markers',
+    afterDatasetsDraw(chart: Chart) {
+      const { ctx, chartArea, scales } = chart;
+      const scale = scales.x;
+      if (!scale) return;
+      ctx.save();
+      ctx.strokeStyle = style.color;
+      ctx.fillStyle = style.color;
+      ctx.lineWidth = 2;
+      ctx.font = style.font;
+      ctx.textBaseline = 'bottom';
+      for (const marker of markers) {
+        // Snapped to whole pixels so the 2 px rule is crisp rather than a blurred 3 px one.
+        const x = Math.round(scale.getPixelForValue(marker.position));
+        if (!Number.isFinite(x) || x < chartArea.left || x > chartArea.right) continue;
+        ctx.setLineDash([4, 3]);
+        ctx.beginPath();
+        ctx.moveTo(x, chartArea.top);
+        ctx.lineTo(x, chartArea.bottom);
+        ctx.stroke();
+        ctx.setLineDash([]);
+        const width = ctx.measureText(marker.label).width;
+        const fitsRight = x + GAP + width <= chart.width;
+        ctx.textAlign = fitsRight ? 'left' : 'right';
+        ctx.fillText(marker.label, fitsRight ? x + GAP : x - GAP, chartArea.top - GAP / 2);
+      }
+      ctx.restore();
+    },
+  };
+}
+
+/** Top padding that leaves room for marker labels. */
+export const markerLabelSpace = (fontSize: number): number => Math.ceil(fontSize * 1.4) + GAP;

@@ -1,0 +1,102 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { NcElement, type Locale } from '../../core/nc-element.js';
+import { keyFigureStyles } from './key-figure.styles.js';
+import { DEFAULT_KEY_FIGURE } from '../../data/defaults.js';
+import { parseKeyFigure } from '../../data/key-figure.js';
+import type { KeyFigureModel } from '../../data/model.js';
+import type { Result } from '../../data/errors.js';
+import type { Strings } from '../../i18n/index.js';
+
+/**
+ * One figure as a large number with its label, change and period. With no attributes it shows the
+ * change in Norrköping's need of emergency housing from 2022 to 2023: −37 %.
+ *
+ * @tagname key-figure
+ * @summary Key figure.
+ *
+ * @fires chart-render - After each render. `detail.chart` is null (there is no Chart.js chart).
+ * @fires data-error - When `value` or `change` is not a number. `detail: { code, message, input }`.
+ *
+ * @csspart heading - The label of the figure.
+ * @csspart figure - The large figure and its change.
+ * @csspart summary - The text summary.
+ * @csspart source - The source line.
+ * @csspart error - The message shown for invalid input.
+ *
+ * @cssprop --nc-font-family - Font of all text; default `inherit` (the page's font).
+ * @cssprop --nc-color-text - Text colour.
+ * @cssprop --nc-color-background - Background.
+ * @cssprop --nc-key-figure-size - Size of the large figure; default `3rem`.
+ */
+export class KeyFigure extends NcElement<KeyFigureModel> {
+  static override styles = [...NcElement.styles, keyFigureStyles];
+
+  /** The figure, e.g. `473`; in the page's language ("1 234,5" in Swedish). */
+  @property() value?: string;
+
+  /** Unit after the figure, e.g. `personer`. */
+  @property() unit?: string;
+
+  /** Change in per cent, e.g. `-37`. Shown as the large figure when there is no `value`. */
+  @property() change?: string;
+
+  /** The period the figure covers, e.g. `2022–2023`. */
+  @property() period?: string;
+
+  protected readonly defaults = DEFAULT_KEY_FIGURE;
+
+  protected parseInput(strings: Strings): Result<KeyFigureModel> | null {
+    if (this.value == null && this.change == null) return null;
+    return parseKeyFigure(
+      { value: this.value ?? null, change: this.change ?? null, unit: this.unit ?? null, period: this.period ?? null },
+      strings.decimal,
+    );
+  }
+
+  protected defaultHeading(strings: Strings): string {
+    return strings.keyFigure.heading;
+  }
+
+  protected summaryText(model: KeyFigureModel, heading: string, locale: Locale): string {
+    const { figure, change } = describe(model, locale);
+    const text = change ? `${figure} (${locale.strings.keyFigure.change} ${change})` : figure;
+    return locale.strings.keyFigure.summary(heading, text, model.period);
+  }
+
+  protected renderFigure(model: KeyFigureModel, locale: Locale): TemplateResult {
+    const { figure, change } = describe(model, locale);
+    return html`<p class="figure" part="figure">
+      <span class="figure-value">${figure}</span>
+      ${
+        change || model.period
+          ? html`<span class="figure-detail"
+              >${change ? `${locale.strings.keyFigure.change} ${change}` : ''}${change && model.period ? ', ' : ''}${model.period}</span
+            >`
+          : nothing
+      }
+    </p>`;
+  }
+
+  protected renderBody(): typeof nothing {
+    return nothing;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.view) this.emit('chart-render', { chart: null });
+  }
+}
+
+/** The large figure (the value with its unit, else the change) and the change shown beside it, if any. */
+function describe(model: KeyFigureModel, { format }: Locale): { figure: string; change: string | null } {
+  const change = model.change === null ? null : format.change(model.change);
+  if (model.value === null) return { figure: change ?? '', change: null };
+  return { figure: [format.number(model.value), model.unit].filter(Boolean).join(' '), change };
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'key-figure': KeyFigure;
+  }
+}

@@ -1,0 +1,45 @@
+import type { ChartOptions, FontSpec, TooltipOptions } from 'chart.js';
+import type { ChartContext } from './chart-element.js';
+
+/** Font of tick labels, legends and tooltips: the component's font, a step smaller. */
+export function smallFont(context: ChartContext): Partial<FontSpec> {
+  return { family: context.theme.fontFamily, size: Math.round(context.theme.fontSize * 0.875) };
+}
+
+/** Options every chart shares: our own sizing, theme colours, locale, motion and tooltips. */
+export function commonOptions(context: ChartContext): ChartOptions<'line' | 'bar'> {
+  const { theme } = context;
+  const font = smallFont(context);
+  const tooltip: Partial<TooltipOptions<'line' | 'bar'>> = {
+    backgroundColor: theme.text,
+    titleColor: theme.background,
+    bodyColor: theme.background,
+    titleFont: { ...font, weight: 'bold' },
+    bodyFont: font,
+  };
+  return {
+    responsive: false,
+    maintainAspectRatio: false,
+    locale: context.strings.locale,
+    color: theme.text,
+    ...(context.animate ? {} : { animation: false }),
+    plugins: { legend: { display: false }, tooltip },
+  };
+}
+
+/** A value axis that starts at zero, with numbers in the reader's language. */
+export function countAxis(context: ChartContext): NonNullable<ChartOptions<'line'>['scales']>[string] {
+  const { theme, format } = context;
+  return {
+    type: 'linear',
+    beginAtZero: true,
+    grid: { color: theme.grid },
+    border: { display: false },
+    ticks: {
+      color: theme.textMuted,
+      font: smallFont(context),
+      precision: 0,
+      callback: (value) => format.number(Number(value)),
+    },
+  };
+}

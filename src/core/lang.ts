@@ -1,0 +1,22 @@
+/** The `lang` of the element, else of its nearest ancestor (across shadow roots), else of the document. */
+export function closestLang(element: Element): string | null {
+  let node: Node | null = element;
+  while (node) {
+    if (node instanceof Element && node.hasAttribute('lang')) return node.getAttribute('lang');
+    node = node instanceof ShadowRoot ? node.host : node.parentNode;
+  }
+  return null;
+}
+
+const watchers = new Set<() => void>();
+let observer: MutationObserver | undefined;
+
+/** Calls `onChange` when any `lang` attribute in the document changes; returns the stop function. */
+export function watchLang(onChange: () => void): () => void {
+  if (!observer) {
+    observer = new MutationObserver(() => watchers.forEach((watcher) => watcher()));
+    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  }
+  watchers.add(onChange);
+  return () => watchers.delete(onChange);
+}

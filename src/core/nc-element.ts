@@ -1,0 +1,186 @@
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { VERSION } from './define.js';
+import { closestLang, watchLang } from './lang.js';
+import { safeUrl } from './safe-url.js';
+import { baseStyles, tokenStyles } from './styles.js';
+import { resolveTheme, watchColorScheme, type ThemeName } from './theme.js';
+import { formatFor, stringsFor } from '../i18n/index.js';
+import type { DataError, Result } from '../data/errors.js';
+import type { Dataset, Provenance } from '../data/model.js';
+import type { Format, Strings } from '../i18n/index.js';
+import type { NcEventMap } from './events.js';
+
+/** What a component shows: a valid model and where it comes from (null for the page's own data). */
+export interface View<M> {
+  readonly model: M;
+  readonly provenance: Provenance | null;
+}
+
+/** The language-dependent helpers every render needs. */
+export interface Locale {
+  readonly strings: Strings;
+  readonly format: Format;
+}
+
+/**
+ * The base of every component: shared attributes, language, theme, the error state and the layout
+ * (heading, headline figure, body, summary, source). Subclasses say how to read their input and what
+ * to show for a model; they never see invalid data.
+ */
+export abstract class NcElement<M> extends LitElement {
+  static readonly version: string = VERSION;
+  static override styles = [tokenStyles, baseStyles];
+
+  /** Title shown above the chart; defaults to a localized title for the embedded figures. An empty value hides it. */
+  @property() heading?: string;
+
+  /** Text summary; overrides the one generated from the data. */
+  @property() description?: string;
+
+  /** Source line; defaults to the provenance of the embedded figures. */
+  @property() source?: string;
+
+  /** Link for the source line; only `https:`, `http:` and relative URLs are used. */
+  @property({ attribute: 'source-url' }) sourceUrl?: string;
+
+  /** `light` (default), `dark`, or `auto` to follow the reader's colour scheme. */
+  @property() theme: ThemeName = 'light';
+
+  /** `sv` (default) or `en`; if absent, the nearest ancestor's `lang`, then the document's. */
+  @property() override lang = '';
+
+  /** Hides the visible summary text (it stays the chart's accessible name). */
+  @property({ type: Boolean, attribute: 'no-summary' }) noSummary = false;
+
+  /** The last valid data shown; kept when later input is invalid. */
+  @state() protected view: View<M> | null = null;
+
+  /** What is wrong with the current input, if anything. */
+  @state() protected dataError: DataError | null = null;
+
+  @state() private inheritedLang: string | null = null;
+  @state() private colorSchemeVersion = 0;
+
+  private stopWatching: (() => void)[] = [];
+
+  /** The embedded figures, shown when the page gives no data. */
+  protected abstract readonly defaults: Dataset<M>;
+
+  /** Reads the page's input: null when none is given, else a model or an error. */
+  protected abstract parseInput(strings: Strings): Result<M> | null;
+
+  protected abstract defaultHeading(strings: Strings): string;
+
+  /** The generated text alternative. */
+  protected abstract summaryText(model: M, heading: string, locale: Locale): string;
+
+  /** The headline figure(s), inside `part="figure"`. */
+  protected abstract renderFigure(model: M, locale: Locale): TemplateResult | typeof nothing;
+
+  /** The chart (or nothing, for a component that has none). */
+  protected abstract renderBody(view: View<M>, summary: string, locale: Locale): TemplateResult | typeof nothing;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.inheritedLang = closestLang(this);
+    this.stopWatching = [
+      watchLang(() => (this.inheritedLang = closestLang(this))),
+      watchColorScheme(() => this.colorSchemeVersion++),
+    ];
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopWatching.forEach((stop) => stop());
+    this.stopWatching = [];
+  }
+
+  /** The language in use, resolved from `lang`, the ancestors and the document. */
+  protected get locale(): Locale {
+    const strings = stringsFor(this.lang || this.inheritedLang);
+    return { strings, format: formatFor(strings) };
+  }
+
+  /** `light` or `dark`, with `auto` resolved (read in render, so a colour-scheme change re-renders). */
+  protected get resolvedTheme(): 'light' | 'dark' {
+    return resolveTheme(this.theme);
+  }
+
+  /** Dispatches one of the library's events; they bubble and cross shadow roots. */
+  protected emit<K extends keyof NcEventMap>(name: K, detail: NcEventMap[K]['detail']): void {
+    this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
+  }
+
+  /**
+   * Validates settings other than the data (e.g. markers) once the data is known; returns what is wrong.
+   * Called before every render.
+   */
+  protected prepare(_view: View<M> | null): DataError | null {
+    return null;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const { strings } = this.locale;
+    const input = this.parseInput(strings);
+    if (input === null) this.view = { model: this.defaults.model, provenance: this.defaults.provenance };
+    else if (input.ok) this.view = { model: input.value, provenance: null };
+    const error = input && !input.ok ? input.error : this.prepare(this.view);
+    this.setError(error, strings);
+  }
+
+  /** Shows the error, and reports it once (event and console) when it differs from the one shown. */
+  private setError(error: DataError | null, strings: Strings): void {
+    const previous = this.dataError;
+    this.dataError = error;
+    if (!error || (previous?.code === error.code && previous.row === error.row && previous.value === error.value))
+      return;
+    const message = this.errorMessage(error, strings);
+    console.warn(`[norrkoping-charts] ${error.code} in <${this.localName}>: ${message}`);
+    this.emit('data-error', { code: error.code, message, input: error.value ?? '' });
+  }
+
+  private errorMessage(error: DataError, strings: Strings): string {
+    const field = error.field as keyof Strings['fields'] | undefined;
+    return strings.error(error, field && field in strings.fields ? strings.fields[field] : (error.field ?? ''));
+  }
+
+  override render(): TemplateResult {
+    const locale = this.locale;
+    const { strings } = locale;
+    const { view, dataError } = this;
+    const heading = this.heading ?? this.defaultHeading(strings);
+    const summary = view ? this.description || this.summaryText(view.model, heading, locale) : '';
+    return html`
+      <div class="nc ${this.resolvedTheme}" lang=${strings.lang}>
+        ${heading ? html`<h2 class="heading" part="heading">${heading}</h2>` : nothing}
+        ${
+          dataError
+            ? html`<div class="error" part="error" role="alert">
+                <strong>${strings.errorTitle}</strong> ${this.errorMessage(dataError, strings)}
+              </div>`
+            : nothing
+        }
+        ${view ? this.renderFigure(view.model, locale) : nothing}
+        ${view ? this.renderBody(view, summary, locale) : nothing}
+        ${view && !this.noSummary ? html`<p class="summary" part="summary">${summary}</p>` : nothing}
+        ${view ? this.renderSource(view.provenance, strings) : nothing}
+      </div>
+    `;
+  }
+
+  private renderSource(provenance: Provenance | null, strings: Strings): TemplateResult | typeof nothing {
+    const text = this.source || (provenance ? describeProvenance(provenance) : '');
+    if (!text) return nothing;
+    const url = safeUrl(this.sourceUrl ?? provenance?.url);
+    return html`<p class="source" part="source">
+      ${strings.source}: ${url ? html`<a href=${url}>${text}</a>` : text}
+    </p>`;
+  }
+}
+
+/** "Socialstyrelsen, Kartläggning av hemlösheten 2023; Norrköpings kommun". */
+export function describeProvenance({ publisher, title, via }: Provenance): string {
+  return [publisher, title].filter(Boolean).join(', ') + (via ? `; ${via}` : '');
+}

@@ -1,0 +1,121 @@
+import { css } from 'lit';
+
+/**
+ * Design tokens. Public `--nc-*` custom properties, set by a page on the element or any ancestor,
+ * override the defaults of both themes; the components read only the private `--_*` tokens.
+ */
+export const tokenStyles = css`
+  .nc {
+    --_background: var(--nc-color-background, #ffffff);
+    --_text: var(--nc-color-text, #1b1b1f);
+    --_text-muted: var(--nc-color-text-muted, #4a4d55);
+    --_grid: var(--nc-color-grid, #dcdde1);
+    --_axis: var(--nc-color-axis, #5c5f66);
+    --_series-1: var(--nc-color-series-1, #1d5fa5);
+    --_series-2: var(--nc-color-series-2, #b4470f);
+    --_marker: var(--nc-color-marker, #3d3f45);
+    --_error: var(--nc-color-error, #a4161a);
+    --_error-background: var(--nc-color-error-background, #fdeced);
+    --_link: var(--nc-color-link, #1d5fa5);
+    color-scheme: light;
+  }
+  .nc.dark {
+    --_background: var(--nc-color-background, #17191e);
+    --_text: var(--nc-color-text, #f1f2f4);
+    --_text-muted: var(--nc-color-text-muted, #c3c6cc);
+    --_grid: var(--nc-color-grid, #3a3e46);
+    --_axis: var(--nc-color-axis, #a9adb5);
+    --_series-1: var(--nc-color-series-1, #7db7ff);
+    --_series-2: var(--nc-color-series-2, #ffa060);
+    --_marker: var(--nc-color-marker, #d3d6dc);
+    --_error: var(--nc-color-error, #ffb3b5);
+    --_error-background: var(--nc-color-error-background, #3b1416);
+    --_link: var(--nc-color-link, #9ccaff);
+    color-scheme: dark;
+  }
+`;
+
+/** Layout shared by every component: heading, headline figure, body, summary, source; a 4 px spacing scale. */
+export const baseStyles = css`
+  :host {
+    display: block;
+    font-family: var(--nc-font-family, inherit);
+    --_space: var(--nc-space, 4px);
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  .nc {
+    box-sizing: border-box;
+    padding: calc(var(--_space) * 4);
+    background: var(--_background);
+    color: var(--_text);
+    border-radius: var(--nc-radius, 4px);
+    font-variant-numeric: tabular-nums;
+    line-height: 1.4;
+  }
+  .heading {
+    margin: 0 0 calc(var(--_space) * 2);
+    font-size: var(--nc-heading-size, 1.25rem);
+    font-weight: 700;
+    line-height: 1.25;
+  }
+  .figure {
+    margin: 0 0 calc(var(--_space) * 3);
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0 calc(var(--_space) * 3);
+  }
+  .figure-value {
+    font-size: var(--nc-figure-size, 2rem);
+    font-weight: 700;
+    line-height: 1.1;
+  }
+  .figure-detail {
+    color: var(--_text-muted);
+  }
+  .summary {
+    margin: calc(var(--_space) * 3) 0 0;
+  }
+  .source {
+    margin: calc(var(--_space) * 2) 0 0;
+    font-size: 0.875rem;
+    color: var(--_text-muted);
+  }
+  .source a {
+    color: var(--_link);
+  }
+  .error {
+    margin: 0 0 calc(var(--_space) * 3);
+    padding: calc(var(--_space) * 3);
+    border-left: 4px solid var(--_error);
+    background: var(--_error-background);
+    color: var(--_text);
+  }
+  .error strong {
+    display: block;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+`;
+
+/** The plot area reserves its height from its width before the chart draws, so the page never jumps. */
+export const chartStyles = css`
+  .chart {
+    position: relative;
+    width: 100%;
+    aspect-ratio: var(--nc-aspect-ratio, 16 / 9);
+    min-height: var(--nc-chart-min-height, 12rem);
+  }
+  .chart canvas {
+    position: absolute;
+    inset: 0;
+  }
+`;

@@ -1,0 +1,87 @@
+/**
+ * Stable error codes: documented in docs/errors.md, printed in console warnings and sent in
+ * `data-error` events. Never renumber one; add new codes at the end.
+ */
+export const ERROR_CODES = {
+  /** The JSON text cannot be parsed. */
+  jsonSyntax: 'NC101',
+  /** The input is not one of the accepted shapes (array of rows, year map, table). */
+  shape: 'NC102',
+  /** A value is not a number. */
+  notANumber: 'NC103',
+  /** A year is not a four-digit whole number. */
+  invalidYear: 'NC104',
+  /** The same year occurs twice. */
+  duplicateYear: 'NC105',
+  /** A row lacks a required value. */
+  missingField: 'NC106',
+  /** There are no rows. */
+  empty: 'NC107',
+  /** A marker is not `{"date":"YYYY-MM","label":"…"}`. */
+  invalidMarker: 'NC108',
+  /** A count is negative. */
+  negative: 'NC109',
+  /** A number text could be read two ways, e.g. "1.234" in Swedish. */
+  ambiguousNumber: 'NC110',
+} as const;
+
+export type ErrorKind = keyof typeof ERROR_CODES;
+export type ErrorCode = (typeof ERROR_CODES)[ErrorKind];
+
+/** What is wrong with an input, and where. Messages are made from it by `i18n`. */
+export interface DataError {
+  readonly kind: ErrorKind;
+  readonly code: ErrorCode;
+  /** 1-based row (array element, year-map entry or table body row). */
+  readonly row?: number;
+  /** The field or column, e.g. "value", "families". */
+  readonly field?: string;
+  /** The offending text, shortened for display. */
+  readonly value?: string;
+  /** Extra detail, e.g. the JSON parser's message. */
+  readonly detail?: string;
+}
+
+export type Result<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: DataError };
+
+export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+
+const MAX_SHOWN = 40;
+
+/** Shortens any value to a displayable string, so a huge input never ends up in a message. */
+export function shown(value: unknown): string {
+  let text: string;
+  if (typeof value === 'string') text = value;
+  else if (typeof value === 'number' || typeof value === 'boolean' || value === null) text = String(value);
+  else if (value === undefined) text = '';
+  else {
+    try {
+      // JSON.stringify returns undefined for functions and symbols, whatever its type says.
+      text = stringify(value);
+    } catch {
+      text = typeof value;
+    }
+  }
+  return text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN - 1)}…` : text;
+}
+
+/** JSON.stringify returns undefined for functions and symbols, whatever its declared type says. */
+const stringify = (value: unknown): string => {
+  const json: string | undefined = JSON.stringify(value);
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- see above
+  return json ?? typeof value;
+};
+
+export function fail<T = never>(
+  kind: ErrorKind,
+  where: Omit<DataError, 'kind' | 'code' | 'value'> & { value?: unknown } = {},
+): Result<T> {
+  const { value, ...rest } = where;
+  const error: DataError = {
+    kind,
+    code: ERROR_CODES[kind],
+    ...rest,
+    ...(value === undefined ? {} : { value: shown(value) }),
+  };
+  return { ok: false, error };
+}

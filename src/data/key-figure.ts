@@ -1,0 +1,26 @@
+import { fail, ok, type Result } from './errors.js';
+import { toNumber, type DecimalSeparator } from './number.js';
+import type { KeyFigureModel } from './model.js';
+
+/** The key figure's attributes as written in the page; null where absent. */
+export interface KeyFigureInput {
+  readonly value: string | null;
+  readonly unit: string | null;
+  readonly change: string | null;
+  readonly period: string | null;
+}
+
+/** Reads `value` and `change` as numbers in the page's language; at least one of them must be given. */
+export function parseKeyFigure(input: KeyFigureInput, decimal: DecimalSeparator): Result<KeyFigureModel> {
+  const value = input.value === null ? ok(null) : toNumber(input.value, decimal, { row: 1, field: 'value' });
+  if (!value.ok) return value;
+  const change = input.change === null ? ok(null) : toNumber(input.change, decimal, { row: 1, field: 'change' });
+  if (!change.ok) return change;
+  if (value.value === null && change.value === null) return fail('empty');
+  return ok({
+    value: value.value,
+    change: change.value,
+    unit: input.unit?.trim() ?? '',
+    period: input.period?.trim() ?? '',
+  });
+}

@@ -1,0 +1,29 @@
+import { parseJsonOrValue } from './json.js';
+import { fail, ok, type Result } from './errors.js';
+import type { Marker } from './model.js';
+
+const DATE = /^(\d{4})(?:-(0[1-9]|1[0-2]))?$/;
+
+/** `[{"date":"2022-05","label":"Bostad först"}]`; `label` is optional (the default is localized). */
+export function parseMarkers(input: unknown): Result<Marker[]> {
+  const json = parseJsonOrValue(input);
+  if (!json.ok) return json;
+  if (!Array.isArray(json.value)) return fail('invalidMarker', { value: json.value });
+  const markers: Marker[] = [];
+  for (const [index, item] of (json.value as unknown[]).entries()) {
+    const row = index + 1;
+    if (typeof item !== 'object' || item === null) return fail('invalidMarker', { row, value: item });
+    const { date, label } = item as { date?: unknown; label?: unknown };
+    const match = typeof date === 'string' ? DATE.exec(date) : null;
+    if (!match) return fail('invalidMarker', { row, field: 'date', value: date });
+    if (label !== undefined && typeof label !== 'string')
+      return fail('invalidMarker', { row, field: 'label', value: label });
+    markers.push({ year: Number(match[1]), month: match[2] ? Number(match[2]) : null, label: label ?? null });
+  }
+  return ok(markers);
+}
+
+/** The marker's position on a year axis: May 2022 is 2022 + 4.5/12 (the middle of the month). */
+export function markerPosition(marker: Marker): number {
+  return marker.month === null ? marker.year : marker.year + (marker.month - 0.5) / 12;
+}

@@ -1,0 +1,76 @@
+import { fail, ok, type Result } from './errors.js';
+
+/** How numbers are written in the reader's language: "1 234,5" (sv) or "1,234.5" (en). */
+export type DecimalSeparator = ',' | '.';
+
+export interface CellPosition {
+  readonly row: number;
+  readonly field: string;
+}
+
+/** Texts that mean "no value" in a statistics table: blank, a dash, or SCB's "..". */
+const GAP = /^(?:|-|–|—|\.\.|…)$/;
+const SPACES = /[\s\u00a0\u2007\u2009\u202f]/g;
+const MINUS = /[\u2212\u2012\u2013]/g;
+const PLAIN_NUMBER = /^[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[-+]?\d+)?$/i;
+
+/**
+ * Reads a number as an editor would type it in a table cell: "1 234", "1 234,5" (sv), "1,234.5" (en),
+ * "−5" with a typographic minus, "12 %". A blank cell or a dash is a gap (null). A text that could be
+ * read two ways ("1.234" in Swedish, "1,5" in English) is an error rather than a guess.
+ */
+export function parseNumberText(text: string, decimal: DecimalSeparator, at: CellPosition): Result<number | null> {
+  const trimmed = text.trim();
+  if (GAP.test(trimmed)) return ok(null);
+  let compact = trimmed.replace(SPACES, '').replace(MINUS, '-');
+  if (compact.endsWith('%')) compact = compact.slice(0, -1);
+  if (decimal === ',') {
+    // Swedish groups with spaces. A period is read as an English decimal point only when that is the
+    // only reading: "1.234" could be 1234 (German-style groups) or 1.234, so it is refused.
+    if (compact.includes(',') && compact.includes('.')) return fail('notANumber', { ...at, value: text });
+    if (/^[-+]?\d{1,3}\.\d{3}$/.test(compact)) return fail('ambiguousNumber', { ...at, value: text });
+    if (/^[-+]?\d{1,3}(?:\.\d{3}){2,}$/.test(compact)) compact = compact.split('.').join('');
+  } else if (/^[-+]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(compact)) {
+    compact = compact.split(',').join('');
+  } else if (compact.includes(',')) {
+    // "1,5" on an English page is most likely a Swedish decimal comma, but it is not ours to guess.
+    return fail('ambiguousNumber', { ...at, value: text });
+  }
+  const normalised = compact.replace(',', '.');
+  if (!PLAIN_NUMBER.test(normalised)) return fail('notANumber', { ...at, value: text });
+  return finite(Number(normalised), at, text);
+}
+
+/** Accepts a JSON number, null (a gap) or a number text; anything else is an error naming where it is. */
+export function toNumber(input: unknown, decimal: DecimalSeparator, at: CellPosition): Result<number | null> {
+  if (input === null) return ok(null);
+  if (typeof input === 'number') return finite(input, at, input);
+  if (typeof input === 'string') return parseNumberText(input, decimal, at);
+  return fail('notANumber', { ...at, value: input });
+}
+
+/** Like `toNumber`, for counts of people or families, which cannot be negative. */
+export function toCount(input: unknown, decimal: DecimalSeparator, at: CellPosition): Result<number | null> {
+  const result = toNumber(input, decimal, at);
+  if (result.ok && result.value !== null && result.value < 0) return fail('negative', { ...at, value: input });
+  return result;
+}
+
+function finite(value: number, at: CellPosition, original: unknown): Result<number> {
+  return Number.isFinite(value) ? ok(value) : fail('notANumber', { ...at, value: original });
+}
+
+const YEAR_TEXT = /^\s*(\d{4})\s*$/;
+
+/** A year is a four-digit whole number, as a number or a text. */
+export function toYear(input: unknown, row: number): Result<number> {
+  let year: number | undefined;
+  if (typeof input === 'number' && Number.isInteger(input)) year = input;
+  else if (typeof input === 'string') {
+    const match = YEAR_TEXT.exec(input);
+    if (match) year = Number(match[1]);
+  }
+  if (year === undefined || year < 1000 || year > 9999)
+    return fail('invalidYear', { row, field: 'year', value: input });
+  return ok(year);
+}

@@ -1,0 +1,29 @@
+import { parseJsonOrValue } from './json.js';
+import { ok, type Result } from './errors.js';
+import { parseTableRows, parseYearRows, type YearRow } from './rows.js';
+import type { DecimalSeparator } from './number.js';
+import type { PreventionModel } from './model.js';
+
+const FIELDS = ['families', 'children'] as const;
+type Field = (typeof FIELDS)[number];
+
+const toModel = (rows: readonly YearRow<Field>[]): PreventionModel => ({
+  rows: rows.map(({ year, families, children }) => ({ year, families, children })),
+});
+
+/** `[{"year":2023,"families":53,"children":109}]` or `{"2023":{"families":53,"children":109}}`. */
+export function parsePrevention(input: unknown, decimal: DecimalSeparator): Result<PreventionModel> {
+  const json = parseJsonOrValue(input);
+  if (!json.ok) return json;
+  const rows = parseYearRows(json.value, FIELDS, decimal);
+  return rows.ok ? ok(toModel(rows.value)) : rows;
+}
+
+/** Table cell texts: years, families, children; an optional header row. */
+export function parsePreventionTable(
+  cells: readonly (readonly string[])[],
+  decimal: DecimalSeparator,
+): Result<PreventionModel> {
+  const rows = parseTableRows(cells, FIELDS, decimal);
+  return rows.ok ? ok(toModel(rows.value)) : rows;
+}

@@ -1,0 +1,135 @@
+import { fail, ok, type Result } from './errors.js';
+import { toCount, toYear, type DecimalSeparator } from './number.js';
+
+/** A row of yearly counts as read from any input form, before it becomes a component's model. */
+export type YearRow<F extends string> = { readonly year: number } & Readonly<Record<F, number | null>>;
+
+/** Keys that must never be read from untrusted objects. */
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Reads yearly rows from a parsed JSON value: an array of objects (`[{"year":2017,"value":814}]`) or a
+ * year map (`{"2017":814}` when there is one field, `{"2023":{"families":53,"children":109}}` otherwise).
+ * Unknown keys are ignored; the result is sorted by year; a duplicate year is an error.
+ */
+export function parseYearRows<F extends string>(
+  input: unknown,
+  fields: readonly F[],
+  decimal: DecimalSeparator,
+): Result<YearRow<F>[]> {
+  if (Array.isArray(input)) {
+    return collect(
+      input.map((item: unknown, index) => rowFromObject(item, index + 1, fields, decimal)),
+      fields,
+    );
+  }
+  if (isRecord(input)) {
+    const entries = Object.keys(input).filter((key) => !FORBIDDEN_KEYS.has(key));
+    return collect(
+      entries.map((key, index) => {
+        const entry = input[key];
+        const row = index + 1;
+        const year = toYear(key, row);
+        if (!year.ok) return year;
+        if (fields.length === 1 && !isRecord(entry)) return rowFromValues(year.value, [entry], row, fields, decimal);
+        return rowFromObject(
+          { ...(isRecord(entry) ? pick(entry, fields) : {}), year: year.value },
+          row,
+          fields,
+          decimal,
+        );
+      }),
+      fields,
+    );
+  }
+  return fail('shape', { value: input });
+}
+
+/**
+ * Reads yearly rows from the cell texts of a table: the first column holds years, the next columns
+ * the fields in order. A first row whose first cell is not a year is a header and is skipped.
+ */
+export function parseTableRows<F extends string>(
+  cells: readonly (readonly string[])[],
+  fields: readonly F[],
+  decimal: DecimalSeparator,
+): Result<YearRow<F>[]> {
+  const nonBlank = cells.filter((row) => row.some((cell) => cell.trim() !== ''));
+  const first = nonBlank[0];
+  const body = first && !toYear(first[0], 1).ok ? nonBlank.slice(1) : nonBlank;
+  return collect(
+    body.map((row, index) => {
+      const year = toYear(row[0], index + 1);
+      if (!year.ok) return year;
+      return rowFromValues(year.value, row.slice(1), index + 1, fields, decimal);
+    }),
+    fields,
+  );
+}
+
+function pick(source: Record<string, unknown>, keys: readonly string[]): Record<string, unknown> {
+  const picked: Record<string, unknown> = {};
+  for (const key of keys) if (Object.hasOwn(source, key)) picked[key] = source[key];
+  return picked;
+}
+
+function rowFromObject<F extends string>(
+  item: unknown,
+  row: number,
+  fields: readonly F[],
+  decimal: DecimalSeparator,
+): Result<YearRow<F>> {
+  if (!isRecord(item)) return fail('shape', { row, value: item });
+  if (!Object.hasOwn(item, 'year')) return fail('missingField', { row, field: 'year' });
+  const year = toYear(item.year, row);
+  if (!year.ok) return year;
+  const missing = fields.find((field) => !Object.hasOwn(item, field));
+  if (missing !== undefined) return fail('missingField', { row, field: missing });
+  return rowFromValues(
+    year.value,
+    fields.map((field) => item[field]),
+    row,
+    fields,
+    decimal,
+  );
+}
+
+function rowFromValues<F extends string>(
+  year: number,
+  values: readonly unknown[],
+  row: number,
+  fields: readonly F[],
+  decimal: DecimalSeparator,
+): Result<YearRow<F>> {
+  const parsed: Record<string, number | null> = { year };
+  for (const [index, field] of fields.entries()) {
+    if (index >= values.length) return fail('missingField', { row, field });
+    const value = toCount(values[index], decimal, { row, field });
+    if (!value.ok) return value;
+    parsed[field] = value.value;
+  }
+  return ok(parsed as YearRow<F>);
+}
+
+/** First error wins; otherwise rows sorted by year, with duplicate years and all-blank data refused. */
+function collect<F extends string>(results: readonly Result<YearRow<F>>[], fields: readonly F[]): Result<YearRow<F>[]> {
+  const rows: { row: YearRow<F>; position: number }[] = [];
+  for (const [index, result] of results.entries()) {
+    if (!result.ok) return result;
+    rows.push({ row: result.value, position: index + 1 });
+  }
+  if (!rows.some(({ row }) => fields.some((field) => row[field] !== null))) return fail('empty');
+  rows.sort((a, b) => a.row.year - b.row.year);
+  let previous: (typeof rows)[number] | undefined;
+  for (const current of rows) {
+    if (previous?.row.year === current.row.year) {
+      const later = Math.max(current.position, previous.position);
+      return fail('duplicateYear', { row: later, field: 'year', value: current.row.year });
+    }
+    previous = current;
+  }
+  return ok(rows.map(({ row }) => row));
+}

@@ -1,0 +1,43 @@
+import { parseJsonOrValue } from './json.js';
+import { ok, type Result } from './errors.js';
+import { parseTableRows, parseYearRows, type YearRow } from './rows.js';
+import type { DecimalSeparator } from './number.js';
+import type { TrendModel } from './model.js';
+
+const FIELDS = ['value'] as const;
+
+const toModel = (rows: readonly YearRow<'value'>[]): TrendModel => ({
+  points: rows.map(({ year, value }) => ({ year, value })),
+});
+
+/** `[{"year":2017,"value":814},…]` or `{"2017":814,…}`, as JSON text or an already-parsed value. */
+export function parseTrend(input: unknown, decimal: DecimalSeparator): Result<TrendModel> {
+  const json = parseJsonOrValue(input);
+  if (!json.ok) return json;
+  const rows = parseYearRows(json.value, FIELDS, decimal);
+  return rows.ok ? ok(toModel(rows.value)) : rows;
+}
+
+/** Table cell texts: years in the first column, values in the second; an optional header row. */
+export function parseTrendTable(cells: readonly (readonly string[])[], decimal: DecimalSeparator): Result<TrendModel> {
+  const rows = parseTableRows(cells, FIELDS, decimal);
+  return rows.ok ? ok(toModel(rows.value)) : rows;
+}
+
+/** The first and last measured points, for the headline change; null when fewer than two are measured. */
+export function trendEnds(model: TrendModel): { first: Measured; last: Measured } | null {
+  const measured = model.points.filter((point): point is Measured => point.value !== null);
+  const first = measured[0];
+  const last = measured[measured.length - 1];
+  return first && last && first !== last ? { first, last } : null;
+}
+
+export interface Measured {
+  readonly year: number;
+  readonly value: number;
+}
+
+/** Change from `from` to `to` in per cent, or null when it is undefined (from zero). */
+export function percentChange(from: number, to: number): number | null {
+  return from === 0 ? null : ((to - from) / Math.abs(from)) * 100;
+}

@@ -1,0 +1,72 @@
+import type { Strings } from './strings.js';
+
+const where = (row: number | undefined): string => (row === undefined ? '' : ` in row ${row}`);
+
+export const en: Strings = {
+  lang: 'en',
+  locale: 'en-GB',
+  decimal: '.',
+  source: 'Source',
+  errorTitle: 'The chart cannot be shown',
+  fields: {
+    year: 'year',
+    value: 'value',
+    families: 'families',
+    children: 'children',
+    change: 'change',
+    date: 'date',
+    label: 'label',
+  },
+  error: (error, field) => {
+    const value = `"${error.value ?? ''}"`;
+    switch (error.kind) {
+      case 'jsonSyntax':
+        return 'The data is not valid JSON. Check quotation marks, commas and brackets.';
+      case 'shape':
+        return error.row === undefined
+          ? 'The data has the wrong shape. Give a list of years and values, for example [{"year":2023,"value":473}].'
+          : `The row${where(error.row)} has the wrong shape: it needs a year and values.`;
+      case 'notANumber':
+        return `The value ${value}${where(error.row)} is not a number.`;
+      case 'invalidYear':
+        return `The year ${value}${where(error.row)} is not a four-digit year.`;
+      case 'duplicateYear':
+        return `The year ${error.value ?? ''} occurs more than once (row ${error.row ?? '?'}).`;
+      case 'missingField':
+        return `The ${field}${where(error.row)} is missing.`;
+      case 'empty':
+        return 'There are no values to show.';
+      case 'invalidMarker':
+        return `The marker${where(error.row)} is not valid. Write for example [{"date":"2022-05","label":"Housing First"}].`;
+      case 'negative':
+        return `The value ${value}${where(error.row)} is negative, but a count cannot be less than zero.`;
+      case 'ambiguousNumber':
+        return `The value ${value}${where(error.row)} can be read two ways. Write thousands with commas and decimals with a point.`;
+    }
+  },
+  trend: {
+    heading: 'Homelessness in Norrköping',
+    series: 'People in homelessness',
+    people: (count) => `${count} people`,
+    to: 'to',
+    housingFirst: 'Housing First',
+    summary: ({ heading, firstYear, first, lastYear, last, change, fell }) =>
+      `${heading}: ${fell ? 'fell' : 'rose'} from ${first} people in ${firstYear} to ${last} people in ${lastYear}` +
+      (change === null ? '.' : `, a change of ${change}.`),
+    summaryOne: (heading, year, value) => `${heading}: ${value} people in ${year}.`,
+  },
+  prevention: {
+    heading: 'Eviction prevention',
+    families: 'Families with children who stayed',
+    children: 'Children who stayed',
+    familiesUnit: 'families with children',
+    childrenUnit: 'children',
+    summary: (heading, families, children, year) =>
+      `${heading}: ${families} families with ${children} children in all were able to stay in their homes in ${year}.`,
+  },
+  keyFigure: {
+    heading: 'Need of emergency housing',
+    change: 'change',
+    summary: (heading, figure, period) => `${heading}: ${figure}${period ? `, ${period}` : ''}.`,
+  },
+};

@@ -1,0 +1,33 @@
+import type { Strings } from './strings.js';
+
+/** Number formatting in one language. Years are never grouped: "2017", never "2 017". */
+export interface Format {
+  /** 12345.5 → "12 345,5" (sv, with no-break spaces) or "12,345.5" (en). */
+  number: (value: number) => string;
+  /** A change in per cent, signed: -41.9 → "−42 %" (sv) or "-42%" (en); zero has no sign. */
+  change: (percent: number) => string;
+  year: (year: number) => string;
+  /** Two years as a period with an en dash: "2017–2023". */
+  period: (from: number, to: number) => string;
+}
+
+const cache = new Map<string, Format>();
+
+export function formatFor(strings: Pick<Strings, 'locale'>): Format {
+  const cached = cache.get(strings.locale);
+  if (cached) return cached;
+  const numbers = new Intl.NumberFormat(strings.locale, { maximumFractionDigits: 1 });
+  const changes = new Intl.NumberFormat(strings.locale, {
+    style: 'percent',
+    maximumFractionDigits: 0,
+    signDisplay: 'exceptZero',
+  });
+  const format: Format = {
+    number: (value) => numbers.format(value),
+    change: (percent) => changes.format(percent / 100),
+    year: (year) => String(year),
+    period: (from, to) => `${from}–${to}`,
+  };
+  cache.set(strings.locale, format);
+  return format;
+}

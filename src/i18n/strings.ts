@@ -1,0 +1,57 @@
+import type { DataError } from '../data/errors.js';
+
+export type Lang = 'sv' | 'en';
+
+/** Names of the data fields as an editor knows them, used in error messages. */
+export type FieldNames = Readonly<
+  Record<'year' | 'value' | 'families' | 'children' | 'change' | 'date' | 'label', string>
+>;
+
+export interface TrendSummary {
+  readonly heading: string;
+  readonly firstYear: string;
+  readonly first: string;
+  readonly lastYear: string;
+  readonly last: string;
+  /** The change formatted as a percentage, or null when undefined. */
+  readonly change: string | null;
+  readonly fell: boolean;
+}
+
+/** Every text a component shows, in one language. Texts that depend on figures are functions. */
+export interface Strings {
+  readonly lang: Lang;
+  /** BCP 47 locale for `Intl`. */
+  readonly locale: string;
+  /** How the language writes decimals, for reading table cells. */
+  readonly decimal: ',' | '.';
+  readonly source: string;
+  readonly errorTitle: string;
+  readonly fields: FieldNames;
+  readonly error: (error: DataError, fieldName: string) => string;
+  readonly trend: {
+    readonly heading: string;
+    readonly series: string;
+    readonly people: (count: string) => string;
+    /** Read instead of the arrow in "814 → 473". */
+    readonly to: string;
+    readonly housingFirst: string;
+    readonly summary: (facts: TrendSummary) => string;
+    readonly summaryOne: (heading: string, year: string, value: string) => string;
+  };
+  readonly prevention: {
+    readonly heading: string;
+    readonly families: string;
+    readonly children: string;
+    /** Units after the headline figures: "53 barnfamiljer", "109 barn". */
+    readonly familiesUnit: string;
+    readonly childrenUnit: string;
+    readonly summary: (heading: string, families: string, children: string, year: string) => string;
+  };
+  readonly keyFigure: {
+    readonly heading: string;
+    /** Label of the change beside a figure: "förändring −37 %". */
+    readonly change: string;
+    readonly summary: (heading: string, figure: string, period: string) => string;
+  };
+}

@@ -1,0 +1,72 @@
+import type { Strings } from './strings.js';
+
+const where = (row: number | undefined): string => (row === undefined ? '' : ` på rad ${row}`);
+
+export const sv: Strings = {
+  lang: 'sv',
+  locale: 'sv-SE',
+  decimal: ',',
+  source: 'Källa',
+  errorTitle: 'Diagrammet kan inte visas',
+  fields: {
+    year: 'år',
+    value: 'värde',
+    families: 'familjer',
+    children: 'barn',
+    change: 'förändring',
+    date: 'datum',
+    label: 'etikett',
+  },
+  error: (error, field) => {
+    const value = `"${error.value ?? ''}"`;
+    switch (error.kind) {
+      case 'jsonSyntax':
+        return 'Datan är inte giltig JSON. Kontrollera citattecken, kommatecken och klamrar.';
+      case 'shape':
+        return error.row === undefined
+          ? 'Datan har fel form. Ange en lista med år och värden, till exempel [{"year":2023,"value":473}].'
+          : `Raden${where(error.row)} har fel form: den ska ha ett år och värden.`;
+      case 'notANumber':
+        return `Värdet ${value}${where(error.row)} är inte ett tal.`;
+      case 'invalidYear':
+        return `Året ${value}${where(error.row)} är inte ett årtal med fyra siffror.`;
+      case 'duplicateYear':
+        return `Året ${error.value ?? ''} finns mer än en gång (rad ${error.row ?? '?'}).`;
+      case 'missingField':
+        return `Värdet för ${field} saknas${where(error.row)}.`;
+      case 'empty':
+        return 'Det finns inga värden att visa.';
+      case 'invalidMarker':
+        return `Markeringen${where(error.row)} är ogiltig. Ange till exempel [{"date":"2022-05","label":"Bostad först"}].`;
+      case 'negative':
+        return `Värdet ${value}${where(error.row)} är negativt, men ett antal kan inte vara mindre än noll.`;
+      case 'ambiguousNumber':
+        return `Värdet ${value}${where(error.row)} kan läsas på två sätt. Skriv tusental med mellanslag och decimaler med komma.`;
+    }
+  },
+  trend: {
+    heading: 'Hemlösheten i Norrköping',
+    series: 'Personer i hemlöshet',
+    people: (count) => `${count} personer`,
+    to: 'till',
+    housingFirst: 'Bostad först',
+    summary: ({ heading, firstYear, first, lastYear, last, change, fell }) =>
+      `${heading}: ${fell ? 'minskade' : 'ökade'} från ${first} personer år ${firstYear} till ${last} personer år ${lastYear}` +
+      (change === null ? '.' : `, en förändring med ${change}.`),
+    summaryOne: (heading, year, value) => `${heading}: ${value} personer år ${year}.`,
+  },
+  prevention: {
+    heading: 'Vräkningsförebyggande arbete',
+    families: 'Barnfamiljer som bor kvar',
+    children: 'Barn som bor kvar',
+    familiesUnit: 'barnfamiljer',
+    childrenUnit: 'barn',
+    summary: (heading, families, children, year) =>
+      `${heading}: ${families} barnfamiljer med sammanlagt ${children} barn kunde bo kvar i sina hem år ${year}.`,
+  },
+  keyFigure: {
+    heading: 'Behovet av jourboende',
+    change: 'förändring',
+    summary: (heading, figure, period) => `${heading}: ${figure}${period ? `, ${period}` : ''}.`,
+  },
+};

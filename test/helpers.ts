@@ -1,0 +1,63 @@
+import { emulateMedia } from '@web/test-runner-commands';
+import { fixture, oneEvent } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+import type { NcEventMap } from '../src/core/events.js';
+
+/** Animation off, as a reader who prefers reduced motion would have it: charts draw in one frame. */
+export async function reduceMotion(): Promise<void> {
+  await emulateMedia({ reducedMotion: 'reduce' });
+}
+
+/** Resolves with the next `chart-render` event of the element. */
+export function rendered(element: Element): Promise<NcEventMap['chart-render']> {
+  return oneEvent<NcEventMap['chart-render']>(element, 'chart-render');
+}
+
+/** Resolves with the next `data-error` event of the element. */
+export function dataError(element: Element): Promise<NcEventMap['data-error']> {
+  return oneEvent<NcEventMap['data-error']>(element, 'data-error');
+}
+
+/** Renders a template in a container of a fixed width and waits for its first `chart-render`. */
+export async function renderChart<E extends HTMLElement>(template: TemplateResult, width = 640): Promise<E> {
+  const wrapper = await fixture<HTMLDivElement>(document.createElement('div'));
+  wrapper.style.width = `${width}px`;
+  const { render } = await import('lit');
+  const drawn = new Promise<E>((resolve) => {
+    wrapper.addEventListener('chart-render', (event) => resolve(event.target as E), { once: true });
+  });
+  render(template, wrapper);
+  return drawn;
+}
+
+/** The number of pixels of a canvas that are not fully transparent. */
+export function paintedPixels(canvas: HTMLCanvasElement): number {
+  const context = canvas.getContext('2d');
+  if (!context || canvas.width === 0 || canvas.height === 0) return 0;
+  const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
+  let painted = 0;
+  for (let index = 3; index < data.length; index += 4) if (data[index] !== 0) painted++;
+  return painted;
+}
+
+/** The canvas inside a chart component's shadow root. */
+export function canvasOf(element: Element): HTMLCanvasElement {
+  const canvas = element.shadowRoot?.querySelector('canvas');
+  if (!canvas) throw new Error(`<${element.localName}> has no canvas`);
+  return canvas;
+}
+
+/** The visible text of a part, with runs of white space collapsed. */
+export function partText(element: Element, part: string): string {
+  const node = element.shadowRoot?.querySelector(`[part~="${part}"]`);
+  return (node?.textContent ?? '').replace(/[ \t\n\r]+/g, ' ').trim();
+}
+
+/** Normalises the no-break and narrow no-break spaces Intl uses, for comparing with plain test strings. */
+export const plainSpaces = (text: string): string => text.replace(/[\u00a0\u202f]/g, ' ');
+
+export const nextFrame = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => resolve()));
+
+/** The Chart.js type of a component's chart ("line", "bar"), or undefined when it has none. */
+export const chartType = (element: { chart?: { config: unknown } | undefined }): string | undefined =>
+  (element.chart?.config as { type?: string } | undefined)?.type;
