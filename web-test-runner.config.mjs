@@ -13,6 +13,8 @@ export default {
       launchOptions: { executablePath: ensureBrowser(), headless: true, args: CHROMIUM_ARGS },
     }),
   ],
+  // Tests of bad input expect the components' warnings; any other browser log is shown.
+  filterBrowserLogs: ({ type, args }) => !(type === 'warn' && String(args[0]).startsWith('[norrkoping-charts]')),
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 180000,

@@ -1,23 +1,36 @@
 export type SizeListener = (width: number, height: number) => void;
 
 const listeners = new WeakMap<Element, SizeListener>();
+const pending = new Map<Element, { width: number; height: number }>();
 let observer: ResizeObserver | undefined;
+let frame = 0;
+
+function flush(): void {
+  frame = 0;
+  const sizes = [...pending];
+  pending.clear();
+  for (const [element, { width, height }] of sizes) listeners.get(element)?.(width, height);
+}
 
 /**
- * One ResizeObserver for every chart on the page. It reports the content-box size; a hidden element
+ * One ResizeObserver for every chart on the page. Sizes are delivered in the next animation frame, the
+ * latest per element: redrawing inside the observer's callback would re-enter layout ("ResizeObserver
+ * loop completed"), and a drag-resize would redraw more than once a frame. A hidden element
  * (display:none, closed <details>) reports 0 × 0 and is reported again when it is shown.
  */
 export function observeSize(element: Element, listener: SizeListener): () => void {
   observer ??= new ResizeObserver((entries) => {
     for (const entry of entries) {
       const { width, height } = entry.contentRect;
-      listeners.get(entry.target)?.(width, height);
+      pending.set(entry.target, { width, height });
     }
+    frame ||= requestAnimationFrame(flush);
   });
   listeners.set(element, listener);
   observer.observe(element);
   return () => {
     listeners.delete(element);
+    pending.delete(element);
     observer?.unobserve(element);
   };
 }

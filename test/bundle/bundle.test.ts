@@ -1,0 +1,116 @@
+import { expect } from '@open-wc/testing';
+
+/**
+ * The built bundles, as a web editor uses them: a page that holds only the script tag and a bare tag.
+ * Each page is an iframe, so that it starts with no tags defined.
+ */
+interface PageResult {
+  errors: string[];
+  document: Document;
+}
+
+async function page(body: string): Promise<PageResult> {
+  const frame = document.createElement('iframe');
+  frame.style.width = '700px';
+  frame.style.height = '900px';
+  const recorder = `<script>
+    window.__errors = [];
+    addEventListener('error', (event) => __errors.push(String(event.message)));
+    const original = console.error;
+    console.error = (...args) => { __errors.push(args.join(' ')); original(...args); };
+  </script>`;
+  frame.srcdoc = `<!doctype html><html lang="sv"><head><meta charset="utf-8">${recorder}</head><body>${body}</body></html>`;
+  document.body.append(frame);
+  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  const frameWindow = frame.contentWindow as (Window & { __errors: string[] }) | null;
+  if (!frameWindow) throw new Error('no iframe window');
+  return { errors: frameWindow.__errors, document: frameWindow.document };
+}
+
+/** Waits until every chart component in the document has drawn. */
+async function allDrawn(doc: Document, tags = ['homeless-trend', 'prevention-stats']): Promise<void> {
+  const deadline = performance.now() + 8000;
+  for (;;) {
+    const elements = tags.flatMap((tag) => Array.from(doc.querySelectorAll<HTMLElement & { chart?: unknown }>(tag)));
+    if (elements.every((element) => element.chart)) return;
+    if (performance.now() > deadline) throw new Error('charts did not draw within 8 s');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+const headingOf = (doc: Document, tag: string): string =>
+  doc.querySelector(tag)?.shadowRoot?.querySelector('[part="heading"]')?.textContent ?? '';
+
+afterEach(() => {
+  document.querySelectorAll('iframe').forEach((frame) => frame.remove());
+});
+
+describe('the self-contained bundles', () => {
+  it('render <homeless-trend> from the ES module with no console errors', async () => {
+    const { errors, document: doc } = await page(
+      '<script type="module" src="/dist/norrkoping-charts.js"></script><homeless-trend></homeless-trend>',
+    );
+    await allDrawn(doc);
+    expect(headingOf(doc, 'homeless-trend')).to.equal('Hemlösheten i Norrköping');
+    const chart = (
+      doc.querySelector('homeless-trend') as HTMLElement & { chart: { data: { datasets: { data: unknown }[] } } }
+    ).chart;
+    expect(chart.data.datasets[0]!.data).to.deep.equal([
+      { x: 2017, y: 814 },
+      { x: 2023, y: 473 },
+    ]);
+    expect(errors).to.deep.equal([]);
+  });
+
+  it('render <homeless-trend> from the classic script with no console errors', async () => {
+    const { errors, document: doc } = await page(
+      '<script src="/dist/norrkoping-charts.iife.js"></script><homeless-trend></homeless-trend>',
+    );
+    await allDrawn(doc);
+    expect(headingOf(doc, 'homeless-trend')).to.equal('Hemlösheten i Norrköping');
+    expect(errors).to.deep.equal([]);
+  });
+
+  it('render all three components from one script tag', async () => {
+    const { errors, document: doc } = await page(
+      '<script src="/dist/norrkoping-charts.iife.js"></script>' +
+        '<homeless-trend></homeless-trend><prevention-stats></prevention-stats><key-figure></key-figure>',
+    );
+    await allDrawn(doc);
+    expect(headingOf(doc, 'prevention-stats')).to.equal('Vräkningsförebyggande arbete');
+    expect(headingOf(doc, 'key-figure')).to.equal('Behovet av jourboende');
+    expect(errors).to.deep.equal([]);
+  });
+
+  it('may be loaded twice, and as both ES module and classic script, without errors', async () => {
+    const { errors, document: doc } = await page(
+      '<script src="/dist/norrkoping-charts.iife.js"></script>' +
+        '<script src="/dist/norrkoping-charts.iife.js"></script>' +
+        '<script type="module" src="/dist/norrkoping-charts.js"></script>' +
+        '<script type="module" src="/dist/norrkoping-charts.js?second-copy"></script>' +
+        '<homeless-trend></homeless-trend><prevention-stats></prevention-stats>',
+    );
+    await allDrawn(doc);
+    // Let the module scripts, which run after the classic ones, finish.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(errors).to.deep.equal([]);
+    expect(headingOf(doc, 'homeless-trend')).to.equal('Hemlösheten i Norrköping');
+  });
+
+  it('upgrade tags written before the script, with a table parsed after the upgrade', async () => {
+    const { errors, document: doc } = await page(
+      '<script src="/dist/norrkoping-charts.iife.js"></script>' +
+        '<homeless-trend><table><tr><th>År</th><th>Antal</th></tr><tr><td>2017</td><td>814</td></tr>' +
+        '<tr><td>2023</td><td>400</td></tr></table></homeless-trend>',
+    );
+    await allDrawn(doc);
+    const element = doc.querySelector('homeless-trend') as HTMLElement & {
+      chart: { data: { datasets: { data: unknown }[] } };
+    };
+    expect(element.chart.data.datasets[0]!.data).to.deep.equal([
+      { x: 2017, y: 814 },
+      { x: 2023, y: 400 },
+    ]);
+    expect(errors).to.deep.equal([]);
+  });
+});

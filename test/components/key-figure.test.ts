@@ -1,0 +1,72 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/components/key-figure/key-figure.js';
+import { dataError, partText, plainSpaces, rendered } from '../helpers.js';
+import type { KeyFigure } from '../../src/components/key-figure/key-figure.component.js';
+
+async function keyFigure(template: ReturnType<typeof html>): Promise<KeyFigure> {
+  const element = await fixture<KeyFigure>(template);
+  await element.updateComplete;
+  return element;
+}
+
+describe('<key-figure>', () => {
+  it('shows the −37 % change in the need of emergency housing with no attributes', async () => {
+    const element = await keyFigure(html`<key-figure></key-figure>`);
+    expect(partText(element, 'heading')).to.equal('Behovet av jourboende');
+    expect(plainSpaces(partText(element, 'figure'))).to.equal('−37 % 2022–2023');
+    expect(element.shadowRoot!.querySelector('.figure-value')!.textContent).to.equal('−37\u00a0%');
+    expect(plainSpaces(partText(element, 'summary'))).to.equal('Behovet av jourboende: −37 %, 2022–2023.');
+    expect(partText(element, 'source')).to.equal('Källa: Norrköpings kommun');
+    expect(element.shadowRoot!.querySelector('canvas')).to.equal(null);
+  });
+
+  it('speaks English with lang="en"', async () => {
+    const element = await keyFigure(html`<key-figure lang="en"></key-figure>`);
+    expect(partText(element, 'heading')).to.equal('Need of emergency housing');
+    expect(partText(element, 'figure')).to.equal('-37% 2022–2023');
+    expect(partText(element, 'source')).to.equal('Source: Norrköpings kommun');
+  });
+
+  it('shows a value with its unit, change and period', async () => {
+    const element = await keyFigure(
+      html`<key-figure
+        heading="Personer i hemlöshet"
+        value="473"
+        unit="personer"
+        change="-42"
+        period="2017–2023"
+      ></key-figure>`,
+    );
+    expect(partText(element, 'heading')).to.equal('Personer i hemlöshet');
+    expect(plainSpaces(partText(element, 'figure'))).to.equal('473 personer förändring −42 %, 2017–2023');
+    expect(partText(element, 'source')).to.equal('', "the embedded source does not describe the page's own figure");
+  });
+
+  it('reads values in the language of the page', async () => {
+    const swedish = await keyFigure(html`<key-figure value="1 234,5" unit="kr"></key-figure>`);
+    expect(plainSpaces(partText(swedish, 'figure'))).to.equal('1 234,5 kr');
+    const english = await keyFigure(html`<key-figure lang="en" value="1,234.5" unit="SEK"></key-figure>`);
+    expect(partText(english, 'figure')).to.equal('1,234.5 SEK');
+  });
+
+  it('fires chart-render once rendered', async () => {
+    const element = document.createElement('key-figure');
+    const event = rendered(element);
+    await fixture(element);
+    expect((await event).detail.chart).to.equal(null);
+  });
+
+  it('reports a value that is not a number', async () => {
+    const element = document.createElement('key-figure');
+    element.setAttribute('value', 'många');
+    const error = dataError(element);
+    await fixture(element);
+    const { detail } = await error;
+    expect(detail).to.deep.equal({
+      code: 'NC103',
+      message: 'Värdet "många" på rad 1 är inte ett tal.',
+      input: 'många',
+    });
+    expect(partText(element, 'error')).to.equal('Diagrammet kan inte visas Värdet "många" på rad 1 är inte ett tal.');
+  });
+});

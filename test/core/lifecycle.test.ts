@@ -1,0 +1,183 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import '../../src/index.js';
+import { canvasOf, nextFrame, paintedPixels, reduceMotion, rendered, renderChart } from '../helpers.js';
+import type { HomelessTrend } from '../../src/components/homeless-trend/homeless-trend.component.js';
+
+before(reduceMotion);
+
+describe('chart lifecycle', () => {
+  it('destroys the Chart.js instance when the element is removed', async () => {
+    const element = await renderChart<HomelessTrend>(html`<homeless-trend></homeless-trend>`);
+    const chart = element.chart!;
+    element.remove();
+    expect(element.chart).to.equal(undefined);
+    // A destroyed Chart.js chart has released its canvas context.
+    expect(chart.ctx).to.equal(null);
+  });
+
+  it('redraws when moved to another parent, without "Canvas is already in use"', async () => {
+    const errors: unknown[] = [];
+    const onError = (event: ErrorEvent) => errors.push(event.error);
+    window.addEventListener('error', onError);
+    try {
+      const element = await renderChart<HomelessTrend>(html`<homeless-trend></homeless-trend>`);
+      const first = element.chart;
+      const target = await fixture<HTMLDivElement>(html`<div style="width: 400px"></div>`);
+      const redrawn = rendered(element);
+      target.append(element);
+      await redrawn;
+      expect(element.chart).to.exist.and.not.equal(first);
+      expect(element.chart!.width).to.equal(400 - 32, 'the new container width, less the padding');
+      expect(paintedPixels(canvasOf(element))).to.be.greaterThan(1000);
+    } finally {
+      window.removeEventListener('error', onError);
+    }
+    expect(errors).to.deep.equal([]);
+  });
+
+  it('reserves its height from its width before drawing, and keeps it after', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 640px"></div>`);
+    const element = document.createElement('homeless-trend');
+    const drawn = rendered(element);
+    wrapper.append(element);
+    await element.updateComplete;
+    const plot = element.shadowRoot!.querySelector<HTMLElement>('[part="chart"]')!;
+    const before = plot.getBoundingClientRect().height;
+    expect(before).to.be.closeTo(((640 - 32) * 9) / 16, 1);
+    await drawn;
+    expect(plot.getBoundingClientRect().height).to.equal(before);
+    expect(element.chart!.height).to.equal(Math.floor(before));
+  });
+
+  it('draws once a hidden parent (display: none) is shown', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="display: none; width: 500px"><homeless-trend></homeless-trend></div>`,
+    );
+    const element = wrapper.querySelector('homeless-trend')!;
+    await element.updateComplete;
+    await nextFrame();
+    expect(element.chart).to.equal(undefined);
+    const drawn = rendered(element);
+    wrapper.style.display = 'block';
+    await drawn;
+    expect(element.chart!.width).to.equal(500 - 32);
+    expect(paintedPixels(canvasOf(element))).to.be.greaterThan(1000);
+  });
+
+  it('draws once a closed <details> is opened', async () => {
+    const details = await fixture<HTMLDetailsElement>(
+      html`<details style="width: 500px">
+        <summary>Diagram</summary>
+        <prevention-stats></prevention-stats>
+      </details>`,
+    );
+    const element = details.querySelector('prevention-stats')!;
+    await element.updateComplete;
+    await nextFrame();
+    expect(element.chart).to.equal(undefined);
+    const drawn = rendered(element);
+    details.open = true;
+    await drawn;
+    expect(paintedPixels(canvasOf(element))).to.be.greaterThan(1000);
+  });
+
+  it('resizes with its container', async () => {
+    const element = await renderChart<HomelessTrend>(html`<homeless-trend></homeless-trend>`, 600);
+    const resized = rendered(element);
+    element.parentElement!.style.width = '360px';
+    await resized;
+    expect(element.chart!.width).to.equal(360 - 32);
+  });
+
+  it('updates the existing chart when the data changes', async () => {
+    const element = await renderChart<HomelessTrend>(html`<homeless-trend></homeless-trend>`);
+    const chart = element.chart;
+    const drawn = rendered(element);
+    element.data = { 2017: 814, 2020: 600, 2023: 473 };
+    await drawn;
+    expect(element.chart).to.equal(chart);
+    expect(element.chart!.data.datasets[0]!.data).to.have.length(3);
+  });
+});
+
+describe('theme', () => {
+  it('reads colours from --nc-* custom properties', async () => {
+    const element = await renderChart<HomelessTrend>(
+      html`<homeless-trend style="--nc-color-series-1: rgb(255, 0, 0)"></homeless-trend>`,
+    );
+    expect(element.chart!.data.datasets[0]!.borderColor).to.equal('rgb(255, 0, 0)');
+  });
+
+  it('redraws in dark colours when theme changes', async () => {
+    const element = await renderChart<HomelessTrend>(html`<homeless-trend></homeless-trend>`);
+    const light = element.chart!.data.datasets[0]!.borderColor;
+    const redrawn = rendered(element);
+    element.theme = 'dark';
+    await redrawn;
+    const dark = element.chart!.data.datasets[0]!.borderColor;
+    expect(dark).to.not.equal(light);
+    const background = getComputedStyle(element.shadowRoot!.querySelector('.nc')!).backgroundColor;
+    expect(background).to.equal('rgb(23, 25, 30)');
+  });
+
+  it('follows the colour scheme with theme="auto"', async () => {
+    const { emulateMedia } = await import('@web/test-runner-commands');
+    await emulateMedia({ colorScheme: 'light' });
+    const element = await renderChart<HomelessTrend>(html`<homeless-trend theme="auto"></homeless-trend>`);
+    const light = element.chart!.data.datasets[0]!.borderColor;
+    const redrawn = rendered(element);
+    await emulateMedia({ colorScheme: 'dark' });
+    await redrawn;
+    expect(element.chart!.data.datasets[0]!.borderColor).to.not.equal(light);
+    await emulateMedia({ colorScheme: 'light' });
+  });
+
+  it('uses the page font by default', async () => {
+    const element = await renderChart<HomelessTrend>(
+      html`<div style="font-family: 'DejaVu Serif', serif"><homeless-trend></homeless-trend></div>`,
+    );
+    const ticks = element.chart!.options.scales!.x!.ticks as unknown as { font: { family: string } };
+    expect(ticks.font.family).to.contain('DejaVu Serif');
+  });
+});
+
+describe('language', () => {
+  it("takes the nearest ancestor's lang, else the document's", async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="en-GB"><key-figure></key-figure></div>`);
+    const element = wrapper.querySelector('key-figure')!;
+    await element.updateComplete;
+    expect(element.shadowRoot!.querySelector('[part="heading"]')!.textContent).to.equal('Need of emergency housing');
+  });
+
+  it('follows a change of the document language', async () => {
+    const original = document.documentElement.lang;
+    const element = await fixture(html`<key-figure></key-figure>`);
+    try {
+      document.documentElement.lang = 'en';
+      await oneEvent(element, 'chart-render');
+      expect(element.shadowRoot!.querySelector('[part="heading"]')!.textContent).to.equal('Need of emergency housing');
+    } finally {
+      document.documentElement.lang = original;
+    }
+  });
+
+  it('lets its own lang win over the ancestors', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="en"><key-figure lang="sv"></key-figure></div>`);
+    const element = wrapper.querySelector('key-figure')!;
+    await element.updateComplete;
+    expect(element.shadowRoot!.querySelector('[part="heading"]')!.textContent).to.equal('Behovet av jourboende');
+  });
+});
+
+describe('events', () => {
+  it('fire chart-render bubbling and composed, with the chart', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div style="width: 500px"></div>`);
+    const shadow = host.attachShadow({ mode: 'open' });
+    const element = document.createElement('homeless-trend');
+    const event = rendered(host);
+    shadow.append(element);
+    const { detail, bubbles, composed } = await event;
+    expect(bubbles && composed).to.equal(true);
+    expect(detail.chart).to.equal(element.chart);
+  });
+});
