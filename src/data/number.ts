@@ -34,7 +34,9 @@ export function parseNumberText(text: string, decimal: DecimalSeparator, at: Cel
     compact = compact.split(',').join('');
   } else if (compact.includes(',')) {
     // "1,5" on an English page is most likely a Swedish decimal comma, but it is not ours to guess.
-    return fail('ambiguousNumber', { ...at, value: text });
+    // A text that is no number either way, such as "1,2,3", is simply not a number.
+    const ambiguous = PLAIN_NUMBER.test(compact.replace(',', '.'));
+    return fail(ambiguous ? 'ambiguousNumber' : 'notANumber', { ...at, value: text });
   }
   const normalised = compact.replace(',', '.');
   if (!PLAIN_NUMBER.test(normalised)) return fail('notANumber', { ...at, value: text });

@@ -21,8 +21,9 @@ export function parseYearRows<F extends string>(
   decimal: DecimalSeparator,
 ): Result<YearRow<F>[]> {
   if (Array.isArray(input)) {
+    // Array.from, not map: a hole in a sparse array becomes an undefined row (NC102), not a hole in the results.
     return collect(
-      input.map((item: unknown, index) => rowFromObject(item, index + 1, fields, decimal)),
+      Array.from(input, (item: unknown, index) => rowFromObject(item, index + 1, fields, decimal)),
       fields,
     );
   }

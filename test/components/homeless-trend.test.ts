@@ -9,6 +9,7 @@ import {
   plainSpaces,
   reduceMotion,
   renderChart,
+  rendered,
 } from '../helpers.js';
 import type { HomelessTrend } from '../../src/components/homeless-trend/homeless-trend.component.js';
 
@@ -57,8 +58,9 @@ describe('<homeless-trend>', () => {
   it('marks Housing First (May 2022) between the measured years', async () => {
     const element = await renderChart<HomelessTrend>(html`<homeless-trend></homeless-trend>`);
     const chart = element.chart!;
-    const markers = chart.config.plugins?.find((plugin) => plugin.id === 'nc-markers');
-    expect(markers).to.exist;
+    expect(chart.options.plugins?.ncMarkers?.lines).to.deep.equal([
+      { position: 2022 + 4.5 / 12, label: 'Bostad först' },
+    ]);
     const x = chart.scales.x!;
     const ruleX = Math.round(x.getPixelForValue(2022 + 4.5 / 12));
     expect(ruleX).to.be.greaterThan(x.getPixelForValue(2022)).and.lessThan(x.getPixelForValue(2023));
@@ -341,15 +343,31 @@ describe('<homeless-trend>', () => {
     const element = await renderChart<HomelessTrend>(
       html`<homeless-trend markers='[{"date":"2020-01","label":"Ny strategi"}]'></homeless-trend>`,
     );
-    const plugin = element.chart!.config.plugins!.find((candidate) => candidate.id === 'nc-markers');
-    expect(plugin).to.exist;
-    expect(element.chart!.options.layout?.padding).to.have.property('top').greaterThan(8);
+    expect(element.chart!.options.plugins?.ncMarkers?.lines).to.deep.equal([
+      { position: 2020 + 0.5 / 12, label: 'Ny strategi' },
+    ]);
+    expect((element.chart!.options.layout?.padding as { top: number }).top).to.be.greaterThan(8);
+  });
+
+  it('labels the marker in English with lang="en"', async () => {
+    const element = await renderChart<HomelessTrend>(html`<homeless-trend lang="en"></homeless-trend>`);
+    expect(element.chart!.options.plugins?.ncMarkers?.lines?.[0]?.label).to.equal('Housing First');
+  });
+
+  it('recolours the marker when the theme changes', async () => {
+    const element = await renderChart<HomelessTrend>(html`<homeless-trend></homeless-trend>`);
+    const light = element.chart!.options.plugins?.ncMarkers?.color;
+    const redrawn = rendered(element);
+    element.theme = 'dark';
+    await redrawn;
+    expect(element.chart!.options.plugins?.ncMarkers?.color).to.be.a('string').and.not.equal(light);
   });
 
   it("shows no Housing First marker for the page's own data without markers", async () => {
     const element = await renderChart<HomelessTrend>(
       html`<homeless-trend data='{"2010":5,"2011":6}'></homeless-trend>`,
     );
+    expect(element.chart!.options.plugins?.ncMarkers?.lines).to.deep.equal([]);
     expect((element.chart!.options.layout?.padding as { top: number }).top).to.equal(8);
   });
 

@@ -7,7 +7,7 @@ import { homelessTrendStyles } from './homeless-trend.styles.js';
 import { DEFAULT_TREND, DEFAULT_TREND_MARKERS } from '../../data/defaults.js';
 import { markerPosition, parseMarkers } from '../../data/markers.js';
 import { parseTrend, parseTrendTable, percentChange, trendEnds } from '../../data/trend.js';
-import type { ChartConfiguration } from 'chart.js';
+import type { ChartConfiguration, TooltipItem } from 'chart.js';
 import type { Locale, View } from '../../core/nc-element.js';
 import type { DataError } from '../../data/errors.js';
 import type { DecimalSeparator } from '../../data/number.js';
@@ -112,44 +112,37 @@ export class HomelessTrend extends NcChartElement<TrendModel> {
     const { theme, strings, format } = context;
     const years = model.points.map((point) => point.year);
     const font = smallFont(context);
-    const markerLines = this.markerList.map((marker) => ({
-      position: this.type === 'bar' ? categoryPosition(years, markerPosition(marker)) : markerPosition(marker),
+    const fontSize = font.size ?? 12;
+    const bars = this.type === 'bar';
+    const lines = this.markerList.map((marker) => ({
+      position: bars ? categoryPosition(years, markerPosition(marker)) : markerPosition(marker),
       label: marker.label ?? strings.trend.housingFirst,
     }));
     const options = commonOptions(context);
-    const plugins = [
-      ...context.plugins,
-      markerPlugin(markerLines, {
-        color: theme.marker,
-        font: `${font.size ?? 12}px ${theme.fontFamily}`,
-        fontSize: font.size ?? 12,
-      }),
-    ];
-    const tooltip = {
-      ...options.plugins?.tooltip,
-      callbacks: {
-        title: (items: { label: string; parsed: { x: number | null } }[]) =>
-          this.type === 'bar' ? (items[0]?.label ?? '') : format.year(items[0]?.parsed.x ?? 0),
-        label: (item: { parsed: { y: number | null } }) => strings.trend.people(format.number(item.parsed.y ?? 0)),
+    const plugins = {
+      ...options.plugins,
+      tooltip: {
+        ...options.plugins?.tooltip,
+        callbacks: {
+          title: ([item]: TooltipItem<'line' | 'bar'>[]) =>
+            bars ? (item?.label ?? '') : format.year(item?.parsed.x ?? 0),
+          label: (item: TooltipItem<'line' | 'bar'>) => strings.trend.people(format.number(item.parsed.y ?? 0)),
+        },
       },
+      ncMarkers: { lines, color: theme.marker, font: `${fontSize}px ${theme.fontFamily}` },
     };
-    const layout = { padding: { top: markerLines.length > 0 ? markerLabelSpace(font.size ?? 12) : 8, right: 8 } };
-    const series = strings.trend.series;
+    const layout = { padding: { top: lines.length > 0 ? markerLabelSpace(fontSize) : 8, right: 8 } };
+    const label = strings.trend.series;
     const color = theme.series[0];
-    if (this.type === 'bar') {
+    if (bars) {
       return {
         type: 'bar',
         data: {
           labels: years.map(format.year),
-          datasets: [{ label: series, data: model.points.map((point) => point.value), backgroundColor: color }],
+          datasets: [{ label, data: model.points.map((point) => point.value), backgroundColor: color }],
         },
-        options: {
-          ...options,
-          layout,
-          plugins: { ...options.plugins, tooltip },
-          scales: { x: categoryAxis(context), y: countAxis(context) },
-        },
-        plugins,
+        options: { ...options, layout, plugins, scales: { x: categoryAxis(context), y: countAxis(context) } },
+        plugins: [...context.plugins, markerPlugin],
       };
     }
     return {
@@ -157,7 +150,7 @@ export class HomelessTrend extends NcChartElement<TrendModel> {
       data: {
         datasets: [
           {
-            label: series,
+            label,
             data: model.points.map((point) => ({ x: point.year, y: point.value })),
             borderColor: color,
             backgroundColor: color,
@@ -172,10 +165,10 @@ export class HomelessTrend extends NcChartElement<TrendModel> {
         ...options,
         parsing: false,
         layout,
-        plugins: { ...options.plugins, tooltip },
+        plugins,
         scales: { x: yearAxis(years, context), y: countAxis(context) },
       },
-      plugins,
+      plugins: [...context.plugins, markerPlugin],
     };
   }
 }
