@@ -1,0 +1,96 @@
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import { parseJson, parseJsonOrValue } from '../../src/data/json.js';
+import { anyText, anyValue, errorOf, expectError, expectWellFormedError, valueOf } from './expect-result.js';
+
+const jsonAccepts = (text: string): boolean => {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+describe('data/json', () => {
+  describe('parseJson', () => {
+    it('parses JSON texts of every kind', () => {
+      expect(valueOf(parseJson('[{"year":2017,"value":814}]'))).to.deep.equal([{ year: 2017, value: 814 }]);
+      expect(valueOf(parseJson('{"2017":814}'))).to.deep.equal({ 2017: 814 });
+      expect(valueOf(parseJson(' 5 '))).to.equal(5);
+      expect(valueOf(parseJson('"text"'))).to.equal('text');
+      expect(valueOf(parseJson('null'))).to.equal(null);
+      expect(valueOf(parseJson('true'))).to.equal(true);
+    });
+
+    it('refuses invalid JSON with NC101, the text and the parser’s message', () => {
+      for (const text of ['', ' ', '[{', "{'2017':814}", '[1,]', '{"2017":814,}', 'undefined', 'NaN', '[1] x']) {
+        const error = expectError(parseJson(text), 'jsonSyntax', { value: text });
+        expect(error.detail).to.be.a('string').and.not.equal('');
+        expect(error).to.not.have.property('row');
+      }
+    });
+
+    it('shortens a long invalid text in the error', () => {
+      const text = `[${'1,'.repeat(500)}`;
+      const error = errorOf(parseJson(text));
+      expect(error.code).to.equal('NC101');
+      expect(error.value).to.have.length(40);
+      expect(text.startsWith(error.value!.slice(0, 39))).to.equal(true);
+    });
+
+    it('keeps a "__proto__" key as plain data without touching Object.prototype', () => {
+      const value = valueOf(parseJson('{"__proto__":{"polluted":1}}')) as object;
+      expect(Object.hasOwn(value, '__proto__')).to.equal(true);
+      expect(Object.getPrototypeOf(value)).to.equal(Object.prototype);
+      expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
+    });
+
+    it('gives back what JSON.stringify wrote (property)', () => {
+      fc.assert(
+        fc.property(fc.jsonValue(), (value) => {
+          const text = JSON.stringify(value);
+          expect(valueOf(parseJson(text))).to.deep.equal(JSON.parse(text));
+        }),
+      );
+    });
+
+    it('never throws, and fails exactly when JSON.parse does (property)', () => {
+      fc.assert(
+        fc.property(anyText, (text) => {
+          const result = parseJson(text);
+          expect(result.ok).to.equal(jsonAccepts(text));
+          if (!result.ok) {
+            expectWellFormedError(result.error);
+            expect(result.error.kind).to.equal('jsonSyntax');
+          }
+        }),
+      );
+    });
+  });
+
+  describe('parseJsonOrValue', () => {
+    it('parses a text as JSON', () => {
+      expect(valueOf(parseJsonOrValue('[1,2]'))).to.deep.equal([1, 2]);
+      expectError(parseJsonOrValue('[1,'), 'jsonSyntax');
+    });
+
+    it('takes anything else as already-parsed data, the very same value', () => {
+      const data = [{ year: 2017, value: 814 }];
+      expect(valueOf(parseJsonOrValue(data))).to.equal(data);
+      expect(valueOf(parseJsonOrValue(5))).to.equal(5);
+      expect(valueOf(parseJsonOrValue(null))).to.equal(null);
+      expect(valueOf(parseJsonOrValue(undefined))).to.equal(undefined);
+    });
+
+    it('never throws, and passes every non-text through unchanged (property)', () => {
+      fc.assert(
+        fc.property(anyValue, (value) => {
+          const result = parseJsonOrValue(value);
+          if (typeof value === 'string') expect(result.ok).to.equal(jsonAccepts(value));
+          else expect(Object.is(valueOf(result), value)).to.equal(true);
+        }),
+      );
+    });
+  });
+});

@@ -1,0 +1,209 @@
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import { markerPosition, parseMarkers } from '../../src/data/markers.js';
+import type { Marker } from '../../src/data/model.js';
+import { anyText, anyValue, expectError, expectWellFormedError, prototypeKeys, valueOf } from './expect-result.js';
+
+describe('data/markers', () => {
+  describe('parseMarkers', () => {
+    it('reads "2022-05" as May 2022, with or without a label', () => {
+      expect(valueOf(parseMarkers('[{"date":"2022-05"}]'))).to.deep.equal([{ year: 2022, month: 5, label: null }]);
+      expect(valueOf(parseMarkers('[{"date":"2022-05","label":"Bostad först"}]'))).to.deep.equal([
+        { year: 2022, month: 5, label: 'Bostad först' },
+      ]);
+    });
+
+    it('reads "2022" as a year without a month', () => {
+      expect(valueOf(parseMarkers('[{"date":"2022"}]'))).to.deep.equal([{ year: 2022, month: null, label: null }]);
+    });
+
+    it('reads every month from 01 to 12', () => {
+      for (let month = 1; month <= 12; month++) {
+        const date = `2022-${String(month).padStart(2, '0')}`;
+        expect(valueOf(parseMarkers([{ date }]))[0]!.month).to.equal(month);
+      }
+    });
+
+    it('reads several markers in their order, as JSON text or as a value', () => {
+      const data = [
+        { date: '2023-01', label: 'B' },
+        { date: '2019', label: 'A' },
+      ];
+      const expected: Marker[] = [
+        { year: 2023, month: 1, label: 'B' },
+        { year: 2019, month: null, label: 'A' },
+      ];
+      expect(valueOf(parseMarkers(data))).to.deep.equal(expected);
+      expect(valueOf(parseMarkers(JSON.stringify(data)))).to.deep.equal(expected);
+    });
+
+    it('accepts no markers', () => {
+      expect(valueOf(parseMarkers('[]'))).to.deep.equal([]);
+      expect(valueOf(parseMarkers([]))).to.deep.equal([]);
+    });
+
+    it('ignores unknown keys and keeps only year, month and label', () => {
+      const markers = valueOf(
+        parseMarkers('[{"date":"2022-05","label":"x","color":"red","__proto__":{"polluted":1}}]'),
+      );
+      expect(markers).to.deep.equal([{ year: 2022, month: 5, label: 'x' }]);
+      expect(Object.keys(markers[0]!)).to.deep.equal(['year', 'month', 'label']);
+      expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
+    });
+
+    it('refuses bad dates (NC108), naming the row and field', () => {
+      for (const date of [
+        '2022-13',
+        '2022-00',
+        '2022-5',
+        '22-05',
+        '2022-05-01',
+        ' 2022-05',
+        '2022/05',
+        'May 2022',
+        '',
+      ]) {
+        expectError(parseMarkers([{ date: '2020' }, { date }]), 'invalidMarker', {
+          row: 2,
+          field: 'date',
+          value: date,
+        });
+      }
+    });
+
+    it('refuses a date given as a number (NC108)', () => {
+      expectError(parseMarkers('[{"date":2022}]'), 'invalidMarker', { row: 1, field: 'date', value: '2022' });
+    });
+
+    it('refuses a marker without a date (NC108)', () => {
+      const error = expectError(parseMarkers('[{"label":"Bostad först"}]'), 'invalidMarker', { row: 1, field: 'date' });
+      expect(error).to.not.have.property('value');
+    });
+
+    it('refuses a label that is not a text (NC108)', () => {
+      expectError(parseMarkers('[{"date":"2022-05","label":5}]'), 'invalidMarker', {
+        row: 1,
+        field: 'label',
+        value: '5',
+      });
+      expectError(parseMarkers('[{"date":"2022-05","label":["a"]}]'), 'invalidMarker', {
+        row: 1,
+        field: 'label',
+        value: '["a"]',
+      });
+    });
+
+    it('refuses items that are not objects (NC108)', () => {
+      expectError(parseMarkers('["2022-05"]'), 'invalidMarker', { row: 1, value: '2022-05' });
+      expectError(parseMarkers('[{"date":"2022-05"},null]'), 'invalidMarker', { row: 2, value: 'null' });
+    });
+
+    it('refuses anything but an array (NC108, no row)', () => {
+      for (const input of [
+        '{"date":"2022-05"}',
+        '"2022-05"',
+        '2022',
+        'null',
+        { date: '2022-05' },
+        2022,
+        null,
+        undefined,
+      ]) {
+        const error = expectError(parseMarkers(input), 'invalidMarker');
+        expect(error).to.not.have.property('row');
+      }
+    });
+
+    it('refuses invalid JSON text (NC101)', () => {
+      expectError(parseMarkers('[{"date":"2022-05"'), 'jsonSyntax');
+      expectError(parseMarkers(''), 'jsonSyntax');
+    });
+
+    it('refuses a sparse array’s hole instead of throwing', () => {
+      const sparse: unknown[] = [];
+      sparse[1] = { date: '2022-05' };
+      expectError(parseMarkers(sparse), 'invalidMarker', { row: 1 });
+    });
+
+    it('never throws; markers are well formed or the error is (property)', () => {
+      const before = prototypeKeys();
+      const almost = (other: fc.Arbitrary<unknown>): fc.Arbitrary<unknown[]> =>
+        fc.array(
+          fc.record(
+            { date: fc.oneof(fc.stringMatching(/^\d{2,5}(-\d{1,2})?$/), other), label: fc.oneof(fc.string(), other) },
+            { requiredKeys: [] },
+          ),
+          { maxLength: 5 },
+        );
+      const inputs = fc.oneof(
+        anyValue,
+        fc.jsonValue(),
+        fc.json(),
+        anyText,
+        almost(anyValue),
+        almost(fc.jsonValue()).map((value) => JSON.stringify(value)),
+      );
+      fc.assert(
+        fc.property(inputs, (input) => {
+          const result = parseMarkers(input);
+          if (!result.ok) {
+            expectWellFormedError(result.error);
+            return;
+          }
+          for (const marker of result.value) {
+            expect(Object.keys(marker)).to.deep.equal(['year', 'month', 'label']);
+            expect(Number.isInteger(marker.year) && marker.year >= 0 && marker.year <= 9999).to.equal(true);
+            if (marker.month !== null)
+              expect(Number.isInteger(marker.month) && marker.month >= 1 && marker.month <= 12).to.equal(true);
+            if (marker.label !== null) expect(marker.label).to.be.a('string');
+          }
+        }),
+        { numRuns: 500 },
+      );
+      expect(prototypeKeys()).to.deep.equal(before);
+    });
+
+    it('gives back what it was given as "YYYY" or "YYYY-MM" (property)', () => {
+      const marker = fc.record({
+        year: fc.integer({ min: 1000, max: 9999 }),
+        month: fc.option(fc.integer({ min: 1, max: 12 }), { nil: null }),
+        label: fc.option(fc.string(), { nil: null }),
+      });
+      fc.assert(
+        fc.property(fc.array(marker, { maxLength: 6 }), (markers) => {
+          const data = markers.map(({ year, month, label }) => ({
+            date: month === null ? String(year) : `${year}-${String(month).padStart(2, '0')}`,
+            ...(label === null ? {} : { label }),
+          }));
+          expect(valueOf(parseMarkers(JSON.stringify(data)))).to.deep.equal(markers);
+        }),
+      );
+    });
+  });
+
+  describe('markerPosition', () => {
+    it('places May 2022 in the middle of May: 2022 + 4.5/12', () => {
+      expect(markerPosition({ year: 2022, month: 5, label: null })).to.equal(2022 + 4.5 / 12);
+    });
+
+    it('places January and December inside their year', () => {
+      expect(markerPosition({ year: 2022, month: 1, label: null })).to.equal(2022 + 0.5 / 12);
+      expect(markerPosition({ year: 2022, month: 12, label: null })).to.equal(2022 + 11.5 / 12);
+    });
+
+    it('places a marker without a month at the year itself', () => {
+      expect(markerPosition({ year: 2022, month: null, label: 'x' })).to.equal(2022);
+    });
+
+    it('keeps every month inside its year, in month order (property)', () => {
+      fc.assert(
+        fc.property(fc.integer({ min: 1000, max: 9999 }), fc.integer({ min: 1, max: 11 }), (year, month) => {
+          const here = markerPosition({ year, month, label: null });
+          const next = markerPosition({ year, month: month + 1, label: null });
+          expect(here).to.be.greaterThan(year).and.lessThan(next);
+          expect(next).to.be.lessThan(year + 1);
+        }),
+      );
+    });
+  });
+});

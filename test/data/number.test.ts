@@ -1,0 +1,390 @@
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import { parseNumberText, toCount, toNumber, toYear, type DecimalSeparator } from '../../src/data/number.js';
+import { shown } from '../../src/data/errors.js';
+import {
+  anyText,
+  anyValue,
+  decimals,
+  expectError,
+  expectWellFormedError,
+  numberishText,
+  valueOf,
+} from './expect-result.js';
+
+const AT = { row: 3, field: 'value' } as const;
+const NBSP = '\u00a0';
+const NNBSP = '\u202f';
+const MINUS = '\u2212';
+
+const read = (text: string, decimal: DecimalSeparator): number | null => valueOf(parseNumberText(text, decimal, AT));
+
+describe('data/number', () => {
+  describe('parseNumberText', () => {
+    describe('in Swedish (decimal comma)', () => {
+      const cases: [string, number][] = [
+        ['1234', 1234],
+        ['1 234', 1234],
+        [`1${NBSP}234`, 1234],
+        [`1${NNBSP}234`, 1234],
+        ['1\u2009234', 1234],
+        ['1\u2007234', 1234],
+        [`12${NBSP}345${NBSP}678`, 12_345_678],
+        ['1 234,5', 1234.5],
+        [`1${NBSP}234,5`, 1234.5],
+        ['0,5', 0.5],
+        [',5', 0.5],
+        ['  42  ', 42],
+        [`${MINUS}5`, -5],
+        [`${MINUS}5,5`, -5.5],
+        [`${MINUS}1 234`, -1234],
+        ['-5', -5],
+        ['+5', 5],
+        ['12 %', 12],
+        [`12${NBSP}%`, 12],
+        ['12%', 12],
+        [`${MINUS}37 %`, -37],
+        ['1.5', 1.5],
+        ['12.25', 12.25],
+        ['1234.5', 1234.5],
+        ['1.234.567', 1_234_567],
+        ['0', 0],
+        ['1e3', 1000],
+        ['1e300', 1e300],
+      ];
+      for (const [text, expected] of cases) {
+        it(`reads ${JSON.stringify(text)} as ${expected}`, () => {
+          expect(read(text, ',')).to.equal(expected);
+        });
+      }
+    });
+
+    describe('in English (decimal point)', () => {
+      const cases: [string, number][] = [
+        ['1234', 1234],
+        ['1,234', 1234],
+        ['1,234.5', 1234.5],
+        ['12,345,678', 12_345_678],
+        ['1 234', 1234],
+        [`1${NBSP}234`, 1234],
+        [`1${NNBSP}234.5`, 1234.5],
+        ['1.234', 1.234],
+        ['.5', 0.5],
+        ['-5', -5],
+        [`${MINUS}5`, -5],
+        [`${MINUS}1,234.5`, -1234.5],
+        ['\u20135', -5],
+        ['12 %', 12],
+        ['12%', 12],
+        ['-42%', -42],
+        ['1e300', 1e300],
+        ['2.5e-3', 0.0025],
+      ];
+      for (const [text, expected] of cases) {
+        it(`reads ${JSON.stringify(text)} as ${expected}`, () => {
+          expect(read(text, '.')).to.equal(expected);
+        });
+      }
+    });
+
+    it('reads blanks, dashes and ".." as gaps in both languages', () => {
+      for (const decimal of [',', '.'] as const) {
+        for (const text of ['', '   ', NBSP, '-', '–', '—', '..', '…', ' – ', `${NBSP}-${NBSP}`]) {
+          expect(read(text, decimal), JSON.stringify(text)).to.equal(null);
+        }
+      }
+    });
+
+    it('refuses "1.234" in Swedish as ambiguous (NC110), with the row, field and text', () => {
+      for (const text of ['1.234', '-1.234', `${MINUS}1.234`, '999.999', ' 1.234 ', '1.234 %']) {
+        expectError(parseNumberText(text, ',', AT), 'ambiguousNumber', { row: 3, field: 'value', value: text });
+      }
+    });
+
+    it('refuses a decimal comma in English as ambiguous (NC110)', () => {
+      for (const text of ['1,5', '12,34', '-1,5', '1 234,5', '0,25 %']) {
+        expectError(parseNumberText(text, '.', AT), 'ambiguousNumber', { row: 3, field: 'value', value: text });
+      }
+    });
+
+    it('refuses garbage as not a number (NC103) in both languages, naming the row and field', () => {
+      const at = { row: 7, field: 'children' };
+      const garbage = [
+        'many',
+        '20x7',
+        '1e',
+        'Infinity',
+        '-Infinity',
+        'NaN',
+        '1,2,3',
+        '%',
+        '0x10',
+        '1_000',
+        '--5',
+        '5-',
+        '+-5',
+        '.',
+        ',',
+        'e5',
+        '12 % %',
+      ];
+      for (const decimal of [',', '.'] as const) {
+        for (const text of garbage) {
+          expectError(parseNumberText(text, decimal, at), 'notANumber', { row: 7, field: 'children', value: text });
+        }
+      }
+    });
+
+    it('refuses texts that mix both separators in Swedish (NC103)', () => {
+      expectError(parseNumberText('1,234.5', ',', AT), 'notANumber', { value: '1,234.5' });
+      expectError(parseNumberText('1.234,5', ',', AT), 'notANumber', { value: '1.234,5' });
+    });
+
+    it('refuses misplaced thousands commas in English (NC103)', () => {
+      for (const text of ['1,23.5', '12,34,567', '1,234,5']) {
+        expectError(parseNumberText(text, '.', AT), 'notANumber', { value: text });
+      }
+    });
+
+    it('refuses numbers too large to be finite (NC103), but not large finite ones', () => {
+      for (const decimal of [',', '.'] as const) {
+        expect(read('1e300', decimal)).to.equal(1e300);
+        expectError(parseNumberText('1e400', decimal, AT), 'notANumber', { row: 3, field: 'value', value: '1e400' });
+        expectError(parseNumberText('-1e400', decimal, AT), 'notANumber', { value: '-1e400' });
+      }
+    });
+
+    it('shortens a long offending text in the error', () => {
+      const text = `${'9'.repeat(30)}x${'9'.repeat(30)}`;
+      expectError(parseNumberText(text, ',', AT), 'notANumber', { value: shown(text) });
+    });
+
+    it('never throws; gives a finite number, a gap, or NC103/NC110 at the given cell (property)', () => {
+      fc.assert(
+        fc.property(anyText, decimals, fc.integer({ min: 1, max: 1000 }), (text, decimal, row) => {
+          const result = parseNumberText(text, decimal, { row, field: 'families' });
+          if (result.ok) {
+            if (result.value !== null) expect(Number.isFinite(result.value)).to.equal(true);
+          } else {
+            expectWellFormedError(result.error);
+            expect(['notANumber', 'ambiguousNumber']).to.include(result.error.kind);
+            expect(result.error).to.deep.include({ row, field: 'families', value: shown(text) });
+          }
+        }),
+        { numRuns: 500 },
+      );
+    });
+
+    it('reads what Intl writes, in Swedish, French (narrow no-break spaces) and English (property)', () => {
+      const locales: [string, DecimalSeparator][] = [
+        ['sv-SE', ','],
+        ['fr-FR', ','],
+        ['en-GB', '.'],
+        ['en-US', '.'],
+      ];
+      const plain = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1, useGrouping: false });
+      fc.assert(
+        fc.property(
+          fc.constantFrom(...locales),
+          fc.double({ min: -1e12, max: 1e12, noNaN: true }),
+          fc.boolean(),
+          ([locale, decimal], value, percent) => {
+            const format = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+            const text = format.format(value) + (percent ? `${NBSP}%` : '');
+            expect(read(text, decimal), text).to.equal(Number(plain.format(value)));
+          },
+        ),
+        { numRuns: 500 },
+      );
+    });
+
+    it('finds no-break spaces in what Intl writes for Swedish, so the property above tests them', () => {
+      expect(new Intl.NumberFormat('sv-SE').format(12_345)).to.equal(`12${NBSP}345`);
+      expect(new Intl.NumberFormat('fr-FR').format(12_345)).to.equal(`12${NNBSP}345`);
+      expect(new Intl.NumberFormat('sv-SE').format(-5)).to.equal(`${MINUS}5`);
+    });
+
+    it('reads nearly-numbers made of number characters without throwing (property)', () => {
+      fc.assert(
+        fc.property(numberishText, (text) => {
+          const sv = parseNumberText(text, ',', AT);
+          const en = parseNumberText(text, '.', AT);
+          // Texts without separators, spaces or signs other than one leading minus read the same in both languages.
+          if (/^-?\d+$/.test(text)) {
+            expect(valueOf(sv)).to.equal(Number(text));
+            expect(valueOf(en)).to.equal(Number(text));
+          }
+        }),
+        { numRuns: 500 },
+      );
+    });
+  });
+
+  describe('toNumber', () => {
+    it('takes null as a gap', () => {
+      expect(valueOf(toNumber(null, ',', AT))).to.equal(null);
+    });
+
+    it('takes finite JSON numbers as they are, negative and fractional too', () => {
+      for (const value of [0, 814, -3.5, 1e300, Number.MAX_SAFE_INTEGER]) {
+        expect(valueOf(toNumber(value, '.', AT))).to.equal(value);
+      }
+    });
+
+    it('refuses NaN and infinities (NC103)', () => {
+      expectError(toNumber(Number.NaN, ',', AT), 'notANumber', { row: 3, field: 'value', value: 'NaN' });
+      expectError(toNumber(Number.POSITIVE_INFINITY, ',', AT), 'notANumber', { value: 'Infinity' });
+      expectError(toNumber(Number.NEGATIVE_INFINITY, '.', AT), 'notANumber', { value: '-Infinity' });
+    });
+
+    it('reads texts in the given language', () => {
+      expect(valueOf(toNumber('1 234,5', ',', AT))).to.equal(1234.5);
+      expect(valueOf(toNumber('1,234.5', '.', AT))).to.equal(1234.5);
+      expect(valueOf(toNumber('–', '.', AT))).to.equal(null);
+      expectError(toNumber('1,5', '.', AT), 'ambiguousNumber', { value: '1,5' });
+      expectError(toNumber('many', ',', AT), 'notANumber', { value: 'many' });
+    });
+
+    it('refuses booleans, objects, arrays and undefined (NC103), naming the cell', () => {
+      const at = { row: 9, field: 'families' };
+      expectError(toNumber(true, ',', at), 'notANumber', { row: 9, field: 'families', value: 'true' });
+      expectError(toNumber({ n: 1 }, ',', at), 'notANumber', { value: '{"n":1}' });
+      expectError(toNumber([1], ',', at), 'notANumber', { value: '[1]' });
+      expectError(toNumber(5n, ',', at), 'notANumber', { value: 'bigint' });
+      const missing = expectError(toNumber(undefined, ',', at), 'notANumber', { row: 9, field: 'families' });
+      expect(missing).to.not.have.property('value');
+    });
+
+    it('never throws; gives a finite number, a gap or an error at the cell (property)', () => {
+      fc.assert(
+        fc.property(anyValue, decimals, (value, decimal) => {
+          const result = toNumber(value, decimal, AT);
+          if (result.ok) {
+            if (result.value !== null) expect(Number.isFinite(result.value)).to.equal(true);
+          } else {
+            expectWellFormedError(result.error);
+            expect(result.error).to.deep.include(AT);
+          }
+        }),
+      );
+    });
+  });
+
+  describe('toCount', () => {
+    it('takes zero, positive counts and gaps', () => {
+      expect(valueOf(toCount(0, ',', AT))).to.equal(0);
+      expect(valueOf(toCount(473, ',', AT))).to.equal(473);
+      expect(valueOf(toCount('1 234', ',', AT))).to.equal(1234);
+      expect(valueOf(toCount(null, ',', AT))).to.equal(null);
+      expect(valueOf(toCount('-', ',', AT))).to.equal(null);
+    });
+
+    it('refuses negative counts (NC109), showing the input as written', () => {
+      expectError(toCount(-1, ',', AT), 'negative', { row: 3, field: 'value', value: '-1' });
+      expectError(toCount(`${MINUS}5`, ',', AT), 'negative', { row: 3, field: 'value', value: `${MINUS}5` });
+      expectError(toCount('-0,5', ',', AT), 'negative', { value: '-0,5' });
+      expectError(toCount('-1,234', '.', { row: 2, field: 'children' }), 'negative', {
+        row: 2,
+        field: 'children',
+        value: '-1,234',
+      });
+    });
+
+    it('passes other errors through unchanged', () => {
+      expectError(toCount('many', ',', AT), 'notANumber', { value: 'many' });
+      expectError(toCount('1.234', ',', AT), 'ambiguousNumber', { value: '1.234' });
+      expectError(toCount(Number.NEGATIVE_INFINITY, ',', AT), 'notANumber');
+    });
+
+    it('never gives a negative count (property)', () => {
+      fc.assert(
+        fc.property(fc.oneof(anyValue, numberishText, fc.double()), decimals, (value, decimal) => {
+          const result = toCount(value, decimal, AT);
+          if (result.ok && result.value !== null) expect(result.value >= 0).to.equal(true);
+          if (!result.ok) expectWellFormedError(result.error);
+        }),
+        { numRuns: 500 },
+      );
+    });
+  });
+
+  describe('toYear', () => {
+    it('takes four-digit whole numbers from 1000 to 9999', () => {
+      for (const year of [1000, 2017, 9999]) expect(valueOf(toYear(year, 1))).to.equal(year);
+      expect(valueOf(toYear(2017.0, 1))).to.equal(2017);
+    });
+
+    it('takes year texts, with white space around them', () => {
+      expect(valueOf(toYear('2017', 1))).to.equal(2017);
+      expect(valueOf(toYear(' 2017 ', 1))).to.equal(2017);
+      expect(valueOf(toYear(`\t2017${NBSP}\n`, 1))).to.equal(2017);
+    });
+
+    it('refuses years outside 1000–9999 (NC104), with the row and field', () => {
+      for (const year of [999, 10_000, 0, -2017, 1e10]) {
+        expectError(toYear(year, 4), 'invalidYear', { row: 4, field: 'year', value: String(year) });
+      }
+      expectError(toYear('0999', 2), 'invalidYear', { row: 2, field: 'year', value: '0999' });
+      expectError(toYear('10000', 2), 'invalidYear', { value: '10000' });
+    });
+
+    it('refuses years that are not whole numbers', () => {
+      expectError(toYear(2017.5, 1), 'invalidYear', { value: '2017.5' });
+      expectError(toYear('2017.0', 1), 'invalidYear', { value: '2017.0' });
+      expectError(toYear(Number.NaN, 1), 'invalidYear', { value: 'NaN' });
+      expectError(toYear(Number.POSITIVE_INFINITY, 1), 'invalidYear', { value: 'Infinity' });
+    });
+
+    it('refuses year texts with spaces inside, other digits or other characters', () => {
+      for (const text of [
+        '2 017',
+        `2${NBSP}017`,
+        '17',
+        '',
+        ' ',
+        '2017a',
+        '+2017',
+        '-2017',
+        '2017-05',
+        '２０１７',
+        '٢٠١٧',
+        '2,017',
+      ]) {
+        expectError(toYear(text, 5), 'invalidYear', { row: 5, field: 'year', value: text });
+      }
+    });
+
+    it('refuses other types', () => {
+      expectError(toYear(null, 1), 'invalidYear', { value: 'null' });
+      expectError(toYear(true, 1), 'invalidYear', { value: 'true' });
+      expectError(toYear([2017], 1), 'invalidYear', { value: '[2017]' });
+      expect(expectError(toYear(undefined, 1), 'invalidYear', { row: 1, field: 'year' })).to.not.have.property('value');
+    });
+
+    it('takes every year 1000–9999 as a number or padded text, and refuses every other integer (property)', () => {
+      fc.assert(
+        fc.property(fc.integer({ min: 1000, max: 9999 }), fc.constantFrom('', ' ', '\t', NBSP), (year, pad) => {
+          expect(valueOf(toYear(year, 1))).to.equal(year);
+          expect(valueOf(toYear(`${pad}${year}${pad}`, 1))).to.equal(year);
+        }),
+      );
+      fc.assert(
+        fc.property(fc.oneof(fc.integer({ max: 999 }), fc.integer({ min: 10_000 })), (year) => {
+          expectError(toYear(year, 1), 'invalidYear');
+          expectError(toYear(String(year), 1), 'invalidYear');
+        }),
+      );
+    });
+
+    it('never throws; a year it gives is always a whole number 1000–9999 (property)', () => {
+      fc.assert(
+        fc.property(fc.oneof(anyValue, anyText), fc.integer({ min: 1, max: 100 }), (value, row) => {
+          const result = toYear(value, row);
+          if (result.ok)
+            expect(Number.isInteger(result.value) && result.value >= 1000 && result.value <= 9999).to.equal(true);
+          else expectError(result, 'invalidYear', { row, field: 'year' });
+        }),
+      );
+    });
+  });
+});

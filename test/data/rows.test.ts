@@ -1,0 +1,359 @@
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import { parseTableRows, parseYearRows, type YearRow } from '../../src/data/rows.js';
+import { anyValue, decimals, expectError, expectWellFormedError, prototypeKeys, valueOf } from './expect-result.js';
+
+const ONE = ['value'] as const;
+const THREE = ['a', 'b', 'c'] as const;
+
+const isSorted = (rows: readonly { year: number }[]): boolean =>
+  rows.every((row, index) => index === 0 || rows[index - 1]!.year < row.year);
+
+describe('data/rows', () => {
+  describe('parseYearRows', () => {
+    it('reads an array of row objects, in field order, sorted by year', () => {
+      const rows = valueOf(
+        parseYearRows(
+          [
+            { year: 2023, a: 1, b: 2, c: 3 },
+            { year: 2017, c: 6, b: 5, a: 4 },
+          ],
+          THREE,
+          ',',
+        ),
+      );
+      expect(rows).to.deep.equal([
+        { year: 2017, a: 4, b: 5, c: 6 },
+        { year: 2023, a: 1, b: 2, c: 3 },
+      ]);
+    });
+
+    it('reads a year map of row objects when there are several fields', () => {
+      const rows = valueOf(
+        parseYearRows({ 2023: { a: 1, b: 2, c: '3' }, 2017: { a: null, b: 0, c: '1 000' } }, THREE, ','),
+      );
+      expect(rows).to.deep.equal([
+        { year: 2017, a: null, b: 0, c: 1000 },
+        { year: 2023, a: 1, b: 2, c: 3 },
+      ]);
+    });
+
+    it('reads a year map of plain values, or of row objects, when there is one field', () => {
+      const plain = valueOf(parseYearRows({ 2017: 814, 2023: '473' }, ONE, ','));
+      const objects = valueOf(parseYearRows({ 2017: { value: 814 }, 2023: { value: '473' } }, ONE, ','));
+      expect(plain).to.deep.equal([
+        { year: 2017, value: 814 },
+        { year: 2023, value: 473 },
+      ]);
+      expect(objects).to.deep.equal(plain);
+    });
+
+    it('takes years written as texts with white space', () => {
+      expect(valueOf(parseYearRows([{ year: ' 2017 ', value: 1 }], ONE, ','))).to.deep.equal([
+        { year: 2017, value: 1 },
+      ]);
+      expect(valueOf(parseYearRows({ ' 2017 ': 1 }, ONE, ','))).to.deep.equal([{ year: 2017, value: 1 }]);
+    });
+
+    it('keeps gaps as null as long as some value is given', () => {
+      expect(valueOf(parseYearRows({ 2017: null, 2020: '–', 2023: 1 }, ONE, ','))).to.deep.equal([
+        { year: 2017, value: null },
+        { year: 2020, value: null },
+        { year: 2023, value: 1 },
+      ]);
+    });
+
+    it('reads value texts in the given language', () => {
+      expect(valueOf(parseYearRows([{ year: 2017, value: '1 234,5' }], ONE, ','))[0]!.value).to.equal(1234.5);
+      expect(valueOf(parseYearRows([{ year: 2017, value: '1,234.5' }], ONE, '.'))[0]!.value).to.equal(1234.5);
+      expectError(parseYearRows([{ year: 2017, value: '1,5' }], ONE, '.'), 'ambiguousNumber', {
+        row: 1,
+        field: 'value',
+        value: '1,5',
+      });
+      expectError(parseYearRows([{ year: 2017, value: '1.234' }], ONE, ','), 'ambiguousNumber', {
+        row: 1,
+        field: 'value',
+      });
+    });
+
+    it('ignores unknown keys in rows and in year-map entries', () => {
+      const rows = valueOf(parseYearRows([{ year: 2017, a: 1, b: 2, c: 3, d: 'x', note: [] }], THREE, ','));
+      expect(rows).to.deep.equal([{ year: 2017, a: 1, b: 2, c: 3 }]);
+      const mapped = valueOf(parseYearRows({ 2017: { a: 1, b: 2, c: 3, year: 1999, extra: true } }, THREE, ','));
+      expect(mapped).to.deep.equal([{ year: 2017, a: 1, b: 2, c: 3 }]);
+    });
+
+    it('refuses a year-map key that is not a year (NC104), naming the entry', () => {
+      expectError(parseYearRows({ 2017: 1, note: 2 }, ONE, ','), 'invalidYear', {
+        row: 2,
+        field: 'year',
+        value: 'note',
+      });
+      expectError(parseYearRows({ 17: 1 }, ONE, ','), 'invalidYear', { row: 1, value: '17' });
+    });
+
+    it('refuses a duplicate year (NC105), naming the later row', () => {
+      const rows = [
+        { year: 2017, value: 1 },
+        { year: 2023, value: 2 },
+        { year: 2020, value: 3 },
+        { year: '2017', value: 4 },
+      ];
+      expectError(parseYearRows(rows, ONE, ','), 'duplicateYear', { row: 4, field: 'year', value: '2017' });
+      expectError(parseYearRows({ 2017: 1, '2017 ': 2 }, ONE, ','), 'duplicateYear', { row: 2, value: '2017' });
+    });
+
+    it('refuses a row without a year or a field (NC106), naming both', () => {
+      expectError(parseYearRows([{ year: 2017, value: 1 }, { value: 2 }], ONE, ','), 'missingField', {
+        row: 2,
+        field: 'year',
+      });
+      expectError(parseYearRows([{ year: 2017, a: 1, c: 3 }], THREE, ','), 'missingField', { row: 1, field: 'b' });
+      expectError(parseYearRows({ 2017: { a: 1, b: 2 } }, THREE, ','), 'missingField', { row: 1, field: 'c' });
+      expectError(parseYearRows({ 2017: {} }, ONE, ','), 'missingField', { row: 1, field: 'value' });
+    });
+
+    it('refuses a plain value in a year map when there are several fields (NC106)', () => {
+      expectError(parseYearRows({ 2017: 5 }, THREE, ','), 'missingField', { row: 1, field: 'a' });
+    });
+
+    it('refuses no rows or only gaps (NC107)', () => {
+      for (const input of [[], {}, [{ year: 2017, value: null }], { 2017: null, 2023: '' }, { 2017: '–' }]) {
+        const error = expectError(parseYearRows(input, ONE, ','), 'empty');
+        expect(error).to.not.have.property('row');
+      }
+    });
+
+    it('refuses other shapes (NC102)', () => {
+      for (const input of [5, 'text', true, null, undefined]) expectError(parseYearRows(input, ONE, ','), 'shape');
+      expectError(parseYearRows([[2017, 814]], ONE, ','), 'shape', { row: 1, value: '[2017,814]' });
+      expectError(parseYearRows([{ year: 2017, value: 1 }, null], ONE, ','), 'shape', { row: 2, value: 'null' });
+      expectError(parseYearRows([{ year: 2017, value: 1 }, 5], ONE, ','), 'shape', { row: 2, value: '5' });
+    });
+
+    it('reports the first bad row even when a later row is also bad', () => {
+      const rows = [
+        { year: 2017, value: 1 },
+        { year: 2018, value: 'x' },
+        { year: 'y', value: 1 },
+      ];
+      expectError(parseYearRows(rows, ONE, ','), 'notANumber', { row: 2, value: 'x' });
+    });
+
+    it('ignores the keys __proto__, constructor and prototype and never pollutes Object.prototype', () => {
+      const before = prototypeKeys();
+      const map = JSON.parse(
+        '{"__proto__":{"polluted":1},"constructor":{"prototype":{"polluted":1}},"prototype":1,"2017":5}',
+      ) as unknown;
+      expect(valueOf(parseYearRows(map, ONE, ','))).to.deep.equal([{ year: 2017, value: 5 }]);
+      const entry = JSON.parse('{"2017":{"__proto__":{"a":1,"b":1,"c":1,"polluted":1},"a":1,"b":2,"c":3}}') as unknown;
+      expect(valueOf(parseYearRows(entry, THREE, ','))).to.deep.equal([{ year: 2017, a: 1, b: 2, c: 3 }]);
+      expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
+      expect(prototypeKeys()).to.deep.equal(before);
+    });
+
+    it('never reads a field from an inherited property', () => {
+      const inherited = Object.create({ value: 5 }) as Record<string, unknown>;
+      inherited.year = 2017;
+      expectError(parseYearRows([inherited], ONE, ','), 'missingField', { row: 1, field: 'value' });
+      const proto = JSON.parse('{"2017":{"__proto__":{"value":5}}}') as unknown;
+      expectError(parseYearRows(proto, ONE, ','), 'missingField', { row: 1, field: 'value' });
+    });
+
+    it('refuses a sparse array’s holes as wrong rows instead of throwing', () => {
+      const sparse: unknown[] = [];
+      sparse[1] = { year: 2017, value: 1 };
+      expectError(parseYearRows(sparse, ONE, ','), 'shape', { row: 1 });
+      expectError(parseYearRows(new Array(3), ONE, ','), 'shape', { row: 1 });
+    });
+
+    it('never throws; rows are sorted, unique and complete, or the error is well formed (property)', () => {
+      fc.assert(
+        fc.property(anyValue, decimals, fc.constantFrom<readonly string[]>(ONE, THREE), (input, decimal, fields) => {
+          const result = parseYearRows(input, fields, decimal);
+          if (!result.ok) {
+            expectWellFormedError(result.error);
+            return;
+          }
+          expect(isSorted(result.value)).to.equal(true);
+          for (const row of result.value) expect(Object.keys(row).sort()).to.deep.equal(['year', ...fields].sort());
+        }),
+        { numRuns: 300 },
+      );
+    });
+  });
+
+  describe('parseTableRows', () => {
+    it('reads years from the first column and fields from the next, with a header row', () => {
+      const cells = [
+        ['År', 'A', 'B', 'C'],
+        ['2023', '1', '2', '3'],
+        ['2017', '4', '5', '1 000'],
+      ];
+      expect(valueOf(parseTableRows(cells, THREE, ','))).to.deep.equal([
+        { year: 2017, a: 4, b: 5, c: 1000 },
+        { year: 2023, a: 1, b: 2, c: 3 },
+      ]);
+    });
+
+    it('reads the same rows without a header row', () => {
+      const withHeader = parseTableRows(
+        [
+          ['Year', 'Value'],
+          ['2017', '814'],
+        ],
+        ONE,
+        '.',
+      );
+      const without = parseTableRows([['2017', '814']], ONE, '.');
+      expect(valueOf(without)).to.deep.equal([{ year: 2017, value: 814 }]);
+      expect(valueOf(withHeader)).to.deep.equal(valueOf(without));
+    });
+
+    it('takes an empty first header cell as a header', () => {
+      expect(
+        valueOf(
+          parseTableRows(
+            [
+              ['', 'Antal'],
+              ['2017', '814'],
+            ],
+            ONE,
+            ',',
+          ),
+        ),
+      ).to.deep.equal([{ year: 2017, value: 814 }]);
+    });
+
+    it('skips blank rows anywhere, also before the header', () => {
+      const cells = [[], ['', ' '], ['År', 'Antal'], ['2017', '814'], ['\u00a0', ''], ['2023', '473'], []];
+      expect(valueOf(parseTableRows(cells, ONE, ','))).to.deep.equal([
+        { year: 2017, value: 814 },
+        { year: 2023, value: 473 },
+      ]);
+    });
+
+    it('ignores extra columns', () => {
+      expect(valueOf(parseTableRows([['2017', '814', 'note']], ONE, ','))).to.deep.equal([{ year: 2017, value: 814 }]);
+    });
+
+    it('reads dashes and blank cells as gaps', () => {
+      expect(
+        valueOf(
+          parseTableRows(
+            [
+              ['2017', '–', '1', ''],
+              ['2018', '..', '2', '3'],
+            ],
+            THREE,
+            ',',
+          ),
+        ),
+      ).to.deep.equal([
+        { year: 2017, a: null, b: 1, c: null },
+        { year: 2018, a: null, b: 2, c: 3 },
+      ]);
+    });
+
+    it('numbers rows from the first body row, after the header', () => {
+      const cells = [
+        ['År', 'Antal'],
+        ['2017', '814'],
+        ['2023', 'many'],
+      ];
+      expectError(parseTableRows(cells, ONE, ','), 'notANumber', { row: 2, field: 'value', value: 'many' });
+      expectError(
+        parseTableRows(
+          [
+            ['2017', '814'],
+            ['2023', 'many'],
+          ],
+          ONE,
+          ',',
+        ),
+        'notANumber',
+        { row: 2 },
+      );
+    });
+
+    it('refuses a missing cell (NC106)', () => {
+      expectError(parseTableRows([['2017']], ONE, ','), 'missingField', { row: 1, field: 'value' });
+      expectError(parseTableRows([['2017', '1', '2']], THREE, ','), 'missingField', { row: 1, field: 'c' });
+    });
+
+    it('refuses a body row whose year is not a year (NC104)', () => {
+      expectError(
+        parseTableRows(
+          [
+            ['År', 'Antal'],
+            ['2017', '1'],
+            ['Summa', '2'],
+          ],
+          ONE,
+          ',',
+        ),
+        'invalidYear',
+        {
+          row: 2,
+          field: 'year',
+          value: 'Summa',
+        },
+      );
+    });
+
+    it('refuses duplicate years (NC105), naming the later body row', () => {
+      const cells = [
+        ['År', 'Antal'],
+        ['2017', '1'],
+        ['2023', '2'],
+        ['2017', '3'],
+      ];
+      expectError(parseTableRows(cells, ONE, ','), 'duplicateYear', { row: 3, field: 'year', value: '2017' });
+    });
+
+    it('refuses negative counts (NC109)', () => {
+      expectError(parseTableRows([['2017', '\u22125']], ONE, ','), 'negative', {
+        row: 1,
+        field: 'value',
+        value: '\u22125',
+      });
+    });
+
+    it('refuses an empty table, a header alone, or only gaps (NC107)', () => {
+      for (const cells of [
+        [],
+        [[]],
+        [['År', 'Antal']],
+        [
+          ['2017', '–'],
+          ['2023', ''],
+        ],
+        [[''], [' ']],
+      ]) {
+        expectError(parseTableRows(cells, ONE, ','), 'empty');
+      }
+    });
+
+    it('never throws for any cells; rows are sorted and unique, or the error is well formed (property)', () => {
+      const cell = fc.oneof(
+        fc.string(),
+        fc.integer({ min: 990, max: 10_010 }).map(String),
+        fc.constantFrom('', '–', '1 234', '1,5', '1.234'),
+      );
+      fc.assert(
+        fc.property(fc.array(fc.array(cell, { maxLength: 4 }), { maxLength: 8 }), decimals, (cells, decimal) => {
+          const result = parseTableRows(cells, ONE, decimal);
+          if (!result.ok) {
+            expectWellFormedError(result.error);
+            return;
+          }
+          const rows: YearRow<'value'>[] = result.value;
+          expect(isSorted(rows)).to.equal(true);
+          expect(rows.some((row) => row.value !== null)).to.equal(true);
+        }),
+        { numRuns: 500 },
+      );
+    });
+  });
+});

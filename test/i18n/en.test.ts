@@ -1,0 +1,123 @@
+import { expect } from '@open-wc/testing';
+import { en } from '../../src/i18n/en.js';
+import { formatFor } from '../../src/i18n/format.js';
+import { ERROR_CODES, type DataError, type ErrorKind } from '../../src/data/errors.js';
+
+const error = (kind: ErrorKind, where: Omit<DataError, 'kind' | 'code'> = {}): DataError => ({
+  kind,
+  code: ERROR_CODES[kind],
+  ...where,
+});
+
+describe('i18n/en', () => {
+  it('is British English: en-GB, decimal point', () => {
+    expect(en.lang).to.equal('en');
+    expect(en.locale).to.equal('en-GB');
+    expect(en.decimal).to.equal('.');
+  });
+
+  it('names the source, the error title and the fields in English', () => {
+    expect(en.source).to.equal('Source');
+    expect(en.errorTitle).to.equal('The chart cannot be shown');
+    expect(en.fields).to.deep.equal({
+      year: 'year',
+      value: 'value',
+      families: 'families',
+      children: 'children',
+      change: 'change',
+      date: 'date',
+      label: 'label',
+    });
+  });
+
+  it('explains value errors with the value and the row', () => {
+    expect(en.error(error('notANumber', { row: 1, field: 'value', value: 'many' }), 'value')).to.equal(
+      'The value "many" in row 1 is not a number.',
+    );
+    expect(en.error(error('notANumber', { value: 'many' }), 'value')).to.equal('The value "many" is not a number.');
+    expect(en.error(error('invalidYear', { row: 2, value: '17' }), 'year')).to.equal(
+      'The year "17" in row 2 is not a four-digit year.',
+    );
+    expect(en.error(error('negative', { row: 3, value: '-5' }), 'value')).to.equal(
+      'The value "-5" in row 3 is negative, but a count cannot be less than zero.',
+    );
+    expect(en.error(error('ambiguousNumber', { row: 4, value: '1,5' }), 'value')).to.equal(
+      'The value "1,5" in row 4 can be read two ways. Write thousands with commas and decimals with a point.',
+    );
+  });
+
+  it('names the later row of a duplicate year', () => {
+    expect(en.error(error('duplicateYear', { row: 3, field: 'year', value: '2017' }), 'year')).to.equal(
+      'The year 2017 occurs more than once (row 3).',
+    );
+  });
+
+  it('names a missing field by the name it is given', () => {
+    expect(en.error(error('missingField', { row: 2, field: 'value' }), en.fields.value)).to.equal(
+      'The value in row 2 is missing.',
+    );
+    expect(en.error(error('missingField', { field: 'value' }), en.fields.value)).to.equal('The value is missing.');
+  });
+
+  it('explains shape, JSON, empty and marker errors with an example', () => {
+    expect(en.error(error('shape'), '')).to.include('[{"year":2023,"value":473}]');
+    expect(en.error(error('shape', { row: 2 }), '')).to.include('row 2');
+    expect(en.error(error('jsonSyntax', { value: '[{', detail: 'x' }), '')).to.equal(
+      'The data is not valid JSON. Check quotation marks, commas and brackets.',
+    );
+    expect(en.error(error('empty'), '')).to.equal('There are no values to show.');
+    const marker = en.error(error('invalidMarker', { row: 2, field: 'date', value: '2022-13' }), 'date');
+    expect(marker).to.include('in row 2');
+    expect(marker).to.include('"label":"Housing First"');
+  });
+
+  it('summarises a falling trend with the figures, as the chart shows them', () => {
+    const format = formatFor(en);
+    const text = en.trend.summary({
+      heading: en.trend.heading,
+      firstYear: format.year(2017),
+      first: format.number(814),
+      lastYear: format.year(2023),
+      last: format.number(473),
+      change: format.change(-41.9),
+      fell: true,
+    });
+    expect(text).to.equal(
+      'Homelessness in Norrköping: fell from 814 people in 2017 to 473 people in 2023, a change of -42%.',
+    );
+  });
+
+  it('summarises a rising trend, and one without a change', () => {
+    const facts = {
+      heading: 'H',
+      firstYear: '2017',
+      first: '10',
+      lastYear: '2023',
+      last: '20',
+      change: null,
+      fell: false,
+    };
+    expect(en.trend.summary(facts)).to.equal('H: rose from 10 people in 2017 to 20 people in 2023.');
+    expect(en.trend.summaryOne('H', '2023', '473')).to.equal('H: 473 people in 2023.');
+    expect(en.trend.people('473')).to.equal('473 people');
+  });
+
+  it('summarises eviction prevention and the key figure with the figures', () => {
+    expect(en.prevention.summary(en.prevention.heading, '53', '109', '2023')).to.equal(
+      'Eviction prevention: 53 families with 109 children in all were able to stay in their homes in 2023.',
+    );
+    expect(en.keyFigure.summary(en.keyFigure.heading, '-37%', '2022–2023')).to.equal(
+      'Need of emergency housing: -37%, 2022–2023.',
+    );
+    expect(en.keyFigure.summary(en.keyFigure.heading, '-37%', '')).to.equal('Need of emergency housing: -37%.');
+  });
+
+  it('names the charts and the Housing First marker in English', () => {
+    expect(en.trend.heading).to.equal('Homelessness in Norrköping');
+    expect(en.trend.housingFirst).to.equal('Housing First');
+    expect(en.trend.to).to.equal('to');
+    expect(en.prevention.familiesUnit).to.equal('families with children');
+    expect(en.prevention.childrenUnit).to.equal('children');
+    expect(en.keyFigure.change).to.equal('change');
+  });
+});

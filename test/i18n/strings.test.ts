@@ -1,0 +1,202 @@
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import type { Strings } from '../../src/i18n/strings.js';
+import { sv } from '../../src/i18n/sv.js';
+import { en } from '../../src/i18n/en.js';
+import { supportedLang } from '../../src/i18n/lang.js';
+import { ERROR_CODES, type DataError, type ErrorKind, type Result } from '../../src/data/errors.js';
+import { parseTrend } from '../../src/data/trend.js';
+import { parseMarkers } from '../../src/data/markers.js';
+
+const LANGS: readonly Strings[] = [sv, en];
+const KINDS = Object.keys(ERROR_CODES) as ErrorKind[];
+
+/** Every leaf of an object as "path:type", so that two languages can be compared key by key. */
+function leaves(value: unknown, path = ''): string[] {
+  if (typeof value !== 'object' || value === null) return [`${path}:${typeof value}`];
+  return Object.keys(value)
+    .sort()
+    .flatMap((key) => leaves((value as Record<string, unknown>)[key], path ? `${path}.${key}` : key));
+}
+
+function texts(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (typeof value !== 'object' || value === null) return [];
+  return Object.values(value).flatMap(texts);
+}
+
+function errorOf<T>(result: Result<T>): DataError {
+  if (result.ok) throw new Error(`expected an error, got ${JSON.stringify(result.value)}`);
+  return result.error;
+}
+
+/** Six good rows, so that the bad one is row 7: a number that appears nowhere else in the messages. */
+const GOOD = Array.from({ length: 6 }, (_, index) => ({ year: 2001 + index, value: index }));
+const withRow7 = (row: unknown): string => JSON.stringify([...GOOD, row]);
+
+/** One error of every kind, as the parsers make them. */
+const ERRORS: Record<ErrorKind, DataError> = {
+  jsonSyntax: errorOf(parseTrend('[{"year":2017,', ',')),
+  shape: errorOf(parseTrend(withRow7([2017, 814]), ',')),
+  notANumber: errorOf(parseTrend(withRow7({ year: 2017, value: 'many' }), ',')),
+  invalidYear: errorOf(parseTrend(withRow7({ year: 'twenty', value: 1 }), ',')),
+  duplicateYear: errorOf(parseTrend(withRow7({ year: 2003, value: 1 }), ',')),
+  missingField: errorOf(parseTrend(withRow7({ year: 2017 }), ',')),
+  empty: errorOf(parseTrend('[]', ',')),
+  invalidMarker: errorOf(parseMarkers(JSON.stringify([...GOOD.map(() => ({ date: '2020' })), { date: '2022-13' }]))),
+  negative: errorOf(parseTrend(withRow7({ year: 2017, value: -5 }), ',')),
+  ambiguousNumber: errorOf(parseTrend(withRow7({ year: 2017, value: '1.234' }), ',')),
+};
+
+/** The kinds whose message quotes the offending value. */
+const QUOTES_VALUE: readonly ErrorKind[] = [
+  'notANumber',
+  'invalidYear',
+  'duplicateYear',
+  'negative',
+  'ambiguousNumber',
+];
+
+const message = (strings: Strings, error: DataError): string =>
+  strings.error(error, error.field === undefined ? '' : strings.fields[error.field as keyof Strings['fields']]);
+
+describe('i18n/strings', () => {
+  it('has Swedish and English with exactly the same keys, at every depth', () => {
+    expect(leaves(en)).to.deep.equal(leaves(sv));
+    expect(leaves(sv).length).to.be.greaterThan(20);
+  });
+
+  it('has no empty text in either language', () => {
+    for (const strings of LANGS) {
+      for (const text of texts(strings)) expect(text.trim(), strings.lang).to.not.equal('');
+    }
+  });
+
+  it('names a locale of its own language and the decimal separator Intl uses there', () => {
+    for (const strings of LANGS) {
+      expect(supportedLang(strings.locale)).to.equal(strings.lang);
+      const parts = new Intl.NumberFormat(strings.locale).formatToParts(1.5);
+      expect(parts.find((part) => part.type === 'decimal')?.value).to.equal(strings.decimal);
+    }
+  });
+
+  it('makes an error of every kind, as the parsers make them', () => {
+    expect(Object.keys(ERRORS).sort()).to.deep.equal([...KINDS].sort());
+    for (const kind of KINDS) expect(ERRORS[kind].kind).to.equal(kind);
+    for (const kind of KINDS.filter((kind) => kind !== 'jsonSyntax' && kind !== 'empty'))
+      expect(ERRORS[kind].row, kind).to.equal(7);
+  });
+
+  for (const kind of KINDS) {
+    describe(`the ${kind} (${ERROR_CODES[kind]}) message`, () => {
+      const error = ERRORS[kind];
+
+      it('is a sentence in both languages, and a different one in each', () => {
+        const messages = LANGS.map((strings) => message(strings, error));
+        for (const text of messages) {
+          expect(text.trim()).to.not.equal('');
+          expect(text).to.match(/[.]$/);
+          expect(text).to.not.include('undefined');
+        }
+        expect(messages[0]).to.not.equal(messages[1]);
+      });
+
+      if (error.row !== undefined) {
+        it(`names row ${error.row}`, () => {
+          for (const strings of LANGS) expect(message(strings, error)).to.match(new RegExp(`\\b${error.row}\\b`));
+        });
+      }
+
+      if (QUOTES_VALUE.includes(kind)) {
+        it(`quotes the offending value "${error.value}"`, () => {
+          expect(error.value).to.be.a('string').and.not.equal('');
+          for (const strings of LANGS) expect(message(strings, error)).to.include(error.value!);
+        });
+      }
+
+      if (error.field !== undefined && kind === 'missingField') {
+        it('names the missing field in the reader’s language', () => {
+          for (const strings of LANGS) expect(message(strings, error)).to.include(strings.fields.value);
+        });
+      }
+    });
+  }
+
+  it('leaves the row out of a message when the error has none', () => {
+    for (const strings of LANGS) {
+      const text = strings.error({ kind: 'notANumber', code: 'NC103', value: 'many' }, '');
+      expect(text).to.include('"many"');
+      expect(text).to.not.match(/\d/);
+    }
+  });
+
+  it('makes a non-empty, distinct message for any error, with its row and quoted value (property)', () => {
+    const error = fc.record(
+      {
+        kind: fc.constantFrom(...KINDS),
+        row: fc.integer({ min: 1, max: 100_000 }),
+        field: fc.constantFrom('year', 'value', 'families', 'children', 'date', 'label'),
+        value: fc.string({ maxLength: 40 }),
+        detail: fc.string(),
+      },
+      { requiredKeys: ['kind'] },
+    );
+    fc.assert(
+      fc.property(error, (given) => {
+        const full: DataError = { ...given, code: ERROR_CODES[given.kind] };
+        const messages = LANGS.map((strings) =>
+          strings.error(full, strings.fields[(full.field ?? 'value') as keyof Strings['fields']]),
+        );
+        for (const text of messages) {
+          expect(text.trim()).to.not.equal('');
+          if (full.row !== undefined && full.kind !== 'jsonSyntax' && full.kind !== 'empty')
+            expect(text).to.include(String(full.row));
+          if (full.value !== undefined && QUOTES_VALUE.includes(full.kind)) expect(text).to.include(full.value);
+        }
+        expect(messages[0]).to.not.equal(messages[1]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('mentions the figures in every summary, in both languages', () => {
+    for (const strings of LANGS) {
+      const trend = strings.trend.summary({
+        heading: strings.trend.heading,
+        firstYear: '2017',
+        first: '814',
+        lastYear: '2023',
+        last: '473',
+        change: '−42 %',
+        fell: true,
+      });
+      for (const figure of [strings.trend.heading, '2017', '814', '2023', '473', '−42 %'])
+        expect(trend).to.include(figure);
+      const one = strings.trend.summaryOne(strings.trend.heading, '2023', '473');
+      for (const figure of ['2023', '473']) expect(one).to.include(figure);
+      const prevention = strings.prevention.summary(strings.prevention.heading, '53', '109', '2023');
+      for (const figure of [strings.prevention.heading, '53', '109', '2023']) expect(prevention).to.include(figure);
+      const keyFigure = strings.keyFigure.summary(strings.keyFigure.heading, '−37 %', '2022–2023');
+      for (const figure of [strings.keyFigure.heading, '−37 %', '2022–2023']) expect(keyFigure).to.include(figure);
+      expect(strings.trend.people('473')).to.include('473');
+    }
+  });
+
+  it('words every summary differently in Swedish and English', () => {
+    const facts = {
+      heading: 'H',
+      firstYear: '2017',
+      first: '814',
+      lastYear: '2023',
+      last: '473',
+      change: null,
+      fell: false,
+    };
+    expect(sv.trend.summary(facts)).to.not.equal(en.trend.summary(facts));
+    expect(sv.trend.summaryOne('H', '2023', '473')).to.not.equal(en.trend.summaryOne('H', '2023', '473'));
+    expect(sv.prevention.summary('H', '53', '109', '2023')).to.not.equal(
+      en.prevention.summary('H', '53', '109', '2023'),
+    );
+    expect(sv.trend.people('473')).to.not.equal(en.trend.people('473'));
+  });
+});

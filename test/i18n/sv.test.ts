@@ -1,0 +1,123 @@
+import { expect } from '@open-wc/testing';
+import { sv } from '../../src/i18n/sv.js';
+import { formatFor } from '../../src/i18n/format.js';
+import { ERROR_CODES, type DataError, type ErrorKind } from '../../src/data/errors.js';
+
+const error = (kind: ErrorKind, where: Omit<DataError, 'kind' | 'code'> = {}): DataError => ({
+  kind,
+  code: ERROR_CODES[kind],
+  ...where,
+});
+
+describe('i18n/sv', () => {
+  it('is Swedish: sv-SE, decimal comma', () => {
+    expect(sv.lang).to.equal('sv');
+    expect(sv.locale).to.equal('sv-SE');
+    expect(sv.decimal).to.equal(',');
+  });
+
+  it('names the source, the error title and the fields in Swedish', () => {
+    expect(sv.source).to.equal('Källa');
+    expect(sv.errorTitle).to.equal('Diagrammet kan inte visas');
+    expect(sv.fields).to.deep.equal({
+      year: 'år',
+      value: 'värde',
+      families: 'familjer',
+      children: 'barn',
+      change: 'förändring',
+      date: 'datum',
+      label: 'etikett',
+    });
+  });
+
+  it('explains value errors with the value and the row', () => {
+    expect(sv.error(error('notANumber', { row: 1, field: 'value', value: 'many' }), 'värde')).to.equal(
+      'Värdet "many" på rad 1 är inte ett tal.',
+    );
+    expect(sv.error(error('notANumber', { value: 'many' }), 'värde')).to.equal('Värdet "many" är inte ett tal.');
+    expect(sv.error(error('invalidYear', { row: 2, value: '17' }), 'år')).to.equal(
+      'Året "17" på rad 2 är inte ett årtal med fyra siffror.',
+    );
+    expect(sv.error(error('negative', { row: 3, value: '-5' }), 'värde')).to.equal(
+      'Värdet "-5" på rad 3 är negativt, men ett antal kan inte vara mindre än noll.',
+    );
+    expect(sv.error(error('ambiguousNumber', { row: 4, value: '1.234' }), 'värde')).to.equal(
+      'Värdet "1.234" på rad 4 kan läsas på två sätt. Skriv tusental med mellanslag och decimaler med komma.',
+    );
+  });
+
+  it('names the later row of a duplicate year', () => {
+    expect(sv.error(error('duplicateYear', { row: 3, field: 'year', value: '2017' }), 'år')).to.equal(
+      'Året 2017 finns mer än en gång (rad 3).',
+    );
+  });
+
+  it('names a missing field by the name it is given', () => {
+    expect(sv.error(error('missingField', { row: 2, field: 'children' }), sv.fields.children)).to.equal(
+      'Värdet för barn saknas på rad 2.',
+    );
+    expect(sv.error(error('missingField', { field: 'value' }), sv.fields.value)).to.equal('Värdet för värde saknas.');
+  });
+
+  it('explains shape, JSON, empty and marker errors with an example', () => {
+    expect(sv.error(error('shape'), '')).to.include('[{"year":2023,"value":473}]');
+    expect(sv.error(error('shape', { row: 2 }), '')).to.include('rad 2');
+    expect(sv.error(error('jsonSyntax', { value: '[{', detail: 'x' }), '')).to.equal(
+      'Datan är inte giltig JSON. Kontrollera citattecken, kommatecken och klamrar.',
+    );
+    expect(sv.error(error('empty'), '')).to.equal('Det finns inga värden att visa.');
+    const marker = sv.error(error('invalidMarker', { row: 2, field: 'date', value: '2022-13' }), 'datum');
+    expect(marker).to.include('på rad 2');
+    expect(marker).to.include('"label":"Bostad först"');
+  });
+
+  it('summarises a falling trend with the figures, as the chart shows them', () => {
+    const format = formatFor(sv);
+    const text = sv.trend.summary({
+      heading: sv.trend.heading,
+      firstYear: format.year(2017),
+      first: format.number(814),
+      lastYear: format.year(2023),
+      last: format.number(473),
+      change: format.change(-41.9),
+      fell: true,
+    });
+    expect(text).to.equal(
+      'Hemlösheten i Norrköping: minskade från 814 personer år 2017 till 473 personer år 2023, en förändring med \u221242\u00a0%.',
+    );
+  });
+
+  it('summarises a rising trend, and one without a change', () => {
+    const facts = {
+      heading: 'H',
+      firstYear: '2017',
+      first: '10',
+      lastYear: '2023',
+      last: '20',
+      change: null,
+      fell: false,
+    };
+    expect(sv.trend.summary(facts)).to.equal('H: ökade från 10 personer år 2017 till 20 personer år 2023.');
+    expect(sv.trend.summaryOne('H', '2023', '473')).to.equal('H: 473 personer år 2023.');
+    expect(sv.trend.people('473')).to.equal('473 personer');
+  });
+
+  it('summarises eviction prevention and the key figure with the figures', () => {
+    expect(sv.prevention.summary(sv.prevention.heading, '53', '109', '2023')).to.equal(
+      'Vräkningsförebyggande arbete: 53 barnfamiljer med sammanlagt 109 barn kunde bo kvar i sina hem år 2023.',
+    );
+    expect(sv.keyFigure.summary(sv.keyFigure.heading, '−37 %', '2022–2023')).to.equal(
+      'Behovet av jourboende: −37 %, 2022–2023.',
+    );
+    expect(sv.keyFigure.summary(sv.keyFigure.heading, '−37 %', '')).to.equal('Behovet av jourboende: −37 %.');
+  });
+
+  it('names the charts and the Housing First marker in Swedish', () => {
+    expect(sv.trend.heading).to.equal('Hemlösheten i Norrköping');
+    expect(sv.trend.housingFirst).to.equal('Bostad först');
+    expect(sv.trend.to).to.equal('till');
+    expect(sv.prevention.familiesUnit).to.equal('barnfamiljer');
+    expect(sv.prevention.childrenUnit).to.equal('barn');
+    expect(sv.keyFigure.change).to.equal('förändring');
+  });
+});
