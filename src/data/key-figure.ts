@@ -12,9 +12,9 @@ export interface KeyFigureInput {
 
 /** Reads `value` and `change` as numbers in the page's language; at least one of them must be given. */
 export function parseKeyFigure(input: KeyFigureInput, decimal: DecimalSeparator): Result<KeyFigureModel> {
-  const value = input.value === null ? ok(null) : toNumber(input.value, decimal, { row: 1, field: 'value' });
+  const value = input.value === null ? ok(null) : toNumber(input.value, decimal, { field: 'value' });
   if (!value.ok) return value;
-  const change = input.change === null ? ok(null) : toNumber(input.change, decimal, { row: 1, field: 'change' });
+  const change = input.change === null ? ok(null) : toNumber(input.change, decimal, { field: 'change' });
   if (!change.ok) return change;
   if (value.value === null && change.value === null) return fail('empty');
   return ok({

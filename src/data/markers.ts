@@ -2,7 +2,7 @@ import { parseJsonOrValue } from './json.js';
 import { fail, ok, type Result } from './errors.js';
 import type { Marker } from './model.js';
 
-const DATE = /^(\d{4})(?:-(0[1-9]|1[0-2]))?$/;
+const DATE = /^([1-9]\d{3})(?:-(0[1-9]|1[0-2]))?$/;
 
 /** `[{"date":"2022-05","label":"Bostad först"}]`; `label` is optional (the default is localized). */
 export function parseMarkers(input: unknown): Result<Marker[]> {
@@ -16,8 +16,7 @@ export function parseMarkers(input: unknown): Result<Marker[]> {
     const { date, label } = item as { date?: unknown; label?: unknown };
     const match = typeof date === 'string' ? DATE.exec(date) : null;
     if (!match) return fail('invalidMarker', { row, field: 'date', value: date });
-    if (label !== undefined && typeof label !== 'string')
-      return fail('invalidMarker', { row, field: 'label', value: label });
+    if (label != null && typeof label !== 'string') return fail('invalidMarker', { row, field: 'label', value: label });
     markers.push({ year: Number(match[1]), month: match[2] ? Number(match[2]) : null, label: label ?? null });
   }
   return ok(markers);

@@ -3,13 +3,14 @@ import { fail, ok, type Result } from './errors.js';
 /** How numbers are written in the reader's language: "1 234,5" (sv) or "1,234.5" (en). */
 export type DecimalSeparator = ',' | '.';
 
+/** Where a value is: a row of data (absent for a single attribute, such as `<key-figure value>`) and a field. */
 export interface CellPosition {
-  readonly row: number;
+  readonly row?: number;
   readonly field: string;
 }
 
-/** Texts that mean "no value" in a statistics table: blank, a dash, or SCB's "..". */
-const GAP = /^(?:|-|–|—|\.\.|…)$/;
+/** Texts that mean "no value" in a statistics table: blank, a dash or minus sign alone, or SCB's "..". */
+const GAP = /^(?:|-|\u2212|–|—|\.\.|…)$/;
 const SPACES = /[\s\u00a0\u2007\u2009\u202f]/g;
 const MINUS = /[\u2212\u2012\u2013]/g;
 const PLAIN_NUMBER = /^[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[-+]?\d+)?$/i;

@@ -60,7 +60,7 @@ export function parseTableRows<F extends string>(
 ): Result<YearRow<F>[]> {
   const nonBlank = cells.filter((row) => row.some((cell) => cell.trim() !== ''));
   const first = nonBlank[0];
-  const body = first && !toYear(first[0], 1).ok ? nonBlank.slice(1) : nonBlank;
+  const body = first && isHeader(first, decimal) ? nonBlank.slice(1) : nonBlank;
   return collect(
     body.map((row, index) => {
       const year = toYear(row[0], index + 1);
@@ -69,6 +69,18 @@ export function parseTableRows<F extends string>(
     }),
     fields,
   );
+}
+
+/**
+ * A first row is a header when its first cell is no year and none of its other cells is a number: "År |
+ * Personer" is a header, but "2O17 | 814" is a mistyped year, to be reported rather than dropped.
+ */
+function isHeader(row: readonly string[], decimal: DecimalSeparator): boolean {
+  if (toYear(row[0], 1).ok) return false;
+  return row.slice(1).every((cell) => {
+    const value = toCount(cell, decimal, { row: 1, field: '' });
+    return !value.ok || value.value === null;
+  });
 }
 
 function pick(source: Record<string, unknown>, keys: readonly string[]): Record<string, unknown> {

@@ -1,6 +1,10 @@
+import type { DataError } from '../data/errors.js';
 import type { Strings } from './strings.js';
 
 const where = (row: number | undefined): string => (row === undefined ? '' : ` in row ${row}`);
+/** "in row 2" for data rows; "(value)" for a single attribute, such as `<key-figure value>`. */
+const place = ({ row, field }: DataError, name: string): string =>
+  row === undefined ? (field ? ` (${name})` : '') : where(row);
 
 export const en: Strings = {
   lang: 'en',
@@ -25,15 +29,15 @@ export const en: Strings = {
       case 'shape':
         return error.row === undefined
           ? 'The data has the wrong shape. Give a list of years and values, for example [{"year":2023,"value":473}].'
-          : `The row${where(error.row)} has the wrong shape: it needs a year and values.`;
+          : `Row ${error.row} has the wrong shape: it needs a year and values.`;
       case 'notANumber':
-        return `The value ${value}${where(error.row)} is not a number.`;
+        return `The value ${value}${place(error, field)} is not a number.`;
       case 'invalidYear':
         return `The year ${value}${where(error.row)} is not a four-digit year.`;
       case 'duplicateYear':
         return `The year ${error.value ?? ''} occurs more than once (row ${error.row ?? '?'}).`;
       case 'missingField':
-        return `The ${field}${where(error.row)} is missing.`;
+        return `The value for ${field} is missing${where(error.row)}.`;
       case 'empty':
         return 'There are no values to show.';
       case 'invalidMarker':
@@ -41,13 +45,13 @@ export const en: Strings = {
       case 'negative':
         return `The value ${value}${where(error.row)} is negative, but a count cannot be less than zero.`;
       case 'ambiguousNumber':
-        return `The value ${value}${where(error.row)} can be read two ways. Write thousands with commas and decimals with a point.`;
+        return `The value ${value}${place(error, field)} can be read two ways. Write thousands with commas and decimals with a point.`;
     }
   },
   trend: {
     heading: 'Homelessness in Norrköping',
     series: 'People in homelessness',
-    people: (count) => `${count} people`,
+    people: (count, value) => `${count} ${value === 1 ? 'person' : 'people'}`,
     to: 'to',
     housingFirst: 'Housing First',
     summary: ({ heading, firstYear, first, lastYear, last, change, fell }) =>

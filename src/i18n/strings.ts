@@ -32,7 +32,8 @@ export interface Strings {
   readonly trend: {
     readonly heading: string;
     readonly series: string;
-    readonly people: (count: string) => string;
+    /** "473 personer": the formatted count, and the number itself for the plural. */
+    readonly people: (count: string, value: number) => string;
     /** Read instead of the arrow in "814 → 473". */
     readonly to: string;
     readonly housingFirst: string;

@@ -1,6 +1,10 @@
+import type { DataError } from '../data/errors.js';
 import type { Strings } from './strings.js';
 
 const where = (row: number | undefined): string => (row === undefined ? '' : ` på rad ${row}`);
+/** "på rad 2" for data rows; "(värde)" for a single attribute, such as `<key-figure value>`. */
+const place = ({ row, field }: DataError, name: string): string =>
+  row === undefined ? (field ? ` (${name})` : '') : where(row);
 
 export const sv: Strings = {
   lang: 'sv',
@@ -25,9 +29,9 @@ export const sv: Strings = {
       case 'shape':
         return error.row === undefined
           ? 'Datan har fel form. Ange en lista med år och värden, till exempel [{"year":2023,"value":473}].'
-          : `Raden${where(error.row)} har fel form: den ska ha ett år och värden.`;
+          : `Rad ${error.row} har fel form: den ska ha ett år och värden.`;
       case 'notANumber':
-        return `Värdet ${value}${where(error.row)} är inte ett tal.`;
+        return `Värdet ${value}${place(error, field)} är inte ett tal.`;
       case 'invalidYear':
         return `Året ${value}${where(error.row)} är inte ett årtal med fyra siffror.`;
       case 'duplicateYear':
@@ -41,13 +45,13 @@ export const sv: Strings = {
       case 'negative':
         return `Värdet ${value}${where(error.row)} är negativt, men ett antal kan inte vara mindre än noll.`;
       case 'ambiguousNumber':
-        return `Värdet ${value}${where(error.row)} kan läsas på två sätt. Skriv tusental med mellanslag och decimaler med komma.`;
+        return `Värdet ${value}${place(error, field)} kan läsas på två sätt. Skriv tusental med mellanslag och decimaler med komma.`;
     }
   },
   trend: {
     heading: 'Hemlösheten i Norrköping',
     series: 'Personer i hemlöshet',
-    people: (count) => `${count} personer`,
+    people: (count, value) => `${count} ${value === 1 ? 'person' : 'personer'}`,
     to: 'till',
     housingFirst: 'Bostad först',
     summary: ({ heading, firstYear, first, lastYear, last, change, fell }) =>

@@ -64,9 +64,9 @@ describe('<key-figure>', () => {
     const { detail } = await error;
     expect(detail).to.deep.equal({
       code: 'NC103',
-      message: 'Värdet "många" på rad 1 är inte ett tal.',
+      message: 'Värdet "många" (värde) är inte ett tal.',
       input: 'många',
     });
-    expect(partText(element, 'error')).to.equal('Diagrammet kan inte visas Värdet "många" på rad 1 är inte ett tal.');
+    expect(partText(element, 'error')).to.equal('Diagrammet kan inte visas Värdet "många" (värde) är inte ett tal.');
   });
 });

@@ -74,17 +74,17 @@ describe('data/key-figure', () => {
     expect(bare.period).to.equal('');
   });
 
-  it('refuses a value that is not a number (NC103) in row 1, field "value"', () => {
+  it('refuses a value that is not a number (NC103), naming the attribute "value" and no row', () => {
     expectError(parseKeyFigure(input({ value: 'many', change: '-37' }), ','), 'notANumber', {
-      row: 1,
+      row: undefined,
       field: 'value',
       value: 'many',
     });
   });
 
-  it('refuses a change that is not a number (NC103) in row 1, field "change"', () => {
+  it('refuses a change that is not a number (NC103), naming the attribute "change" and no row', () => {
     expectError(parseKeyFigure(input({ value: '5', change: 'down' }), ','), 'notANumber', {
-      row: 1,
+      row: undefined,
       field: 'change',
       value: 'down',
     });
@@ -92,12 +92,12 @@ describe('data/key-figure', () => {
 
   it('refuses ambiguous numbers in either language (NC110)', () => {
     expectError(parseKeyFigure(input({ value: '1.234' }), ','), 'ambiguousNumber', {
-      row: 1,
+      row: undefined,
       field: 'value',
       value: '1.234',
     });
     expectError(parseKeyFigure(input({ change: '1,5' }), '.'), 'ambiguousNumber', {
-      row: 1,
+      row: undefined,
       field: 'change',
       value: '1,5',
     });

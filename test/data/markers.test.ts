@@ -93,6 +93,16 @@ describe('data/markers', () => {
       });
     });
 
+    it('takes a null label as the default label', () => {
+      expect(valueOf(parseMarkers('[{"date":"2022-05","label":null}]'))).to.deep.equal([
+        { year: 2022, month: 5, label: null },
+      ]);
+    });
+
+    it('refuses years before 1000 (NC108), as years elsewhere', () => {
+      expectError(parseMarkers('[{"date":"0999-05"}]'), 'invalidMarker', { row: 1, field: 'date', value: '0999-05' });
+    });
+
     it('refuses items that are not objects (NC108)', () => {
       expectError(parseMarkers('["2022-05"]'), 'invalidMarker', { row: 1, value: '2022-05' });
       expectError(parseMarkers('[{"date":"2022-05"},null]'), 'invalidMarker', { row: 2, value: 'null' });

@@ -95,6 +95,11 @@ describe('data/number', () => {
       }
     });
 
+    it('reads a minus sign alone (U+2212) as a gap, like a dash', () => {
+      expect(read('\u2212', ',')).to.equal(null);
+      expect(read(' \u2212 ', '.')).to.equal(null);
+    });
+
     it('refuses "1.234" in Swedish as ambiguous (NC110), with the row, field and text', () => {
       for (const text of ['1.234', '-1.234', `${MINUS}1.234`, '999.999', ' 1.234 ', '1.234 %']) {
         expectError(parseNumberText(text, ',', AT), 'ambiguousNumber', { row: 3, field: 'value', value: text });

@@ -256,6 +256,14 @@ describe('data/rows', () => {
       ]);
     });
 
+    it('reports a mistyped year in the first row rather than taking the row as a header', () => {
+      const cells = [
+        ['2O17', '814'],
+        ['2023', '473'],
+      ];
+      expectError(parseTableRows(cells, ONE, ','), 'invalidYear', { row: 1, value: '2O17' });
+    });
+
     it('numbers rows from the first body row, after the header', () => {
       const cells = [
         ['År', 'Antal'],

@@ -35,6 +35,9 @@ describe('i18n/en', () => {
       'The value "many" in row 1 is not a number.',
     );
     expect(en.error(error('notANumber', { value: 'many' }), 'value')).to.equal('The value "many" is not a number.');
+    expect(en.error(error('notANumber', { field: 'value', value: 'many' }), 'value')).to.equal(
+      'The value "many" (value) is not a number.',
+    );
     expect(en.error(error('invalidYear', { row: 2, value: '17' }), 'year')).to.equal(
       'The year "17" in row 2 is not a four-digit year.',
     );
@@ -54,14 +57,19 @@ describe('i18n/en', () => {
 
   it('names a missing field by the name it is given', () => {
     expect(en.error(error('missingField', { row: 2, field: 'value' }), en.fields.value)).to.equal(
-      'The value in row 2 is missing.',
+      'The value for value is missing in row 2.',
     );
-    expect(en.error(error('missingField', { field: 'value' }), en.fields.value)).to.equal('The value is missing.');
+    expect(en.error(error('missingField', { row: 2, field: 'children' }), en.fields.children)).to.equal(
+      'The value for children is missing in row 2.',
+    );
+    expect(en.error(error('missingField', { field: 'value' }), en.fields.value)).to.equal(
+      'The value for value is missing.',
+    );
   });
 
   it('explains shape, JSON, empty and marker errors with an example', () => {
     expect(en.error(error('shape'), '')).to.include('[{"year":2023,"value":473}]');
-    expect(en.error(error('shape', { row: 2 }), '')).to.include('row 2');
+    expect(en.error(error('shape', { row: 2 }), '')).to.equal('Row 2 has the wrong shape: it needs a year and values.');
     expect(en.error(error('jsonSyntax', { value: '[{', detail: 'x' }), '')).to.equal(
       'The data is not valid JSON. Check quotation marks, commas and brackets.',
     );
@@ -99,7 +107,8 @@ describe('i18n/en', () => {
     };
     expect(en.trend.summary(facts)).to.equal('H: rose from 10 people in 2017 to 20 people in 2023.');
     expect(en.trend.summaryOne('H', '2023', '473')).to.equal('H: 473 people in 2023.');
-    expect(en.trend.people('473')).to.equal('473 people');
+    expect(en.trend.people('473', 473)).to.equal('473 people');
+    expect(en.trend.people('1', 1)).to.equal('1 person');
   });
 
   it('summarises eviction prevention and the key figure with the figures', () => {

@@ -178,7 +178,7 @@ describe('i18n/strings', () => {
       for (const figure of [strings.prevention.heading, '53', '109', '2023']) expect(prevention).to.include(figure);
       const keyFigure = strings.keyFigure.summary(strings.keyFigure.heading, '−37 %', '2022–2023');
       for (const figure of [strings.keyFigure.heading, '−37 %', '2022–2023']) expect(keyFigure).to.include(figure);
-      expect(strings.trend.people('473')).to.include('473');
+      expect(strings.trend.people('473', 473)).to.include('473');
     }
   });
 
@@ -197,6 +197,6 @@ describe('i18n/strings', () => {
     expect(sv.prevention.summary('H', '53', '109', '2023')).to.not.equal(
       en.prevention.summary('H', '53', '109', '2023'),
     );
-    expect(sv.trend.people('473')).to.not.equal(en.trend.people('473'));
+    expect(sv.trend.people('473', 473)).to.not.equal(en.trend.people('473', 473));
   });
 });

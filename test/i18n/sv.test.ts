@@ -35,6 +35,9 @@ describe('i18n/sv', () => {
       'Värdet "many" på rad 1 är inte ett tal.',
     );
     expect(sv.error(error('notANumber', { value: 'many' }), 'värde')).to.equal('Värdet "many" är inte ett tal.');
+    expect(sv.error(error('notANumber', { field: 'value', value: 'many' }), 'värde')).to.equal(
+      'Värdet "many" (värde) är inte ett tal.',
+    );
     expect(sv.error(error('invalidYear', { row: 2, value: '17' }), 'år')).to.equal(
       'Året "17" på rad 2 är inte ett årtal med fyra siffror.',
     );
@@ -61,7 +64,7 @@ describe('i18n/sv', () => {
 
   it('explains shape, JSON, empty and marker errors with an example', () => {
     expect(sv.error(error('shape'), '')).to.include('[{"year":2023,"value":473}]');
-    expect(sv.error(error('shape', { row: 2 }), '')).to.include('rad 2');
+    expect(sv.error(error('shape', { row: 2 }), '')).to.equal('Rad 2 har fel form: den ska ha ett år och värden.');
     expect(sv.error(error('jsonSyntax', { value: '[{', detail: 'x' }), '')).to.equal(
       'Datan är inte giltig JSON. Kontrollera citattecken, kommatecken och klamrar.',
     );
@@ -99,7 +102,8 @@ describe('i18n/sv', () => {
     };
     expect(sv.trend.summary(facts)).to.equal('H: ökade från 10 personer år 2017 till 20 personer år 2023.');
     expect(sv.trend.summaryOne('H', '2023', '473')).to.equal('H: 473 personer år 2023.');
-    expect(sv.trend.people('473')).to.equal('473 personer');
+    expect(sv.trend.people('473', 473)).to.equal('473 personer');
+    expect(sv.trend.people('1', 1)).to.equal('1 person');
   });
 
   it('summarises eviction prevention and the key figure with the figures', () => {

@@ -103,7 +103,8 @@ export class HomelessTrend extends NcChartElement<TrendModel> {
       <span class="figure-detail">
         ${format.number(ends.first.value)}<span class="arrow" aria-hidden="true">→</span
         ><span class="visually-hidden"> ${strings.trend.to} </span
-        >${strings.trend.people(format.number(ends.last.value))}, ${format.period(ends.first.year, ends.last.year)}
+        >${strings.trend.people(format.number(ends.last.value), ends.last.value)},
+        ${format.period(ends.first.year, ends.last.year)}
       </span>
     </p>`;
   }
@@ -126,7 +127,10 @@ export class HomelessTrend extends NcChartElement<TrendModel> {
         callbacks: {
           title: ([item]: TooltipItem<'line' | 'bar'>[]) =>
             bars ? (item?.label ?? '') : format.year(item?.parsed.x ?? 0),
-          label: (item: TooltipItem<'line' | 'bar'>) => strings.trend.people(format.number(item.parsed.y ?? 0)),
+          label: (item: TooltipItem<'line' | 'bar'>) => {
+            const value = item.parsed.y ?? 0;
+            return strings.trend.people(format.number(value), value);
+          },
         },
       },
       ncMarkers: { lines, color: theme.marker, font: `${fontSize}px ${theme.fontFamily}` },
