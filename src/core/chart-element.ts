@@ -1,11 +1,18 @@
-import { html, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { ChartController, type ChartHost } from './chart-controller.js';
+import { chartImage } from './chart-image.js';
 import { ChildDataController } from './child-data.js';
 import { NcElement, type Locale, type View } from './nc-element.js';
+import { PointKeyboardController, type PointKeyboardHost } from './point-keyboard.js';
+import { saveFile } from './save-file.js';
 import { chartStyles } from './styles.js';
 import { prefersReducedMotion, readChartTheme, type ChartTheme } from './theme.js';
+import { toCsv } from '../a11y/csv.js';
+import { fileName } from '../a11y/file-name.js';
 import type { Chart, ChartConfiguration, Plugin } from 'chart.js';
+import type { DataTable } from '../a11y/data-table.js';
+import type { PointPosition } from '../a11y/point-navigation.js';
 import type { DecimalSeparator } from '../data/number.js';
 import type { Result } from '../data/errors.js';
 import type { Strings } from '../i18n/index.js';
@@ -18,19 +25,31 @@ export interface ChartContext extends Locale {
   readonly animate: boolean;
 }
 
+/** A component's data as table rows: the base adds the caption and the source. */
+export type TableBody = Pick<DataTable, 'columns' | 'rows' | 'values'>;
+
 /**
  * The base of the components that draw a Chart.js chart. Data comes, in order of precedence, from the
  * `data` property or attribute, a child `<script type="application/json">`, a child `<table>`, or the
- * embedded defaults.
+ * embedded defaults. Every chart comes with what WCAG 2.1 AA asks of it: a text alternative, its data
+ * as a table (visually hidden until shown), keyboard access to its points, and downloads.
  */
-export abstract class NcChartElement<M> extends NcElement<M> implements ChartHost {
+export abstract class NcChartElement<M> extends NcElement<M> implements ChartHost, PointKeyboardHost {
   static override styles = [...NcElement.styles, chartStyles];
 
   /** The figures: JSON text (attribute) or an already-parsed value (property). */
   @property({ attribute: 'data' }) data?: unknown;
 
+  /** Hides the table button and the downloads (the table stays available to screen readers). */
+  @property({ type: Boolean, attribute: 'no-actions' }) noActions = false;
+
+  @state() private tableOpen = false;
+  /** Counts changes of the light-DOM children (a table edited in place), so that they redraw. */
+  @state() private childVersion = 0;
+
   private readonly chartController = new ChartController(this);
-  private readonly childData = new ChildDataController(this);
+  private readonly childData = new ChildDataController(this, () => this.childVersion++);
+  private readonly keyboard = new PointKeyboardController(this);
 
   /** The live Chart.js instance, or undefined while there is none (not yet shown, no valid data, disconnected). */
   get chart(): Chart | undefined {
@@ -45,6 +64,14 @@ export abstract class NcChartElement<M> extends NcElement<M> implements ChartHos
   protected abstract parseData(input: unknown, decimal: DecimalSeparator): Result<M>;
   protected abstract parseTable(cells: readonly (readonly string[])[], decimal: DecimalSeparator): Result<M>;
   protected abstract chartConfig(model: M, context: ChartContext): ChartConfiguration;
+  protected abstract tableBody(model: M, locale: Locale): TableBody;
+  /** What the live region says when the keyboard reaches a point: "2023: 473 personer". */
+  protected abstract pointText(model: M, position: PointPosition, locale: Locale): string;
+
+  /** @internal */
+  describePoint(position: PointPosition): string {
+    return this.view ? this.pointText(this.view.model, position, this.locale) : '';
+  }
 
   protected parseInput(strings: Strings): Result<M> | null {
     if (this.data !== undefined && this.data !== null && this.data !== '')
@@ -55,14 +82,104 @@ export abstract class NcChartElement<M> extends NcElement<M> implements ChartHos
     return null;
   }
 
-  protected renderBody(_view: View<M>, summary: string): TemplateResult {
-    return html`<div class="chart" part="chart" role="img" aria-label=${summary}>
-      <canvas aria-hidden="true"></canvas>
-    </div>`;
+  protected renderBody(view: View<M>, summary: string, locale: Locale): TemplateResult {
+    const series = this.tableBody(view.model, locale).columns.length > 2;
+    return html`
+      <div
+        class="chart"
+        part="chart"
+        role="img"
+        tabindex="0"
+        aria-label=${summary}
+        aria-describedby="keyboard-hint"
+        @keydown=${this.keyboard.onKeydown}
+        @blur=${this.keyboard.onBlur}
+      >
+        <canvas aria-hidden="true"></canvas>
+      </div>
+      <p id="keyboard-hint" class="visually-hidden">${locale.strings.keyboardHint(series)}</p>
+      <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.keyboard.announcement}</div>
+    `;
+  }
+
+  protected override renderDetails(view: View<M>, heading: string, locale: Locale): TemplateResult {
+    const { actions } = locale.strings;
+    const table = this.dataTable(view, heading, locale);
+    return html`
+      ${
+        this.noActions
+          ? nothing
+          : html`<div class="actions" part="actions" role="group" aria-label=${actions.label}>
+              <button
+                type="button"
+                aria-expanded=${this.tableOpen ? 'true' : 'false'}
+                aria-controls="data-table"
+                @click=${() => (this.tableOpen = !this.tableOpen)}
+              >
+                ${this.tableOpen ? actions.hideTable : actions.showTable}
+              </button>
+              <button type="button" @click=${() => this.downloadCsv(table, heading, locale)}>
+                ${actions.downloadCsv}
+              </button>
+              <button type="button" @click=${() => this.downloadImage(table, heading)}>${actions.downloadImage}</button>
+            </div>`
+      }
+      <div id="data-table" class=${this.tableOpen && !this.noActions ? 'table-wrap' : 'table-wrap visually-hidden'}>
+        <table part="table">
+          <caption>
+            ${table.caption}${table.source ? html`<span class="table-source">${table.source}</span>` : nothing}
+          </caption>
+          <thead>
+            <tr>
+              ${table.columns.map((column) => html`<th scope="col">${column}</th>`)}
+            </tr>
+          </thead>
+          <tbody>
+            ${table.rows.map(
+              ([header, ...cells]) =>
+                html`<tr>
+                  <th scope="row">${header}</th>
+                  ${cells.map((cell) => html`<td>${cell}</td>`)}
+                </tr>`,
+            )}
+          </tbody>
+        </table>
+      </div>
+    `;
+  }
+
+  private dataTable(view: View<M>, heading: string, locale: Locale): DataTable {
+    const source = this.sourceText(view.provenance);
+    return {
+      ...this.tableBody(view.model, locale),
+      caption: heading || this.defaultHeading(locale.strings),
+      source: source ? `${locale.strings.source}: ${source}` : null,
+    };
+  }
+
+  private downloadCsv(table: DataTable, heading: string, { strings }: Locale): void {
+    const csv = toCsv(table, { delimiter: strings.decimal === ',' ? ';' : ',', decimal: strings.decimal });
+    saveFile(new Blob([csv], { type: 'text/csv;charset=utf-8' }), `${fileName(heading, this.localName)}.csv`);
+  }
+
+  private async downloadImage(table: DataTable, heading: string): Promise<void> {
+    const canvas = this.chartContainer?.querySelector('canvas');
+    const chart = this.chart;
+    if (!canvas || !chart || !this.chartContainer) return;
+    const image = await chartImage(
+      canvas,
+      chart.width,
+      { heading: table.caption, source: table.source ?? '' },
+      readChartTheme(this.chartContainer),
+    );
+    saveFile(image, `${fileName(heading, this.localName)}.png`);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    // Showing the table or announcing a point changes nothing in the chart: updating it would also
+    // reset the point the keyboard is on.
+    if ([...changed.keys()].every((key) => key === 'tableOpen')) return;
     const container = this.chartContainer;
     if (!this.view || !container) {
       this.chartController.setConfig(null);

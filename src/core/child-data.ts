@@ -24,12 +24,15 @@ export function readChildData(host: Element): ChildData {
 export class ChildDataController implements ReactiveController {
   private observer: MutationObserver | undefined;
 
-  constructor(private readonly host: ReactiveControllerHost & Element) {
+  constructor(
+    private readonly host: ReactiveControllerHost & Element,
+    private readonly onChange: () => void,
+  ) {
     host.addController(this);
   }
 
   hostConnected(): void {
-    this.observer ??= new MutationObserver(() => this.host.requestUpdate());
+    this.observer ??= new MutationObserver(this.onChange);
     this.observer.observe(this.host, { childList: true, subtree: true, characterData: true });
   }
 

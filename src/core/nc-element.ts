@@ -4,7 +4,7 @@ import { VERSION } from './define.js';
 import { closestLang, watchLang } from './lang.js';
 import { safeUrl } from './safe-url.js';
 import { baseStyles, tokenStyles } from './styles.js';
-import { resolveTheme, watchColorScheme, type ThemeName } from './theme.js';
+import { resolveTheme, watchColorScheme, watchForcedColors, type ThemeName } from './theme.js';
 import { formatFor, stringsFor } from '../i18n/index.js';
 import type { DataError, Result } from '../data/errors.js';
 import type { Dataset, Provenance } from '../data/model.js';
@@ -81,12 +81,28 @@ export abstract class NcElement<M> extends LitElement {
   /** The chart (or nothing, for a component that has none). */
   protected abstract renderBody(view: View<M>, summary: string, locale: Locale): TemplateResult | typeof nothing;
 
+  /** What follows the summary: the chart components' buttons and data table. */
+  protected renderDetails(_view: View<M>, _heading: string, _locale: Locale): TemplateResult | typeof nothing {
+    return nothing;
+  }
+
+  /** The heading in use: the attribute, else the localized default. */
+  protected headingText(strings: Strings): string {
+    return this.heading ?? this.defaultHeading(strings);
+  }
+
+  /** The source line's text, without its "Källa:" label; empty when the page gave its own data and no source. */
+  protected sourceText(provenance: Provenance | null): string {
+    return this.source || (provenance ? describeProvenance(provenance) : '');
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.inheritedLang = closestLang(this);
     this.stopWatching = [
       watchLang(() => (this.inheritedLang = closestLang(this))),
       watchColorScheme(() => this.colorSchemeVersion++),
+      watchForcedColors(() => this.colorSchemeVersion++),
     ];
   }
 
@@ -150,7 +166,7 @@ export abstract class NcElement<M> extends LitElement {
     const locale = this.locale;
     const { strings } = locale;
     const { view, dataError } = this;
-    const heading = this.heading ?? this.defaultHeading(strings);
+    const heading = this.headingText(strings);
     const summary = view ? this.description || this.summaryText(view.model, heading, locale) : '';
     return html`
       <div class="nc ${this.resolvedTheme}" lang=${strings.lang}>
@@ -165,13 +181,14 @@ export abstract class NcElement<M> extends LitElement {
         ${view ? this.renderFigure(view.model, locale) : nothing}
         ${view ? this.renderBody(view, summary, locale) : nothing}
         ${view && !this.noSummary ? html`<p class="summary" part="summary">${summary}</p>` : nothing}
+        ${view ? this.renderDetails(view, heading, locale) : nothing}
         ${view ? this.renderSource(view.provenance, strings) : nothing}
       </div>
     `;
   }
 
   private renderSource(provenance: Provenance | null, strings: Strings): TemplateResult | typeof nothing {
-    const text = this.source || (provenance ? describeProvenance(provenance) : '');
+    const text = this.sourceText(provenance);
     if (!text) return nothing;
     const url = safeUrl(this.sourceUrl ?? provenance?.url);
     return html`<p class="source" part="source">

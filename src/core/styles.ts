@@ -17,6 +17,7 @@ export const tokenStyles = css`
     --_error: var(--nc-color-error, #a4161a);
     --_error-background: var(--nc-color-error-background, #fdeced);
     --_link: var(--nc-color-link, #1d5fa5);
+    --_focus: var(--nc-color-focus, #1d5fa5);
     color-scheme: light;
   }
   .nc.dark {
@@ -31,7 +32,27 @@ export const tokenStyles = css`
     --_error: var(--nc-color-error, #ffb3b5);
     --_error-background: var(--nc-color-error-background, #3b1416);
     --_link: var(--nc-color-link, #9ccaff);
+    --_focus: var(--nc-color-focus, #9ccaff);
     color-scheme: dark;
+  }
+  /* Forced colours (Windows High Contrast): the system's colours win over every theme and token. The
+     canvas is not recoloured by the browser, so the chart is drawn in these colours explicitly. */
+  @media (forced-colors: active) {
+    .nc,
+    .nc.dark {
+      --_background: Canvas;
+      --_text: CanvasText;
+      --_text-muted: CanvasText;
+      --_grid: GrayText;
+      --_axis: CanvasText;
+      --_series-1: CanvasText;
+      --_series-2: Highlight;
+      --_marker: CanvasText;
+      --_error: CanvasText;
+      --_error-background: Canvas;
+      --_link: LinkText;
+      --_focus: Highlight;
+    }
   }
 `;
 
@@ -117,5 +138,64 @@ export const chartStyles = css`
   .chart canvas {
     position: absolute;
     inset: 0;
+  }
+  .chart:focus {
+    outline: none;
+  }
+  .chart:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) * 2);
+    margin: calc(var(--_space) * 3) 0 0;
+  }
+  .actions button {
+    font: inherit;
+    font-size: 0.875rem;
+    min-height: 2.75em;
+    padding: calc(var(--_space) * 1) calc(var(--_space) * 3);
+    color: var(--_link);
+    background: transparent;
+    border: 1px solid currentColor;
+    border-radius: var(--nc-radius, 4px);
+    cursor: pointer;
+  }
+  .actions button:hover {
+    text-decoration: underline;
+  }
+  .actions button:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .table-wrap {
+    margin: calc(var(--_space) * 3) 0 0;
+    overflow-x: auto;
+  }
+  table {
+    border-collapse: collapse;
+    font-size: 0.875rem;
+  }
+  caption {
+    text-align: start;
+    font-weight: 700;
+    padding-bottom: calc(var(--_space) * 2);
+  }
+  .table-source {
+    display: block;
+    font-weight: 400;
+    color: var(--_text-muted);
+  }
+  th,
+  td {
+    padding: calc(var(--_space) * 1) calc(var(--_space) * 3);
+    border-bottom: 1px solid var(--_grid);
+    text-align: end;
+  }
+  th[scope='row'],
+  th[scope='col']:first-child {
+    text-align: start;
   }
 `;

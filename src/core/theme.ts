@@ -9,6 +9,7 @@ export interface ChartTheme {
   readonly axis: string;
   readonly series: readonly [string, string];
   readonly marker: string;
+  readonly focus: string;
   readonly fontFamily: string;
   readonly fontSize: number;
 }
@@ -28,21 +29,43 @@ export function watchColorScheme(onChange: () => void): () => void {
   return () => query.removeEventListener('change', onChange);
 }
 
-/** Reads the private `--_*` tokens of an element styled with `tokenStyles`. */
+/** Calls `onChange` when forced colours (Windows High Contrast) are turned on or off; returns the stop function. */
+export function watchForcedColors(onChange: () => void): () => void {
+  const query = matchMedia('(forced-colors: active)');
+  query.addEventListener('change', onChange);
+  return () => query.removeEventListener('change', onChange);
+}
+
+/**
+ * Reads the private `--_*` tokens of an element styled with `tokenStyles`, each resolved to `rgb(…)`
+ * by the browser: a token may hold any CSS colour (a system colour in forced-colours mode, `oklch()`,
+ * a named colour), but Chart.js and the canvas need one they can parse.
+ */
 export function readChartTheme(element: Element): ChartTheme {
   const style = getComputedStyle(element);
-  const token = (name: string): string => style.getPropertyValue(`--_${name}`).trim();
-  return {
-    background: token('background'),
-    text: token('text'),
-    textMuted: token('text-muted'),
-    grid: token('grid'),
-    axis: token('axis'),
-    series: [token('series-1'), token('series-2')],
-    marker: token('marker'),
-    fontFamily: style.fontFamily,
-    fontSize: Number.parseFloat(style.fontSize) || 14,
+  const probe = document.createElement('span');
+  probe.hidden = true;
+  element.append(probe);
+  const token = (name: string): string => {
+    probe.style.color = `var(--_${name})`;
+    return getComputedStyle(probe).color;
   };
+  try {
+    return {
+      background: token('background'),
+      text: token('text'),
+      textMuted: token('text-muted'),
+      grid: token('grid'),
+      axis: token('axis'),
+      series: [token('series-1'), token('series-2')],
+      marker: token('marker'),
+      focus: token('focus'),
+      fontFamily: style.fontFamily,
+      fontSize: Number.parseFloat(style.fontSize) || 14,
+    };
+  } finally {
+    probe.remove();
+  }
 }
 
 export const prefersReducedMotion = (): boolean => matchMedia('(prefers-reduced-motion: reduce)').matches;

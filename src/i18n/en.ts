@@ -48,12 +48,24 @@ export const en: Strings = {
         return `The value ${value}${place(error, field)} can be read two ways. Write thousands with commas and decimals with a point.`;
     }
   },
+  year: 'Year',
+  actions: {
+    label: 'Data of the chart',
+    showTable: 'Show table',
+    hideTable: 'Hide table',
+    downloadCsv: 'Download CSV',
+    downloadImage: 'Download PNG',
+  },
+  keyboardHint: (series) =>
+    'Move between the values with the left and right arrow keys, to the first and last with Home and End' +
+    (series ? ', between the series with the up and down arrow keys.' : '.'),
   trend: {
     heading: 'Homelessness in Norrköping',
     series: 'People in homelessness',
     people: (count, value) => `${count} ${value === 1 ? 'person' : 'people'}`,
     to: 'to',
     housingFirst: 'Housing First',
+    markerSentence: (label, date) => `Marked: ${label}, ${date}.`,
     summary: ({ heading, firstYear, first, lastYear, last, change, fell }) =>
       `${heading}: ${fell ? 'fell' : 'rose'} from ${first} people in ${firstYear} to ${last} people in ${lastYear}` +
       (change === null ? '.' : `, a change of ${change}.`),

@@ -9,6 +9,10 @@ export interface Format {
   year: (year: number) => string;
   /** Two years as a period with an en dash: "2017–2023". */
   period: (from: number, to: number) => string;
+  /** A month: "maj 2022" (sv), "May 2022" (en); a year alone when the month is unknown. */
+  month: (year: number, month: number | null) => string;
+  /** A number for text read aloud: never grouped, so a screen reader reads "1234" as one number. */
+  spoken: (value: number) => string;
 }
 
 const cache = new Map<string, Format>();
@@ -22,11 +26,15 @@ export function formatFor(strings: Pick<Strings, 'locale'>): Format {
     maximumFractionDigits: 0,
     signDisplay: 'exceptZero',
   });
+  const months = new Intl.DateTimeFormat(strings.locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const spoken = new Intl.NumberFormat(strings.locale, { maximumFractionDigits: 1, useGrouping: false });
   const format: Format = {
     number: (value) => numbers.format(value),
     change: (percent) => changes.format(percent / 100),
     year: (year) => String(year),
     period: (from, to) => `${from}–${to}`,
+    month: (year, month) => (month === null ? String(year) : months.format(Date.UTC(year, month - 1, 15))),
+    spoken: (value) => spoken.format(value),
   };
   cache.set(strings.locale, format);
   return format;

@@ -29,6 +29,18 @@ export interface Strings {
   readonly errorTitle: string;
   readonly fields: FieldNames;
   readonly error: (error: DataError, fieldName: string) => string;
+  /** Heading of the year column of data tables. */
+  readonly year: string;
+  /** The buttons under a chart. */
+  readonly actions: {
+    readonly label: string;
+    readonly showTable: string;
+    readonly hideTable: string;
+    readonly downloadCsv: string;
+    readonly downloadImage: string;
+  };
+  /** How to move between the points with the keyboard; `series` when ↑/↓ move between series. */
+  readonly keyboardHint: (series: boolean) => string;
   readonly trend: {
     readonly heading: string;
     readonly series: string;
@@ -37,6 +49,8 @@ export interface Strings {
     /** Read instead of the arrow in "814 → 473". */
     readonly to: string;
     readonly housingFirst: string;
+    /** A marker in the summary: "Bostad först infördes i maj 2022." */
+    readonly markerSentence: (label: string, date: string) => string;
     readonly summary: (facts: TrendSummary) => string;
     readonly summaryOne: (heading: string, year: string, value: string) => string;
   };

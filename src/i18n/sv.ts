@@ -48,12 +48,24 @@ export const sv: Strings = {
         return `Värdet ${value}${place(error, field)} kan läsas på två sätt. Skriv tusental med mellanslag och decimaler med komma.`;
     }
   },
+  year: 'År',
+  actions: {
+    label: 'Diagrammets data',
+    showTable: 'Visa tabell',
+    hideTable: 'Dölj tabell',
+    downloadCsv: 'Ladda ner CSV',
+    downloadImage: 'Ladda ner bild',
+  },
+  keyboardHint: (series) =>
+    'Gå mellan värdena med vänster- och högerpil, till första och sista med Home och End' +
+    (series ? ', mellan serierna med uppåt- och nedåtpil.' : '.'),
   trend: {
     heading: 'Hemlösheten i Norrköping',
     series: 'Personer i hemlöshet',
     people: (count, value) => `${count} ${value === 1 ? 'person' : 'personer'}`,
     to: 'till',
     housingFirst: 'Bostad först',
+    markerSentence: (label, date) => `Markering: ${label}, ${date}.`,
     summary: ({ heading, firstYear, first, lastYear, last, change, fell }) =>
       `${heading}: ${fell ? 'minskade' : 'ökade'} från ${first} personer år ${firstYear} till ${last} personer år ${lastYear}` +
       (change === null ? '.' : `, en förändring med ${change}.`),

@@ -32,7 +32,8 @@ describe('<homeless-trend>', () => {
       'Källa: Socialstyrelsen, Kartläggning av hemlösheten 2023; Norrköpings kommun',
     );
     expect(plainSpaces(partText(element, 'summary'))).to.equal(
-      'Hemlösheten i Norrköping: minskade från 814 personer år 2017 till 473 personer år 2023, en förändring med −42 %.',
+      'Hemlösheten i Norrköping: minskade från 814 personer år 2017 till 473 personer år 2023, en förändring med −42 %. ' +
+        'Markering: Bostad först, maj 2022.',
     );
   });
 
@@ -51,7 +52,8 @@ describe('<homeless-trend>', () => {
       'Source: Socialstyrelsen, Kartläggning av hemlösheten 2023; Norrköpings kommun',
     );
     expect(partText(element, 'summary')).to.equal(
-      'Homelessness in Norrköping: fell from 814 people in 2017 to 473 people in 2023, a change of -42%.',
+      'Homelessness in Norrköping: fell from 814 people in 2017 to 473 people in 2023, a change of -42%. ' +
+        'Marked: Housing First, May 2022.',
     );
   });
 

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { NcChartElement, type ChartContext } from '../../core/chart-element.js';
+import { NcChartElement, type ChartContext, type TableBody } from '../../core/chart-element.js';
 import { commonOptions, countAxis, smallFont } from '../../core/chart-options.js';
 import { markerLabelSpace, markerPlugin } from './marker-plugin.js';
 import { homelessTrendStyles } from './homeless-trend.styles.js';
@@ -9,6 +9,7 @@ import { markerPosition, parseMarkers } from '../../data/markers.js';
 import { parseTrend, parseTrendTable, percentChange, trendEnds } from '../../data/trend.js';
 import type { ChartConfiguration, TooltipItem } from 'chart.js';
 import type { Locale, View } from '../../core/nc-element.js';
+import type { PointPosition } from '../../a11y/point-navigation.js';
 import type { DataError } from '../../data/errors.js';
 import type { DecimalSeparator } from '../../data/number.js';
 import type { Marker, TrendModel } from '../../data/model.js';
@@ -76,22 +77,46 @@ export class HomelessTrend extends NcChartElement<TrendModel> {
     return strings.trend.heading;
   }
 
-  protected summaryText(model: TrendModel, heading: string, { strings, format }: Locale): string {
+  protected summaryText(model: TrendModel, heading: string, locale: Locale): string {
+    const { strings, format } = locale;
+    const markers = this.markerList.map((marker) =>
+      strings.trend.markerSentence(marker.label ?? strings.trend.housingFirst, format.month(marker.year, marker.month)),
+    );
+    return [this.changeSentence(model, heading, locale), ...markers].join(' ');
+  }
+
+  /** The change from the first to the last measurement, with numbers a screen reader reads whole. */
+  private changeSentence(model: TrendModel, heading: string, { strings, format }: Locale): string {
     const ends = trendEnds(model);
     if (!ends) {
       const only = model.points.find((point) => point.value !== null);
-      return only ? strings.trend.summaryOne(heading, format.year(only.year), format.number(only.value ?? 0)) : heading;
+      return only ? strings.trend.summaryOne(heading, format.year(only.year), format.spoken(only.value ?? 0)) : heading;
     }
     const change = percentChange(ends.first.value, ends.last.value);
     return strings.trend.summary({
       heading,
       firstYear: format.year(ends.first.year),
-      first: format.number(ends.first.value),
+      first: format.spoken(ends.first.value),
       lastYear: format.year(ends.last.year),
-      last: format.number(ends.last.value),
+      last: format.spoken(ends.last.value),
       change: change === null ? null : format.change(change),
       fell: ends.last.value < ends.first.value,
     });
+  }
+
+  protected tableBody(model: TrendModel, { strings, format }: Locale): TableBody {
+    return {
+      columns: [strings.year, strings.trend.series],
+      rows: model.points.map(({ year, value }) => [format.year(year), value === null ? '–' : format.number(value)]),
+      values: model.points.map(({ year, value }) => [year, value]),
+    };
+  }
+
+  protected pointText(model: TrendModel, { index }: PointPosition, { strings, format }: Locale): string {
+    const point = model.points[index];
+    const value = point?.value ?? null;
+    if (!point || value === null) return '';
+    return `${format.year(point.year)}: ${strings.trend.people(format.spoken(value), value)}`;
   }
 
   protected renderFigure(model: TrendModel, { strings, format }: Locale): TemplateResult | typeof nothing {

@@ -59,13 +59,13 @@ export class KeyFigure extends NcElement<KeyFigureModel> {
   }
 
   protected summaryText(model: KeyFigureModel, heading: string, locale: Locale): string {
-    const { figure, change } = describe(model, locale);
+    const { figure, change } = describe(model, locale.format.spoken, locale);
     const text = change ? `${figure} (${locale.strings.keyFigure.change} ${change})` : figure;
     return locale.strings.keyFigure.summary(heading, text, model.period);
   }
 
   protected renderFigure(model: KeyFigureModel, locale: Locale): TemplateResult {
-    const { figure, change } = describe(model, locale);
+    const { figure, change } = describe(model, locale.format.number, locale);
     return html`<p class="figure" part="figure">
       <span class="figure-value">${figure}</span>
       ${
@@ -89,10 +89,14 @@ export class KeyFigure extends NcElement<KeyFigureModel> {
 }
 
 /** The large figure (the value with its unit, else the change) and the change shown beside it, if any. */
-function describe(model: KeyFigureModel, { format }: Locale): { figure: string; change: string | null } {
+function describe(
+  model: KeyFigureModel,
+  number: (value: number) => string,
+  { format }: Locale,
+): { figure: string; change: string | null } {
   const change = model.change === null ? null : format.change(model.change);
   if (model.value === null) return { figure: change ?? '', change: null };
-  return { figure: [format.number(model.value), model.unit].filter(Boolean).join(' '), change };
+  return { figure: [number(model.value), model.unit].filter(Boolean).join(' '), change };
 }
 
 declare global {

@@ -1,11 +1,13 @@
 import { html, type TemplateResult } from 'lit';
-import { NcChartElement, type ChartContext } from '../../core/chart-element.js';
+import { NcChartElement, type ChartContext, type TableBody } from '../../core/chart-element.js';
+import { stripes } from '../../core/patterns.js';
 import { commonOptions, countAxis, smallFont } from '../../core/chart-options.js';
 import { preventionStatsStyles } from './prevention-stats.styles.js';
 import { DEFAULT_PREVENTION } from '../../data/defaults.js';
 import { parsePrevention, parsePreventionTable } from '../../data/prevention.js';
 import type { ChartConfiguration } from 'chart.js';
 import type { Locale } from '../../core/nc-element.js';
+import type { PointPosition } from '../../a11y/point-navigation.js';
 import type { DecimalSeparator } from '../../data/number.js';
 import type { PreventionModel, PreventionRow } from '../../data/model.js';
 import type { Strings } from '../../i18n/index.js';
@@ -56,10 +58,30 @@ export class PreventionStats extends NcChartElement<PreventionModel> {
     if (!row) return heading;
     return strings.prevention.summary(
       heading,
-      count(row.families, format.number),
-      count(row.children, format.number),
+      count(row.families, format.spoken),
+      count(row.children, format.spoken),
       format.year(row.year),
     );
+  }
+
+  protected tableBody(model: PreventionModel, { strings, format }: Locale): TableBody {
+    return {
+      columns: [strings.year, strings.prevention.families, strings.prevention.children],
+      rows: model.rows.map(({ year, families, children }) => [
+        format.year(year),
+        count(families, format.number),
+        count(children, format.number),
+      ]),
+      values: model.rows.map(({ year, families, children }) => [year, families, children]),
+    };
+  }
+
+  protected pointText(model: PreventionModel, { series, index }: PointPosition, { strings, format }: Locale): string {
+    const row = model.rows[index];
+    if (!row) return '';
+    const [label, value] =
+      series === 0 ? [strings.prevention.families, row.families] : [strings.prevention.children, row.children];
+    return `${format.year(row.year)}, ${label}: ${count(value, format.spoken)}`;
   }
 
   protected renderFigure(model: PreventionModel, { strings, format }: Locale): TemplateResult {
@@ -89,7 +111,10 @@ export class PreventionStats extends NcChartElement<PreventionModel> {
       {
         label: strings.prevention.children,
         data: model.rows.map((row) => row.children),
-        backgroundColor: theme.series[1],
+        // Striped, and outlined in the series colour: told apart from families by pattern, not colour alone.
+        backgroundColor: stripes(theme.series[1], theme.background),
+        borderColor: theme.series[1],
+        borderWidth: 2,
       },
     ];
     return {
@@ -103,7 +128,7 @@ export class PreventionStats extends NcChartElement<PreventionModel> {
           legend: {
             display: true,
             position: 'bottom',
-            labels: { color: theme.text, font, usePointStyle: true, pointStyle: 'rect' },
+            labels: { color: theme.text, font },
           },
           tooltip: {
             ...options.plugins?.tooltip,

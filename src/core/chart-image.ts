@@ -1,0 +1,72 @@
+import type { ChartTheme } from './theme.js';
+
+export interface ImageText {
+  readonly heading: string;
+  /** "Källa: …", or empty. */
+  readonly source: string;
+}
+
+const PADDING = 24;
+
+/**
+ * The chart as a PNG for reports: its heading above, its source line below, on the theme's background
+ * (a chart without its title and source is of little use once copied out of the page).
+ */
+export function chartImage(
+  canvas: HTMLCanvasElement,
+  cssWidth: number,
+  text: ImageText,
+  theme: ChartTheme,
+): Promise<Blob> {
+  const ratio = canvas.width / cssWidth || 1;
+  const output = document.createElement('canvas');
+  const context = output.getContext('2d');
+  if (!context) return Promise.reject(new Error('No 2D canvas context'));
+  const width = canvas.width + 2 * PADDING * ratio;
+  const headingFont = `bold ${Math.round(theme.fontSize * 1.25 * ratio)}px ${theme.fontFamily}`;
+  const sourceFont = `${Math.round(theme.fontSize * 0.875 * ratio)}px ${theme.fontFamily}`;
+  const maxWidth = width - 2 * PADDING * ratio;
+  context.font = headingFont;
+  const headingLines = text.heading ? wrap(context, text.heading, maxWidth) : [];
+  context.font = sourceFont;
+  const sourceLines = text.source ? wrap(context, text.source, maxWidth) : [];
+  const headingLine = theme.fontSize * 1.25 * 1.3 * ratio;
+  const sourceLine = theme.fontSize * 0.875 * 1.4 * ratio;
+  const top = PADDING * ratio + headingLines.length * headingLine + (headingLines.length ? 8 * ratio : 0);
+  output.width = Math.ceil(width);
+  output.height = Math.ceil(top + canvas.height + 12 * ratio + sourceLines.length * sourceLine + PADDING * ratio);
+  context.fillStyle = theme.background;
+  context.fillRect(0, 0, output.width, output.height);
+  context.fillStyle = theme.text;
+  context.textBaseline = 'top';
+  context.font = headingFont;
+  headingLines.forEach((line, index) => context.fillText(line, PADDING * ratio, PADDING * ratio + index * headingLine));
+  context.drawImage(canvas, PADDING * ratio, top);
+  context.fillStyle = theme.textMuted;
+  context.font = sourceFont;
+  const sourceTop = top + canvas.height + 12 * ratio;
+  sourceLines.forEach((line, index) => context.fillText(line, PADDING * ratio, sourceTop + index * sourceLine));
+  return new Promise((resolve, reject) => {
+    output.toBlob(
+      (blob) => (blob ? resolve(blob) : reject(new Error('The chart could not be encoded as PNG'))),
+      'image/png',
+    );
+  });
+}
+
+/** Breaks a text into lines no wider than `maxWidth` at spaces. */
+function wrap(context: CanvasRenderingContext2D, text: string, maxWidth: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/)) {
+    const candidate = line ? `${line} ${word}` : word;
+    if (line && context.measureText(candidate).width > maxWidth) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = candidate;
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
+}
