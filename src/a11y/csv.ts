@@ -17,7 +17,8 @@ export function toCsv(table: DataTable, format: CsvFormat): string {
   const cell = (value: number | string | null): string => {
     if (value === null) return '';
     const text = typeof value === 'number' ? String(value).replace('.', format.decimal) : value;
-    return /[";,\r\n]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
+    const needsQuotes = text.includes(format.delimiter) || /["\r\n]/.test(text) || text !== text.trim();
+    return needsQuotes ? `"${text.replace(/"/g, '""')}"` : text;
   };
   const lines = [table.columns, ...table.values].map((row) => row.map(cell).join(format.delimiter));
   if (table.source) lines.push('', cell(table.source));

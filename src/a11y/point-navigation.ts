@@ -14,7 +14,7 @@ export interface PointGrid {
 /**
  * Where a key moves the focused point: ←/→ to the previous/next point with a value, ↑/↓ to the same
  * point in the previous/next series, Home/End to the first/last point. Null when the key is not ours.
- * From no point, any of these keys starts at the first point with a value.
+ * From no point, End starts at the last point of the first series, any other of these keys at the first.
  */
 const KEYS = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End']);
 
@@ -28,7 +28,8 @@ export function movePoint(current: PointPosition | null, key: string, grid: Poin
   };
   if (!current) {
     for (let series = 0; series < grid.series; series++) {
-      const first = inSeries(series)[0];
+      const row = inSeries(series);
+      const first = key === 'End' ? row[row.length - 1] : row[0];
       if (first) return first;
     }
     return null;

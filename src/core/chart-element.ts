@@ -127,7 +127,7 @@ export abstract class NcChartElement<M> extends NcElement<M> implements ChartHos
       <div id="data-table" class=${this.tableOpen && !this.noActions ? 'table-wrap' : 'table-wrap visually-hidden'}>
         <table part="table">
           <caption>
-            ${table.caption}${table.source ? html`<span class="table-source">${table.source}</span>` : nothing}
+            ${table.caption} ${table.source ? html`<span class="table-source">${table.source}</span>` : nothing}
           </caption>
           <thead>
             <tr>

@@ -170,7 +170,7 @@ export const chartStyles = css`
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
-  .table-wrap {
+  .table-wrap:not(.visually-hidden) {
     margin: calc(var(--_space) * 3) 0 0;
     overflow-x: auto;
   }

@@ -1,0 +1,264 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/index.js';
+import { contrastRatio } from '../../src/a11y/contrast.js';
+import { nextFrame, partText, reduceMotion, rendered, renderChart } from '../helpers.js';
+import type { HomelessTrend } from '../../src/components/homeless-trend/homeless-trend.component.js';
+import type { PreventionStats } from '../../src/components/prevention-stats/prevention-stats.component.js';
+
+before(reduceMotion);
+
+const shadow = (element: Element): ShadowRoot => element.shadowRoot!;
+const plotOf = (element: Element): HTMLElement => shadow(element).querySelector<HTMLElement>('[part="chart"]')!;
+const liveRegion = (element: Element): string =>
+  shadow(element).querySelector('[aria-live="polite"]')!.textContent.trim();
+const button = (element: Element, name: string): HTMLButtonElement => {
+  const found = [...shadow(element).querySelectorAll('button')].find(
+    (candidate) => candidate.textContent.trim() === name,
+  );
+  if (!found) throw new Error(`no button "${name}"`);
+  return found;
+};
+const activeTooltipIndexes = (element: HomelessTrend | PreventionStats): number[][] =>
+  element.chart!.tooltip!.getActiveElements().map((active) => [active.datasetIndex, active.index]);
+
+/** Captures what saveFile offers for download instead of downloading it. */
+async function captureDownload(run: () => void): Promise<{ blob: Blob; name: string }> {
+  const originalCreate = URL.createObjectURL.bind(URL);
+  let blob: Blob | undefined;
+  try {
+    return await new Promise((resolve) => {
+      URL.createObjectURL = (object: Blob | MediaSource) => {
+        blob = object as Blob;
+        return originalCreate(object);
+      };
+      HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+        resolve({ blob: blob!, name: this.download });
+      };
+      run();
+    });
+  } finally {
+    URL.createObjectURL = originalCreate;
+    // click() lives on HTMLElement.prototype; removing the override restores it.
+    delete (HTMLAnchorElement.prototype as Partial<HTMLAnchorElement>).click;
+  }
+}
+
+describe('the data table', () => {
+  it('is a real table with caption, header scopes and source, available while visually hidden', async () => {
+    const element = await renderChart<HomelessTrend>(html`<homeless-trend></homeless-trend>`);
+    const table = shadow(element).querySelector('table')!;
+    expect(table.getAttribute('part')).to.equal('table');
+    expect(table.caption!.textContent.replace(/\s+/g, ' ').trim()).to.equal(
+      'Hemlösheten i Norrköping Källa: Socialstyrelsen, Kartläggning av hemlösheten 2023; Norrköpings kommun',
+    );
+    const headers = [...table.querySelectorAll('thead th')].map((th) => [th.textContent, th.getAttribute('scope')]);
+    expect(headers).to.deep.equal([
+      ['År', 'col'],
+      ['Personer i hemlöshet', 'col'],
+    ]);
+    const rows = [...table.querySelectorAll('tbody tr')].map((tr) =>
+      [...tr.children].map(
+        (cell) =>
+          `${cell.localName}${cell.getAttribute('scope') ? `[${cell.getAttribute('scope')}]` : ''}:${cell.textContent.trim()}`,
+      ),
+    );
+    expect(rows).to.deep.equal([
+      ['th[row]:2017', 'td:814'],
+      ['th[row]:2023', 'td:473'],
+    ]);
+    // Visually hidden, not display:none: screen readers still find it.
+    const wrap = table.parentElement!;
+    expect(wrap.classList.contains('visually-hidden')).to.equal(true);
+    expect(getComputedStyle(wrap).display).to.not.equal('none');
+    expect(getComputedStyle(wrap).visibility).to.equal('visible');
+  });
+
+  it('is shown and hidden by a button with aria-expanded', async () => {
+    const element = await renderChart<HomelessTrend>(html`<homeless-trend></homeless-trend>`);
+    const toggle = button(element, 'Visa tabell');
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    expect(toggle.getAttribute('aria-controls')).to.equal('data-table');
+    toggle.click();
+    await element.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    expect(toggle.textContent.trim()).to.equal('Dölj tabell');
+    const wrap = shadow(element).querySelector('#data-table')!;
+    expect(wrap.classList.contains('visually-hidden')).to.equal(false);
+    expect(wrap.getBoundingClientRect().height).to.be.greaterThan(40);
+    toggle.click();
+    await element.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+  });
+
+  it('has columns for families and children in <prevention-stats>, in English with lang="en"', async () => {
+    const element = await renderChart<PreventionStats>(html`<prevention-stats lang="en"></prevention-stats>`);
+    const cells = [...shadow(element).querySelectorAll('table th, table td')].map((cell) => cell.textContent.trim());
+    expect(cells).to.deep.equal([
+      'Year',
+      'Families with children who stayed',
+      'Children who stayed',
+      '2023',
+      '53',
+      '109',
+    ]);
+    expect(button(element, 'Show table')).to.exist;
+  });
+
+  it('stays available to screen readers with no-actions, which hides the buttons', async () => {
+    const element = await renderChart<HomelessTrend>(html`<homeless-trend no-actions></homeless-trend>`);
+    expect(shadow(element).querySelectorAll('button')).to.have.length(0);
+    expect(shadow(element).querySelector('table')).to.exist;
+  });
+});
+
+describe('downloads', () => {
+  it('offer the table as CSV with a byte-order mark, named after the heading', async () => {
+    const element = await renderChart<HomelessTrend>(html`<homeless-trend></homeless-trend>`);
+    const { blob, name } = await captureDownload(() => button(element, 'Ladda ner CSV').click());
+    expect(name).to.equal('hemlosheten-i-norrkoping.csv');
+    expect(blob.type).to.equal('text/csv;charset=utf-8');
+    const bytes = new Uint8Array(await blob.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]);
+    // TextDecoder drops the byte-order mark checked above; the source is quoted for its ';'.
+    expect(await blob.text()).to.equal(
+      'År;Personer i hemlöshet\r\n2017;814\r\n2023;473\r\n\r\n' +
+        '"Källa: Socialstyrelsen, Kartläggning av hemlösheten 2023; Norrköpings kommun"\r\n',
+    );
+  });
+
+  it('offer the chart as PNG with its heading and source drawn in', async () => {
+    const element = await renderChart<PreventionStats>(
+      html`<prevention-stats heading="Vräkningar 2023"></prevention-stats>`,
+    );
+    const { blob, name } = await captureDownload(() => button(element, 'Ladda ner bild').click());
+    expect(name).to.equal('vrakningar-2023.png');
+    expect(blob.type).to.equal('image/png');
+    const image = await createImageBitmap(blob);
+    const canvas = shadow(element).querySelector('canvas')!;
+    expect(image.width).to.be.greaterThan(canvas.width);
+    expect(image.height).to.be.greaterThan(canvas.height + 40, 'room for the heading and the source');
+    const context = new OffscreenCanvas(image.width, image.height).getContext('2d')!;
+    context.drawImage(image, 0, 0);
+    const ink = (top: number, height: number): number => {
+      const { data } = context.getImageData(0, top, image.width, height);
+      let dark = 0;
+      for (let index = 0; index < data.length; index += 4) if (data[index]! < 128) dark++;
+      return dark;
+    };
+    expect(ink(0, 24), 'white margin').to.equal(0);
+    expect(ink(24, 30), 'heading text').to.be.greaterThan(50);
+    expect(ink(image.height - 45, 30), 'source text').to.be.greaterThan(50);
+  });
+});
+
+describe('keyboard access to the points', () => {
+  it('makes the plot one tab stop, then the buttons, with no trap', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 600px">
+        <button id="before">före</button><homeless-trend></homeless-trend><button id="after">efter</button>
+      </div>`,
+    );
+    const element = wrapper.querySelector('homeless-trend')!;
+    await rendered(element);
+    wrapper.querySelector<HTMLButtonElement>('#before')!.focus();
+    const focusedNames: string[] = [];
+    for (let step = 0; step < 5; step++) {
+      await sendKeys({ press: 'Tab' });
+      const active = document.activeElement === element ? shadow(element).activeElement : document.activeElement;
+      focusedNames.push(active?.getAttribute('part') ?? active?.textContent.trim() ?? '');
+    }
+    expect(focusedNames).to.deep.equal(['chart', 'Visa tabell', 'Ladda ner CSV', 'Ladda ner bild', 'efter']);
+  });
+
+  it('moves between points with the arrow keys, Home and End, showing and announcing each', async () => {
+    const element = await renderChart<HomelessTrend>(html`<homeless-trend></homeless-trend>`);
+    plotOf(element).focus();
+    await sendKeys({ press: 'ArrowRight' });
+    expect(liveRegion(element)).to.equal('2017: 814 personer');
+    expect(activeTooltipIndexes(element)).to.deep.equal([[0, 0]]);
+    await sendKeys({ press: 'ArrowRight' });
+    expect(liveRegion(element)).to.equal('2023: 473 personer');
+    expect(activeTooltipIndexes(element)).to.deep.equal([[0, 1]]);
+    await sendKeys({ press: 'Home' });
+    expect(liveRegion(element)).to.equal('2017: 814 personer');
+    await sendKeys({ press: 'End' });
+    expect(activeTooltipIndexes(element)).to.deep.equal([[0, 1]]);
+    expect(element.chart!.tooltip!.opacity).to.be.greaterThan(0);
+  });
+
+  it('hides the tooltip with Escape and on leaving, keeping focus', async () => {
+    const element = await renderChart<HomelessTrend>(html`<homeless-trend></homeless-trend>`);
+    plotOf(element).focus();
+    await sendKeys({ press: 'ArrowRight' });
+    expect(activeTooltipIndexes(element)).to.have.length(1);
+    await sendKeys({ press: 'Escape' });
+    expect(activeTooltipIndexes(element)).to.deep.equal([]);
+    expect(shadow(element).activeElement).to.equal(plotOf(element));
+    await sendKeys({ press: 'ArrowRight' });
+    expect(activeTooltipIndexes(element)).to.have.length(1);
+    plotOf(element).blur();
+    expect(activeTooltipIndexes(element)).to.deep.equal([]);
+  });
+
+  it('moves between families and children with up and down in <prevention-stats>', async () => {
+    const element = await renderChart<PreventionStats>(
+      html`<prevention-stats
+        data='[{"year":2022,"families":47,"children":97},{"year":2023,"families":53,"children":109}]'
+      ></prevention-stats>`,
+    );
+    expect(shadow(element).querySelector('#keyboard-hint')!.textContent).to.contain('uppåt- och nedåtpil');
+    plotOf(element).focus();
+    await sendKeys({ press: 'End' });
+    expect(liveRegion(element)).to.equal('2023, Barnfamiljer som bor kvar: 53');
+    await sendKeys({ press: 'ArrowDown' });
+    expect(liveRegion(element)).to.equal('2023, Barn som bor kvar: 109');
+    expect(activeTooltipIndexes(element)).to.deep.equal([[1, 1]]);
+    await sendKeys({ press: 'ArrowLeft' });
+    expect(liveRegion(element)).to.equal('2022, Barn som bor kvar: 97');
+    await sendKeys({ press: 'ArrowUp' });
+    expect(liveRegion(element)).to.equal('2022, Barnfamiljer som bor kvar: 47');
+  });
+
+  it('describes the keys and the chart to assistive technology', async () => {
+    const element = await renderChart<HomelessTrend>(html`<homeless-trend lang="en"></homeless-trend>`);
+    const plot = plotOf(element);
+    expect(plot.getAttribute('role')).to.equal('img');
+    expect(plot.tabIndex).to.equal(0);
+    const hint = shadow(element).getElementById(plot.getAttribute('aria-describedby')!)!;
+    expect(hint.textContent).to.equal(
+      'Move between the values with the left and right arrow keys, to the first and last with Home and End.',
+    );
+  });
+
+  it('shows a focus ring of at least 3:1 against the background, in both themes', async () => {
+    for (const theme of ['light', 'dark']) {
+      const element = await renderChart<HomelessTrend>(html`<homeless-trend theme=${theme}></homeless-trend>`);
+      plotOf(element).focus();
+      await sendKeys({ press: 'ArrowRight' });
+      await nextFrame();
+      const style = getComputedStyle(plotOf(element));
+      expect(style.outlineStyle, theme).to.equal('solid');
+      expect(Number.parseFloat(style.outlineWidth), theme).to.be.at.least(2);
+      const background = getComputedStyle(shadow(element).querySelector('.nc')!).backgroundColor;
+      expect(contrastRatio(style.outlineColor, background), theme).to.be.at.least(3);
+    }
+  });
+});
+
+describe('text alternative', () => {
+  it('reads numbers whole: no grouping in the summary', async () => {
+    const element = await renderChart<HomelessTrend>(
+      html`<homeless-trend data='{"2011":12345,"2023":473}'></homeless-trend>`,
+    );
+    expect(partText(element, 'summary')).to.contain('12345 personer');
+    expect(plotOf(element).getAttribute('aria-label')).to.contain('12345 personer');
+  });
+
+  it('carries the language of the component, so an English chart in a Swedish page is read in English', async () => {
+    const element = await renderChart<HomelessTrend>(
+      html`<div lang="sv"><homeless-trend lang="en"></homeless-trend></div>`,
+    );
+    expect(shadow(element).querySelector('.nc')!.getAttribute('lang')).to.equal('en');
+  });
+});

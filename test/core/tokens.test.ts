@@ -1,0 +1,69 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/index.js';
+import { contrastRatio } from '../../src/a11y/contrast.js';
+import { readChartTheme } from '../../src/core/theme.js';
+
+/**
+ * WCAG 1.4.3 and 1.4.11, computed from the theme tokens as the browser resolves them: a change of a
+ * default colour that breaks a ratio fails here.
+ */
+describe('theme tokens meet the contrast minimums', () => {
+  for (const theme of ['light', 'dark'] as const) {
+    describe(theme, () => {
+      let tokens: ReturnType<typeof readChartTheme>;
+      let errorBackground: string;
+      let error: string;
+
+      before(async () => {
+        const element = await fixture(html`<key-figure theme=${theme}></key-figure>`);
+        const container = element.shadowRoot!.querySelector('.nc')!;
+        tokens = readChartTheme(container);
+        const style = getComputedStyle(container);
+        errorBackground = resolve(container, 'var(--_error-background)');
+        error = resolve(container, 'var(--_error)');
+        expect(style.backgroundColor).to.equal(tokens.background);
+      });
+
+      for (const name of ['text', 'textMuted'] as const) {
+        it(`${name}: text at least 4.5:1`, () => {
+          expect(contrastRatio(tokens[name], tokens.background)).to.be.at.least(4.5);
+        });
+      }
+
+      it('link: text at least 4.5:1', async () => {
+        const element = await fixture(html`<key-figure theme=${theme}></key-figure>`);
+        const link = resolve(element.shadowRoot!.querySelector('.nc')!, 'var(--_link)');
+        expect(contrastRatio(link, tokens.background)).to.be.at.least(4.5);
+      });
+
+      for (const name of ['axis', 'marker', 'focus'] as const) {
+        it(`${name}: graphics at least 3:1`, () => {
+          expect(contrastRatio(tokens[name], tokens.background)).to.be.at.least(3);
+        });
+      }
+
+      it('both series: lines, bars and points at least 3:1', () => {
+        for (const colour of tokens.series) expect(contrastRatio(colour, tokens.background)).to.be.at.least(3);
+      });
+
+      it('tooltips (background and text swapped): at least 4.5:1', () => {
+        expect(contrastRatio(tokens.background, tokens.text)).to.be.at.least(4.5);
+      });
+
+      it('error message: text at least 4.5:1 on its background, and its border at least 3:1', () => {
+        expect(contrastRatio(tokens.text, errorBackground)).to.be.at.least(4.5);
+        expect(contrastRatio(error, errorBackground)).to.be.at.least(3);
+      });
+    });
+  }
+});
+
+/** A token's colour as rgb(), resolved by the browser. */
+function resolve(container: Element, value: string): string {
+  const probe = document.createElement('span');
+  probe.style.color = value;
+  container.append(probe);
+  const colour = getComputedStyle(probe).color;
+  probe.remove();
+  return colour;
+}
