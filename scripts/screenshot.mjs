@@ -1,5 +1,6 @@
 // Takes a screenshot of a URL in headless Chromium: node scripts/screenshot.mjs URL OUT.png [WIDTH] [HEIGHT]
-// With HEIGHT, only that much of the page; without, the full page.
+// With HEIGHT, only that much of the page; without, the full page. FORCED_COLORS=1 emulates Windows
+// High Contrast; COLOR_SCHEME=dark a dark colour scheme.
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, ensureBrowser } from './find-browser.mjs';
 
@@ -11,6 +12,10 @@ if (!url || !out) {
 const browser = await chromium.launch({ executablePath: ensureBrowser(), args: CHROMIUM_ARGS });
 try {
   const page = await browser.newPage({ viewport: { width: Number(width), height: Number(height ?? 900) } });
+  await page.emulateMedia({
+    forcedColors: process.env.FORCED_COLORS ? 'active' : 'none',
+    colorScheme: process.env.COLOR_SCHEME === 'dark' ? 'dark' : 'light',
+  });
   page.on('console', (message) => console.log(`[${message.type()}] ${message.text()}`));
   page.on('pageerror', (error) => console.log(`[pageerror] ${error.message}`));
   await page.goto(url, { waitUntil: 'networkidle' });

@@ -80,6 +80,12 @@ export const baseStyles = css`
     font-size: var(--nc-heading-size, 1.25rem);
     font-weight: 700;
     line-height: 1.25;
+    /* Long Swedish compounds ("Vräkningsförebyggande") must wrap rather than overflow at 320 px. */
+    overflow-wrap: break-word;
+    hyphens: auto;
+  }
+  .nowrap {
+    white-space: nowrap;
   }
   .figure {
     margin: 0 0 calc(var(--_space) * 3);

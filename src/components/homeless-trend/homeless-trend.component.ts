@@ -30,6 +30,8 @@ import type { Strings } from '../../i18n/index.js';
  * @csspart figure - The headline change.
  * @csspart chart - The plot area (`role="img"`).
  * @csspart summary - The text summary.
+ * @csspart actions - The buttons: show the table, download CSV, download PNG.
+ * @csspart table - The data table (visually hidden until shown; always read by screen readers).
  * @csspart source - The source line.
  * @csspart error - The message shown for invalid input.
  *
@@ -40,6 +42,7 @@ import type { Strings } from '../../i18n/index.js';
  * @cssprop --nc-color-grid - Grid lines.
  * @cssprop --nc-color-series-1 - The line or bars.
  * @cssprop --nc-color-marker - Marker rules and labels.
+ * @cssprop --nc-color-focus - Focus ring of the plot and the buttons.
  * @cssprop --nc-aspect-ratio - Width to height of the plot; default `16 / 9`.
  */
 export class HomelessTrend extends NcChartElement<TrendModel> {

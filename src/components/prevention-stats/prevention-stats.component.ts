@@ -26,6 +26,8 @@ import type { Strings } from '../../i18n/index.js';
  * @csspart figure - The latest year's figures.
  * @csspart chart - The plot area (`role="img"`).
  * @csspart summary - The text summary.
+ * @csspart actions - The buttons: show the table, download CSV, download PNG.
+ * @csspart table - The data table (visually hidden until shown; always read by screen readers).
  * @csspart source - The source line.
  * @csspart error - The message shown for invalid input.
  *
@@ -34,6 +36,7 @@ import type { Strings } from '../../i18n/index.js';
  * @cssprop --nc-color-background - Background.
  * @cssprop --nc-color-series-1 - Bars for families.
  * @cssprop --nc-color-series-2 - Bars for children.
+ * @cssprop --nc-color-focus - Focus ring of the plot and the buttons.
  * @cssprop --nc-aspect-ratio - Width to height of the plot; default `16 / 9`.
  */
 export class PreventionStats extends NcChartElement<PreventionModel> {
