@@ -132,7 +132,7 @@ export class HomelessTrend extends NcChartElement<TrendModel> {
         ${format.number(ends.first.value)}<span class="arrow" aria-hidden="true">→</span
         ><span class="visually-hidden"> ${strings.trend.to} </span
         >${strings.trend.people(format.number(ends.last.value), ends.last.value)},
-        ${format.period(ends.first.year, ends.last.year)}
+        <span class="nowrap">${format.period(ends.first.year, ends.last.year)}</span>
       </span>
     </p>`;
   }
