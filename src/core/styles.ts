@@ -74,15 +74,15 @@ export const baseStyles = css`
     border-radius: var(--nc-radius, 4px);
     font-variant-numeric: tabular-nums;
     line-height: 1.4;
+    /* Long Swedish compounds ("Vräkningsförebyggande") must wrap rather than overflow at 320 px. */
+    overflow-wrap: break-word;
+    hyphens: auto;
   }
   .heading {
     margin: 0 0 calc(var(--_space) * 2);
     font-size: var(--nc-heading-size, 1.25rem);
     font-weight: 700;
     line-height: 1.25;
-    /* Long Swedish compounds ("Vräkningsförebyggande") must wrap rather than overflow at 320 px. */
-    overflow-wrap: break-word;
-    hyphens: auto;
   }
   .nowrap {
     white-space: nowrap;

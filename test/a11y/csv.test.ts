@@ -48,7 +48,9 @@ describe('a11y/csv', () => {
   it('quotes cells holding a delimiter, a quotation mark, a line break or edge spaces', () => {
     const csv = toCsv(table({ columns: ['År', 'A "quoted"; header'], values: [], source: 'Källa: A, B\nC' }), ENGLISH);
     expect(csv).to.equal('\uFEFFÅr,"A ""quoted""; header"\r\n\r\n"Källa: A, B\nC"\r\n');
-    expect(toCsv(table({ columns: ['a;b', 'c,d'], values: [], source: null }), SWEDISH)).to.equal('\uFEFF"a;b";c,d\r\n');
+    expect(toCsv(table({ columns: ['a;b', 'c,d'], values: [], source: null }), SWEDISH)).to.equal(
+      '\uFEFF"a;b";c,d\r\n',
+    );
     expect(toCsv(table({ columns: [' År'], values: [], source: null }), SWEDISH)).to.equal('\uFEFF" År"\r\n');
   });
 

@@ -1,0 +1,129 @@
+import { expect } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import '../../src/components/homeless-trend/homeless-trend.js';
+import '../../src/components/prevention-stats/prevention-stats.js';
+import '../../src/components/key-figure/key-figure.js';
+import { canvasOf, paintedPixels } from '../helpers.js';
+import { CHART_TAGS, TAGS, mount, resetMedia, shadowQuery } from './a11y-helpers.js';
+
+/** A colour as the browser resolves it for this page, e.g. `CanvasText` → `rgb(0, 0, 0)`. */
+function resolvedColor(color: string): string {
+  const probe = document.createElement('span');
+  probe.style.color = color;
+  document.body.append(probe);
+  try {
+    return getComputedStyle(probe).color;
+  } finally {
+    probe.remove();
+  }
+}
+
+const background = (element: Element): string => getComputedStyle(shadowQuery(element, '.nc')).backgroundColor;
+
+const DARK = 'rgb(23, 25, 30)';
+const WHITE = 'rgb(255, 255, 255)';
+
+afterEach(resetMedia);
+
+describe('prefers-reduced-motion (WCAG 2.3.3)', () => {
+  for (const tag of CHART_TAGS) {
+    it(`<${tag}> does not animate when the reader prefers reduced motion`, async () => {
+      await emulateMedia({ reducedMotion: 'reduce' });
+      expect(matchMedia('(prefers-reduced-motion: reduce)').matches).to.equal(true);
+      const element = await mount(tag);
+      expect(element.chart!.options.animation).to.equal(false);
+    });
+
+    it(`<${tag}> animates a new chart when the reader has no preference`, async () => {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+      expect(matchMedia('(prefers-reduced-motion: reduce)').matches).to.equal(false);
+      const element = await mount(tag);
+      expect(element.chart!.options.animation).to.not.equal(false);
+    });
+  }
+});
+
+describe('forced colours (Windows High Contrast)', () => {
+  for (const tag of CHART_TAGS)
+    it(`<${tag}> draws its series in system colours, resolved for the canvas`, async () => {
+      await emulateMedia({ forcedColors: 'active', reducedMotion: 'reduce' });
+      expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
+      const element = await mount(tag);
+      const [first, second] = element.chart!.data.datasets;
+      const canvasText = resolvedColor('CanvasText');
+      expect(canvasText).to.match(/^rgba?\(/);
+      if (tag === 'homeless-trend') {
+        expect(first!.borderColor).to.equal(canvasText);
+        expect(first!.backgroundColor).to.equal(canvasText);
+      } else {
+        expect(first!.backgroundColor).to.equal(canvasText);
+        // Children: striped, outlined in the second series colour.
+        expect(second!.borderColor).to.equal(resolvedColor('Highlight'));
+      }
+      expect(paintedPixels(canvasOf(element))).to.be.greaterThan(1000);
+    });
+
+  for (const tag of TAGS)
+    it(`<${tag}> takes the system's background and text colours`, async () => {
+      await emulateMedia({ forcedColors: 'active', reducedMotion: 'reduce' });
+      const element = await mount(tag, { theme: 'dark' });
+      const nc = shadowQuery(element, '.nc');
+      expect(getComputedStyle(nc).backgroundColor).to.equal(resolvedColor('Canvas'));
+      expect(getComputedStyle(nc).color).to.equal(resolvedColor('CanvasText'));
+    });
+
+  it('<homeless-trend> redraws in system colours when forced colours are turned on', async () => {
+    await emulateMedia({ reducedMotion: 'reduce' });
+    const element = await mount('homeless-trend');
+    expect(element.chart!.data.datasets[0]!.borderColor).to.equal('rgb(29, 95, 165)');
+    const redrawn = new Promise<void>((resolve) => {
+      element.addEventListener('chart-render', () => resolve(), { once: true });
+    });
+    await emulateMedia({ forcedColors: 'active' });
+    await redrawn;
+    expect(element.chart!.data.datasets[0]!.borderColor).to.equal(resolvedColor('CanvasText'));
+  });
+});
+
+describe('prefers-color-scheme', () => {
+  for (const tag of TAGS) {
+    it(`<${tag} theme="auto"> is dark when the reader prefers a dark scheme`, async () => {
+      await emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
+      const element = await mount(tag, { theme: 'auto' });
+      expect(background(element)).to.equal(DARK);
+    });
+
+    it(`<${tag} theme="auto"> is light when the reader prefers a light scheme`, async () => {
+      await emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
+      const element = await mount(tag, { theme: 'auto' });
+      expect(background(element)).to.equal(WHITE);
+    });
+
+    it(`<${tag} theme="light"> stays light in a dark scheme`, async () => {
+      await emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
+      const element = await mount(tag, { theme: 'light' });
+      expect(background(element)).to.equal(WHITE);
+    });
+  }
+
+  it('<homeless-trend theme="auto"> follows a change of scheme, chart colours included', async () => {
+    await emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
+    const element = await mount('homeless-trend', { theme: 'auto' });
+    expect(background(element)).to.equal(WHITE);
+    const redrawn = new Promise<void>((resolve) => {
+      element.addEventListener('chart-render', () => resolve(), { once: true });
+    });
+    await emulateMedia({ colorScheme: 'dark' });
+    await redrawn;
+    expect(background(element)).to.equal(DARK);
+    expect(element.chart!.data.datasets[0]!.borderColor).to.equal('rgb(125, 183, 255)');
+  });
+});
+
+describe('media emulation', () => {
+  it('is reset after each test', () => {
+    expect(matchMedia('(forced-colors: active)').matches).to.equal(false);
+    expect(matchMedia('(prefers-reduced-motion: reduce)').matches).to.equal(false);
+    expect(matchMedia('(prefers-color-scheme: dark)').matches).to.equal(false);
+  });
+});

@@ -1,0 +1,191 @@
+import { expect } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import '../../src/components/homeless-trend/homeless-trend.js';
+import '../../src/components/prevention-stats/prevention-stats.js';
+import '../../src/components/key-figure/key-figure.js';
+import { reduceMotion } from '../helpers.js';
+import {
+  CHART_TAGS,
+  CUSTOM_DATA,
+  TAGS,
+  applyTextSpacing,
+  clippedText,
+  drawnLabels,
+  labelProblems,
+  mount,
+  overflowingElements,
+  settle,
+  shadowQuery,
+  type Component,
+  type Tag,
+} from './a11y-helpers.js';
+
+before(reduceMotion);
+
+const LANGS = ['sv', 'en'] as const;
+
+const LONG_HEADING = {
+  sv: 'Antal personer i hemlöshet i Norrköpings kommun enligt Socialstyrelsens kartläggningar',
+  en: 'Number of people in homelessness in Norrköping according to the National Board of Health and Welfare',
+};
+
+/** Years `from`…`to`, with made-up falling values. */
+const yearly = (from: number, to: number): string =>
+  JSON.stringify(Object.fromEntries(Array.from({ length: to - from + 1 }, (_, i) => [from + i, 1200 - i * 37])));
+
+/** A page at `width` CSS px (WCAG 1.4.10: 1280 px at 400 % zoom), with no body margin, restored afterwards. */
+function atViewport(width: number): void {
+  let saved = { width: 0, height: 0 };
+  let margin = '';
+  before(async () => {
+    saved = { width: window.innerWidth, height: window.innerHeight };
+    margin = document.body.style.margin;
+    document.body.style.margin = '0';
+    await setViewport({ width, height: 800 });
+  });
+  after(async () => {
+    document.body.style.margin = margin;
+    await setViewport(saved);
+  });
+}
+
+/** The page scrolls sideways when its content is wider than the viewport. */
+function expectNoPageScroll(): void {
+  const viewport = document.documentElement.clientWidth;
+  expect(document.documentElement.scrollWidth, `page width at a ${viewport} px viewport`).to.be.at.most(viewport);
+}
+
+async function openTable(element: Component): Promise<void> {
+  shadowQuery(element, 'button[aria-controls="data-table"]').click();
+  await element.updateComplete;
+  await settle();
+}
+
+describe('reflow at 320 CSS px (WCAG 1.4.10)', () => {
+  atViewport(320);
+
+  it('has a 320 px viewport', () => {
+    expect(document.documentElement.clientWidth).to.equal(320);
+  });
+
+  for (const tag of TAGS)
+    for (const lang of LANGS) {
+      it(`<${tag} lang="${lang}"> scrolls nothing sideways and stays inside its box`, async () => {
+        const element = await mount(tag, { lang }, { width: 320 });
+        await settle();
+        expect(element.getBoundingClientRect().width).to.equal(320);
+        expectNoPageScroll();
+        expect(overflowingElements(element)).to.deep.equal([]);
+      });
+
+      it(`<${tag} lang="${lang}"> with its own figures scrolls nothing sideways`, async () => {
+        const element = await mount(tag, { lang, ...CUSTOM_DATA[tag] }, { width: 320 });
+        await settle();
+        expectNoPageScroll();
+        expect(overflowingElements(element)).to.deep.equal([]);
+      });
+
+      it(`<${tag} lang="${lang}"> wraps a long heading rather than overflowing`, async () => {
+        const element = await mount(tag, { lang, heading: LONG_HEADING[lang] }, { width: 320 });
+        await settle();
+        const heading = shadowQuery(element, '[part="heading"]');
+        const lineHeight = Number.parseFloat(getComputedStyle(heading).lineHeight);
+        expect(heading.getBoundingClientRect().height / lineHeight, 'lines of the heading').to.be.at.least(2);
+        expect(heading.scrollWidth).to.be.at.most(heading.clientWidth);
+        expect(heading.getBoundingClientRect().right).to.be.at.most(element.getBoundingClientRect().right);
+        expectNoPageScroll();
+        expect(overflowingElements(element)).to.deep.equal([]);
+      });
+    }
+
+  for (const tag of CHART_TAGS)
+    for (const lang of LANGS)
+      it(`<${tag} lang="${lang}"> with its data table open scrolls only the table, not the page`, async () => {
+        const element = await mount(tag, { lang }, { width: 320 });
+        await openTable(element);
+        expectNoPageScroll();
+        expect(overflowingElements(element)).to.deep.equal([]);
+      });
+
+  const trendData: [string, Record<string, string>][] = [
+    ['the embedded figures', {}],
+    ['3 years', { data: '{"2011":1200,"2017":814,"2023":473}' }],
+    ['12 years (one tick a year)', { data: yearly(2012, 2023) }],
+    ['20 years', { data: yearly(2004, 2023) }],
+    ['12 years as bars', { data: yearly(2012, 2023), type: 'bar' }],
+    ['20 years as bars', { data: yearly(2004, 2023), type: 'bar' }],
+  ];
+  for (const [name, attributes] of trendData)
+    for (const lang of LANGS)
+      it(`<homeless-trend lang="${lang}">, ${name}: the year labels do not overlap and are not cut off`, async () => {
+        const element = await mount('homeless-trend', { lang, ...attributes }, { width: 320 });
+        const chart = element.chart!;
+        expect(chart.width).to.be.within(280, 320);
+        const labels = drawnLabels(chart, 'x');
+        expect(labels.length, 'year labels drawn').to.be.at.least(2);
+        expect(labelProblems(chart, 'x')).to.deep.equal([]);
+        expect(labelProblems(chart, 'y')).to.deep.equal([]);
+      });
+
+  for (const lang of LANGS)
+    it(`<prevention-stats lang="${lang}">, 12 years: the year labels do not overlap`, async () => {
+      const rows = Array.from({ length: 12 }, (_, i) => ({ year: 2012 + i, families: 40 + i, children: 80 + i }));
+      const element = await mount('prevention-stats', { lang, data: JSON.stringify(rows) }, { width: 320 });
+      expect(drawnLabels(element.chart!, 'x').length).to.be.at.least(2);
+      expect(labelProblems(element.chart!, 'x')).to.deep.equal([]);
+    });
+});
+
+/** The text checks, for the component and (for charts) its open data table. */
+async function expectNoClipping(element: Component): Promise<void> {
+  await settle();
+  expect(clippedText(element), 'clipped text').to.deep.equal([]);
+  expect(overflowingElements(element), 'content outside the component').to.deep.equal([]);
+  expectNoPageScroll();
+}
+
+async function mountOpen(tag: Tag, lang: string, width: number): Promise<Component> {
+  const element = await mount(tag, { lang }, { width });
+  if (CHART_TAGS.includes(tag)) await openTable(element);
+  return element;
+}
+
+for (const width of [640, 320])
+  describe(`text spacing (WCAG 1.4.12) and text at 200 % (WCAG 1.4.4), ${width} px wide`, () => {
+    if (width === 320) atViewport(320);
+
+    for (const tag of TAGS)
+      for (const lang of LANGS) {
+        it(`<${tag} lang="${lang}"> clips no text with WCAG text spacing`, async () => {
+          const element = await mountOpen(tag, lang, width);
+          const undo = applyTextSpacing(element);
+          try {
+            // The style reaches the shadow root: a paragraph has the larger spacing.
+            const summary = shadowQuery(element, '[part="summary"]');
+            expect(getComputedStyle(summary).letterSpacing).to.not.equal('normal');
+            expect(Number.parseFloat(getComputedStyle(summary).lineHeight)).to.be.closeTo(
+              1.5 * Number.parseFloat(getComputedStyle(summary).fontSize),
+              0.5,
+            );
+            await expectNoClipping(element);
+          } finally {
+            undo();
+          }
+        });
+
+        it(`<${tag} lang="${lang}"> clips no text with text at 200 %`, async () => {
+          const root = document.documentElement;
+          const before = root.style.fontSize;
+          // Like the browser's text size setting: rem and inherited sizes both double.
+          root.style.fontSize = '200%';
+          try {
+            const element = await mountOpen(tag, lang, width);
+            expect(getComputedStyle(shadowQuery(element, '[part="summary"]')).fontSize).to.equal('32px');
+            await expectNoClipping(element);
+            if (element.chart) expect(labelProblems(element.chart, 'x')).to.deep.equal([]);
+          } finally {
+            root.style.fontSize = before;
+          }
+        });
+      }
+  });
