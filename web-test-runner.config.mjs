@@ -1,11 +1,13 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { CHROMIUM_ARGS, ensureBrowser } from './scripts/find-browser.mjs';
+import { testEndpoints } from './test/test-server.mjs';
 
 /** Unit and browser tests, in headless Chromium (Debian's, or $CHROME_PATH). */
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
+  middleware: [testEndpoints],
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
   browsers: [
     playwrightLauncher({

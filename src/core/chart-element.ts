@@ -6,10 +6,12 @@ import { ChildDataController } from './child-data.js';
 import { NcElement, type Locale, type View } from './nc-element.js';
 import { PointKeyboardController, type PointKeyboardHost } from './point-keyboard.js';
 import { saveFile } from './save-file.js';
+import { SourceController } from './source-controller.js';
 import { chartStyles } from './styles.js';
 import { prefersReducedMotion, readChartTheme, type ChartTheme } from './theme.js';
 import { toCsv } from '../a11y/csv.js';
 import { fileName } from '../a11y/file-name.js';
+import { parseCsv } from '../data/csv.js';
 import type { Chart, ChartConfiguration, Plugin } from 'chart.js';
 import type { DataTable } from '../a11y/data-table.js';
 import type { PointPosition } from '../a11y/point-navigation.js';
@@ -40,16 +42,28 @@ export abstract class NcChartElement<M> extends NcElement<M> implements ChartHos
   /** The figures: JSON text (attribute) or an already-parsed value (property). */
   @property({ attribute: 'data' }) data?: unknown;
 
+  /** URL of JSON (same shapes as `data`) or CSV (`year,value` / `year,families,children`) to fetch the figures from. */
+  @property() src?: string;
+
+  /** Seconds to wait for `src` before giving up; default 10. */
+  @property({ type: Number }) timeout?: number;
+
+  /** Seconds between reloads of `src`; at least 60. Off by default. */
+  @property({ type: Number }) refresh?: number;
+
   /** Hides the table button and the downloads (the table stays available to screen readers). */
   @property({ type: Boolean, attribute: 'no-actions' }) noActions = false;
 
   @state() private tableOpen = false;
   /** Counts changes of the light-DOM children (a table edited in place), so that they redraw. */
   @state() private childVersion = 0;
+  /** Counts answers to `src`, so that they redraw. */
+  @state() private sourceVersion = 0;
 
   private readonly chartController = new ChartController(this);
   private readonly childData = new ChildDataController(this, () => this.childVersion++);
   private readonly keyboard = new PointKeyboardController(this);
+  private readonly remote = new SourceController(this, () => this.sourceVersion++);
 
   /** The live Chart.js instance, or undefined while there is none (not yet shown, no valid data, disconnected). */
   get chart(): Chart | undefined {
@@ -73,13 +87,31 @@ export abstract class NcChartElement<M> extends NcElement<M> implements ChartHos
     return this.view ? this.pointText(this.view.model, position, this.locale) : '';
   }
 
-  protected parseInput(strings: Strings): Result<M> | null {
+  protected parseInput(strings: Strings): Result<M> | null | 'loading' {
     if (this.data !== undefined && this.data !== null && this.data !== '')
       return this.parseData(this.data, strings.decimal);
     const child = this.childData.read();
     if (child.json !== null) return this.parseData(child.json, strings.decimal);
     if (child.table !== null) return this.parseTable(child.table, strings.decimal);
-    return null;
+    if (!this.src) return null;
+    const { state: source } = this.remote;
+    switch (source.status) {
+      case 'failed':
+        return { ok: false, error: source.error };
+      case 'loaded': {
+        if (source.data.format === 'json') return this.parseData(source.data.text, strings.decimal);
+        const cells = parseCsv(source.data.text);
+        return cells.ok ? this.parseTable(cells.value, strings.decimal) : cells;
+      }
+      default:
+        return 'loading';
+    }
+  }
+
+  protected override renderLoading(strings: Strings): TemplateResult {
+    return html`<div class="chart-placeholder" part="chart" aria-busy="true">
+      <p class="loading" role="status">${strings.loading}</p>
+    </div>`;
   }
 
   protected renderBody(view: View<M>, summary: string, locale: Locale): TemplateResult {

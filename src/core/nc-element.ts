@@ -59,6 +59,9 @@ export abstract class NcElement<M> extends LitElement {
   /** What is wrong with the current input, if anything. */
   @state() protected dataError: DataError | null = null;
 
+  /** True while the input is being fetched (`src`). */
+  @state() protected loading = false;
+
   @state() private inheritedLang: string | null = null;
   @state() private colorSchemeVersion = 0;
 
@@ -67,8 +70,8 @@ export abstract class NcElement<M> extends LitElement {
   /** The embedded figures, shown when the page gives no data. */
   protected abstract readonly defaults: Dataset<M>;
 
-  /** Reads the page's input: null when none is given, else a model or an error. */
-  protected abstract parseInput(strings: Strings): Result<M> | null;
+  /** Reads the page's input: null when none is given, `loading` while it is fetched, else a model or an error. */
+  protected abstract parseInput(strings: Strings): Result<M> | null | 'loading';
 
   protected abstract defaultHeading(strings: Strings): string;
 
@@ -80,6 +83,11 @@ export abstract class NcElement<M> extends LitElement {
 
   /** The chart (or nothing, for a component that has none). */
   protected abstract renderBody(view: View<M>, summary: string, locale: Locale): TemplateResult | typeof nothing;
+
+  /** Shown in the chart's place, at the chart's size, while the first data is fetched. */
+  protected renderLoading(strings: Strings): TemplateResult {
+    return html`<p class="loading" role="status">${strings.loading}</p>`;
+  }
 
   /** What follows the summary: the chart components' buttons and data table. */
   protected renderDetails(_view: View<M>, _heading: string, _locale: Locale): TemplateResult | typeof nothing {
@@ -140,6 +148,12 @@ export abstract class NcElement<M> extends LitElement {
     super.willUpdate(changed);
     const { strings } = this.locale;
     const input = this.parseInput(strings);
+    this.loading = input === 'loading';
+    if (input === 'loading') {
+      // Keep what is shown (the last good data, or the reserved space) until the data arrives.
+      this.setError(null, strings);
+      return;
+    }
     if (input === null) this.view = { model: this.defaults.model, provenance: this.defaults.provenance };
     else if (input.ok) this.view = { model: input.value, provenance: null };
     const error = input && !input.ok ? input.error : this.prepare(this.view);
@@ -179,7 +193,7 @@ export abstract class NcElement<M> extends LitElement {
             : nothing
         }
         ${view ? this.renderFigure(view.model, locale) : nothing}
-        ${view ? this.renderBody(view, summary, locale) : nothing}
+        ${view ? this.renderBody(view, summary, locale) : this.loading ? this.renderLoading(strings) : nothing}
         ${view && !this.noSummary ? html`<p class="summary" part="summary">${summary}</p>` : nothing}
         ${view ? this.renderDetails(view, heading, locale) : nothing}
         ${view ? this.renderSource(view.provenance, strings) : nothing}

@@ -135,7 +135,8 @@ export const baseStyles = css`
 
 /** The plot area reserves its height from its width before the chart draws, so the page never jumps. */
 export const chartStyles = css`
-  .chart {
+  .chart,
+  .chart-placeholder {
     position: relative;
     width: 100%;
     aspect-ratio: var(--nc-aspect-ratio, 16 / 9);
@@ -144,6 +145,12 @@ export const chartStyles = css`
   .chart canvas {
     position: absolute;
     inset: 0;
+  }
+  .chart-placeholder {
+    display: grid;
+    place-items: center;
+    margin: 0;
+    color: var(--_text-muted);
   }
   .chart:focus {
     outline: none;

@@ -23,6 +23,16 @@ export const ERROR_CODES = {
   negative: 'NC109',
   /** A number text could be read two ways, e.g. "1.234" in Swedish. */
   ambiguousNumber: 'NC110',
+  /** The `src` URL could not be fetched: network down, wrong host, or refused by CORS. */
+  fetchFailed: 'NC111',
+  /** The server answered `src` with an error status (404, 500…); `detail` is the status. */
+  httpStatus: 'NC112',
+  /** Fetching `src` took longer than `timeout` seconds. */
+  timeout: 'NC113',
+  /** `src` returned something other than JSON or CSV, e.g. an HTML page. */
+  notData: 'NC114',
+  /** CSV text with a quotation mark that is never closed. */
+  invalidCsv: 'NC115',
 } as const;
 
 export type ErrorKind = keyof typeof ERROR_CODES;

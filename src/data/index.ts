@@ -2,6 +2,7 @@ export * from './model.js';
 export * from './errors.js';
 export * from './number.js';
 export * from './json.js';
+export * from './csv.js';
 export * from './rows.js';
 export * from './trend.js';
 export * from './prevention.js';

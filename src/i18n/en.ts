@@ -12,6 +12,7 @@ export const en: Strings = {
   decimal: '.',
   source: 'Source',
   errorTitle: 'The chart cannot be shown',
+  loading: 'Loading data…',
   fields: {
     year: 'year',
     value: 'value',
@@ -44,6 +45,16 @@ export const en: Strings = {
         return `The marker${where(error.row)} is not valid. Write for example [{"date":"2022-05","label":"Housing First"}].`;
       case 'negative':
         return `The value ${value}${where(error.row)} is negative, but a count cannot be less than zero.`;
+      case 'fetchFailed':
+        return `The data could not be fetched from ${value}. Check the address, and that the server allows this site to fetch it (CORS).`;
+      case 'httpStatus':
+        return `The server answered with error ${error.detail ?? ''} for ${value}. Check the address.`;
+      case 'timeout':
+        return `Fetching ${value} took too long. Try again later.`;
+      case 'notData':
+        return `${value} holds no JSON or CSV (perhaps a web page). Check the address.`;
+      case 'invalidCsv':
+        return `The CSV file is not valid: a quotation mark${where(error.row)} is never closed.`;
       case 'ambiguousNumber':
         return `The value ${value}${place(error, field)} can be read two ways. Write thousands with commas and decimals with a point.`;
     }

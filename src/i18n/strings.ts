@@ -27,6 +27,8 @@ export interface Strings {
   readonly decimal: ',' | '.';
   readonly source: string;
   readonly errorTitle: string;
+  /** Shown in the chart's place while `src` is fetched. */
+  readonly loading: string;
   readonly fields: FieldNames;
   readonly error: (error: DataError, fieldName: string) => string;
   /** Heading of the year column of data tables. */

@@ -12,6 +12,7 @@ export const sv: Strings = {
   decimal: ',',
   source: 'Källa',
   errorTitle: 'Diagrammet kan inte visas',
+  loading: 'Hämtar data…',
   fields: {
     year: 'år',
     value: 'värde',
@@ -44,6 +45,16 @@ export const sv: Strings = {
         return `Markeringen${where(error.row)} är ogiltig. Ange till exempel [{"date":"2022-05","label":"Bostad först"}].`;
       case 'negative':
         return `Värdet ${value}${where(error.row)} är negativt, men ett antal kan inte vara mindre än noll.`;
+      case 'fetchFailed':
+        return `Datan kunde inte hämtas från ${value}. Kontrollera adressen, och att servern tillåter hämtning från den här webbplatsen (CORS).`;
+      case 'httpStatus':
+        return `Servern svarade med fel ${error.detail ?? ''} för ${value}. Kontrollera adressen.`;
+      case 'timeout':
+        return `Det tog för lång tid att hämta ${value}. Försök igen senare.`;
+      case 'notData':
+        return `${value} innehåller inte JSON eller CSV (kanske en webbsida). Kontrollera adressen.`;
+      case 'invalidCsv':
+        return `CSV-filen är ogiltig: ett citattecken${where(error.row)} avslutas aldrig.`;
       case 'ambiguousNumber':
         return `Värdet ${value}${place(error, field)} kan läsas på två sätt. Skriv tusental med mellanslag och decimaler med komma.`;
     }

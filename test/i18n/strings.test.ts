@@ -6,6 +6,7 @@ import { en } from '../../src/i18n/en.js';
 import { supportedLang } from '../../src/i18n/lang.js';
 import { ERROR_CODES, type DataError, type ErrorKind, type Result } from '../../src/data/errors.js';
 import { parseTrend } from '../../src/data/trend.js';
+import { parseCsv } from '../../src/data/csv.js';
 import { parseMarkers } from '../../src/data/markers.js';
 
 const LANGS: readonly Strings[] = [sv, en];
@@ -46,10 +47,22 @@ const ERRORS: Record<ErrorKind, DataError> = {
   invalidMarker: errorOf(parseMarkers(JSON.stringify([...GOOD.map(() => ({ date: '2020' })), { date: '2022-13' }]))),
   negative: errorOf(parseTrend(withRow7({ year: 2017, value: -5 }), ',')),
   ambiguousNumber: errorOf(parseTrend(withRow7({ year: 2017, value: '1.234' }), ',')),
+  fetchFailed: { kind: 'fetchFailed', code: 'NC111', value: 'https://example.org/data.json' },
+  httpStatus: { kind: 'httpStatus', code: 'NC112', value: 'https://example.org/data.json', detail: '404' },
+  timeout: { kind: 'timeout', code: 'NC113', value: 'https://example.org/data.json' },
+  notData: { kind: 'notData', code: 'NC114', value: 'https://example.org/data.json' },
+  invalidCsv: errorOf(parseCsv('2001,1\n2002,2\n2003,3\n2004,4\n2005,5\n2006,6\n"2007,7')),
 };
+
+/** The kinds that concern the whole input (or its URL), not a row. */
+const ROWLESS: readonly ErrorKind[] = ['jsonSyntax', 'empty', 'fetchFailed', 'httpStatus', 'timeout', 'notData'];
 
 /** The kinds whose message quotes the offending value. */
 const QUOTES_VALUE: readonly ErrorKind[] = [
+  'fetchFailed',
+  'httpStatus',
+  'timeout',
+  'notData',
   'notANumber',
   'invalidYear',
   'duplicateYear',
@@ -83,8 +96,7 @@ describe('i18n/strings', () => {
   it('makes an error of every kind, as the parsers make them', () => {
     expect(Object.keys(ERRORS).sort()).to.deep.equal([...KINDS].sort());
     for (const kind of KINDS) expect(ERRORS[kind].kind).to.equal(kind);
-    for (const kind of KINDS.filter((kind) => kind !== 'jsonSyntax' && kind !== 'empty'))
-      expect(ERRORS[kind].row, kind).to.equal(7);
+    for (const kind of KINDS.filter((kind) => !ROWLESS.includes(kind))) expect(ERRORS[kind].row, kind).to.equal(7);
   });
 
   for (const kind of KINDS) {
@@ -149,8 +161,7 @@ describe('i18n/strings', () => {
         );
         for (const text of messages) {
           expect(text.trim()).to.not.equal('');
-          if (full.row !== undefined && full.kind !== 'jsonSyntax' && full.kind !== 'empty')
-            expect(text).to.include(String(full.row));
+          if (full.row !== undefined && !ROWLESS.includes(full.kind)) expect(text).to.include(String(full.row));
           if (full.value !== undefined && QUOTES_VALUE.includes(full.kind)) expect(text).to.include(full.value);
         }
         expect(messages[0]).to.not.equal(messages[1]);

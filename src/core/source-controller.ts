@@ -1,0 +1,95 @@
+import { loadSource, type SourceText } from './source-loader.js';
+import type { DataError } from '../data/errors.js';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+export interface SourceHost extends ReactiveControllerHost {
+  readonly src?: string | undefined;
+  /** Seconds; default 10. */
+  readonly timeout?: number | undefined;
+  /** Seconds between reloads; at least 60; absent or 0 for none. */
+  readonly refresh?: number | undefined;
+}
+
+export type SourceState =
+  | { readonly status: 'idle' }
+  | { readonly status: 'loading' }
+  | { readonly status: 'loaded'; readonly data: SourceText }
+  | { readonly status: 'failed'; readonly error: DataError };
+
+export const DEFAULT_TIMEOUT_SECONDS = 10;
+export const MINIMUM_REFRESH_SECONDS = 60;
+
+/**
+ * Fetches the host's `src`: when it is connected and whenever `src` or `timeout` changes. The last
+ * `src` wins: a request for an earlier one is aborted, and so is any request when the host is removed.
+ */
+export class SourceController implements ReactiveController {
+  state: SourceState = { status: 'idle' };
+  private current: AbortController | undefined;
+  private requested = '';
+  private refreshTimer: ReturnType<typeof setInterval> | undefined;
+
+  constructor(
+    private readonly host: SourceHost,
+    private readonly onChange: () => void,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    // Fetch again after a move: the request in flight was aborted when the host was removed.
+    this.requested = '';
+    this.host.requestUpdate();
+  }
+
+  hostUpdate(): void {
+    const { src } = this.host;
+    const key = `${src ?? ''}|${this.timeoutSeconds}|${this.refreshSeconds}`;
+    if (key === this.requested) return;
+    this.requested = key;
+    this.stop();
+    if (!src) {
+      this.state = { status: 'idle' };
+      return;
+    }
+    this.load(src, false);
+    if (this.refreshSeconds > 0) {
+      this.refreshTimer = setInterval(() => this.load(src, true), this.refreshSeconds * 1000);
+    }
+  }
+
+  hostDisconnected(): void {
+    this.stop();
+  }
+
+  private get timeoutSeconds(): number {
+    const { timeout } = this.host;
+    return timeout !== undefined && Number.isFinite(timeout) && timeout > 0 ? timeout : DEFAULT_TIMEOUT_SECONDS;
+  }
+
+  private get refreshSeconds(): number {
+    const { refresh } = this.host;
+    if (refresh === undefined || !Number.isFinite(refresh) || refresh <= 0) return 0;
+    return Math.max(MINIMUM_REFRESH_SECONDS, refresh);
+  }
+
+  private load(src: string, fresh: boolean): void {
+    this.current?.abort();
+    const controller = new AbortController();
+    this.current = controller;
+    // A refresh keeps the chart as it is while loading; a new src shows the loading state.
+    if (!fresh) this.state = { status: 'loading' };
+    void loadSource(src, { timeoutSeconds: this.timeoutSeconds, signal: controller.signal, fresh }).then((result) => {
+      if (!result || controller.signal.aborted) return;
+      this.state = result.ok ? { status: 'loaded', data: result.value } : { status: 'failed', error: result.error };
+      this.onChange();
+    });
+  }
+
+  private stop(): void {
+    this.current?.abort();
+    this.current = undefined;
+    clearInterval(this.refreshTimer);
+    this.refreshTimer = undefined;
+  }
+}

@@ -1,0 +1,114 @@
+import { fail, ok, type Result } from '../data/errors.js';
+
+/** The text behind a `src` URL and how to read it. */
+export interface SourceText {
+  readonly format: 'json' | 'csv';
+  readonly text: string;
+}
+
+interface Request {
+  readonly promise: Promise<Result<SourceText>>;
+  readonly controller: AbortController;
+  consumers: number;
+}
+
+/** How long a fetched text is reused by other elements on the page without a new request. */
+export const CACHE_MILLISECONDS = 30_000;
+
+const inFlight = new Map<string, Request>();
+const cache = new Map<string, { readonly at: number; readonly result: Result<SourceText> }>();
+
+/**
+ * Fetches a `src` URL once for every element on the page that asks for it: concurrent requests share
+ * one fetch, and a successful answer is reused for a short while. The fetch is aborted when every
+ * element waiting for it has given up (disconnected, or its `src` changed), or after `timeoutSeconds`.
+ * Never rejects: failures are typed errors (`NC111`–`NC114`). `fresh` skips the cache (refresh).
+ */
+export async function loadSource(
+  url: string,
+  { timeoutSeconds, signal, fresh = false }: { timeoutSeconds: number; signal: AbortSignal; fresh?: boolean },
+): Promise<Result<SourceText> | null> {
+  const absolute = new URL(url, document.baseURI).href;
+  const cached = cache.get(absolute);
+  if (!fresh && cached && performance.now() - cached.at < CACHE_MILLISECONDS) return cached.result;
+  let request = inFlight.get(absolute);
+  if (!request) {
+    const controller = new AbortController();
+    const promise = fetchText(url, absolute, controller.signal, timeoutSeconds).then((result) => {
+      inFlight.delete(absolute);
+      if (result.ok) cache.set(absolute, { at: performance.now(), result });
+      return result;
+    });
+    request = { promise, controller, consumers: 0 };
+    inFlight.set(absolute, request);
+  }
+  const shared = request;
+  shared.consumers++;
+  return new Promise((resolve) => {
+    const leave = (): void => {
+      shared.consumers--;
+      if (shared.consumers === 0 && inFlight.get(absolute) === shared) {
+        inFlight.delete(absolute);
+        shared.controller.abort();
+      }
+      resolve(null);
+    };
+    if (signal.aborted) {
+      leave();
+      return;
+    }
+    signal.addEventListener('abort', leave, { once: true });
+    void shared.promise.then((result) => {
+      signal.removeEventListener('abort', leave);
+      if (signal.aborted) return;
+      shared.consumers--;
+      resolve(result);
+    });
+  });
+}
+
+async function fetchText(
+  url: string,
+  absolute: string,
+  abort: AbortSignal,
+  timeoutSeconds: number,
+): Promise<Result<SourceText>> {
+  const timeout = AbortSignal.timeout(timeoutSeconds * 1000);
+  let response: Response;
+  try {
+    response = await fetch(absolute, {
+      signal: AbortSignal.any([abort, timeout]),
+      credentials: 'same-origin',
+      headers: { accept: 'application/json, text/csv;q=0.9, */*;q=0.1' },
+    });
+  } catch {
+    return timeout.aborted ? fail('timeout', { value: url }) : fail('fetchFailed', { value: url });
+  }
+  if (!response.ok) return fail('httpStatus', { value: url, detail: String(response.status) });
+  let text: string;
+  try {
+    text = await response.text();
+  } catch {
+    return timeout.aborted ? fail('timeout', { value: url }) : fail('fetchFailed', { value: url });
+  }
+  const format = formatOf(response.headers.get('content-type') ?? '', absolute, text);
+  return format ? ok({ format, text }) : fail('notData', { value: url });
+}
+
+/** By content type, else by the URL's extension, else by the first character; HTML is never data. */
+function formatOf(contentType: string, url: string, text: string): SourceText['format'] | null {
+  const type = contentType.toLowerCase();
+  const start = text.trimStart();
+  if (type.includes('html') || start.startsWith('<')) return null;
+  if (type.includes('json')) return 'json';
+  if (type.includes('csv')) return 'csv';
+  const path = new URL(url).pathname.toLowerCase();
+  if (path.endsWith('.json')) return 'json';
+  if (path.endsWith('.csv') || path.endsWith('.txt')) return 'csv';
+  return start.startsWith('[') || start.startsWith('{') ? 'json' : 'csv';
+}
+
+/** Forgets every cached answer; for tests. */
+export function clearSourceCache(): void {
+  cache.clear();
+}

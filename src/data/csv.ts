@@ -1,0 +1,63 @@
+import { fail, ok, type Result } from './errors.js';
+
+/**
+ * Splits CSV text into cell texts (RFC 4180 quoting). The delimiter is the one of the first line:
+ * `;` (Swedish Excel), a tab (pasted from a spreadsheet), else `,`. A byte-order mark and blank lines
+ * are dropped. The cells are then read like a table's (`parseTableRows`).
+ */
+export function parseCsv(text: string): Result<string[][]> {
+  const body = text.replace(/^\uFEFF/, '');
+  const first = firstRecord(body);
+  const delimiter = first.includes(';') ? ';' : first.includes('\t') ? '\t' : ',';
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  let line = 1;
+  let quoteLine = 0;
+  for (let index = 0; index < body.length; index++) {
+    const char = body.charAt(index);
+    if (quoted) {
+      if (char === '"' && body[index + 1] === '"') {
+        cell += '"';
+        index++;
+      } else if (char === '"') quoted = false;
+      else {
+        if (char === '\n') line++;
+        cell += char;
+      }
+    } else if (char === '"' && cell.trim() === '') {
+      quoted = true;
+      quoteLine = line;
+      cell = '';
+    } else if (char === delimiter) {
+      row.push(cell);
+      cell = '';
+    } else if (char === '\n' || char === '\r') {
+      if (char === '\r' && body[index + 1] === '\n') index++;
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+      line++;
+    } else cell += char;
+  }
+  if (quoted) return fail('invalidCsv', { row: quoteLine });
+  if (cell !== '' || row.length > 0) {
+    row.push(cell);
+    rows.push(row);
+  }
+  return ok(rows.filter((cells) => cells.some((value) => value.trim() !== '')));
+}
+
+/** The first record's text outside quotes, where the delimiter is seen (a quoted cell may hold line breaks). */
+function firstRecord(text: string): string {
+  let outside = '';
+  let quoted = false;
+  for (const char of text) {
+    if (char === '"') quoted = !quoted;
+    else if (!quoted && (char === '\n' || char === '\r')) break;
+    else if (!quoted) outside += char;
+  }
+  return outside;
+}

@@ -1,0 +1,233 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/index.js';
+import { clearSourceCache, loadSource } from '../../src/core/source-loader.js';
+import { dataError, partText, reduceMotion, rendered, renderChart } from '../helpers.js';
+import type { HomelessTrend } from '../../src/components/homeless-trend/homeless-trend.component.js';
+import type { PreventionStats } from '../../src/components/prevention-stats/prevention-stats.component.js';
+
+before(reduceMotion);
+beforeEach(clearSourceCache);
+
+const EXPECTED = [
+  { x: 2011, y: 1200 },
+  { x: 2017, y: 814 },
+  { x: 2023, y: 473 },
+];
+const points = (element: HomelessTrend): unknown => element.chart?.data.datasets[0]?.data;
+const sleep = (milliseconds: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, milliseconds));
+const unique = (): string => Math.random().toString(36).slice(2);
+
+async function withError(element: HTMLElement): Promise<{ code: string; message: string }> {
+  const error = dataError(element);
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 600px"></div>`);
+  wrapper.append(element);
+  return (await error).detail;
+}
+
+const trendWithSrc = (src: string, attributes: Record<string, string> = {}): HomelessTrend => {
+  const element = document.createElement('homeless-trend');
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  element.setAttribute('src', src);
+  return element;
+};
+
+describe('src', () => {
+  it('reads JSON', async () => {
+    const element = await renderChart<HomelessTrend>(
+      html`<homeless-trend src="/test/fixtures/trend.json"></homeless-trend>`,
+    );
+    expect(points(element)).to.deep.equal(EXPECTED);
+    expect(partText(element, 'source')).to.equal('', 'no embedded source for fetched data');
+  });
+
+  it('reads CSV with semicolons and Swedish numbers', async () => {
+    const element = await renderChart<HomelessTrend>(
+      html`<homeless-trend src="/test/fixtures/trend.csv"></homeless-trend>`,
+    );
+    expect(points(element)).to.deep.equal(EXPECTED);
+  });
+
+  it('reads CSV for <prevention-stats>', async () => {
+    const element = await renderChart<PreventionStats>(
+      html`<prevention-stats src="/test/fixtures/prevention.csv"></prevention-stats>`,
+    );
+    expect(element.chart?.data.datasets.map((dataset) => dataset.data)).to.deep.equal([
+      [47, 53],
+      [97, 109],
+    ]);
+  });
+
+  it('tells JSON from CSV by the extension, then by the first character, when the content type does not', async () => {
+    const csv = await renderChart<HomelessTrend>(
+      html`<homeless-trend
+        src=${`/__test__/plain?x=${unique()}&body=${encodeURIComponent('2017,814\n2023,473')}`}
+      ></homeless-trend>`,
+    );
+    expect(points(csv)).to.deep.equal([
+      { x: 2017, y: 814 },
+      { x: 2023, y: 473 },
+    ]);
+    const json = await renderChart<HomelessTrend>(
+      html`<homeless-trend
+        src=${`/__test__/plain?body=${encodeURIComponent('{"2017":814,"2023":400}')}`}
+      ></homeless-trend>`,
+    );
+    expect(points(json)).to.deep.equal([
+      { x: 2017, y: 814 },
+      { x: 2023, y: 400 },
+    ]);
+  });
+
+  it('shows a loading state of the chart’s size, not the embedded figures, while fetching', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 600px"></div>`);
+    const element = trendWithSrc(`/__test__/slow.json?ms=600&x=${unique()}`);
+    const drawn = rendered(element);
+    wrapper.append(element);
+    await element.updateComplete;
+    const placeholder = element.shadowRoot!.querySelector<HTMLElement>('.chart-placeholder')!;
+    expect(placeholder.textContent.trim()).to.equal('Hämtar data…');
+    expect(placeholder.getAttribute('aria-busy')).to.equal('true');
+    expect(element.shadowRoot!.querySelector('[part="figure"]')).to.equal(null, 'no default figures meanwhile');
+    const reserved = placeholder.getBoundingClientRect().height;
+    await drawn;
+    const plot = element.shadowRoot!.querySelector('.chart')!;
+    expect(plot.getBoundingClientRect().height).to.equal(reserved);
+  });
+
+  it('shows the HTTP status of a missing file (NC112)', async () => {
+    const detail = await withError(trendWithSrc('/test/fixtures/missing.json'));
+    expect(detail.code).to.equal('NC112');
+    expect(detail.message).to.equal(
+      'Servern svarade med fel 404 för "/test/fixtures/missing.json". Kontrollera adressen.',
+    );
+  });
+
+  it('refuses an HTML page (NC114)', async () => {
+    const detail = await withError(trendWithSrc('/test/fixtures/not-data.html'));
+    expect(detail.code).to.equal('NC114');
+  });
+
+  it('reports a network failure (NC111)', async () => {
+    const detail = await withError(trendWithSrc('http://127.0.0.1:9/data.json'));
+    expect(detail.code).to.equal('NC111');
+    expect(detail.message).to.contain('CORS');
+  });
+
+  it('gives up after timeout seconds (NC113)', async () => {
+    const started = performance.now();
+    const detail = await withError(trendWithSrc(`/__test__/slow.json?ms=5000&x=${unique()}`, { timeout: '0.5' }));
+    expect(detail.code).to.equal('NC113');
+    expect(performance.now() - started).to.be.below(3000);
+  });
+
+  it('reports bad data in a fetched file like bad data in an attribute', async () => {
+    const body = encodeURIComponent('[{"year":2017,"value":"many"}]');
+    const detail = await withError(trendWithSrc(`/__test__/slow.json?body=${body}`));
+    expect(detail.code).to.equal('NC103');
+  });
+
+  it('keeps the last good chart on screen when a new src fails', async () => {
+    const element = await renderChart<HomelessTrend>(
+      html`<homeless-trend src="/test/fixtures/trend.json"></homeless-trend>`,
+    );
+    const error = dataError(element);
+    element.src = '/test/fixtures/missing.json';
+    expect((await error).detail.code).to.equal('NC112');
+    await element.updateComplete;
+    expect(points(element)).to.deep.equal(EXPECTED);
+    expect(partText(element, 'error')).to.contain('404');
+  });
+
+  it('lets the last src win', async () => {
+    const slow = `/__test__/slow.json?ms=800&x=${unique()}&body=${encodeURIComponent('{"2000":1,"2001":2}')}`;
+    const element = await renderChart<HomelessTrend>(
+      html`<homeless-trend src="/test/fixtures/trend.json"></homeless-trend>`,
+    );
+    element.src = slow;
+    await element.updateComplete;
+    element.src = '/test/fixtures/trend.csv';
+    await sleep(1200);
+    expect(points(element)).to.deep.equal(EXPECTED);
+    expect(element.src).to.equal('/test/fixtures/trend.csv');
+  });
+
+  it('fetches a URL once for every element on the page', async () => {
+    const key = unique();
+    const src = `/__test__/counted.json?key=${key}`;
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 500px"></div>`);
+    const elements = [trendWithSrc(src), trendWithSrc(src), trendWithSrc(src)];
+    const drawn = Promise.all(elements.map(rendered));
+    wrapper.append(...elements);
+    await drawn;
+    const count = (await (await fetch(`/__test__/count?key=${key}`)).json()) as number;
+    expect(count).to.equal(1);
+    // A later element within the cache time reuses the answer too.
+    const late = trendWithSrc(src);
+    const lateDrawn = rendered(late);
+    wrapper.append(late);
+    await lateDrawn;
+    expect((await (await fetch(`/__test__/count?key=${key}`)).json()) as number).to.equal(1);
+  });
+
+  it('aborts the request when the element is removed', async () => {
+    const originalFetch = window.fetch.bind(window);
+    let signal: AbortSignal | undefined;
+    window.fetch = (input, init) => {
+      signal = init?.signal ?? undefined;
+      return originalFetch(input, init);
+    };
+    try {
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 500px"></div>`);
+      const element = trendWithSrc(`/__test__/slow.json?ms=2000&x=${unique()}`);
+      wrapper.append(element);
+      await element.updateComplete;
+      expect(signal?.aborted).to.equal(false);
+      element.remove();
+      expect(signal?.aborted).to.equal(true);
+    } finally {
+      window.fetch = originalFetch;
+    }
+  });
+
+  it('refreshes no faster than once a minute', async () => {
+    const originalSetInterval = window.setInterval.bind(window);
+    const delays: number[] = [];
+    window.setInterval = ((handler: TimerHandler, delay?: number) => {
+      delays.push(delay ?? 0);
+      return originalSetInterval(handler, 1e9);
+    }) as typeof window.setInterval;
+    try {
+      await renderChart<HomelessTrend>(
+        html`<homeless-trend src="/test/fixtures/trend.json" refresh="5"></homeless-trend>`,
+      );
+      await renderChart<HomelessTrend>(
+        html`<homeless-trend src="/test/fixtures/trend.csv" refresh="300"></homeless-trend>`,
+      );
+    } finally {
+      window.setInterval = originalSetInterval;
+    }
+    expect(delays).to.deep.equal([60_000, 300_000]);
+  });
+
+  it('keeps a request alive while another element still waits for it', async () => {
+    const src = `/__test__/slow.json?ms=300&x=${unique()}`;
+    const leaving = new AbortController();
+    const staying = new AbortController();
+    const first = loadSource(src, { timeoutSeconds: 5, signal: leaving.signal });
+    const second = loadSource(src, { timeoutSeconds: 5, signal: staying.signal });
+    leaving.abort();
+    expect(await first).to.equal(null);
+    const result = await second;
+    expect(result?.ok).to.equal(true);
+  });
+
+  it('gives the data attribute and children precedence over src', async () => {
+    const element = await renderChart<HomelessTrend>(
+      html`<homeless-trend src="/test/fixtures/trend.json" data='{"2000":1,"2001":2}'></homeless-trend>`,
+    );
+    expect(points(element)).to.deep.equal([
+      { x: 2000, y: 1 },
+      { x: 2001, y: 2 },
+    ]);
+  });
+});

@@ -1,0 +1,34 @@
+// Endpoints for the browser tests of `src`: a slow answer (timeouts, races, loading state) and a
+// request counter (one request per URL for all elements on a page). Used by web-test-runner.config.mjs.
+const counts = new Map();
+
+export async function testEndpoints(context, next) {
+  const url = new URL(context.url, 'http://localhost');
+  if (url.pathname === '/__test__/slow.json') {
+    const milliseconds = Math.min(Number(url.searchParams.get('ms')) || 0, 10_000);
+    await new Promise((resolve) => setTimeout(resolve, milliseconds));
+    context.type = 'application/json';
+    context.body = url.searchParams.get('body') ?? '[{"year":2017,"value":814},{"year":2023,"value":473}]';
+    return;
+  }
+  if (url.pathname === '/__test__/counted.json') {
+    const key = url.searchParams.get('key') ?? '';
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    context.type = 'application/json';
+    context.body = '{"2017":814,"2023":473}';
+    return;
+  }
+  if (url.pathname === '/__test__/count') {
+    context.type = 'application/json';
+    context.body = JSON.stringify(counts.get(url.searchParams.get('key') ?? '') ?? 0);
+    return;
+  }
+  if (url.pathname === '/__test__/plain') {
+    // Data with no telling content type: read by the URL's extension, else by its first character.
+    context.type = 'text/plain';
+    context.body = url.searchParams.get('body') ?? '';
+    return;
+  }
+  await next();
+}
