@@ -1,6 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { CHROMIUM_ARGS, ensureBrowser } from './scripts/find-browser.mjs';
+import { cdpCommands } from './test/cdp-commands.mjs';
 import { testEndpoints } from './test/test-server.mjs';
 
 /** Unit and browser tests, in headless Chromium (Debian's, or $CHROME_PATH). */
@@ -8,7 +9,7 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
   middleware: [testEndpoints],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), cdpCommands()],
   browsers: [
     playwrightLauncher({
       product: 'chromium',

@@ -1,6 +1,7 @@
 import { Chart, type ChartConfiguration } from 'chart.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { registerChartParts } from './chart-parts.js';
+import { watchPageChanges } from './page-changes.js';
 import { observeSize } from './resize.js';
 
 export interface ChartHost extends ReactiveControllerHost, HTMLElement {
@@ -19,6 +20,7 @@ export class ChartController implements ReactiveController {
   private config: ChartConfiguration | null = null;
   private observed: HTMLElement | null = null;
   private stopObserving: (() => void) | undefined;
+  private stopWatchingPage: (() => void) | undefined;
   private size = { width: 0, height: 0 };
 
   constructor(private readonly host: ChartHost) {
@@ -31,6 +33,7 @@ export class ChartController implements ReactiveController {
 
   hostConnected(): void {
     this.observe();
+    this.stopWatchingPage ??= watchPageChanges(() => this.refit());
   }
 
   hostUpdated(): void {
@@ -40,6 +43,8 @@ export class ChartController implements ReactiveController {
   hostDisconnected(): void {
     this.stopObserving?.();
     this.stopObserving = undefined;
+    this.stopWatchingPage?.();
+    this.stopWatchingPage = undefined;
     this.observed = null;
     this.destroy();
   }
@@ -57,6 +62,12 @@ export class ChartController implements ReactiveController {
     this.observed = container;
     this.stopObserving = container ? observeSize(container, (width, height) => this.resize(width, height)) : undefined;
     if (!container) this.destroy();
+  }
+
+  /** Redraws at the container's size now, without waiting for the ResizeObserver (printing, pixel ratio). */
+  private refit(): void {
+    const box = this.observed?.getBoundingClientRect();
+    if (box) this.resize(box.width, box.height);
   }
 
   private resize(width: number, height: number): void {

@@ -20,3 +20,6 @@ export function watchLang(onChange: () => void): () => void {
   watchers.add(onChange);
   return () => watchers.delete(onChange);
 }
+
+/** How many elements watch the language; for the lifecycle tests. */
+export const langWatchers = (): number => watchers.size;

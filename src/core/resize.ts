@@ -1,6 +1,6 @@
 export type SizeListener = (width: number, height: number) => void;
 
-const listeners = new WeakMap<Element, SizeListener>();
+const listeners = new Map<Element, SizeListener>();
 const pending = new Map<Element, { width: number; height: number }>();
 let observer: ResizeObserver | undefined;
 let frame = 0;
@@ -27,10 +27,18 @@ export function observeSize(element: Element, listener: SizeListener): () => voi
     frame ||= requestAnimationFrame(flush);
   });
   listeners.set(element, listener);
-  observer.observe(element);
+  try {
+    // Device pixels change with the pixel ratio too (another screen): the canvas must be redrawn sharp.
+    observer.observe(element, { box: 'device-pixel-content-box' });
+  } catch {
+    observer.observe(element);
+  }
   return () => {
     listeners.delete(element);
     pending.delete(element);
     observer?.unobserve(element);
   };
 }
+
+/** How many elements are observed; for the lifecycle tests. */
+export const observedElements = (): number => listeners.size;

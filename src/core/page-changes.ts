@@ -1,0 +1,41 @@
+const listeners = new Set<() => void>();
+let stopPixelRatio: (() => void) | undefined;
+
+function notify(): void {
+  listeners.forEach((listener) => listener());
+}
+
+/** Watches the device pixel ratio (zoom, moving the window to another screen); re-armed at each change. */
+function watchPixelRatio(): () => void {
+  const query = matchMedia(`(resolution: ${window.devicePixelRatio}dppx)`);
+  const onChange = (): void => {
+    stopPixelRatio?.();
+    stopPixelRatio = watchPixelRatio();
+    notify();
+  };
+  query.addEventListener('change', onChange, { once: true });
+  return () => query.removeEventListener('change', onChange);
+}
+
+/**
+ * Calls `listener` when a chart must be redrawn at its current size though its container did not
+ * resize: before printing (the page is laid out for paper), and when the device pixel ratio changes
+ * (browser zoom, another screen) so that the canvas stays sharp. Returns the stop function.
+ */
+export function watchPageChanges(listener: () => void): () => void {
+  if (listeners.size === 0) {
+    window.addEventListener('beforeprint', notify);
+    stopPixelRatio = watchPixelRatio();
+  }
+  listeners.add(listener);
+  return () => {
+    listeners.delete(listener);
+    if (listeners.size > 0) return;
+    window.removeEventListener('beforeprint', notify);
+    stopPixelRatio?.();
+    stopPixelRatio = undefined;
+  };
+}
+
+/** How many charts are listening; for the lifecycle tests. */
+export const pageChangeListeners = (): number => listeners.size;
