@@ -13,14 +13,14 @@ export default {
       file: 'dist/norrkoping-charts.js',
       format: 'es',
       sourcemap: true,
-      plugins: [terser({ ecma: 2022, module: true, format: { comments: false } })],
+      plugins: [terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } })],
     },
     {
       file: 'dist/norrkoping-charts.iife.js',
       format: 'iife',
       name: 'NorrkopingCharts',
       sourcemap: true,
-      plugins: [terser({ ecma: 2022, format: { comments: false } })],
+      plugins: [terser({ ecma: 2022, compress: { passes: 2 }, format: { comments: false } })],
     },
   ],
   onwarn(warning, warn) {

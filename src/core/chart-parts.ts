@@ -3,7 +3,6 @@ import {
   BarElement,
   CategoryScale,
   Chart,
-  Legend,
   LinearScale,
   LineController,
   LineElement,
@@ -28,7 +27,6 @@ export function registerChartParts(): void {
     LinearScale,
     CategoryScale,
     Tooltip,
-    Legend,
   );
   registered = true;
 }

@@ -26,15 +26,19 @@ describe('<prevention-stats>', () => {
     expect(partText(element, 'source')).to.equal('Källa: Norrköpings kommun, Vräkningsförebyggande arbete');
   });
 
-  it('tells the two series apart by a legend, not only by colour', async () => {
+  it('tells the two series apart by an HTML legend with swatches like the bars, not only by colour', async () => {
     const element = await renderChart<PreventionStats>(html`<prevention-stats></prevention-stats>`);
-    const legend = element.chart!.legend!;
-    expect(legend.legendItems!.map((item) => item.text)).to.deep.equal([
+    const items = [...element.shadowRoot!.querySelectorAll('[part="legend"] li')];
+    expect(items.map((item) => item.textContent.trim())).to.deep.equal([
       'Barnfamiljer som bor kvar',
       'Barn som bor kvar',
     ]);
-    const [families, children] = element.chart!.data.datasets;
-    expect(families!.backgroundColor).to.not.equal(children!.backgroundColor);
+    const [families, children] = items.map((item) => getComputedStyle(item.querySelector('.swatch')!));
+    expect(families!.backgroundImage).to.equal('none');
+    expect(children!.backgroundImage).to.contain('repeating-linear-gradient');
+    const [familyBars, childBars] = element.chart!.data.datasets;
+    expect(familyBars!.backgroundColor).to.be.a('string');
+    expect(childBars!.backgroundColor).to.be.instanceOf(CanvasPattern);
   });
 
   it('speaks English with lang="en"', async () => {

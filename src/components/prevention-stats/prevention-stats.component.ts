@@ -6,7 +6,7 @@ import { preventionStatsStyles } from './prevention-stats.styles.js';
 import { DEFAULT_PREVENTION } from '../../data/defaults.js';
 import { parsePrevention, parsePreventionTable } from '../../data/prevention.js';
 import type { ChartConfiguration } from 'chart.js';
-import type { Locale } from '../../core/nc-element.js';
+import type { Locale, View } from '../../core/nc-element.js';
 import type { PointPosition } from '../../a11y/point-navigation.js';
 import type { DecimalSeparator } from '../../data/number.js';
 import type { PreventionModel, PreventionRow } from '../../data/model.js';
@@ -28,6 +28,7 @@ import type { Strings } from '../../i18n/index.js';
  * @csspart summary - The text summary.
  * @csspart actions - The buttons: show the table, download CSV, download PNG.
  * @csspart table - The data table (visually hidden until shown; always read by screen readers).
+ * @csspart legend - The legend of the two series (HTML, below the plot).
  * @csspart source - The source line.
  * @csspart error - The message shown for invalid input.
  *
@@ -101,6 +102,16 @@ export class PreventionStats extends NcChartElement<PreventionModel> {
     </p>`;
   }
 
+  /** The legend is HTML, not drawn: real text that zooms, wraps and reads aloud; swatches match the bars. */
+  protected override renderBody(view: View<PreventionModel>, summary: string, locale: Locale): TemplateResult {
+    const { strings } = locale;
+    return html`${super.renderBody(view, summary, locale)}
+      <ul class="legend" part="legend">
+        <li><span class="swatch families" aria-hidden="true"></span>${strings.prevention.families}</li>
+        <li><span class="swatch children" aria-hidden="true"></span>${strings.prevention.children}</li>
+      </ul>`;
+  }
+
   protected chartConfig(model: PreventionModel, context: ChartContext): ChartConfiguration {
     const { theme, strings, format } = context;
     const options = commonOptions(context);
@@ -128,11 +139,6 @@ export class PreventionStats extends NcChartElement<PreventionModel> {
         layout: { padding: { top: 8, right: 8 } },
         plugins: {
           ...options.plugins,
-          legend: {
-            display: true,
-            position: 'bottom',
-            labels: { color: theme.text, font },
-          },
           tooltip: {
             ...options.plugins?.tooltip,
             callbacks: { label: (item) => `${item.dataset.label ?? ''}: ${format.number(item.parsed.y ?? 0)}` },

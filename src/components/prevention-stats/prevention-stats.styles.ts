@@ -1,6 +1,36 @@
 import { css } from 'lit';
 
 export const preventionStatsStyles = css`
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: center;
+    gap: calc(var(--_space) * 1) calc(var(--_space) * 4);
+    margin: calc(var(--_space) * 2) 0 0;
+    padding: 0;
+    list-style: none;
+    font-size: 0.875rem;
+  }
+  .legend li {
+    display: flex;
+    align-items: center;
+    gap: calc(var(--_space) * 2);
+  }
+  .swatch {
+    flex: none;
+    width: 1.5em;
+    height: 1em;
+    box-sizing: border-box;
+    border: 2px solid var(--_series-1);
+    background: var(--_series-1);
+    /* The swatches are the legend's meaning: keep them in forced colours, where the tokens are system colours. */
+    forced-color-adjust: none;
+  }
+  /* The same stripes as the children's bars (core/patterns.ts). */
+  .swatch.children {
+    border-color: var(--_series-2);
+    background: repeating-linear-gradient(135deg, var(--_series-2) 0 2px, var(--_background) 2px 5.6px);
+  }
   .figure-group {
     display: inline-flex;
     align-items: baseline;
