@@ -43,3 +43,17 @@ export function countAxis(context: ChartContext): NonNullable<ChartOptions<'line
     },
   };
 }
+
+/**
+ * An axis of years as categories (bars). Labels stay horizontal and are thinned out when they do not
+ * fit; only a sample of them is measured, which keeps thousands of years fast (Chart.js otherwise
+ * measures every label's text).
+ */
+export function categoryAxis(context: ChartContext): NonNullable<ChartOptions<'bar'>['scales']>[string] {
+  return {
+    type: 'category',
+    grid: { display: false },
+    border: { color: context.theme.axis },
+    ticks: { color: context.theme.textMuted, font: smallFont(context), maxRotation: 0, autoSkip: true, sampleSize: 20 },
+  };
+}

@@ -3,6 +3,7 @@ import {
   BarElement,
   CategoryScale,
   Chart,
+  Decimation,
   LinearScale,
   LineController,
   LineElement,
@@ -27,6 +28,7 @@ export function registerChartParts(): void {
     LinearScale,
     CategoryScale,
     Tooltip,
+    Decimation,
   );
   registered = true;
 }

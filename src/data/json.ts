@@ -13,3 +13,53 @@ export function parseJson(text: string): Result<unknown> {
 export function parseJsonOrValue(input: unknown): Result<unknown> {
   return typeof input === 'string' ? parseJson(input) : ok(input);
 }
+
+/**
+ * The first key that occurs twice in the top-level object of a JSON text, with its 1-based position among
+ * that object's keys. `JSON.parse` silently keeps the last of two equal keys, so `{"2017":814,"2017":900}`
+ * would lose a figure unnoticed. Null for any other text (arrays, invalid JSON, no duplicates).
+ */
+export function duplicateTopLevelKey(text: string): { key: string; position: number } | null {
+  const seen = new Set<string>();
+  let depth = 0;
+  let topLevelObject = false;
+  let position = 0;
+  for (let index = 0; index < text.length; index++) {
+    const char = text.charAt(index);
+    if (char === '"') {
+      const end = stringEnd(text, index);
+      if (end < 0) return null;
+      if (topLevelObject && depth === 1 && /^\s*:/.test(text.slice(end + 1, end + 40))) {
+        const key = decodeString(text.slice(index, end + 1));
+        position++;
+        if (key !== null) {
+          if (seen.has(key)) return { key, position };
+          seen.add(key);
+        }
+      }
+      index = end;
+    } else if (char === '{' || char === '[') {
+      if (depth === 0) topLevelObject = char === '{';
+      depth++;
+    } else if (char === '}' || char === ']') depth--;
+  }
+  return null;
+}
+
+/** The index of the quotation mark that closes the string opening at `start`, or -1. */
+function stringEnd(text: string, start: number): number {
+  for (let index = start + 1; index < text.length; index++) {
+    const char = text.charAt(index);
+    if (char === '\\') index++;
+    else if (char === '"') return index;
+  }
+  return -1;
+}
+
+function decodeString(literal: string): string | null {
+  try {
+    return JSON.parse(literal) as string;
+  } catch {
+    return null;
+  }
+}

@@ -1,6 +1,5 @@
-import { parseJsonOrValue } from './json.js';
 import { ok, type Result } from './errors.js';
-import { parseTableRows, parseYearRows, type YearRow } from './rows.js';
+import { parseJsonYearRows, parseTableRows, type YearRow } from './rows.js';
 import type { DecimalSeparator } from './number.js';
 import type { PreventionModel } from './model.js';
 
@@ -13,9 +12,7 @@ const toModel = (rows: readonly YearRow<Field>[]): PreventionModel => ({
 
 /** `[{"year":2023,"families":53,"children":109}]` or `{"2023":{"families":53,"children":109}}`. */
 export function parsePrevention(input: unknown, decimal: DecimalSeparator): Result<PreventionModel> {
-  const json = parseJsonOrValue(input);
-  if (!json.ok) return json;
-  const rows = parseYearRows(json.value, FIELDS, decimal);
+  const rows = parseJsonYearRows(input, FIELDS, decimal);
   return rows.ok ? ok(toModel(rows.value)) : rows;
 }
 

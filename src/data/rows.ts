@@ -1,4 +1,5 @@
 import { fail, ok, type Result } from './errors.js';
+import { duplicateTopLevelKey, parseJsonOrValue } from './json.js';
 import { toCount, toYear, type DecimalSeparator } from './number.js';
 
 /** A row of yearly counts as read from any input form, before it becomes a component's model. */
@@ -81,6 +82,22 @@ function isHeader(row: readonly string[], decimal: DecimalSeparator): boolean {
     const value = toCount(cell, decimal, { row: 1, field: '' });
     return !value.ok || value.value === null;
   });
+}
+
+/**
+ * Reads yearly rows from JSON text or an already-parsed value: `parseJsonOrValue`, then `parseYearRows`.
+ * A year written twice in a year map is an error, though `JSON.parse` would keep only the last.
+ */
+export function parseJsonYearRows<F extends string>(
+  input: unknown,
+  fields: readonly F[],
+  decimal: DecimalSeparator,
+): Result<YearRow<F>[]> {
+  const json = parseJsonOrValue(input);
+  if (!json.ok) return json;
+  const duplicate = typeof input === 'string' ? duplicateTopLevelKey(input) : null;
+  if (duplicate) return fail('duplicateYear', { row: duplicate.position, field: 'year', value: duplicate.key });
+  return parseYearRows(json.value, fields, decimal);
 }
 
 function pick(source: Record<string, unknown>, keys: readonly string[]): Record<string, unknown> {

@@ -1,6 +1,5 @@
-import { parseJsonOrValue } from './json.js';
 import { ok, type Result } from './errors.js';
-import { parseTableRows, parseYearRows, type YearRow } from './rows.js';
+import { parseJsonYearRows, parseTableRows, type YearRow } from './rows.js';
 import type { DecimalSeparator } from './number.js';
 import type { TrendModel } from './model.js';
 
@@ -12,9 +11,7 @@ const toModel = (rows: readonly YearRow<'value'>[]): TrendModel => ({
 
 /** `[{"year":2017,"value":814},…]` or `{"2017":814,…}`, as JSON text or an already-parsed value. */
 export function parseTrend(input: unknown, decimal: DecimalSeparator): Result<TrendModel> {
-  const json = parseJsonOrValue(input);
-  if (!json.ok) return json;
-  const rows = parseYearRows(json.value, FIELDS, decimal);
+  const rows = parseJsonYearRows(input, FIELDS, decimal);
   return rows.ok ? ok(toModel(rows.value)) : rows;
 }
 

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { parseJson, parseJsonOrValue } from '../../src/data/json.js';
+import { duplicateTopLevelKey, parseJson, parseJsonOrValue } from '../../src/data/json.js';
 import { anyText, anyValue, errorOf, expectError, expectWellFormedError, valueOf } from './expect-result.js';
 
 const jsonAccepts = (text: string): boolean => {
@@ -89,6 +89,36 @@ describe('data/json', () => {
           const result = parseJsonOrValue(value);
           if (typeof value === 'string') expect(result.ok).to.equal(jsonAccepts(value));
           else expect(Object.is(valueOf(result), value)).to.equal(true);
+        }),
+      );
+    });
+  });
+
+  describe('duplicateTopLevelKey', () => {
+    it('finds a key written twice in the top-level object, with its position', () => {
+      expect(duplicateTopLevelKey('{"2017":814,"2023":473,"2017":900}')).to.deep.equal({ key: '2017', position: 3 });
+      expect(duplicateTopLevelKey('{ "a" : 1 , "b":{"a":2}, "a" : 3 }')).to.deep.equal({ key: 'a', position: 3 });
+    });
+
+    it('compares keys as JSON reads them, escapes decoded', () => {
+      // In the JSON text, \u0032 is "2": the second key is "2017" too.
+      expect(duplicateTopLevelKey('{"2017":1,"\\u0032017":2}')).to.deep.equal({ key: '2017', position: 2 });
+      expect(duplicateTopLevelKey('{"2017":1,"2017 ":2}')).to.equal(null);
+    });
+
+    it('ignores nested objects, arrays, string values that look like keys, and invalid text', () => {
+      expect(duplicateTopLevelKey('{"2023":{"families":1,"families":2}}')).to.equal(null);
+      expect(duplicateTopLevelKey('[{"year":2017},{"year":2017}]')).to.equal(null);
+      expect(duplicateTopLevelKey('{"a":"b","c":"a:"}')).to.equal(null);
+      expect(duplicateTopLevelKey('{"a":1,"a')).to.equal(null);
+      expect(duplicateTopLevelKey('')).to.equal(null);
+    });
+
+    it('never throws, and any key it reports is really duplicated (property)', () => {
+      fc.assert(
+        fc.property(fc.oneof(fc.string(), fc.json()), (text) => {
+          const found = duplicateTopLevelKey(text);
+          if (found) expect(text.split(JSON.stringify(found.key).slice(1, -1)).length).to.be.at.least(3);
         }),
       );
     });

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { NcChartElement, type ChartContext, type TableBody } from '../../core/chart-element.js';
-import { commonOptions, countAxis, smallFont } from '../../core/chart-options.js';
+import { categoryAxis, commonOptions, countAxis, smallFont } from '../../core/chart-options.js';
 import { markerLabelSpace, markerPlugin } from './marker-plugin.js';
 import { homelessTrendStyles } from './homeless-trend.styles.js';
 import { DEFAULT_TREND, DEFAULT_TREND_MARKERS } from '../../data/defaults.js';
@@ -143,6 +143,7 @@ export class HomelessTrend extends NcChartElement<TrendModel> {
     const font = smallFont(context);
     const fontSize = font.size ?? 12;
     const bars = this.type === 'bar';
+    const many = model.points.length > MANY_POINTS;
     const lines = this.markerList.map((marker) => ({
       position: bars ? categoryPosition(years, markerPosition(marker)) : markerPosition(marker),
       label: marker.label ?? strings.trend.housingFirst,
@@ -186,9 +187,10 @@ export class HomelessTrend extends NcChartElement<TrendModel> {
             data: model.points.map((point) => ({ x: point.year, y: point.value })),
             borderColor: color,
             backgroundColor: color,
-            borderWidth: 3,
-            pointRadius: 5,
-            pointHoverRadius: 7,
+            borderWidth: many ? 1.5 : 3,
+            // Thousands of point markers would hide the line and cost most of the drawing time.
+            pointRadius: many ? 0 : 5,
+            pointHoverRadius: many ? 4 : 7,
             pointStyle: 'circle',
           },
         ],
@@ -196,14 +198,19 @@ export class HomelessTrend extends NcChartElement<TrendModel> {
       options: {
         ...options,
         parsing: false,
+        normalized: true,
         layout,
-        plugins,
+        // Long series are thinned to what the pixels can show (min and max per column): fast, and no peak lost.
+        plugins: { ...plugins, decimation: { enabled: many, algorithm: 'min-max' } },
         scales: { x: yearAxis(years, context), y: countAxis(context) },
       },
       plugins: [...context.plugins, markerPlugin],
     };
   }
 }
+
+/** Above this many points, the line is drawn without point markers and decimated. */
+const MANY_POINTS = 200;
 
 /** A linear axis of years: ticks at the measured years when there are few, labels never grouped. */
 function yearAxis(years: readonly number[], context: ChartContext) {
@@ -225,15 +232,6 @@ function yearAxis(years: readonly number[], context: ChartContext) {
       precision: 0,
       callback: (value: number | string) => String(value),
     },
-  };
-}
-
-function categoryAxis(context: ChartContext) {
-  return {
-    type: 'category' as const,
-    grid: { display: false },
-    border: { color: context.theme.axis },
-    ticks: { color: context.theme.textMuted, font: smallFont(context) },
   };
 }
 

@@ -1,7 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import { NcChartElement, type ChartContext, type TableBody } from '../../core/chart-element.js';
 import { stripes } from '../../core/patterns.js';
-import { commonOptions, countAxis, smallFont } from '../../core/chart-options.js';
+import { categoryAxis, commonOptions, countAxis } from '../../core/chart-options.js';
 import { preventionStatsStyles } from './prevention-stats.styles.js';
 import { DEFAULT_PREVENTION } from '../../data/defaults.js';
 import { parsePrevention, parsePreventionTable } from '../../data/prevention.js';
@@ -115,7 +115,6 @@ export class PreventionStats extends NcChartElement<PreventionModel> {
   protected chartConfig(model: PreventionModel, context: ChartContext): ChartConfiguration {
     const { theme, strings, format } = context;
     const options = commonOptions(context);
-    const font = smallFont(context);
     const series = [
       {
         label: strings.prevention.families,
@@ -145,12 +144,7 @@ export class PreventionStats extends NcChartElement<PreventionModel> {
           },
         },
         scales: {
-          x: {
-            type: 'category',
-            grid: { display: false },
-            border: { color: theme.axis },
-            ticks: { color: theme.textMuted, font },
-          },
+          x: categoryAxis(context),
           y: countAxis(context),
         },
       },
