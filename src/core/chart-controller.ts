@@ -46,6 +46,8 @@ export class ChartController implements ReactiveController {
     this.stopWatchingPage?.();
     this.stopWatchingPage = undefined;
     this.observed = null;
+    // The size is measured again where the host is attached next: drawing at the old one would be wrong.
+    this.size = { width: 0, height: 0 };
     this.destroy();
   }
 

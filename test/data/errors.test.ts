@@ -19,6 +19,11 @@ describe('data/errors', () => {
         invalidMarker: 'NC108',
         negative: 'NC109',
         ambiguousNumber: 'NC110',
+        fetchFailed: 'NC111',
+        httpStatus: 'NC112',
+        timeout: 'NC113',
+        notData: 'NC114',
+        invalidCsv: 'NC115',
       });
     });
 
