@@ -39,6 +39,15 @@ import type { Strings } from '../../i18n/index.js';
  * @cssprop --nc-color-text - Text colour.
  * @cssprop --nc-color-text-muted - Secondary text: axes, source.
  * @cssprop --nc-color-background - Background.
+ * @cssprop --nc-color-axis - Axis lines.
+ * @cssprop --nc-color-link - Links and the buttons' text.
+ * @cssprop --nc-color-error - The error message's border.
+ * @cssprop --nc-color-error-background - The error message's background.
+ * @cssprop --nc-space - The spacing unit; default `4px`.
+ * @cssprop --nc-radius - Corner radius of the box and the buttons; default `4px`.
+ * @cssprop --nc-heading-size - Size of the heading; default `1.25rem`.
+ * @cssprop --nc-figure-size - Size of the headline figure; default `2rem`.
+ * @cssprop --nc-chart-min-height - Smallest height of the plot; default `12rem`.
  * @cssprop --nc-color-grid - Grid lines.
  * @cssprop --nc-color-series-1 - The line or bars.
  * @cssprop --nc-color-marker - Marker rules and labels.
@@ -224,7 +233,11 @@ function yearAxis(years: readonly number[], context: ChartContext) {
     grid: { display: false },
     border: { color: context.theme.axis },
     afterBuildTicks: (axis: { ticks: { value: number }[] }) => {
-      if (years.length <= 12) axis.ticks = years.map((value) => ({ value }));
+      // Few years: a tick at each measured year. Many: Chart.js's ticks, less the padded ends (1892.62).
+      axis.ticks =
+        years.length <= 12
+          ? years.map((value) => ({ value }))
+          : axis.ticks.filter(({ value }) => Number.isInteger(value));
     },
     ticks: {
       color: context.theme.textMuted,

@@ -27,6 +27,13 @@ import type { Strings } from '../../i18n/index.js';
  * @cssprop --nc-font-family - Font of all text; default `inherit` (the page's font).
  * @cssprop --nc-color-text - Text colour.
  * @cssprop --nc-color-background - Background.
+ * @cssprop --nc-color-link - Links and the buttons' text.
+ * @cssprop --nc-color-error - The error message's border.
+ * @cssprop --nc-color-error-background - The error message's background.
+ * @cssprop --nc-space - The spacing unit; default `4px`.
+ * @cssprop --nc-radius - Corner radius of the box and the buttons; default `4px`.
+ * @cssprop --nc-heading-size - Size of the heading; default `1.25rem`.
+ * @cssprop --nc-figure-size - Size of the headline figure; default `2rem`.
  * @cssprop --nc-key-figure-size - Size of the large figure; default `3rem`.
  */
 export class KeyFigure extends NcElement<KeyFigureModel> {

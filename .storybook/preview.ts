@@ -1,0 +1,103 @@
+import { setCustomElementsManifest } from '@storybook/web-components-vite';
+import { docsManifest } from './manifest.js';
+import { withPage } from './page.js';
+import './preview.css';
+import type { Preview } from '@storybook/web-components-vite';
+
+type ArgTypesEnhancer = NonNullable<Preview['argTypesEnhancers']>[number];
+
+// Docs tables and controls come from the manifest: attributes, properties, events, CSS parts and
+// custom properties, each with the description written in the component's JSDoc.
+setCustomElementsManifest(docsManifest);
+
+/** Values of types the manifest names but does not spell out. */
+const ALIASES: Readonly<Record<string, readonly string[]>> = { ThemeName: ['light', 'dark', 'auto'] };
+
+/** `'line' | 'bar'` → ['line', 'bar']; null for anything that is not a union of string literals. */
+function literals(type: string): string[] | null {
+  const alias = ALIASES[type];
+  if (alias) return [...alias];
+  const members = type
+    .split('|')
+    .map((member) => member.trim())
+    .filter((member) => member !== 'undefined');
+  return members.length > 0 && members.every((member) => /^'[^']*'$/.test(member))
+    ? members.map((member) => member.slice(1, -1))
+    : null;
+}
+
+/**
+ * A control for every attribute and custom property, from the type the manifest gives it; properties,
+ * events and parts are documented without a control (each property has its attribute as the control).
+ */
+const controlsFromManifest: ArgTypesEnhancer = ({ argTypes }) =>
+  Object.fromEntries(
+    Object.entries(argTypes).map(([name, argType]) => {
+      if (argType.control !== undefined) return [name, argType];
+      const category = argType.table?.category;
+      const type = argType.table?.type?.summary ?? '';
+      if (category === 'css custom properties') {
+        return [name, { ...argType, control: { type: name.startsWith('--nc-color-') ? 'color' : 'text' } }];
+      }
+      if (category !== 'attributes') return [name, { ...argType, control: false }];
+      if (name === 'lang') return [name, { ...argType, control: { type: 'inline-radio' }, options: ['sv', 'en'] }];
+      const options = literals(type);
+      if (options) return [name, { ...argType, control: { type: 'inline-radio' }, options }];
+      if (type === 'boolean') return [name, { ...argType, control: { type: 'boolean' } }];
+      if (type.includes('number')) return [name, { ...argType, control: { type: 'number' } }];
+      return [name, { ...argType, control: { type: 'text' } }];
+    }),
+  );
+
+const preview: Preview = {
+  decorators: [withPage],
+  argTypesEnhancers: [controlsFromManifest],
+  globalTypes: {
+    lang: {
+      description: 'Language of the page around the components (their `lang` attribute wins)',
+      toolbar: {
+        title: 'Language',
+        icon: 'globe',
+        items: [
+          { value: 'sv', title: 'Svenska (sv)' },
+          { value: 'en', title: 'English (en)' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+    theme: {
+      description: 'The components’ theme attribute (a story that sets its own theme keeps it)',
+      toolbar: {
+        title: 'Theme',
+        icon: 'contrast',
+        items: [
+          { value: 'light', title: 'Light' },
+          { value: 'dark', title: 'Dark' },
+          { value: 'auto', title: 'Auto (follows the colour scheme)' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: { lang: 'sv', theme: 'light' },
+  parameters: {
+    layout: 'fullscreen',
+    options: { storySort: { order: ['Introduction', 'Components', 'Examples'] } },
+    controls: { expanded: true },
+    backgrounds: {
+      options: {
+        light: { name: 'Light', value: '#ffffff' },
+        dark: { name: 'Dark', value: '#0b0c0f' },
+      },
+    },
+    a11y: {
+      // Violations fail (the test runner and Storybook's test widget), not just "to do".
+      test: 'error',
+      options: { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } },
+    },
+    // Code snippets show the component as a page would write it, without the story's wrapper.
+    docs: { source: { excludeDecorators: true } },
+  },
+};
+
+export default preview;

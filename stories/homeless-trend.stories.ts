@@ -1,0 +1,205 @@
+import { html } from 'lit';
+import '../src/components/homeless-trend/homeless-trend.js';
+import { holdSlowRequests, narrow, NEVER_ANSWERS, renderElement, renderer } from './render.js';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+
+// Line comments, not JSDoc: autodocs would show a JSDoc comment here instead of the manifest's description.
+// `<homeless-trend>` in every state. Tags read by scripts/test-storybook.mjs: `no-chart` (no chart is
+// meant to be drawn), `loading`, `error:NC1xx` (the error meant to be shown), `forced-colors`.
+const meta = {
+  title: 'Components/homeless-trend',
+  component: 'homeless-trend',
+  tags: ['autodocs'],
+  render: renderer('homeless-trend'),
+} satisfies Meta;
+
+export default meta;
+type Story = StoryObj;
+
+const describe = (story: string) => ({ docs: { description: { story } } });
+
+/** A generated series, not real figures: every year from 1900 to 2023. */
+const everyYear = JSON.stringify(
+  Array.from({ length: 2023 - 1900 + 1 }, (_, index) => ({
+    year: 1900 + index,
+    value: Math.round(500 + 220 * Math.sin(index / 7) + 2 * index),
+  })),
+);
+
+export const Default: Story = {
+  parameters: describe(
+    'No attributes: Norrköping’s figures from Socialstyrelsen’s mapping (814 people in 2017, 473 in 2023) with the start of Housing First (May 2022) marked.',
+  ),
+};
+
+export const DataAttribute: Story = {
+  name: 'Data attribute',
+  args: { heading: 'Hemlösheten i Norrköping', source: 'Socialstyrelsen', data: '{"2017":814,"2023":473}' },
+  parameters: describe(
+    'The figures as JSON in the `data` attribute: `{"2017":814,…}` or `[{"year":2017,"value":814},…]`.',
+  ),
+};
+
+export const ChildTable: Story = {
+  name: 'Child table',
+  args: { heading: 'Hemlösheten i Norrköping', source: 'Socialstyrelsen' },
+  render: (args, context) =>
+    renderElement(
+      'homeless-trend',
+      args,
+      context,
+      html`<table>
+        <tr>
+          <th>År</th>
+          <th>Personer</th>
+        </tr>
+        <tr>
+          <td>2017</td>
+          <td>814</td>
+        </tr>
+        <tr>
+          <td>2023</td>
+          <td>473</td>
+        </tr>
+      </table>`,
+    ),
+  parameters: describe(
+    'The figures as an ordinary HTML table inside the tag, as a web editor writes them in the CMS. Readers without JavaScript see the table.',
+  ),
+};
+
+export const SrcJson: Story = {
+  name: 'src: JSON file',
+  args: { heading: 'Hemlösheten i Norrköping', source: 'Socialstyrelsen', src: 'fixtures/trend.json' },
+  parameters: describe('The figures fetched from a JSON file on the same site (`stories/fixtures/trend.json`).'),
+};
+
+export const SrcCsv: Story = {
+  name: 'src: CSV file',
+  args: { heading: 'Hemlösheten i Norrköping', source: 'Socialstyrelsen', src: 'fixtures/trend.csv' },
+  parameters: describe('The figures fetched from a Swedish CSV file, `år;värde` (`stories/fixtures/trend.csv`).'),
+};
+
+export const Loading: Story = {
+  tags: ['no-chart', 'loading'],
+  args: { heading: 'Hemlösheten i Norrköping', src: NEVER_ANSWERS, timeout: 86400 },
+  beforeEach: holdSlowRequests,
+  parameters: describe(
+    'While `src` loads, the chart keeps its place and says so (`role="status"`). Storybook’s own server answers at once, so this story holds the request open with a stand-in for a slow server (`holdSlowRequests` in `stories/render.ts`).',
+  ),
+};
+
+export const ErrorMalformedJson: Story = {
+  name: 'Error: malformed JSON',
+  tags: ['no-chart', 'error:NC101'],
+  args: { data: '[{"year":2017,"value":814},]' },
+  parameters: describe('A trailing comma in the `data` attribute: the message says the data is not valid JSON.'),
+};
+
+export const ErrorNotANumber: Story = {
+  name: 'Error: not a number',
+  tags: ['no-chart', 'error:NC103'],
+  render: (args, context) =>
+    renderElement(
+      'homeless-trend',
+      args,
+      context,
+      html`<table>
+        <tr>
+          <th>År</th>
+          <th>Personer</th>
+        </tr>
+        <tr>
+          <td>2017</td>
+          <td>814</td>
+        </tr>
+        <tr>
+          <td>2023</td>
+          <td>fyrahundra</td>
+        </tr>
+      </table>`,
+    ),
+  parameters: describe('A value written in words: the message names the row and the value.'),
+};
+
+export const ErrorDuplicateYear: Story = {
+  name: 'Error: duplicate year',
+  tags: ['no-chart', 'error:NC105'],
+  args: { data: '[{"year":2017,"value":814},{"year":2017,"value":473}]' },
+  parameters: describe('The same year twice: the message names the year.'),
+};
+
+export const ErrorMissingFile: Story = {
+  name: 'Error: src not found (404)',
+  tags: ['no-chart', 'error:NC112'],
+  args: { src: 'fixtures/missing.json' },
+  parameters: describe('A `src` that the server answers with 404: the message gives the status.'),
+};
+
+export const ErrorTimeout: Story = {
+  name: 'Error: src too slow (timeout)',
+  tags: ['no-chart', 'error:NC113'],
+  args: { src: `${NEVER_ANSWERS}?timeout`, timeout: 1 },
+  beforeEach: holdSlowRequests,
+  parameters: describe('A `src` that does not answer within `timeout` seconds (here 1).'),
+};
+
+export const Empty: Story = {
+  tags: ['no-chart', 'error:NC107'],
+  args: { data: '[]' },
+  parameters: describe('No rows at all: the chart says there is nothing to show rather than drawing empty axes.'),
+};
+
+export const English: Story = {
+  args: { lang: 'en' },
+  parameters: describe('`lang="en"`: every text, number and date in English. Without it, the page’s language.'),
+};
+
+export const Dark: Story = {
+  args: { theme: 'dark' },
+  globals: { backgrounds: { value: 'dark' } },
+  parameters: describe('`theme="dark"`, on a dark page. `theme="auto"` follows the reader’s colour scheme.'),
+};
+
+export const Narrow: Story = {
+  name: '320 px wide',
+  decorators: [narrow],
+  parameters: describe(
+    'In a 320 CSS px column (a phone, or 400 % zoom): the heading wraps, the axes show fewer ticks.',
+  ),
+};
+
+export const ManyPoints: Story = {
+  name: 'Many points (1900–2023)',
+  args: { heading: 'Generated test series, 1900–2023 (not real figures)', data: everyYear },
+  parameters: describe('124 yearly points: the year axis thins its ticks; every point stays reachable by keyboard.'),
+};
+
+export const Markers: Story = {
+  args: {
+    heading: 'Hemlösheten i Norrköping',
+    source: 'Socialstyrelsen',
+    data: '{"2017":814,"2023":473}',
+    markers: '[{"date":"2022-05","label":"Bostad först"}]',
+  },
+  parameters: describe(
+    'With the page’s own figures, markers are given in `markers`: a dashed rule with its label, also named in the summary.',
+  ),
+};
+
+export const Bars: Story = {
+  name: 'type="bar"',
+  args: { type: 'bar' },
+  parameters: describe('`type="bar"`: the same figures as bars; the marker falls between the bars of its years.'),
+};
+
+export const ForcedColors: Story = {
+  name: 'Forced colours',
+  tags: ['forced-colors'],
+  parameters: {
+    'forced-colors': 'active',
+    ...describe(
+      'In Windows High Contrast (forced colours) the chart is drawn in the system colours: `CanvasText` for the line, axes and marker, `Canvas` behind. **Storybook cannot emulate forced colours**: this story looks like the default here. To see it, use Windows’ contrast themes, or Chromium’s DevTools (Rendering → Emulate CSS media feature forced-colors). `npm run test:storybook` opens this story with forced colours emulated and checks that the chart draws and passes axe.',
+    ),
+  },
+};

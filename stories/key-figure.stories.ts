@@ -1,0 +1,77 @@
+import '../src/components/key-figure/key-figure.js';
+import { narrow, renderer } from './render.js';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+
+// Line comments, not JSDoc: autodocs would show a JSDoc comment here instead of the manifest's description.
+// `<key-figure>` in every state. It draws no chart; tags read by scripts/test-storybook.mjs:
+// `error:NC1xx` (the error meant to be shown), `forced-colors`.
+const meta = {
+  title: 'Components/key-figure',
+  component: 'key-figure',
+  tags: ['autodocs'],
+  render: renderer('key-figure'),
+} satisfies Meta;
+
+export default meta;
+type Story = StoryObj;
+
+const describe = (story: string) => ({ docs: { description: { story } } });
+
+export const Default: Story = {
+  parameters: describe('No attributes: the need of emergency housing in Norrköping fell 37 % from 2022 to 2023.'),
+};
+
+export const ValueUnitChangePeriod: Story = {
+  name: 'Value, unit, change and period',
+  args: { heading: 'Personer i hemlöshet', value: '473', unit: 'personer', change: '-42', period: '2017–2023' },
+  parameters: describe('A figure with its unit, the change in per cent and the period it covers.'),
+};
+
+export const ChangeOnly: Story = {
+  name: 'Change only',
+  args: { heading: 'Behovet av jourboende', change: '-37', period: '2022–2023', source: 'Norrköpings kommun' },
+  parameters: describe('Without `value`, the change is the large figure.'),
+};
+
+export const ErrorNotANumber: Story = {
+  name: 'Error: not a number',
+  tags: ['error:NC103'],
+  args: { heading: 'Personer i hemlöshet', value: 'fyrahundra', unit: 'personer' },
+  parameters: describe('A value written in words: the message says it is not a number.'),
+};
+
+export const English: Story = {
+  args: {
+    lang: 'en',
+    heading: 'People in homelessness',
+    value: '473',
+    unit: 'people',
+    change: '-42',
+    period: '2017–2023',
+  },
+  parameters: describe('`lang="en"`: the number and the change formatted in English.'),
+};
+
+export const Dark: Story = {
+  args: { theme: 'dark' },
+  globals: { backgrounds: { value: 'dark' } },
+  parameters: describe('`theme="dark"`, on a dark page.'),
+};
+
+export const Narrow: Story = {
+  name: '320 px wide',
+  args: { heading: 'Personer i hemlöshet', value: '473', unit: 'personer', change: '-42', period: '2017–2023' },
+  decorators: [narrow],
+  parameters: describe('In a 320 CSS px column.'),
+};
+
+export const ForcedColors: Story = {
+  name: 'Forced colours',
+  tags: ['forced-colors'],
+  parameters: {
+    'forced-colors': 'active',
+    ...describe(
+      'In Windows High Contrast the text takes the system colours. **Storybook cannot emulate forced colours**: this story looks like the default here; `npm run test:storybook` opens it with forced colours emulated.',
+    ),
+  },
+};

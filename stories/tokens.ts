@@ -1,0 +1,132 @@
+import { baseStyles, chartStyles, tokenStyles } from '../src/core/styles.js';
+import { homelessTrendStyles } from '../src/components/homeless-trend/homeless-trend.styles.js';
+import { keyFigureStyles } from '../src/components/key-figure/key-figure.styles.js';
+import { preventionStatsStyles } from '../src/components/prevention-stats/prevention-stats.styles.js';
+import { elements } from '../.storybook/manifest.js';
+
+/**
+ * The design tokens as the Introduction page shows them, read from the components' own style sheets
+ * (src/core/styles.ts and the components' styles), so the page cannot drift from the code.
+ * scripts/test-storybook.mjs checks that the page lists every `var(--nc-…)` used in src/.
+ */
+
+/** A colour token with its default in each theme, and the system colour that replaces it in forced colours. */
+export interface ColourToken {
+  readonly name: string;
+  readonly light: string;
+  readonly dark: string;
+  readonly forced: string;
+  readonly description: string;
+}
+
+/** Any other token (font, spacing, sizes) with its default. */
+export interface OtherToken {
+  readonly name: string;
+  readonly fallback: string;
+  readonly description: string;
+}
+
+/** `var(--nc-name, fallback)`, the fallback allowed one level of parentheses. */
+const VAR = /var\(\s*(--nc-[a-z0-9-]+)\s*,\s*((?:[^()]|\([^()]*\))*?)\s*\)/g;
+/** `--_private: …;` */
+const DECLARATION = /(--_[a-z0-9-]+)\s*:\s*([^;]+);/g;
+
+/** The rules of a style sheet with no nesting but @media, as [selector, body, inside @media]. */
+function rules(cssText: string): { selector: string; body: string; media: string | null }[] {
+  const result: { selector: string; body: string; media: string | null }[] = [];
+  const media = /@media([^{]+)\{((?:[^{}]*\{[^{}]*\})*)\s*\}/g;
+  const flat = (text: string, inMedia: string | null) => {
+    for (const match of text.matchAll(/([^{}]+)\{([^{}]*)\}/g)) {
+      result.push({ selector: (match[1] ?? '').trim(), body: match[2] ?? '', media: inMedia });
+    }
+  };
+  const text = cssText.replace(/\/\*[\s\S]*?\*\//g, '');
+  for (const match of text.matchAll(media)) flat(match[2] ?? '', (match[1] ?? '').trim());
+  flat(text.replace(media, ''), null);
+  return result;
+}
+
+/**
+ * Tokens the components use but do not (yet) document with `@cssprop`, so that the manifest has no
+ * description for them. Used only where the manifest has none: once a component documents a token,
+ * its own words replace these.
+ */
+const UNDOCUMENTED: Readonly<Record<string, string>> = {
+  '--nc-color-axis': 'Axis lines.',
+  '--nc-color-link': 'Links (the source) and the buttons’ text and border.',
+  '--nc-color-error': 'Edge of the error message.',
+  '--nc-color-error-background': 'Background of the error message.',
+  '--nc-space': 'Spacing unit: paddings and gaps are multiples of it.',
+  '--nc-radius': 'Corner radius of the card and the buttons.',
+  '--nc-heading-size': 'Size of the heading.',
+  '--nc-figure-size': 'Size of the headline figure.',
+  '--nc-chart-min-height': 'Least height of the plot.',
+};
+
+/** What the components' JSDoc (`@cssprop`, via the manifest) says of each token; distinct texts joined. */
+function descriptions(): Map<string, string> {
+  const found = new Map<string, string[]>();
+  for (const declaration of elements.values()) {
+    for (const { name, description } of declaration.cssProperties ?? []) {
+      const texts = found.get(name) ?? [];
+      if (description && !texts.includes(description)) texts.push(description);
+      found.set(name, texts);
+    }
+  }
+  const result = new Map([...found].map(([name, texts]) => [name, texts.join(' ')]));
+  for (const [name, text] of Object.entries(UNDOCUMENTED)) if (!result.get(name)) result.set(name, text);
+  return result;
+}
+
+export function colourTokens(): ColourToken[] {
+  const light = new Map<string, { name: string; value: string }>();
+  const dark = new Map<string, string>();
+  const forced = new Map<string, string>();
+  for (const { selector, body, media } of rules(tokenStyles.cssText)) {
+    for (const [, property = '', value = ''] of body.matchAll(DECLARATION)) {
+      const token = [...value.matchAll(VAR)][0];
+      if (media?.includes('forced-colors')) forced.set(property, value.trim());
+      else if (token && selector === '.nc') light.set(property, { name: token[1] ?? '', value: token[2] ?? '' });
+      else if (token && selector === '.nc.dark') dark.set(property, token[2] ?? '');
+    }
+  }
+  const text = descriptions();
+  return [...light].map(([property, { name, value }]) => ({
+    name,
+    light: value,
+    dark: dark.get(property) ?? value,
+    forced: forced.get(property) ?? '',
+    description: text.get(name) ?? '',
+  }));
+}
+
+export function otherTokens(): OtherToken[] {
+  const sheets = [baseStyles, chartStyles, homelessTrendStyles, preventionStatsStyles, keyFigureStyles];
+  const text = descriptions();
+  const found = new Map<string, string>();
+  for (const sheet of sheets) {
+    for (const [, name = '', fallback = ''] of sheet.cssText.matchAll(VAR)) {
+      if (!found.has(name)) found.set(name, fallback);
+    }
+  }
+  return [...found].map(([name, fallback]) => ({ name, fallback, description: text.get(name) ?? '' }));
+}
+
+export interface Part {
+  readonly name: string;
+  readonly description: string;
+  readonly tags: readonly string[];
+}
+
+/** The `::part()` names, from the manifest (`@csspart`), with the components that have each. */
+export function parts(): Part[] {
+  const found = new Map<string, { description: string; tags: string[] }>();
+  for (const [tag, declaration] of elements) {
+    for (const { name, description = '' } of declaration.cssParts ?? []) {
+      const part = found.get(name) ?? { description, tags: [] };
+      part.tags.push(tag);
+      found.set(name, part);
+    }
+  }
+  return [...found].map(([name, { description, tags }]) => ({ name, description, tags }));
+}
