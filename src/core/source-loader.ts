@@ -77,7 +77,7 @@ async function fetchText(
   let response: Response;
   try {
     response = await fetch(absolute, {
-      signal: AbortSignal.any([abort, timeout]),
+      signal: eitherSignal(abort, timeout),
       credentials: 'same-origin',
       headers: { accept: 'application/json, text/csv;q=0.9, */*;q=0.1' },
     });
@@ -93,6 +93,16 @@ async function fetchText(
   }
   const format = formatOf(response.headers.get('content-type') ?? '', absolute, text);
   return format ? ok({ format, text }) : fail('notData', { value: url });
+}
+
+/** Aborts when either signal does (AbortSignal.any, which Safari has only since 17.4). */
+function eitherSignal(first: AbortSignal, second: AbortSignal): AbortSignal {
+  const controller = new AbortController();
+  for (const signal of [first, second]) {
+    if (signal.aborted) controller.abort();
+    else signal.addEventListener('abort', () => controller.abort(), { once: true });
+  }
+  return controller.signal;
 }
 
 /** By content type, else by the URL's extension, else by the first character; HTML is never data. */
