@@ -1,5 +1,6 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { minifyCssLiterals } from './scripts/minify-css-literals.mjs';
 
 /**
  * The self-contained bundles for pages without a build step: lit and Chart.js inside, minified.
@@ -7,7 +8,7 @@ import terser from '@rollup/plugin-terser';
  */
 export default {
   input: 'dist/esm/index.js',
-  plugins: [nodeResolve({ exportConditions: ['production'] })],
+  plugins: [nodeResolve({ exportConditions: ['production'] }), minifyCssLiterals()],
   output: [
     {
       file: 'dist/norrkoping-charts.js',
