@@ -4,7 +4,7 @@ import { ChartController, type ChartHost } from './chart-controller.js';
 import { chartImage } from './chart-image.js';
 import { ChildDataController } from './child-data.js';
 import { NcElement, type Locale, type View } from './nc-element.js';
-import { PointKeyboardController, type PointKeyboardHost } from './point-keyboard.js';
+import { PointTooltipController, type PointTooltipHost } from './point-tooltip.js';
 import { saveFile } from './save-file.js';
 import { SourceController } from './source-controller.js';
 import { chartStyles } from './styles.js';
@@ -36,7 +36,7 @@ export type TableBody = Pick<DataTable, 'columns' | 'rows' | 'values'>;
  * embedded defaults. Every chart comes with what WCAG 2.1 AA asks of it: a text alternative, its data
  * as a table (visually hidden until shown), keyboard access to its points, and downloads.
  */
-export abstract class NcChartElement<M> extends NcElement<M> implements ChartHost, PointKeyboardHost {
+export abstract class NcChartElement<M> extends NcElement<M> implements ChartHost, PointTooltipHost {
   static override styles = [...NcElement.styles, chartStyles];
 
   /** The figures: JSON text (attribute) or an already-parsed value (property). */
@@ -62,12 +62,17 @@ export abstract class NcChartElement<M> extends NcElement<M> implements ChartHos
 
   private readonly chartController = new ChartController(this);
   private readonly childData = new ChildDataController(this, () => this.childVersion++);
-  private readonly keyboard = new PointKeyboardController(this);
+  private readonly pointer = new PointTooltipController(this);
   private readonly remote = new SourceController(this, () => this.sourceVersion++);
 
   /** The live Chart.js instance, or undefined while there is none (not yet shown, no valid data, disconnected). */
   get chart(): Chart | undefined {
     return this.chartController.chart;
+  }
+
+  /** @internal */
+  get tooltipElement(): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>('.tooltip');
   }
 
   /** @internal */
@@ -124,13 +129,14 @@ export abstract class NcChartElement<M> extends NcElement<M> implements ChartHos
         tabindex="0"
         aria-label=${summary}
         aria-describedby="keyboard-hint"
-        @keydown=${this.keyboard.onKeydown}
-        @blur=${this.keyboard.onBlur}
+        @keydown=${this.pointer.onKeydown}
+        @blur=${this.pointer.onBlur}
       >
         <canvas aria-hidden="true"></canvas>
+        <div class="tooltip" part="tooltip" aria-hidden="true" hidden></div>
       </div>
       <p id="keyboard-hint" class="visually-hidden">${locale.strings.keyboardHint(series)}</p>
-      <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.keyboard.announcement}</div>
+      <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.pointer.announcement}</div>
     `;
   }
 
@@ -222,7 +228,7 @@ export abstract class NcChartElement<M> extends NcElement<M> implements ChartHos
       this.chartConfig(this.view.model, {
         ...this.locale,
         theme: readChartTheme(container),
-        plugins: [emitRender],
+        plugins: [emitRender, this.pointer.hoverPlugin],
         animate: !prefersReducedMotion(),
       }),
     );

@@ -1,4 +1,4 @@
-import type { ChartOptions, FontSpec, TooltipOptions } from 'chart.js';
+import type { ChartOptions, FontSpec } from 'chart.js';
 import type { ChartContext } from './chart-element.js';
 
 /** Font of tick labels, legends and tooltips: the component's font, a step smaller. */
@@ -6,24 +6,18 @@ export function smallFont(context: ChartContext): Partial<FontSpec> {
   return { family: context.theme.fontFamily, size: Math.round(context.theme.fontSize * 0.875) };
 }
 
-/** Options every chart shares: our own sizing, theme colours, locale, motion and tooltips. */
+/** Options every chart shares: our own sizing, theme colours, locale, motion and hover. */
 export function commonOptions(context: ChartContext): ChartOptions<'line' | 'bar'> {
   const { theme } = context;
-  const font = smallFont(context);
-  const tooltip: Partial<TooltipOptions<'line' | 'bar'>> = {
-    backgroundColor: theme.text,
-    titleColor: theme.background,
-    bodyColor: theme.background,
-    titleFont: { ...font, weight: 'bold' },
-    bodyFont: font,
-  };
   return {
     responsive: false,
     maintainAspectRatio: false,
     locale: context.strings.locale,
     color: theme.text,
     ...(context.animate ? {} : { animation: false }),
-    plugins: { legend: { display: false }, tooltip },
+    // The nearest point along x is under the pointer: no need to hit a 5 px dot (tooltips: core/point-tooltip).
+    interaction: { mode: 'nearest', axis: 'x', intersect: false },
+    plugins: { legend: { display: false } },
   };
 }
 

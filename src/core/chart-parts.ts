@@ -8,7 +8,6 @@ import {
   LineController,
   LineElement,
   PointElement,
-  Tooltip,
 } from 'chart.js';
 
 let registered = false;
@@ -27,7 +26,6 @@ export function registerChartParts(): void {
     BarElement,
     LinearScale,
     CategoryScale,
-    Tooltip,
     Decimation,
   );
   registered = true;

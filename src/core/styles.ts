@@ -152,6 +152,26 @@ export const chartStyles = css`
     margin: 0;
     color: var(--_text-muted);
   }
+  .tooltip {
+    position: absolute;
+    z-index: 1;
+    transform: translateX(-50%);
+    padding: calc(var(--_space) * 1) calc(var(--_space) * 2);
+    border-radius: var(--nc-radius, 4px);
+    background: var(--_text);
+    color: var(--_background);
+    font-size: 0.875rem;
+    white-space: nowrap;
+    pointer-events: none;
+  }
+  .tooltip[hidden] {
+    display: none;
+  }
+  @media (forced-colors: active) {
+    .tooltip {
+      border: 1px solid CanvasText;
+    }
+  }
   .chart:focus {
     outline: none;
   }

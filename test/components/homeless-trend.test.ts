@@ -377,7 +377,9 @@ describe('<homeless-trend>', () => {
     const element = await renderChart<HomelessTrend>(html`<homeless-trend></homeless-trend>`);
     const x = element.chart!.scales.x!;
     expect(x.ticks.map((tick) => tick.label)).to.deep.equal(['2017', '2023']);
-    const title = element.chart!.options.plugins!.tooltip!.callbacks!.title as unknown as (items: unknown[]) => string;
-    expect(title([{ label: '', parsed: { x: 2017 } }])).to.equal('2017');
+    const plot = element.shadowRoot!.querySelector<HTMLElement>('[part="chart"]')!;
+    plot.focus();
+    plot.dispatchEvent(new KeyboardEvent('keydown', { key: 'Home', bubbles: true }));
+    expect(element.shadowRoot!.querySelector('[part="tooltip"]')!.textContent).to.equal('2017: 814 personer');
   });
 });

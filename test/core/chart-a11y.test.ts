@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/index.js';
 import { contrastRatio } from '../../src/a11y/contrast.js';
 import { nextFrame, partText, reduceMotion, rendered, renderChart } from '../helpers.js';
@@ -19,8 +19,12 @@ const button = (element: Element, name: string): HTMLButtonElement => {
   if (!found) throw new Error(`no button "${name}"`);
   return found;
 };
+const tooltipOf = (element: Element): HTMLElement => shadow(element).querySelector<HTMLElement>('[part="tooltip"]')!;
+/** The points whose tooltip is shown: highlighted on the chart, with the HTML tooltip visible. */
 const activeTooltipIndexes = (element: HomelessTrend | PreventionStats): number[][] =>
-  element.chart!.tooltip!.getActiveElements().map((active) => [active.datasetIndex, active.index]);
+  tooltipOf(element).hidden
+    ? []
+    : element.chart!.getActiveElements().map((active) => [active.datasetIndex, active.index]);
 
 /** Captures what saveFile offers for download instead of downloading it. */
 async function captureDownload(run: () => void): Promise<{ blob: Blob; name: string }> {
@@ -184,7 +188,29 @@ describe('keyboard access to the points', () => {
     expect(liveRegion(element)).to.equal('2017: 814 personer');
     await sendKeys({ press: 'End' });
     expect(activeTooltipIndexes(element)).to.deep.equal([[0, 1]]);
-    expect(element.chart!.tooltip!.opacity).to.be.greaterThan(0);
+    const tooltip = tooltipOf(element);
+    expect(tooltip.textContent).to.equal('2023: 473 personer');
+    const box = tooltip.getBoundingClientRect();
+    const plot = plotOf(element).getBoundingClientRect();
+    expect(box.width).to.be.greaterThan(20);
+    expect(box.left).to.be.at.least(plot.left - 1);
+    expect(box.right).to.be.at.most(plot.right + 1, 'kept inside the plot');
+  });
+
+  it('shows the tooltip of the point nearest the pointer, and hides it when the pointer leaves', async () => {
+    const element = await renderChart<HomelessTrend>(html`<homeless-trend></homeless-trend>`);
+    const canvas = shadow(element).querySelector('canvas')!.getBoundingClientRect();
+    const point = element.chart!.getDatasetMeta(0).data[0]!;
+    await sendMouse({
+      type: 'move',
+      position: [Math.round(canvas.left + point.x + 10), Math.round(canvas.top + point.y + 30)],
+    });
+    await nextFrame();
+    expect(tooltipOf(element).hidden).to.equal(false);
+    expect(tooltipOf(element).textContent).to.equal('2017: 814 personer');
+    await sendMouse({ type: 'move', position: [0, Math.round(canvas.bottom + 200)] });
+    await nextFrame();
+    expect(tooltipOf(element).hidden).to.equal(true);
   });
 
   it('hides the tooltip with Escape and on leaving, keeping focus', async () => {

@@ -7,7 +7,7 @@ import { homelessTrendStyles } from './homeless-trend.styles.js';
 import { DEFAULT_TREND, DEFAULT_TREND_MARKERS } from '../../data/defaults.js';
 import { markerPosition, parseMarkers } from '../../data/markers.js';
 import { parseTrend, parseTrendTable, percentChange, trendEnds } from '../../data/trend.js';
-import type { ChartConfiguration, TooltipItem } from 'chart.js';
+import type { ChartConfiguration } from 'chart.js';
 import type { Locale, View } from '../../core/nc-element.js';
 import type { PointPosition } from '../../a11y/point-navigation.js';
 import type { DataError } from '../../data/errors.js';
@@ -30,6 +30,7 @@ import type { Strings } from '../../i18n/index.js';
  * @csspart figure - The headline change.
  * @csspart chart - The plot area (`role="img"`).
  * @csspart summary - The text summary.
+ * @csspart tooltip - The tooltip of the point under the pointer or the keyboard focus.
  * @csspart actions - The buttons: show the table, download CSV, download PNG.
  * @csspart table - The data table (visually hidden until shown; always read by screen readers).
  * @csspart source - The source line.
@@ -160,17 +161,6 @@ export class HomelessTrend extends NcChartElement<TrendModel> {
     const options = commonOptions(context);
     const plugins = {
       ...options.plugins,
-      tooltip: {
-        ...options.plugins?.tooltip,
-        callbacks: {
-          title: ([item]: TooltipItem<'line' | 'bar'>[]) =>
-            bars ? (item?.label ?? '') : format.year(item?.parsed.x ?? 0),
-          label: (item: TooltipItem<'line' | 'bar'>) => {
-            const value = item.parsed.y ?? 0;
-            return strings.trend.people(format.number(value), value);
-          },
-        },
-      },
       ncMarkers: { lines, color: theme.marker, font: `${fontSize}px ${theme.fontFamily}` },
     };
     const layout = { padding: { top: lines.length > 0 ? markerLabelSpace(fontSize) : 8, right: 8 } };

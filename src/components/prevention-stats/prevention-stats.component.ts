@@ -26,6 +26,7 @@ import type { Strings } from '../../i18n/index.js';
  * @csspart figure - The latest year's figures.
  * @csspart chart - The plot area (`role="img"`).
  * @csspart summary - The text summary.
+ * @csspart tooltip - The tooltip of the point under the pointer or the keyboard focus.
  * @csspart actions - The buttons: show the table, download CSV, download PNG.
  * @csspart table - The data table (visually hidden until shown; always read by screen readers).
  * @csspart legend - The legend of the two series (HTML, below the plot).
@@ -145,13 +146,7 @@ export class PreventionStats extends NcChartElement<PreventionModel> {
       options: {
         ...options,
         layout: { padding: { top: 8, right: 8 } },
-        plugins: {
-          ...options.plugins,
-          tooltip: {
-            ...options.plugins?.tooltip,
-            callbacks: { label: (item) => `${item.dataset.label ?? ''}: ${format.number(item.parsed.y ?? 0)}` },
-          },
-        },
+        plugins: options.plugins,
         scales: {
           x: categoryAxis(context),
           y: countAxis(context),

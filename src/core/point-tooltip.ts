@@ -1,0 +1,103 @@
+import { movePoint, type PointPosition } from '../a11y/point-navigation.js';
+import type { Chart, Plugin } from 'chart.js';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+export interface PointTooltipHost extends ReactiveControllerHost {
+  readonly chart: Chart | undefined;
+  /** The HTML tooltip inside the plot; it exists after the first render. */
+  readonly tooltipElement: HTMLElement | null;
+  /** What the tooltip and the live region say for a point: "2023: 473 personer". */
+  describePoint(position: PointPosition): string;
+}
+
+const GAP = 8;
+
+/**
+ * The points' tooltip, for the pointer and the keyboard alike (WCAG 2.1.1, 1.4.13). The plot is one tab
+ * stop; arrow keys, Home and End move between points; the point is highlighted, its tooltip shown and
+ * its text announced in a polite live region. Escape hides the tooltip; so does leaving the plot.
+ * The tooltip is HTML, not drawn: real text that zooms, reflows and takes forced colours.
+ */
+export class PointTooltipController implements ReactiveController {
+  /** The text of the live region. */
+  announcement = '';
+  private focused: PointPosition | null = null;
+
+  /** A Chart.js plugin that shows the tooltip of the point under the pointer. */
+  readonly hoverPlugin: Plugin = {
+    id: 'nc-hover-tooltip',
+    afterEvent: (chart, { event }) => {
+      const [active] = chart.getActiveElements();
+      this.place(
+        chart,
+        active && event.type !== 'mouseout' ? { series: active.datasetIndex, index: active.index } : null,
+      );
+    },
+  };
+
+  constructor(private readonly host: PointTooltipHost) {
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    this.focused = null;
+    this.announcement = '';
+  }
+
+  readonly onKeydown = (event: KeyboardEvent): void => {
+    const { chart } = this.host;
+    if (!chart) return;
+    if (event.key === 'Escape') {
+      this.show(chart, null);
+      return;
+    }
+    const datasets = chart.data.datasets;
+    const next = movePoint(this.focused, event.key, {
+      series: datasets.length,
+      points: Math.max(0, ...datasets.map((dataset) => dataset.data.length)),
+      hasValue: ({ series, index }) => hasValue(datasets[series]?.data[index]),
+    });
+    if (!next) return;
+    event.preventDefault();
+    this.focused = next;
+    this.show(chart, next);
+    this.announcement = this.host.describePoint(next);
+    this.host.requestUpdate();
+  };
+
+  readonly onBlur = (): void => {
+    if (this.host.chart) this.show(this.host.chart, null);
+  };
+
+  /** Highlights the point (or none) on the chart and shows its tooltip. */
+  private show(chart: Chart, position: PointPosition | null): void {
+    chart.setActiveElements(position ? [{ datasetIndex: position.series, index: position.index }] : []);
+    chart.update();
+    this.place(chart, position);
+  }
+
+  /** Shows the tooltip above the point, kept inside the plot; null hides it. */
+  private place(chart: Chart, position: PointPosition | null): void {
+    const tooltip = this.host.tooltipElement;
+    if (!tooltip) return;
+    const element = position ? chart.getDatasetMeta(position.series).data[position.index] : undefined;
+    if (!position || !element) {
+      tooltip.hidden = true;
+      return;
+    }
+    tooltip.textContent = this.host.describePoint(position);
+    tooltip.hidden = false;
+    const { x, y } = element.tooltipPosition(true);
+    const half = tooltip.offsetWidth / 2;
+    const left = Math.min(Math.max(x ?? 0, half), chart.width - half);
+    const above = (y ?? 0) - tooltip.offsetHeight - GAP >= 0;
+    tooltip.style.left = `${left}px`;
+    tooltip.style.top = above ? `${(y ?? 0) - tooltip.offsetHeight - GAP}px` : `${(y ?? 0) + GAP}px`;
+  }
+}
+
+function hasValue(point: unknown): boolean {
+  if (point === null || point === undefined) return false;
+  if (typeof point === 'object' && 'y' in point) return point.y !== null;
+  return true;
+}
