@@ -16,8 +16,12 @@ export default {
             if (declaration.events) declaration.events = declaration.events.filter((event) => event.name !== 'name');
             if (declaration.superclass?.module)
               declaration.superclass.module = published(declaration.superclass.module);
-            for (const member of declaration.members ?? []) {
-              if (member.inheritedFrom?.module) member.inheritedFrom.module = published(member.inheritedFrom.module);
+            for (const item of [
+              ...(declaration.members ?? []),
+              ...(declaration.attributes ?? []),
+              ...(declaration.events ?? []),
+            ]) {
+              if (item.inheritedFrom?.module) item.inheritedFrom.module = published(item.inheritedFrom.module);
             }
           }
           for (const exported of module.exports ?? []) {

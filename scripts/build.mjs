@@ -9,3 +9,4 @@ run('npx', 'tsc', '-p', 'tsconfig.build.json');
 run('npx', 'rollup', '-c', '--silent');
 run('npx', 'cem', 'analyze', '--litelement', '--quiet');
 console.log('Built dist/ and custom-elements.json');
+run('node', 'scripts/jsx-types.mjs');

@@ -1,0 +1,77 @@
+// Type-checked by scripts/test-package.mjs with @types/react 19: the JSX typings (norrkoping-charts/jsx),
+// generated from custom-elements.json. Every `@ts-expect-error` must meet an error, or the check fails.
+import type {} from 'norrkoping-charts/jsx';
+import type { DataErrorDetail, HomelessTrend, KeyFigure } from 'norrkoping-charts';
+import type { HomelessTrendProps } from 'norrkoping-charts/jsx';
+
+export function Charts({ onError }: { onError: (detail: DataErrorDetail) => void }) {
+  const trendRef = (element: HomelessTrend | null) => element?.chart?.update();
+  return (
+    <main>
+      <homeless-trend
+        lang="en"
+        theme="dark"
+        type="bar"
+        data='[{"year":2017,"value":814},{"year":2023,"value":473}]'
+        markers='[{"date":"2022-05"}]'
+        source="Socialstyrelsen"
+        source-url="https://www.socialstyrelsen.se/"
+        no-summary
+        timeout={10}
+        id="trend"
+        class="chart"
+        style={{ maxWidth: '40rem', '--nc-color-series-1': '#00558c', '--nc-space': '6px' }}
+        ref={trendRef}
+        ondata-error={(event) => onError(event.detail)}
+        onchart-render={(event) => event.detail.chart?.resize()}
+      />
+      <prevention-stats
+        data={[{ year: 2023, families: 53, children: 109 }]}
+        noActions
+        sourceUrl="/statistik"
+        className="chart"
+        slot="charts"
+        aria-describedby="trend"
+      />
+      <key-figure
+        heading="Personer i hemlöshet"
+        value="473"
+        unit="personer"
+        change="-42"
+        period="2017–2023"
+        onClick={(event) => console.log((event.currentTarget satisfies KeyFigure).value)}
+      >
+        <span>fallback</span>
+      </key-figure>
+
+      <homeless-trend
+        // @ts-expect-error: the themes are light, dark and auto
+        theme="blue"
+      />
+      <homeless-trend
+        // @ts-expect-error: a chart is either a line or bars
+        type="pie"
+      />
+      <homeless-trend
+        // @ts-expect-error: timeout is a number of seconds
+        timeout="10"
+      />
+      {/* @ts-expect-error: a boolean attribute (a hyphenated name's error is reported on the tag) */}
+      <prevention-stats no-actions="yes" />
+      <homeless-trend
+        // @ts-expect-error: the detail has code, message and input
+        ondata-error={(event) => event.detail.reason}
+      />
+      <key-figure
+        // @ts-expect-error: <key-figure> has no type
+        type="bar"
+      />
+      <key-figure
+        // @ts-expect-error: a custom property's value is a string or number
+        style={{ '--nc-key-figure-size': true }}
+      />
+    </main>
+  );
+}
+
+export const props: HomelessTrendProps = { theme: 'auto', 'ondata-error': (event) => event.detail.code };
