@@ -7,6 +7,7 @@ const run = (command, ...args) => execFileSync(command, args, { stdio: 'inherit'
 rmSync('dist', { recursive: true, force: true });
 run('npx', 'tsc', '-p', 'tsconfig.build.json');
 run('npx', 'rollup', '-c', '--silent');
+run('npx', 'rollup', '-c', 'builder/rollup.config.mjs', '--silent'); // builder.html, embed.html
 run('npx', 'cem', 'analyze', '--litelement', '--quiet');
-console.log('Built dist/ and custom-elements.json');
 run('node', 'scripts/jsx-types.mjs');
+console.log('Built dist/ and custom-elements.json');

@@ -1,0 +1,288 @@
+import type { Lang } from '../i18n/index.js';
+import type { ComponentTag } from '../embed/attributes.js';
+
+/** Which snippet the builder writes. */
+export type SnippetKind = 'table' | 'data' | 'iframe';
+
+/** The builder's own texts in one language. Texts that depend on a figure are functions. */
+export interface BuilderStrings {
+  readonly lang: Lang;
+  readonly title: string;
+  readonly intro: string;
+  /** The other language's name, in that language, for the switch. */
+  readonly otherLanguage: { readonly lang: Lang; readonly name: string };
+  readonly component: {
+    readonly legend: string;
+    readonly names: Readonly<Record<ComponentTag, string>>;
+    readonly hints: Readonly<Record<ComponentTag, string>>;
+  };
+  readonly figures: {
+    readonly legend: string;
+    readonly hint: string;
+    readonly year: string;
+    readonly value: string;
+    readonly families: string;
+    readonly children: string;
+    readonly actions: string;
+    readonly cell: (column: string, row: number) => string;
+    readonly addRow: string;
+    readonly removeRow: (row: number) => string;
+    readonly start: string;
+    readonly started: string;
+    readonly pasteLabel: string;
+    readonly pasteHint: string;
+    readonly pasteButton: string;
+    readonly pasted: (rows: number) => string;
+    readonly noRows: string;
+  };
+  readonly keyFigure: {
+    readonly value: string;
+    readonly valueHint: string;
+    readonly unit: string;
+    readonly change: string;
+    readonly changeHint: string;
+    readonly period: string;
+  };
+  readonly texts: {
+    readonly legend: string;
+    readonly heading: string;
+    readonly headingHint: string;
+    readonly description: string;
+    readonly descriptionHint: string;
+    readonly source: string;
+    readonly sourceUrl: string;
+  };
+  readonly appearance: {
+    readonly legend: string;
+    readonly lang: string;
+    readonly langs: Readonly<Record<Lang, string>>;
+    readonly theme: string;
+    readonly themes: { readonly light: string; readonly dark: string; readonly auto: string };
+    readonly type: string;
+    readonly types: { readonly line: string; readonly bar: string };
+  };
+  readonly markers: {
+    readonly legend: string;
+    readonly hint: string;
+    readonly date: (row: number) => string;
+    readonly label: (row: number) => string;
+    readonly labelPlaceholder: string;
+    readonly add: string;
+    readonly remove: (row: number) => string;
+  };
+  readonly preview: { readonly heading: string; readonly errorPrefix: string };
+  readonly code: {
+    readonly heading: string;
+    readonly kindLegend: string;
+    readonly kinds: Readonly<Record<SnippetKind, string>>;
+    readonly kindHints: Readonly<Record<SnippetKind, string>>;
+    readonly base: string;
+    readonly baseHint: string;
+    readonly copy: string;
+    readonly copied: string;
+    readonly copyFailed: string;
+    readonly output: string;
+    readonly hasError: string;
+  };
+}
+
+export const sv: BuilderStrings = {
+  lang: 'sv',
+  title: 'Diagrambyggaren',
+  intro:
+    'Välj diagram, skriv in eller klistra in siffrorna och se diagrammet direkt. Kopiera sedan koden och klistra in den i ett HTML-block i ert CMS.',
+  otherLanguage: { lang: 'en', name: 'English' },
+  component: {
+    legend: 'Diagram',
+    names: {
+      'homeless-trend': 'Utveckling över tid',
+      'prevention-stats': 'Familjer och barn per år',
+      'key-figure': 'Nyckeltal',
+    },
+    hints: {
+      'homeless-trend': '<homeless-trend>: ett värde per år, som linje eller staplar.',
+      'prevention-stats': '<prevention-stats>: familjer och barn per år, grupperade staplar.',
+      'key-figure': '<key-figure>: ett tal i stor stil med förändring och period.',
+    },
+  },
+  figures: {
+    legend: 'Siffror',
+    hint: 'Skriv hela årtal och tal med siffror, till exempel 1 234 eller 1 234,5. Tom ruta eller streck betyder inget värde.',
+    year: 'År',
+    value: 'Värde',
+    families: 'Familjer',
+    children: 'Barn',
+    actions: 'Ta bort',
+    cell: (column, row) => `${column}, rad ${row}`,
+    addRow: 'Lägg till rad',
+    removeRow: (row) => `Ta bort rad ${row}`,
+    start: 'Börja från de aktuella siffrorna',
+    started: 'Norrköpings siffror är inlästa.',
+    pasteLabel: 'Klistra in från kalkylblad eller CSV',
+    pasteHint:
+      'Kopiera cellerna i Excel eller LibreOffice, eller CSV-text med semikolon eller komma. En rubrikrad får vara med.',
+    pasteButton: 'Läs in inklistrade siffror',
+    pasted: (rows) => `${rows} ${rows === 1 ? 'rad' : 'rader'} inlästa.`,
+    noRows: 'Inga rader ännu.',
+  },
+  keyFigure: {
+    value: 'Tal',
+    valueHint: 'Till exempel 473. Lämna tomt för att visa förändringen som det stora talet.',
+    unit: 'Enhet',
+    change: 'Förändring i procent',
+    changeHint: 'Till exempel -37.',
+    period: 'Period',
+  },
+  texts: {
+    legend: 'Texter',
+    heading: 'Rubrik',
+    headingHint: 'Tom rubrik ger standardrubriken.',
+    description: 'Beskrivning',
+    descriptionHint: 'Lämna tomt för en sammanfattning som skapas från siffrorna.',
+    source: 'Källa',
+    sourceUrl: 'Länk till källan',
+  },
+  appearance: {
+    legend: 'Utseende',
+    lang: 'Diagrammets språk',
+    langs: { sv: 'Svenska', en: 'Engelska' },
+    theme: 'Tema',
+    themes: { light: 'Ljust', dark: 'Mörkt', auto: 'Följ läsarens inställning' },
+    type: 'Diagramtyp',
+    types: { line: 'Linje', bar: 'Staplar' },
+  },
+  markers: {
+    legend: 'Markeringar',
+    hint: 'Händelser på tidsaxeln. Datum som ÅÅÅÅ-MM, till exempel 2022-05.',
+    date: (row) => `Datum, markering ${row}`,
+    label: (row) => `Text, markering ${row}`,
+    labelPlaceholder: 'Bostad först',
+    add: 'Lägg till markering',
+    remove: (row) => `Ta bort markering ${row}`,
+  },
+  preview: { heading: 'Förhandsvisning', errorPrefix: 'Fel i siffrorna:' },
+  code: {
+    heading: 'Kod att klistra in',
+    kindLegend: 'Typ av kod',
+    kinds: {
+      table: 'Komponent med tabell',
+      data: 'Komponent med data-attribut',
+      iframe: 'Iframe',
+    },
+    kindHints: {
+      table:
+        'Rekommenderas: siffrorna står i en vanlig tabell som syns utan JavaScript och kan ändras i CMS:ets tabellverktyg.',
+      data: 'Siffrorna som JSON i attributet data: kortare kod.',
+      iframe: 'För CMS som tar bort <script>. Skriptet efter iframen är valfritt och gör den lika hög som diagrammet.',
+    },
+    base: 'Adress till mappen med norrkoping-charts.js',
+    baseHint: 'Där ni publicerar filerna från dist/ på er webbplats.',
+    copy: 'Kopiera kod',
+    copied: 'Koden är kopierad.',
+    copyFailed: 'Koden kunde inte kopieras automatiskt. Markera den i rutan och kopiera med Ctrl+C.',
+    output: 'Kod',
+    hasError: 'Obs! Siffrorna innehåller ett fel, så diagrammet visar ett felmeddelande.',
+  },
+};
+
+export const en: BuilderStrings = {
+  lang: 'en',
+  title: 'Chart builder',
+  intro:
+    'Choose a chart, type or paste the figures and see the chart at once. Then copy the code and paste it into an HTML block in your CMS.',
+  otherLanguage: { lang: 'sv', name: 'Svenska' },
+  component: {
+    legend: 'Chart',
+    names: {
+      'homeless-trend': 'Trend over time',
+      'prevention-stats': 'Families and children per year',
+      'key-figure': 'Key figure',
+    },
+    hints: {
+      'homeless-trend': '<homeless-trend>: one value per year, as a line or bars.',
+      'prevention-stats': '<prevention-stats>: families and children per year, grouped bars.',
+      'key-figure': '<key-figure>: one figure in large type with its change and period.',
+    },
+  },
+  figures: {
+    legend: 'Figures',
+    hint: 'Write whole years, and numbers in digits, e.g. 1,234 or 1,234.5. An empty cell or a dash means no value.',
+    year: 'Year',
+    value: 'Value',
+    families: 'Families',
+    children: 'Children',
+    actions: 'Remove',
+    cell: (column, row) => `${column}, row ${row}`,
+    addRow: 'Add row',
+    removeRow: (row) => `Remove row ${row}`,
+    start: 'Start from the current figures',
+    started: "Norrköping's figures are loaded.",
+    pasteLabel: 'Paste from a spreadsheet or CSV',
+    pasteHint:
+      'Copy the cells in Excel or LibreOffice, or CSV text with semicolons or commas. A header row may be included.',
+    pasteButton: 'Use the pasted figures',
+    pasted: (rows) => `${rows} ${rows === 1 ? 'row' : 'rows'} read.`,
+    noRows: 'No rows yet.',
+  },
+  keyFigure: {
+    value: 'Figure',
+    valueHint: 'For example 473. Leave empty to show the change as the large figure.',
+    unit: 'Unit',
+    change: 'Change in per cent',
+    changeHint: 'For example -37.',
+    period: 'Period',
+  },
+  texts: {
+    legend: 'Texts',
+    heading: 'Heading',
+    headingHint: 'An empty heading gives the default heading.',
+    description: 'Description',
+    descriptionHint: 'Leave empty for a summary generated from the figures.',
+    source: 'Source',
+    sourceUrl: 'Link to the source',
+  },
+  appearance: {
+    legend: 'Appearance',
+    lang: 'Language of the chart',
+    langs: { sv: 'Swedish', en: 'English' },
+    theme: 'Theme',
+    themes: { light: 'Light', dark: 'Dark', auto: "Follow the reader's setting" },
+    type: 'Chart type',
+    types: { line: 'Line', bar: 'Bars' },
+  },
+  markers: {
+    legend: 'Markers',
+    hint: 'Events on the time axis. Dates as YYYY-MM, e.g. 2022-05.',
+    date: (row) => `Date, marker ${row}`,
+    label: (row) => `Text, marker ${row}`,
+    labelPlaceholder: 'Housing First',
+    add: 'Add marker',
+    remove: (row) => `Remove marker ${row}`,
+  },
+  preview: { heading: 'Preview', errorPrefix: 'Error in the figures:' },
+  code: {
+    heading: 'Code to paste',
+    kindLegend: 'Kind of code',
+    kinds: {
+      table: 'Component with a table',
+      data: 'Component with the data attribute',
+      iframe: 'Iframe',
+    },
+    kindHints: {
+      table:
+        'Recommended: the figures are in a plain table that is readable without JavaScript and editable in the CMS table editor.',
+      data: 'The figures as JSON in the data attribute: shorter code.',
+      iframe:
+        'For CMSs that remove <script>. The script after the iframe is optional and makes it as tall as the chart.',
+    },
+    base: 'Address of the folder with norrkoping-charts.js',
+    baseHint: 'Where you publish the files of dist/ on your site.',
+    copy: 'Copy code',
+    copied: 'The code is copied.',
+    copyFailed: 'The code could not be copied automatically. Select it in the box and copy with Ctrl+C.',
+    output: 'Code',
+    hasError: 'Note: the figures contain an error, so the chart shows an error message.',
+  },
+};
+
+export const BUILDER_STRINGS: Readonly<Record<Lang, BuilderStrings>> = { sv, en };

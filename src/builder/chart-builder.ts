@@ -1,0 +1,580 @@
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import '../index.js';
+import { BUILDER_STRINGS, type BuilderStrings, type SnippetKind } from './builder-strings.js';
+import { chartBuilderStyles } from './chart-builder.styles.js';
+import { chartMarkup } from './markup.js';
+import { readPasted } from './paste.js';
+import { syncPreview } from './preview.js';
+import {
+  defaultHeading,
+  initialSettings,
+  isChartTag,
+  ROW_LENGTH,
+  rowsOf,
+  withDefaults,
+  withLang,
+  type ChartSettings,
+  type ChartTag,
+  type ChartTexts,
+  type FigureRow,
+  type KeyFigureInput,
+  type MarkerInput,
+} from './settings.js';
+import { componentSnippet, iframeSnippet } from './snippet.js';
+import { defineElement } from '../core/define.js';
+import { COMPONENT_TAGS } from '../embed/attributes.js';
+import { stringsFor, supportedLang, type Lang } from '../i18n/index.js';
+import type { DataErrorDetail } from '../core/events.js';
+
+const SNIPPET_KINDS: readonly SnippetKind[] = ['table', 'data', 'iframe'];
+
+/**
+ * A page for web editors: choose a component, type or paste the figures, see the chart as it will look,
+ * and copy the code for the CMS (a component with its figures in a table or the `data` attribute, or an
+ * iframe). The preview is the real component, fed exactly what the snippet holds.
+ *
+ * @tagname chart-builder
+ * @fires lang-change - When the builder's own language is switched; `detail.lang` is `sv` or `en`.
+ */
+export class ChartBuilder extends LitElement {
+  static override styles = chartBuilderStyles;
+
+  /** The folder that holds norrkoping-charts.js, embed.html and embed-resize.js, as the snippets write it. */
+  @property() base = '';
+
+  /** The builder's own language, `sv` (default) or `en`. */
+  @property({ attribute: 'ui-lang' }) uiLang: Lang = 'sv';
+
+  @state() private settings: ChartSettings = initialSettings('sv');
+  @state() private kind: SnippetKind = 'table';
+  @state() private pasteText = '';
+  /** What the preview component says is wrong, in the chart's language; null when it draws. */
+  @state() private previewError: string | null = null;
+  /** Said in the figures' live region after a paste or a reset. */
+  @state() private figuresStatus = '';
+  @state() private copyStatus = '';
+
+  @query('.preview') private previewContainer!: HTMLElement;
+  @query('#output') private output!: HTMLTextAreaElement;
+
+  /** The component in the preview. */
+  get preview(): (HTMLElement & { chart?: unknown }) | null {
+    return this.previewContainer.firstElementChild as HTMLElement | null;
+  }
+
+  /** The code Copy code puts on the clipboard: always the one shown in the output box. */
+  get snippet(): string {
+    const { settings, kind } = this;
+    if (kind === 'iframe') return iframeSnippet(chartMarkup(settings, 'data'), this.base, this.chartTitle());
+    return componentSnippet(chartMarkup(settings, kind === 'data' ? 'data' : 'table'), this.base);
+  }
+
+  private get ui(): BuilderStrings {
+    return BUILDER_STRINGS[this.uiLang];
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const lang = supportedLang(this.closest('[lang]')?.getAttribute('lang'));
+    if (lang && !this.hasAttribute('ui-lang')) this.uiLang = lang;
+  }
+
+  protected override firstUpdated(): void {
+    this.previewContainer.addEventListener('data-error', this.onDataError);
+    this.previewContainer.addEventListener('chart-render', this.onChartRender);
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (changed.has('settings') || changed.has('kind')) {
+      const format = this.kind === 'data' || this.kind === 'iframe' ? 'data' : 'table';
+      syncPreview(this.previewContainer, chartMarkup(this.settings, format));
+    }
+  }
+
+  private readonly onDataError = (event: CustomEvent<DataErrorDetail>): void => {
+    this.previewError = event.detail.message;
+  };
+
+  /** A draw with no error message in the component means the figures are valid again. */
+  private readonly onChartRender = (event: Event): void => {
+    const element = event.target as HTMLElement;
+    if (!element.shadowRoot?.querySelector('[part="error"]')) this.previewError = null;
+  };
+
+  private edit(change: Partial<ChartSettings>): void {
+    this.settings = { ...this.settings, ...change };
+    this.copyStatus = '';
+  }
+
+  private get texts(): ChartTexts {
+    return this.settings.texts[this.settings.component];
+  }
+
+  private editTexts(change: Partial<ChartTexts>): void {
+    const { component, texts } = this.settings;
+    this.edit({ texts: { ...texts, [component]: { ...texts[component], ...change } } });
+  }
+
+  /** The iframe's accessible name: the heading shown. */
+  private chartTitle(): string {
+    return this.texts.heading.trim() || defaultHeading(this.settings.component, this.settings.lang);
+  }
+
+  private setRows(tag: ChartTag, rows: readonly FigureRow[]): void {
+    this.edit(tag === 'homeless-trend' ? { trendRows: rows } : { preventionRows: rows });
+  }
+
+  private setCell(tag: ChartTag, row: number, column: number, value: string): void {
+    const rows = rowsOf(this.settings, tag).map((cells, index) =>
+      index === row ? cells.map((cell, at) => (at === column ? value : cell)) : cells,
+    );
+    this.setRows(tag, rows);
+  }
+
+  private async addRow(tag: ChartTag): Promise<void> {
+    const rows = rowsOf(this.settings, tag);
+    this.setRows(tag, [...rows, Array.from({ length: ROW_LENGTH[tag] }, () => '')]);
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLInputElement>(`#cell-${rows.length}-0`)?.focus();
+  }
+
+  private async removeRow(tag: ChartTag, row: number): Promise<void> {
+    const rows = rowsOf(this.settings, tag).filter((_, index) => index !== row);
+    this.setRows(tag, rows);
+    await this.updateComplete;
+    const next = Math.min(row, rows.length - 1);
+    const target = next >= 0 ? `#remove-row-${next}` : '#add-row';
+    this.renderRoot.querySelector<HTMLElement>(target)?.focus();
+  }
+
+  private setMarker(index: number, change: Partial<MarkerInput>): void {
+    this.edit({
+      markers: this.settings.markers.map((marker, at) => (at === index ? { ...marker, ...change } : marker)),
+    });
+  }
+
+  private async addMarker(): Promise<void> {
+    const count = this.settings.markers.length;
+    this.edit({ markers: [...this.settings.markers, { date: '', label: '' }] });
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLInputElement>(`#marker-date-${count}`)?.focus();
+  }
+
+  private async removeMarker(index: number): Promise<void> {
+    const markers = this.settings.markers.filter((_, at) => at !== index);
+    this.edit({ markers });
+    await this.updateComplete;
+    const next = Math.min(index, markers.length - 1);
+    this.renderRoot.querySelector<HTMLElement>(next >= 0 ? `#remove-marker-${next}` : '#add-marker')?.focus();
+  }
+
+  private setKeyFigure(change: Partial<KeyFigureInput>): void {
+    this.edit({ keyFigure: { ...this.settings.keyFigure, ...change } });
+  }
+
+  private startFromDefaults(): void {
+    this.settings = withDefaults(this.settings, this.settings.component);
+    this.figuresStatus = this.ui.figures.started;
+  }
+
+  private usePasted(tag: ChartTag): void {
+    const strings = stringsFor(this.settings.lang);
+    const rows = readPasted(this.pasteText, tag, strings.decimal);
+    if (!rows.ok) {
+      this.figuresStatus = strings.error(rows.error, '');
+      return;
+    }
+    this.setRows(tag, rows.value);
+    this.figuresStatus = this.ui.figures.pasted(rows.value.length);
+  }
+
+  private async copy(): Promise<void> {
+    const text = this.snippet;
+    try {
+      await navigator.clipboard.writeText(text);
+      this.copyStatus = this.ui.code.copied;
+    } catch {
+      this.copyStatus = this.ui.code.copyFailed;
+      this.output.focus();
+      this.output.select();
+    }
+  }
+
+  private switchLanguage(lang: Lang): void {
+    this.uiLang = lang;
+    this.dispatchEvent(new CustomEvent('lang-change', { detail: { lang }, bubbles: true, composed: true }));
+  }
+
+  private renderComponentChoice(ui: BuilderStrings): TemplateResult {
+    return html`<fieldset>
+      <legend>${ui.component.legend}</legend>
+      ${COMPONENT_TAGS.map(
+        (tag) =>
+          html`<div class="choice">
+            <input
+              type="radio"
+              name="component"
+              id="component-${tag}"
+              value=${tag}
+              .checked=${live(this.settings.component === tag)}
+              aria-describedby="component-${tag}-hint"
+              @change=${() => this.edit({ component: tag })}
+            />
+            <label for="component-${tag}">${ui.component.names[tag]}</label>
+            <p class="hint" id="component-${tag}-hint">${ui.component.hints[tag]}</p>
+          </div>`,
+      )}
+    </fieldset>`;
+  }
+
+  private renderRows(ui: BuilderStrings, tag: ChartTag): TemplateResult {
+    const rows = rowsOf(this.settings, tag);
+    const columns =
+      tag === 'homeless-trend'
+        ? [ui.figures.year, ui.figures.value]
+        : [ui.figures.year, ui.figures.families, ui.figures.children];
+    return html`<table class="figures">
+      <thead>
+        <tr>
+          ${columns.map((column) => html`<th scope="col">${column}</th>`)}
+          <th scope="col"><span class="visually-hidden">${ui.figures.actions}</span></th>
+        </tr>
+      </thead>
+      <tbody>
+        ${
+          rows.length === 0
+            ? html`<tr>
+                <td colspan=${columns.length + 1}>${ui.figures.noRows}</td>
+              </tr>`
+            : rows.map(
+                (cells, row) =>
+                  html`<tr>
+                    ${columns.map(
+                      (column, index) =>
+                        html`<td>
+                          <input
+                            id="cell-${row}-${index}"
+                            type="text"
+                            inputmode=${index === 0 ? 'numeric' : 'decimal'}
+                            autocomplete="off"
+                            class=${index === 0 ? 'year' : 'number'}
+                            aria-label=${ui.figures.cell(column, row + 1)}
+                            aria-describedby="figures-hint"
+                            .value=${live(cells[index] ?? '')}
+                            @input=${(event: InputEvent) =>
+                              this.setCell(tag, row, index, (event.target as HTMLInputElement).value)}
+                          />
+                        </td>`,
+                    )}
+                    <td>
+                      <button
+                        type="button"
+                        class="icon"
+                        id="remove-row-${row}"
+                        aria-label=${ui.figures.removeRow(row + 1)}
+                        title=${ui.figures.removeRow(row + 1)}
+                        @click=${() => this.removeRow(tag, row)}
+                      >
+                        <span aria-hidden="true">×</span>
+                      </button>
+                    </td>
+                  </tr>`,
+              )
+        }
+      </tbody>
+    </table>`;
+  }
+
+  private renderPaste(ui: BuilderStrings, tag: ChartTag): TemplateResult {
+    return html`<div class="paste">
+      <label for="paste">${ui.figures.pasteLabel}</label>
+      <p class="hint" id="paste-hint">${ui.figures.pasteHint}</p>
+      <textarea
+        id="paste"
+        rows="4"
+        spellcheck="false"
+        aria-describedby="paste-hint"
+        .value=${live(this.pasteText)}
+        @input=${(event: InputEvent) => (this.pasteText = (event.target as HTMLTextAreaElement).value)}
+      ></textarea>
+      <button type="button" id="use-pasted" @click=${() => this.usePasted(tag)}>${ui.figures.pasteButton}</button>
+    </div>`;
+  }
+
+  private renderKeyFigureInputs(ui: BuilderStrings): TemplateResult {
+    const { keyFigure } = this.settings;
+    const field = (name: keyof KeyFigureInput, label: string, hint?: string) =>
+      html`<div class="field">
+        <label for="key-${name}">${label}</label>
+        ${hint ? html`<p class="hint" id="key-${name}-hint">${hint}</p>` : nothing}
+        <input
+          id="key-${name}"
+          type="text"
+          autocomplete="off"
+          aria-describedby=${hint ? `key-${name}-hint` : nothing}
+          .value=${live(keyFigure[name])}
+          @input=${(event: InputEvent) => this.setKeyFigure({ [name]: (event.target as HTMLInputElement).value })}
+        />
+      </div>`;
+    return html`<div class="grid">
+      ${field('value', ui.keyFigure.value, ui.keyFigure.valueHint)} ${field('unit', ui.keyFigure.unit)}
+      ${field('change', ui.keyFigure.change, ui.keyFigure.changeHint)} ${field('period', ui.keyFigure.period)}
+    </div>`;
+  }
+
+  private renderFigures(ui: BuilderStrings): TemplateResult {
+    const tag = this.settings.component;
+    return html`<fieldset>
+      <legend>${ui.figures.legend}</legend>
+      ${
+        isChartTag(tag)
+          ? html`<p class="hint" id="figures-hint">${ui.figures.hint}</p>
+              ${this.renderRows(ui, tag)}
+              <div class="buttons">
+                <button type="button" id="add-row" @click=${() => this.addRow(tag)}>${ui.figures.addRow}</button>
+                <button type="button" id="start" @click=${() => this.startFromDefaults()}>${ui.figures.start}</button>
+              </div>
+              ${this.renderPaste(ui, tag)}`
+          : html`${this.renderKeyFigureInputs(ui)}
+              <div class="buttons">
+                <button type="button" id="start" @click=${() => this.startFromDefaults()}>${ui.figures.start}</button>
+              </div>`
+      }
+      <p class="status" id="figures-status" role="status">${this.figuresStatus}</p>
+      <div class="error-region" id="figures-error" aria-live="polite" aria-atomic="true">
+        ${
+          this.previewError
+            ? html`<p class="error">
+                <strong>${ui.preview.errorPrefix}</strong> <span lang=${this.settings.lang}>${this.previewError}</span>
+              </p>`
+            : nothing
+        }
+      </div>
+    </fieldset>`;
+  }
+
+  private textField(
+    id: string,
+    label: string,
+    value: string,
+    onInput: (value: string) => void,
+    options: { hint?: string; type?: string; multiline?: boolean } = {},
+  ): TemplateResult {
+    const hintId = options.hint ? `${id}-hint` : undefined;
+    const handler = (event: InputEvent) => onInput((event.target as HTMLInputElement | HTMLTextAreaElement).value);
+    return html`<div class="field">
+      <label for=${id}>${label}</label>
+      ${options.hint ? html`<p class="hint" id=${hintId}>${options.hint}</p>` : nothing}
+      ${
+        options.multiline
+          ? html`<textarea
+              id=${id}
+              rows="3"
+              aria-describedby=${hintId ?? nothing}
+              .value=${live(value)}
+              @input=${handler}
+            ></textarea>`
+          : html`<input
+              id=${id}
+              type=${options.type ?? 'text'}
+              autocomplete="off"
+              aria-describedby=${hintId ?? nothing}
+              .value=${live(value)}
+              @input=${handler}
+            />`
+      }
+    </div>`;
+  }
+
+  private renderTexts(ui: BuilderStrings): TemplateResult {
+    const { texts } = this;
+    return html`<fieldset>
+      <legend>${ui.texts.legend}</legend>
+      ${this.textField('heading', ui.texts.heading, texts.heading, (heading) => this.editTexts({ heading }), {
+        hint: ui.texts.headingHint,
+      })}
+      ${this.textField(
+        'description',
+        ui.texts.description,
+        texts.description,
+        (description) => this.editTexts({ description }),
+        { hint: ui.texts.descriptionHint, multiline: true },
+      )}
+      ${this.textField('source', ui.texts.source, texts.source, (source) => this.editTexts({ source }))}
+      ${this.textField(
+        'source-url',
+        ui.texts.sourceUrl,
+        texts.sourceUrl,
+        (sourceUrl) => this.editTexts({ sourceUrl }),
+        {
+          type: 'url',
+        },
+      )}
+    </fieldset>`;
+  }
+
+  private select<T extends string>(
+    id: string,
+    label: string,
+    value: T,
+    options: Readonly<Record<T, string>>,
+    onChange: (value: T) => void,
+  ): TemplateResult {
+    return html`<div class="field">
+      <label for=${id}>${label}</label>
+      <select id=${id} @change=${(event: Event) => onChange((event.target as HTMLSelectElement).value as T)}>
+        ${(Object.keys(options) as T[]).map(
+          (key) => html`<option value=${key} ?selected=${key === value}>${options[key]}</option>`,
+        )}
+      </select>
+    </div>`;
+  }
+
+  private renderAppearance(ui: BuilderStrings): TemplateResult {
+    const { settings } = this;
+    return html`<fieldset>
+      <legend>${ui.appearance.legend}</legend>
+      <div class="grid">
+        ${this.select('chart-lang', ui.appearance.lang, settings.lang, ui.appearance.langs, (lang) =>
+          this.edit(withLang(settings, lang)),
+        )}
+        ${this.select('theme', ui.appearance.theme, settings.theme, ui.appearance.themes, (theme) =>
+          this.edit({ theme }),
+        )}
+        ${
+          settings.component === 'homeless-trend'
+            ? this.select('type', ui.appearance.type, settings.type, ui.appearance.types, (type) => this.edit({ type }))
+            : nothing
+        }
+      </div>
+    </fieldset>`;
+  }
+
+  private renderMarkers(ui: BuilderStrings): TemplateResult | typeof nothing {
+    if (this.settings.component !== 'homeless-trend') return nothing;
+    return html`<fieldset>
+      <legend>${ui.markers.legend}</legend>
+      <p class="hint" id="markers-hint">${ui.markers.hint}</p>
+      ${this.settings.markers.map(
+        (marker, index) =>
+          html`<div class="marker">
+            <input
+              id="marker-date-${index}"
+              class="date"
+              type="text"
+              inputmode="numeric"
+              autocomplete="off"
+              placeholder="2022-05"
+              aria-label=${ui.markers.date(index + 1)}
+              aria-describedby="markers-hint"
+              .value=${live(marker.date)}
+              @input=${(event: InputEvent) => this.setMarker(index, { date: (event.target as HTMLInputElement).value })}
+            />
+            <input
+              id="marker-label-${index}"
+              type="text"
+              autocomplete="off"
+              placeholder=${stringsFor(this.settings.lang).trend.housingFirst}
+              aria-label=${ui.markers.label(index + 1)}
+              .value=${live(marker.label)}
+              @input=${(event: InputEvent) =>
+                this.setMarker(index, { label: (event.target as HTMLInputElement).value })}
+            />
+            <button
+              type="button"
+              class="icon"
+              id="remove-marker-${index}"
+              aria-label=${ui.markers.remove(index + 1)}
+              title=${ui.markers.remove(index + 1)}
+              @click=${() => this.removeMarker(index)}
+            >
+              <span aria-hidden="true">×</span>
+            </button>
+          </div>`,
+      )}
+      <div class="buttons">
+        <button type="button" id="add-marker" @click=${() => this.addMarker()}>${ui.markers.add}</button>
+      </div>
+    </fieldset>`;
+  }
+
+  private renderCode(ui: BuilderStrings): TemplateResult {
+    const kinds =
+      this.settings.component === 'key-figure' ? SNIPPET_KINDS.filter((kind) => kind !== 'data') : SNIPPET_KINDS;
+    const kind = kinds.includes(this.kind) ? this.kind : 'table';
+    return html`<section class="code" aria-labelledby="code-heading">
+      <h2 id="code-heading">${ui.code.heading}</h2>
+      <fieldset class="kinds" aria-describedby="kind-hint">
+        <legend>${ui.code.kindLegend}</legend>
+        ${kinds.map(
+          (option) =>
+            html`<span class="kind">
+              <input
+                type="radio"
+                name="kind"
+                id="kind-${option}"
+                value=${option}
+                .checked=${live(kind === option)}
+                @change=${() => {
+                  this.kind = option;
+                  this.copyStatus = '';
+                }}
+              />
+              <label for="kind-${option}">${ui.code.kinds[option]}</label>
+            </span>`,
+        )}
+        <p class="hint" id="kind-hint">${ui.code.kindHints[kind]}</p>
+      </fieldset>
+      <div class="copy">
+        <button type="button" id="copy" class="primary" @click=${() => this.copy()}>${ui.code.copy}</button>
+        <p class="status" id="copy-status" role="status">${this.copyStatus}</p>
+      </div>
+      ${this.previewError ? html`<p class="note">${ui.code.hasError}</p>` : nothing}
+      <label for="output">${ui.code.output}</label>
+      <textarea id="output" readonly rows="16" spellcheck="false" .value=${this.snippet}></textarea>
+      ${this.textField('base', ui.code.base, this.base, (base) => (this.base = base), { hint: ui.code.baseHint })}
+    </section>`;
+  }
+
+  override render(): TemplateResult {
+    const ui = this.ui;
+    return html`<div class="builder" lang=${ui.lang}>
+      <div class="top">
+        <h1>${ui.title}</h1>
+        <button
+          type="button"
+          class="lang-switch"
+          lang=${ui.otherLanguage.lang}
+          @click=${() => this.switchLanguage(ui.otherLanguage.lang)}
+        >
+          ${ui.otherLanguage.name}
+        </button>
+      </div>
+      <p class="intro">${ui.intro}</p>
+      <div class="layout">
+        <form class="form" @submit=${(event: Event) => event.preventDefault()}>
+          ${this.renderComponentChoice(ui)} ${this.renderFigures(ui)} ${this.renderTexts(ui)}
+          ${this.renderAppearance(ui)} ${this.renderMarkers(ui)}
+        </form>
+        <div class="result">
+          <section class="preview-section" aria-labelledby="preview-heading">
+            <h2 id="preview-heading">${ui.preview.heading}</h2>
+            <div class="preview"></div>
+          </section>
+          ${this.renderCode(ui)}
+        </div>
+      </div>
+    </div>`;
+  }
+}
+
+defineElement('chart-builder', ChartBuilder);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'chart-builder': ChartBuilder;
+  }
+}

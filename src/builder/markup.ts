@@ -1,0 +1,110 @@
+import { parseNumberText } from '../data/number.js';
+import { stringsFor } from '../i18n/index.js';
+import { isChartTag, ROW_LENGTH, rowsOf, type ChartSettings, type ChartTag, type FigureRow } from './settings.js';
+import type { Attribute, ComponentTag } from '../embed/attributes.js';
+import type { DecimalSeparator } from '../data/number.js';
+
+/** A plain table of texts: what a component reads from a child `<table>`. */
+export interface TableMarkup {
+  readonly head: readonly string[];
+  readonly rows: readonly (readonly string[])[];
+}
+
+/**
+ * One component as it is written in a page: its tag, its attributes in order, and its child table (or
+ * null). The preview, the snippet and the embed URL are all made from this, so they show the same chart.
+ */
+export interface ChartMarkup {
+  readonly tag: ComponentTag;
+  readonly attributes: readonly Attribute[];
+  readonly table: TableMarkup | null;
+}
+
+const FIELDS: Readonly<Record<ChartTag, readonly string[]>> = {
+  'homeless-trend': ['value'],
+  'prevention-stats': ['families', 'children'],
+};
+
+const isBlank = (row: FigureRow): boolean => row.every((cell) => cell.trim() === '');
+
+/** The rows that hold anything: an empty row added in the editor is not written. */
+export const filledRows = (rows: readonly FigureRow[]): FigureRow[] => rows.filter((row) => !isBlank(row));
+
+/** A year as JSON: a number when it is four digits, else the text, so that the component names it in its message. */
+function yearJson(text: string): number | string {
+  return /^\s*\d{4}\s*$/.test(text) ? Number(text) : text;
+}
+
+/** A value as JSON: a number or null (a gap) when it reads as one, else the text, which the component reports. */
+function valueJson(text: string, decimal: DecimalSeparator): number | string | null {
+  const parsed = parseNumberText(text, decimal, { field: '' });
+  return parsed.ok ? parsed.value : text;
+}
+
+/** The rows as the `data` attribute's JSON: `[{"year":2017,"value":814},…]`. */
+export function dataJson(tag: ChartTag, rows: readonly FigureRow[], decimal: DecimalSeparator): string {
+  const fields = FIELDS[tag];
+  return JSON.stringify(
+    filledRows(rows).map((row) => {
+      const item: Record<string, number | string | null> = { year: yearJson(row[0] ?? '') };
+      fields.forEach((field, index) => (item[field] = valueJson(row[index + 1] ?? '', decimal)));
+      return item;
+    }),
+  );
+}
+
+/** The markers as the `markers` attribute's JSON; null when there are none. */
+export function markersJson(settings: ChartSettings): string | null {
+  const markers = settings.markers
+    .filter(({ date, label }) => date.trim() !== '' || label.trim() !== '')
+    .map(({ date, label }) => (label.trim() ? { date: date.trim(), label: label.trim() } : { date: date.trim() }));
+  return markers.length > 0 ? JSON.stringify(markers) : null;
+}
+
+/** The column headings of the child table, in the chart's language. */
+function tableHead(tag: ChartTag, settings: ChartSettings): string[] {
+  const strings = stringsFor(settings.lang);
+  return tag === 'homeless-trend'
+    ? [strings.year, strings.trend.series]
+    : [strings.year, strings.prevention.families, strings.prevention.children];
+}
+
+/** How the figures are written in a component: a child `<table>` (default) or the `data` attribute. */
+export type DataFormat = 'table' | 'data';
+
+/** The component for the settings, with its figures in a child table or the `data` attribute (as the iframe embed needs). */
+export function chartMarkup(settings: ChartSettings, format: DataFormat = 'table'): ChartMarkup {
+  const tag = settings.component;
+  const attributes: Attribute[] = [['lang', settings.lang]];
+  const add = (name: string, value: string | null): void => {
+    if (value !== null && value.trim() !== '') attributes.push([name, value]);
+  };
+  const texts = settings.texts[tag];
+  if (settings.theme !== 'light') add('theme', settings.theme);
+  add('heading', texts.heading);
+  add('description', texts.description);
+  add('source', texts.source);
+  add('source-url', texts.sourceUrl.trim());
+  if (!isChartTag(tag)) {
+    const { value, unit, change, period } = settings.keyFigure;
+    add('value', value);
+    add('unit', unit);
+    // With neither a value nor a change, `change=""` shows "no values" rather than the embedded figure.
+    if (change.trim() !== '' || value.trim() !== '') add('change', change);
+    else attributes.push(['change', '']);
+    add('period', period);
+    return { tag, attributes, table: null };
+  }
+  if (tag === 'homeless-trend') {
+    if (settings.type === 'bar') add('type', 'bar');
+    add('markers', markersJson(settings));
+  }
+  const rows = filledRows(rowsOf(settings, tag)).map((row) =>
+    Array.from({ length: ROW_LENGTH[tag] }, (_, index) => row[index] ?? ''),
+  );
+  if (format === 'data') {
+    attributes.push(['data', dataJson(tag, rows, stringsFor(settings.lang).decimal)]);
+    return { tag, attributes, table: null };
+  }
+  return { tag, attributes, table: { head: tableHead(tag, settings), rows } };
+}

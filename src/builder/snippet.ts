@@ -1,0 +1,84 @@
+import type { ChartMarkup } from './markup.js';
+
+const ESCAPES: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+  // A carriage return would become a line feed when the page is parsed; a reference keeps it.
+  '\r': '&#13;',
+};
+
+/** Escapes text for an HTML attribute value or element content: `&`, `<`, `>`, `"`, `'` (and CR). */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"'\r]/g, (char) => ESCAPES[char] ?? char);
+}
+
+/** A file next to the bundle: `joinUrl("https://x.se/nc/", "embed.html")` → `https://x.se/nc/embed.html`. */
+export function joinUrl(base: string, file: string): string {
+  const trimmed = base.trim().replace(/\/+$/, '');
+  return trimmed ? `${trimmed}/${file}` : file;
+}
+
+/** The bundle the snippets load, in the folder `base`. */
+export const BUNDLE = 'norrkoping-charts.js';
+/** The iframe page and the script that fits iframes to their content. */
+export const EMBED_PAGE = 'embed.html';
+export const EMBED_RESIZE = 'embed-resize.js';
+
+/** The component's opening tag, one attribute a line. */
+function openingTag({ tag, attributes }: ChartMarkup): string {
+  if (attributes.length === 0) return `<${tag}>`;
+  const lines = attributes.map(([name, value]) => `  ${name}="${escapeHtml(value)}"`);
+  return `<${tag}\n${lines.join('\n')}\n>`;
+}
+
+function tableLines(markup: ChartMarkup): string[] {
+  if (!markup.table) return [];
+  const row = (tag: 'th' | 'td', cells: readonly string[]): string =>
+    `<tr>${cells.map((cell) => `<${tag}>${escapeHtml(cell)}</${tag}>`).join('')}</tr>`;
+  return [
+    '  <table>',
+    '    <thead>',
+    `      ${row('th', markup.table.head)}`,
+    '    </thead>',
+    '    <tbody>',
+    ...markup.table.rows.map((cells) => `      ${row('td', cells)}`),
+    '    </tbody>',
+    '  </table>',
+  ];
+}
+
+/**
+ * The snippet a web editor pastes into a CMS: the script tag and the component, with its figures as a
+ * child table (readable without JavaScript) or in the `data` attribute. Every text is escaped.
+ */
+export function componentSnippet(markup: ChartMarkup, base: string): string {
+  return [
+    `<script type="module" src="${escapeHtml(joinUrl(base, BUNDLE))}"></script>`,
+    openingTag(markup),
+    ...tableLines(markup),
+    `</${markup.tag}>`,
+  ].join('\n');
+}
+
+/** The URL of the iframe embed showing the component: every value encoded with `encodeURIComponent`. */
+export function embedUrl(markup: ChartMarkup, base: string): string {
+  const query = [['component', markup.tag] as const, ...markup.attributes]
+    .map(([name, value]) => `${encodeURIComponent(name)}=${encodeURIComponent(value)}`)
+    .join('&');
+  return `${joinUrl(base, EMBED_PAGE)}?${query}`;
+}
+
+/**
+ * The iframe snippet, for CMSs that remove `<script>` from an HTML block: the iframe alone works; the
+ * optional script after it makes the iframe as tall as the chart.
+ */
+export function iframeSnippet(markup: ChartMarkup, base: string, title: string): string {
+  return [
+    `<iframe src="${escapeHtml(embedUrl(markup, base))}" title="${escapeHtml(title)}"` +
+      ` width="100%" height="560" style="width: 100%; border: 0;" loading="lazy"></iframe>`,
+    `<script src="${escapeHtml(joinUrl(base, EMBED_RESIZE))}"></script>`,
+  ].join('\n');
+}

@@ -1,0 +1,294 @@
+import 'axe-core/axe.min.js';
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { reduceMotion } from '../helpers.js';
+import {
+  $,
+  chartData,
+  framePage,
+  mountBuilder,
+  partText,
+  previewShows,
+  stubClipboard,
+  typeInto,
+  waitFor,
+  type Charted,
+} from './builder-helpers.js';
+import type { AxeResults, RunOptions } from 'axe-core';
+import type { ChartBuilder } from '../../src/builder/chart-builder.js';
+
+before(reduceMotion);
+
+let clipboard: ReturnType<typeof stubClipboard>;
+beforeEach(() => (clipboard = stubClipboard()));
+afterEach(() => {
+  clipboard.restore();
+  document.querySelectorAll('iframe').forEach((frame) => frame.remove());
+});
+
+/** A trend's one dataset, as the line chart holds it. */
+const line = (points: [number, number | null][]) => [points.map(([x, y]) => ({ x, y }))];
+
+/** Presses Copy code with the keyboard and returns what went to the clipboard, checking it is what is shown. */
+async function copyCode(builder: ChartBuilder): Promise<string> {
+  $(builder, '#copy').focus();
+  await sendKeys({ press: 'Enter' });
+  const text = await waitFor(() => clipboard.written.at(-1), 'navigator.clipboard.writeText');
+  await builder.updateComplete;
+  expect($<HTMLTextAreaElement>(builder, '#output').value).to.equal(text);
+  expect($(builder, '#copy-status').textContent.trim()).to.equal('Koden är kopierad.');
+  return text;
+}
+
+/** Renders a snippet in a blank page and resolves with its component once it has drawn. */
+async function renderSnippet(snippet: string, tag: string): Promise<Charted> {
+  const { doc } = await framePage(snippet);
+  return waitFor(() => {
+    const element = doc.querySelector<Charted>(tag);
+    if (!element?.shadowRoot?.querySelector('[part~="figure"]')) return undefined;
+    return tag === 'key-figure' || element.chart ? element : undefined;
+  }, `<${tag}> drawn from the snippet`);
+}
+
+/** What a reader sees of a component: its texts, and its chart's data. */
+function rendering(element: Charted): unknown {
+  return {
+    heading: partText(element, 'heading'),
+    figure: partText(element, 'figure'),
+    summary: partText(element, 'summary'),
+    source: partText(element, 'source'),
+    error: partText(element, 'error'),
+    chart: chartData(element.chart),
+  };
+}
+
+describe('chart builder', () => {
+  it("starts with Norrköping's trend in the preview and the table", async () => {
+    const builder = await mountBuilder();
+    await previewShows(
+      builder,
+      line([
+        [2017, 814],
+        [2023, 473],
+      ]),
+    );
+    expect($<HTMLInputElement>(builder, '#cell-0-0').value).to.equal('2017');
+    expect($<HTMLInputElement>(builder, '#cell-1-1').value).to.equal('473');
+    expect(builder.preview!.localName).to.equal('homeless-trend');
+  });
+
+  it('updates the preview as figures are typed, adds a row with the keyboard, and copies a snippet that renders the same chart', async () => {
+    const builder = await mountBuilder();
+    await typeInto(builder, '#cell-0-1', '900');
+    await previewShows(
+      builder,
+      line([
+        [2017, 900],
+        [2023, 473],
+      ]),
+    );
+
+    $(builder, '#add-row').focus();
+    await sendKeys({ press: 'Enter' });
+    await builder.updateComplete;
+    expect(builder.shadowRoot!.activeElement?.id).to.equal('cell-2-0', 'focus moves to the new row');
+    await sendKeys({ type: '2011' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ type: '1 200' });
+    await previewShows(
+      builder,
+      line([
+        [2011, 1200],
+        [2017, 900],
+        [2023, 473],
+      ]),
+    );
+
+    await typeInto(builder, '#heading', 'Hemlösa <i>&</i> "bostad först"');
+    await typeInto(builder, '#base', '/dist');
+    const snippet = await copyCode(builder);
+    expect(snippet).to.contain('<script type="module" src="/dist/norrkoping-charts.js"></script>');
+    expect(snippet).to.contain('heading="Hemlösa &lt;i&gt;&amp;&lt;/i&gt; &quot;bostad först&quot;"');
+    expect(snippet).to.contain('<tr><td>2011</td><td>1 200</td></tr>');
+
+    const copy = await renderSnippet(snippet, 'homeless-trend');
+    const preview = builder.preview as Charted;
+    expect(rendering(copy)).to.deep.equal(rendering(preview));
+    expect(partText(copy, 'heading')).to.equal('Hemlösa <i>&</i> "bostad först"');
+  });
+
+  it('renders the same <prevention-stats> from the data attribute snippet, chosen with the keyboard', async () => {
+    const builder = await mountBuilder();
+    $(builder, '#component-homeless-trend').focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await builder.updateComplete;
+    await waitFor(
+      () => (builder.preview?.localName === 'prevention-stats' ? (builder.preview as Charted).chart : undefined),
+      'prevention chart',
+    );
+    await typeInto(builder, '#cell-0-2', '110');
+    $(builder, '#kind-table').focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await builder.updateComplete;
+    expect($<HTMLInputElement>(builder, '#kind-data').checked).to.equal(true);
+    await waitFor(
+      () => ((builder.preview as Charted).chart?.data.datasets[1]?.data[0] === 110 ? true : undefined),
+      'children 110',
+    );
+    const snippet = await copyCode(builder);
+    expect(snippet).to.contain('data="[{&quot;year&quot;:2023,&quot;families&quot;:53,&quot;children&quot;:110}]"');
+    expect(snippet).not.to.contain('<table>');
+    const copy = await renderSnippet(snippet, 'prevention-stats');
+    expect(rendering(copy)).to.deep.equal(rendering(builder.preview as Charted));
+  });
+
+  it('renders the same <key-figure> from its snippet, in English and dark', async () => {
+    const builder = await mountBuilder();
+    $<HTMLInputElement>(builder, '#component-key-figure').click();
+    await builder.updateComplete;
+    await typeInto(builder, '#key-value', '473');
+    await typeInto(builder, '#key-unit', 'people');
+    await typeInto(builder, '#key-change', '-42');
+    const lang = $<HTMLSelectElement>(builder, '#chart-lang');
+    lang.value = 'en';
+    lang.dispatchEvent(new Event('change'));
+    const theme = $<HTMLSelectElement>(builder, '#theme');
+    theme.value = 'dark';
+    theme.dispatchEvent(new Event('change'));
+    await builder.updateComplete;
+    const preview = builder.preview as Charted;
+    await waitFor(() => (partText(preview, 'figure').startsWith('473 people') ? true : undefined), 'the key figure');
+    const snippet = await copyCode(builder);
+    const copy = await renderSnippet(snippet, 'key-figure');
+    expect(rendering(copy)).to.deep.equal(rendering(preview));
+    expect(copy.getAttribute('theme')).to.equal('dark');
+    expect(partText(copy, 'figure')).to.equal('473 people change -42%, 2022–2023');
+  });
+
+  it("shows the component's own message next to the figures, in a live region, for a mistyped value", async () => {
+    const builder = await mountBuilder();
+    const region = $(builder, '#figures-error');
+    expect(region.getAttribute('aria-live')).to.equal('polite');
+    await typeInto(builder, '#cell-1-1', 'fyrahundra');
+    await waitFor(() => (region.textContent.includes('fyrahundra') ? true : undefined), 'the error message');
+    expect(region.textContent.replace(/\s+/g, ' ').trim()).to.equal(
+      'Fel i siffrorna: Värdet "fyrahundra" på rad 2 är inte ett tal.',
+    );
+    expect(partText(builder.preview!, 'error')).to.contain('Värdet "fyrahundra" på rad 2 är inte ett tal.');
+    await typeInto(builder, '#cell-1-1', '400');
+    await waitFor(() => (region.textContent.trim() === '' ? true : undefined), 'the message to go');
+  });
+
+  it('reads figures pasted from a spreadsheet, and shows the validation message for malformed ones', async () => {
+    const builder = await mountBuilder();
+    const paste = async (text: string): Promise<void> => {
+      const area = $<HTMLTextAreaElement>(builder, '#paste');
+      area.value = text;
+      area.dispatchEvent(new InputEvent('input'));
+      $(builder, '#use-pasted').click();
+      await builder.updateComplete;
+    };
+    await paste('År\tPersoner\n2005\t1 100\n2011\t980\n2017\t814\n');
+    await previewShows(
+      builder,
+      line([
+        [2005, 1100],
+        [2011, 980],
+        [2017, 814],
+      ]),
+    );
+    expect($(builder, '#figures-status').textContent.trim()).to.equal('3 rader inlästa.');
+
+    await paste('år;värde\n2017;814\n2023;fyra hundra');
+    await waitFor(
+      () =>
+        $(builder, '#figures-error').textContent.includes('Värdet "fyra hundra" på rad 2 är inte ett tal.')
+          ? true
+          : undefined,
+      'the message for the pasted value',
+    );
+    await paste('2017;"814\n');
+    expect($(builder, '#figures-status').textContent.trim()).to.equal(
+      'CSV-filen är ogiltig: ett citattecken på rad 1 avslutas aldrig.',
+    );
+  });
+
+  it('removes a row with its button and loads the current figures again', async () => {
+    const builder = await mountBuilder();
+    $(builder, '#remove-row-0').focus();
+    await sendKeys({ press: 'Enter' });
+    await previewShows(builder, line([[2023, 473]]));
+    expect(builder.shadowRoot!.activeElement?.id).to.equal('remove-row-0');
+    $(builder, '#start').click();
+    await previewShows(
+      builder,
+      line([
+        [2017, 814],
+        [2023, 473],
+      ]),
+    );
+  });
+
+  it('offers the iframe embed as code', async () => {
+    const builder = await mountBuilder();
+    $<HTMLInputElement>(builder, '#kind-iframe').click();
+    await builder.updateComplete;
+    const snippet = await copyCode(builder);
+    expect(snippet).to.match(
+      /^<iframe src="\/dist\/embed\.html\?component=homeless-trend&amp;lang=sv&amp;heading=Heml%C3%B6sheten%20i%20Norrk%C3%B6ping&amp;/,
+    );
+    expect(snippet).to.contain('title="Hemlösheten i Norrköping"');
+    expect(snippet).to.contain('<script src="/dist/embed-resize.js"></script>');
+  });
+
+  it('switches its own language to English', async () => {
+    const builder = await mountBuilder();
+    let switched = '';
+    builder.addEventListener(
+      'lang-change',
+      (event) => (switched = (event as CustomEvent<{ lang: string }>).detail.lang),
+    );
+    $(builder, '.lang-switch').click();
+    await builder.updateComplete;
+    expect(switched).to.equal('en');
+    expect($(builder, 'h1').textContent).to.equal('Chart builder');
+    expect($(builder, '.builder').getAttribute('lang')).to.equal('en');
+    expect($(builder, '#copy').textContent.trim()).to.equal('Copy code');
+  });
+});
+
+interface Axe {
+  run(context: Element, options: RunOptions): Promise<AxeResults>;
+}
+
+describe('chart builder accessibility', () => {
+  for (const lang of ['sv', 'en'] as const) {
+    it(`has no WCAG 2.1 A/AA violations (axe-core), in ${lang === 'sv' ? 'Swedish' : 'English'}, with an error shown`, async () => {
+      const builder = await mountBuilder();
+      if (lang === 'en') {
+        $(builder, '.lang-switch').click();
+        await builder.updateComplete;
+      }
+      await typeInto(builder, '#cell-1-1', 'x');
+      await waitFor(() => ($(builder, '#figures-error').textContent.trim() ? true : undefined), 'the error');
+      const axe = (window as unknown as { axe: Axe }).axe;
+      const results = await axe.run(builder.parentElement!, {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+      });
+      const violations = results.violations.map(
+        (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+      );
+      expect(violations).to.deep.equal([]);
+    });
+  }
+
+  it('shows a visible focus ring on inputs and buttons', async () => {
+    const builder = await mountBuilder();
+    $(builder, '#heading').focus();
+    await sendKeys({ press: 'Tab' });
+    const focused = builder.shadowRoot!.activeElement!;
+    const style = getComputedStyle(focused);
+    expect(style.outlineStyle).to.equal('solid');
+    expect(Number.parseFloat(style.outlineWidth)).to.be.at.least(2);
+  });
+});

@@ -1,0 +1,298 @@
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import { chartMarkup, dataJson, markersJson, type ChartMarkup } from '../../src/builder/markup.js';
+import { readPasted } from '../../src/builder/paste.js';
+import { initialSettings, withDefaults, withLang, type ChartSettings } from '../../src/builder/settings.js';
+import { componentSnippet, embedUrl, escapeHtml, iframeSnippet, joinUrl } from '../../src/builder/snippet.js';
+import { embedRequest } from '../../src/embed/params.js';
+import { parseTrend } from '../../src/data/trend.js';
+
+const parse = (snippet: string): Document =>
+  new DOMParser().parseFromString(`<!doctype html><html><head></head><body>${snippet}</body></html>`, 'text/html');
+
+const attributesOf = (element: Element): [string, string][] =>
+  element.getAttributeNames().map((name) => [name, element.getAttribute(name) ?? '']);
+
+const tagCounts = (doc: Document): Record<string, number> => {
+  const counts: Record<string, number> = {};
+  for (const element of doc.body.querySelectorAll('*'))
+    counts[element.localName] = (counts[element.localName] ?? 0) + 1;
+  return counts;
+};
+
+/** Any text, with the characters that matter to HTML much more often than chance would give them. NUL cannot be written in HTML. */
+const anyText = fc.oneof(
+  fc.string({ unit: 'binary' }).map((text) => text.replaceAll('\0', '')),
+  fc.string({
+    unit: fc.constantFrom(
+      '&',
+      '<',
+      '>',
+      '"',
+      "'",
+      '\r',
+      '\n',
+      '\t',
+      ' ',
+      'a',
+      'ö',
+      '<script>',
+      '</td>',
+      '&amp;',
+      '<!--',
+      '-->',
+      '`',
+      '=',
+    ),
+  }),
+);
+
+const textsArbitrary = fc.record({ heading: anyText, description: anyText, source: anyText, sourceUrl: anyText });
+
+const settingsArbitrary: fc.Arbitrary<ChartSettings> = fc
+  .record({
+    component: fc.constantFrom('homeless-trend', 'prevention-stats', 'key-figure' as const),
+    texts: fc.record({
+      'homeless-trend': textsArbitrary,
+      'prevention-stats': textsArbitrary,
+      'key-figure': textsArbitrary,
+    }),
+    trendRows: fc.array(fc.tuple(anyText, anyText), { maxLength: 4 }),
+    preventionRows: fc.array(fc.tuple(anyText, anyText, anyText), { maxLength: 4 }),
+    keyFigure: fc.record({ value: anyText, unit: anyText, change: anyText, period: anyText }),
+    markers: fc.array(fc.record({ date: anyText, label: anyText }), { maxLength: 3 }),
+    lang: fc.constantFrom('sv', 'en' as const),
+    theme: fc.constantFrom('light', 'dark', 'auto' as const),
+    type: fc.constantFrom('line', 'bar' as const),
+  })
+  .map((settings) => settings as ChartSettings);
+
+describe('builder/snippet', () => {
+  it('escapes the five HTML characters, and a carriage return', () => {
+    expect(escapeHtml(`<a href="x">Tom & 'Jerry'</a>\r\n`)).to.equal(
+      '&lt;a href=&quot;x&quot;&gt;Tom &amp; &#39;Jerry&#39;&lt;/a&gt;&#13;\n',
+    );
+    expect(escapeHtml('Hemlösheten i Norrköping')).to.equal('Hemlösheten i Norrköping');
+  });
+
+  it('joins the base folder and a file with one slash', () => {
+    expect(joinUrl('https://x.se/nc/', 'embed.html')).to.equal('https://x.se/nc/embed.html');
+    expect(joinUrl(' https://x.se/nc ', 'norrkoping-charts.js')).to.equal('https://x.se/nc/norrkoping-charts.js');
+    expect(joinUrl('', 'embed.html')).to.equal('embed.html');
+  });
+
+  it('writes the default trend as a script tag and a table, with its texts and markers', () => {
+    const snippet = componentSnippet(chartMarkup(initialSettings('sv')), 'https://kommun.se/nc/');
+    expect(snippet).to.equal(
+      [
+        '<script type="module" src="https://kommun.se/nc/norrkoping-charts.js"></script>',
+        '<homeless-trend',
+        '  lang="sv"',
+        '  heading="Hemlösheten i Norrköping"',
+        '  source="Socialstyrelsen, Kartläggning av hemlösheten 2023; Norrköpings kommun"',
+        '  markers="[{&quot;date&quot;:&quot;2022-05&quot;}]"',
+        '>',
+        '  <table>',
+        '    <thead>',
+        '      <tr><th>År</th><th>Personer i hemlöshet</th></tr>',
+        '    </thead>',
+        '    <tbody>',
+        '      <tr><td>2017</td><td>814</td></tr>',
+        '      <tr><td>2023</td><td>473</td></tr>',
+        '    </tbody>',
+        '  </table>',
+        '</homeless-trend>',
+      ].join('\n'),
+    );
+  });
+
+  it('writes the figures as JSON numbers in the data attribute, keeping unreadable texts for the component to report', () => {
+    expect(
+      dataJson(
+        'homeless-trend',
+        [
+          ['2017', '1 234,5'],
+          ['', ''],
+          ['2023', '–'],
+        ],
+        ',',
+      ),
+    ).to.equal('[{"year":2017,"value":1234.5},{"year":2023,"value":null}]');
+    expect(dataJson('prevention-stats', [['2O23', '53', 'många']], ',')).to.equal(
+      '[{"year":"2O23","families":53,"children":"många"}]',
+    );
+    const settings = { ...initialSettings('en'), trendRows: [['2017', '1,234.5']] };
+    const data = chartMarkup(settings, 'data').attributes.find(([name]) => name === 'data')?.[1];
+    expect(parseTrend(data, '.')).to.deep.equal({ ok: true, value: { points: [{ year: 2017, value: 1234.5 }] } });
+  });
+
+  it('writes a marker label only when one is given, and no markers attribute for none', () => {
+    const settings = initialSettings('sv');
+    expect(markersJson({ ...settings, markers: [{ date: '2022-05', label: ' Bostad först ' }] })).to.equal(
+      '[{"date":"2022-05","label":"Bostad först"}]',
+    );
+    expect(markersJson({ ...settings, markers: [{ date: ' ', label: '' }] })).to.equal(null);
+  });
+
+  it('writes the key figure as attributes, and change="" when both figures are empty', () => {
+    const settings = withDefaults(initialSettings('sv'), 'key-figure');
+    expect(chartMarkup(settings)).to.deep.equal({
+      tag: 'key-figure',
+      attributes: [
+        ['lang', 'sv'],
+        ['heading', 'Behovet av jourboende'],
+        ['source', 'Norrköpings kommun'],
+        ['change', '-37'],
+        ['period', '2022–2023'],
+      ],
+      table: null,
+    });
+    const empty = { ...settings, keyFigure: { value: '', unit: '', change: ' ', period: '' } };
+    expect(chartMarkup(empty).attributes).to.deep.include(['change', '']);
+  });
+
+  it('builds the embed URL with encodeURIComponent, and the embed reads back exactly those attributes', () => {
+    const settings = initialSettings('sv');
+    const texts = {
+      ...settings.texts,
+      'homeless-trend': { ...settings.texts['homeless-trend'], heading: 'A & B + 50 % "citat"' },
+    };
+    const markup = chartMarkup({ ...settings, texts }, 'data');
+    const url = embedUrl(markup, 'https://kommun.se/nc');
+    expect(url).to.match(
+      /^https:\/\/kommun\.se\/nc\/embed\.html\?component=homeless-trend&lang=sv&heading=A%20%26%20B%20%2B%2050%20%25%20%22citat%22&/,
+    );
+    const request = embedRequest(new URL(url).searchParams);
+    expect(request).to.deep.equal({ tag: markup.tag, attributes: markup.attributes });
+  });
+
+  it('keeps only known components and their own attributes in an embed, and safe URLs only', () => {
+    expect(embedRequest(new URLSearchParams('component=script&heading=x'))).to.equal(null);
+    expect(embedRequest(new URLSearchParams('heading=x'))).to.equal(null);
+    expect(
+      embedRequest(
+        new URLSearchParams(
+          'component=key-figure&value=5&onclick=alert(1)&data=[1]&heading=x&heading=y&source-url=javascript:alert(1)',
+        ),
+      ),
+    ).to.deep.equal({
+      tag: 'key-figure',
+      attributes: [
+        ['heading', 'x'],
+        ['value', '5'],
+      ],
+    });
+    expect(
+      embedRequest(new URLSearchParams('component=homeless-trend&src=/data.csv&source-url=https://x.se')),
+    ).to.deep.equal({
+      tag: 'homeless-trend',
+      attributes: [
+        ['source-url', 'https://x.se'],
+        ['src', '/data.csv'],
+      ],
+    });
+  });
+
+  it('round-trips any text in any field through the component snippet, as one element with no extra elements', () => {
+    fc.assert(
+      fc.property(settingsArbitrary, fc.constantFrom('table', 'data' as const), anyText, (settings, format, base) => {
+        const markup: ChartMarkup = chartMarkup(settings, format);
+        const doc = parse(componentSnippet(markup, base));
+        const [script, element, ...rest] = Array.from(doc.body.children);
+        expect(rest).to.have.length(0);
+        expect(script?.getAttribute('src')).to.equal(joinUrl(base, 'norrkoping-charts.js'));
+        expect(element?.localName).to.equal(markup.tag);
+        expect(attributesOf(element!)).to.deep.equal(markup.attributes);
+        const rows = markup.table?.rows ?? [];
+        const columns = markup.table?.head.length ?? 0;
+        const expected: Record<string, number> = { script: 1, [markup.tag]: 1 };
+        if (markup.table) {
+          Object.assign(expected, { table: 1, thead: 1, tbody: 1, tr: rows.length + 1, th: columns });
+          if (rows.length > 0) expected.td = rows.length * columns;
+          const cells = Array.from(element!.querySelector('table')!.rows, (tr) =>
+            Array.from(tr.cells, (cell) => cell.textContent),
+          );
+          expect(cells).to.deep.equal([markup.table.head, ...rows]);
+        }
+        expect(tagCounts(doc)).to.deep.equal(expected);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('round-trips any text through the iframe snippet and its URL', () => {
+    fc.assert(
+      fc.property(settingsArbitrary, anyText, (settings, title) => {
+        const markup = chartMarkup(settings, 'data');
+        const doc = parse(iframeSnippet(markup, 'https://kommun.se/nc', title));
+        expect(tagCounts(doc)).to.deep.equal({ iframe: 1, script: 1 });
+        const iframe = doc.querySelector('iframe')!;
+        expect(iframe.title).to.equal(title);
+        const url = new URL(iframe.getAttribute('src')!);
+        const request = embedRequest(url.searchParams);
+        // The embed drops what is not a safe URL; everything else comes back as it was.
+        const kept = markup.attributes.filter(
+          ([name, value]) => name !== 'source-url' || request?.attributes.some((pair) => pair[1] === value),
+        );
+        expect(request).to.deep.equal({ tag: markup.tag, attributes: kept });
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('builder/settings', () => {
+  it('keeps texts for each component, and rewrites numbers and default headings for a new chart language', () => {
+    const settings = {
+      ...initialSettings('sv'),
+      trendRows: [
+        ['2017', '1 234,5'],
+        ['2023', '473'],
+      ],
+    };
+    expect(settings.texts['key-figure'].heading).to.equal('Behovet av jourboende');
+    const english = withLang(settings, 'en');
+    expect(english.trendRows).to.deep.equal([
+      ['2017', '1234.5'],
+      ['2023', '473'],
+    ]);
+    expect(english.texts['homeless-trend'].heading).to.equal('Homelessness in Norrköping');
+    expect(english.keyFigure.change).to.equal('-37');
+    const custom = withLang(
+      { ...settings, texts: { ...settings.texts, 'key-figure': { ...settings.texts['key-figure'], heading: 'Egen' } } },
+      'en',
+    );
+    expect(custom.texts['key-figure'].heading).to.equal('Egen');
+  });
+});
+
+describe('builder/paste', () => {
+  it('reads tab-separated cells from a spreadsheet, dropping the header row', () => {
+    expect(readPasted('År\tPersoner\n2017\t814\n2023\t473\n', 'homeless-trend', ',')).to.deep.equal({
+      ok: true,
+      value: [
+        ['2017', '814'],
+        ['2023', '473'],
+      ],
+    });
+  });
+
+  it('reads CSV with semicolons and Swedish numbers, padding short rows and dropping extra columns', () => {
+    expect(readPasted('2022;47\n2023;"1 053";109;x', 'prevention-stats', ',')).to.deep.equal({
+      ok: true,
+      value: [
+        ['2022', '47', ''],
+        ['2023', '1 053', '109'],
+      ],
+    });
+  });
+
+  it('keeps a mistyped first row for the preview to report, and fails on CSV that cannot be split', () => {
+    const result = readPasted('2O17,814\n2023,473', 'homeless-trend', '.');
+    expect(result.ok && result.value[0]).to.deep.equal(['2O17', '814']);
+    const broken = readPasted('2017;"814\n', 'homeless-trend', ',');
+    expect(!broken.ok && broken.error.code).to.equal('NC115');
+    const empty = readPasted('  \n', 'homeless-trend', ',');
+    expect(!empty.ok && empty.error.code).to.equal('NC107');
+  });
+});
