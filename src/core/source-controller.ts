@@ -16,8 +16,8 @@ export type SourceState =
   | { readonly status: 'loaded'; readonly data: SourceText }
   | { readonly status: 'failed'; readonly error: DataError };
 
-export const DEFAULT_TIMEOUT_SECONDS = 10;
-export const MINIMUM_REFRESH_SECONDS = 60;
+const DEFAULT_TIMEOUT_SECONDS = 10;
+const MINIMUM_REFRESH_SECONDS = 60;
 
 /**
  * Fetches the host's `src`: when it is connected and whenever `src` or `timeout` changes. The last

@@ -13,7 +13,7 @@ interface Request {
 }
 
 /** How long a fetched text is reused by other elements on the page without a new request. */
-export const CACHE_MILLISECONDS = 30_000;
+const CACHE_MILLISECONDS = 30_000;
 
 const inFlight = new Map<string, Request>();
 const cache = new Map<string, { readonly at: number; readonly result: Result<SourceText> }>();

@@ -239,7 +239,7 @@ function yearAxis(years: readonly number[], context: ChartContext) {
 }
 
 /** On a category axis of years, the fractional index where a date falls (May 2022 between 2017 and 2023 → 0.89). */
-export function categoryPosition(years: readonly number[], position: number): number {
+function categoryPosition(years: readonly number[], position: number): number {
   for (const [index, from] of years.entries()) {
     const to = years[index + 1];
     if (to !== undefined && position >= from && position <= to) return index + (position - from) / (to - from);
