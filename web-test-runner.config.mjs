@@ -14,6 +14,8 @@ export default {
     playwrightLauncher({
       product: 'chromium',
       launchOptions: { executablePath: ensureBrowser(), headless: true, args: CHROMIUM_ARGS },
+      // The builder's Copy code test reads the real clipboard.
+      createBrowserContext: ({ browser }) => browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] }),
     }),
   ],
   // Tests of bad input expect the components' warnings; any other browser log is shown.

@@ -69,20 +69,6 @@ export async function previewShows(builder: ChartBuilder, expected: unknown[]): 
   }
 }
 
-/** Replaces `navigator.clipboard.writeText`, recording what it is given. */
-export function stubClipboard(): { written: string[]; restore: () => void } {
-  const written: string[] = [];
-  const clipboard = navigator.clipboard;
-  Object.defineProperty(clipboard, 'writeText', {
-    configurable: true,
-    value: (text: string) => {
-      written.push(text);
-      return Promise.resolve();
-    },
-  });
-  return { written, restore: () => delete (clipboard as Partial<Clipboard>).writeText };
-}
-
 /** Loads HTML into a fresh iframe (its own custom-element registry) and resolves with its document. */
 export async function framePage(body: string, width = 700): Promise<{ frame: HTMLIFrameElement; doc: Document }> {
   const frame = document.createElement('iframe');
