@@ -98,6 +98,19 @@ describe('chart lifecycle', () => {
     expect(element.chart).to.equal(chart);
     expect(element.chart!.data.datasets[0]!.data).to.have.length(3);
   });
+
+  it('updates the existing chart, not a new one, when the theme or the language changes', async () => {
+    const element = await renderChart<HomelessTrend>(html`<homeless-trend></homeless-trend>`);
+    const chart = element.chart;
+    let drawn = rendered(element);
+    element.theme = 'dark';
+    await drawn;
+    drawn = rendered(element);
+    element.lang = 'en';
+    await drawn;
+    expect(element.chart).to.equal(chart);
+    expect(element.chart!.options.plugins?.ncMarkers?.lines?.[0]?.label).to.equal('Housing First');
+  });
 });
 
 describe('theme', () => {
