@@ -38,6 +38,10 @@ export type TableBody = Pick<DataTable, 'columns' | 'rows' | 'values'>;
  */
 export abstract class NcChartElement<M> extends NcElement<M> implements ChartHost, PointTooltipHost {
   static override styles = [...NcElement.styles, chartStyles];
+  protected static override readonly presentationOnly: ReadonlySet<PropertyKey> = new Set(['tableOpen']);
+
+  /** True when ↑/↓ move between series (the keyboard hint says so). */
+  protected readonly multipleSeries: boolean = false;
 
   /** The figures: JSON text (attribute) or an already-parsed value (property). */
   @property({ attribute: 'data' }) data?: unknown;
@@ -119,8 +123,8 @@ export abstract class NcChartElement<M> extends NcElement<M> implements ChartHos
     </div>`;
   }
 
-  protected renderBody(view: View<M>, summary: string, locale: Locale): TemplateResult {
-    const series = this.tableBody(view.model, locale).columns.length > 2;
+  protected renderBody(_view: View<M>, summary: string, locale: Locale): TemplateResult {
+    const series = this.multipleSeries;
     return html`
       <div
         class="chart"
@@ -217,7 +221,7 @@ export abstract class NcChartElement<M> extends NcElement<M> implements ChartHos
     super.updated(changed);
     // Showing the table or announcing a point changes nothing in the chart: updating it would also
     // reset the point the keyboard is on.
-    if ([...changed.keys()].every((key) => key === 'tableOpen')) return;
+    if (this.inputUnchanged(changed)) return;
     const container = this.chartContainer;
     if (!this.view || !container) {
       this.chartController.setConfig(null);

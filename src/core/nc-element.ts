@@ -144,8 +144,21 @@ export abstract class NcElement<M> extends LitElement {
     return null;
   }
 
+  /** Properties that change only what is shown around the data (e.g. an open table), never the data. */
+  protected static readonly presentationOnly: ReadonlySet<PropertyKey> = new Set();
+
+  /**
+   * True when an update changes nothing the data depends on: only presentation properties, or none at all
+   * (a controller asking to re-render, e.g. to announce a point). Parsing then would be wasted work.
+   */
+  protected inputUnchanged(changed: PropertyValues<this>): boolean {
+    const { presentationOnly } = this.constructor as typeof NcElement;
+    return this.hasUpdated && [...changed.keys()].every((key) => presentationOnly.has(key));
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (this.inputUnchanged(changed)) return;
     const { strings } = this.locale;
     const input = this.parseInput(strings);
     this.loading = input === 'loading';

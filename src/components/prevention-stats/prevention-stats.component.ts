@@ -54,6 +54,7 @@ export class PreventionStats extends NcChartElement<PreventionModel> {
   static override styles = [...NcChartElement.styles, preventionStatsStyles];
 
   protected readonly defaults = DEFAULT_PREVENTION;
+  protected override readonly multipleSeries = true;
 
   protected parseData(input: unknown, decimal: DecimalSeparator) {
     return parsePrevention(input, decimal);
