@@ -3,13 +3,19 @@ import { playwrightLauncher } from '@web/test-runner-playwright';
 import { CHROMIUM_ARGS, ensureBrowser } from './scripts/find-browser.mjs';
 import { cdpCommands } from './test/cdp-commands.mjs';
 import { testEndpoints } from './test/test-server.mjs';
+import { visualTests } from './test/visual/visual-plugin.mjs';
 
 /** Unit and browser tests, in headless Chromium (Debian's, or $CHROME_PATH). */
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
   middleware: [testEndpoints],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), cdpCommands()],
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }),
+    cdpCommands(),
+    // Screenshot tests (test/visual): baselines, thresholds and the update flag are set there.
+    ...visualTests(),
+  ],
   browsers: [
     playwrightLauncher({
       product: 'chromium',
