@@ -1,10 +1,13 @@
-import type { ChartOptions, FontSpec } from 'chart.js';
+import { printing } from './theme.js';
+import type { ChartOptions, FontSpec, Scale } from 'chart.js';
 import type { ChartContext } from './chart-element.js';
 
 /** Font of tick labels, legends and tooltips: the component's font, a step smaller. */
 export function smallFont(context: ChartContext): Partial<FontSpec> {
-  return { family: context.theme.fontFamily, size: Math.round(context.theme.fontSize * 0.875) };
+  return { family: context.theme.fontFamily, size: smallFontSize(context) };
 }
+
+export const smallFontSize = (context: ChartContext): number => Math.round(context.theme.fontSize * 0.875);
 
 /** Options every chart shares: our own sizing, theme colours, locale, motion and hover. */
 export function commonOptions(context: ChartContext): ChartOptions<'line' | 'bar'> {
@@ -14,40 +17,66 @@ export function commonOptions(context: ChartContext): ChartOptions<'line' | 'bar
     maintainAspectRatio: false,
     locale: context.strings.locale,
     color: theme.text,
-    ...(context.animate ? {} : { animation: false }),
+    // Paper gets the first frame of an animation: draw the final one at once when printing.
+    ...(context.animate && !printing() ? {} : { animation: false }),
     // The nearest point along x is under the pointer: no need to hit a 5 px dot (tooltips: core/point-tooltip).
     interaction: { mode: 'nearest', axis: 'x', intersect: false },
     plugins: { legend: { display: false } },
   };
 }
 
-/** A value axis that starts at zero, with numbers in the reader's language. */
+/**
+ * A tick limit that follows the axis's length, read when the scale lays out (Chart.js resolves scale
+ * options as scriptable, though its types say `number`): a grid line every `spacing` px or more, within
+ * `[min, max]`. Chart.js's own default packs a 200 px tall axis with ten grid lines.
+ */
+export function tickLimit(spacing: number, min: number, max: number): number {
+  const limit = ({ scale }: { scale: Scale }): number => {
+    const length = scale.isHorizontal() ? scale.width : scale.height;
+    return Math.min(max, Math.max(min, Math.floor(length / spacing) + 1));
+  };
+  return limit as unknown as number;
+}
+
+/** A value axis that starts at zero, with numbers in the reader's language and 3 to 6 grid lines by height. */
 export function countAxis(context: ChartContext): NonNullable<ChartOptions<'line'>['scales']>[string] {
   const { theme, format } = context;
   return {
     type: 'linear',
     beginAtZero: true,
+    min: 0,
     grid: { color: theme.grid },
     border: { display: false },
     ticks: {
       color: theme.textMuted,
       font: smallFont(context),
       precision: 0,
+      maxTicksLimit: tickLimit(36, 3, 6),
       callback: (value) => format.number(Number(value)),
     },
   };
 }
 
+/** The width a year label ("2017") needs on an axis, with space on both sides. */
+export const yearLabelSlot = (context: ChartContext): number => Math.ceil(smallFontSize(context) * 2.6) + 12;
+
 /**
- * An axis of years as categories (bars). Labels stay horizontal and are thinned out when they do not
- * fit; only a sample of them is measured, which keeps thousands of years fast (Chart.js otherwise
- * measures every label's text).
+ * An axis of categories (years for bars, or series names). Labels stay horizontal and are thinned out
+ * when they do not fit; only a sample of them is measured, which keeps thousands of years fast (Chart.js
+ * otherwise measures every label's text).
  */
 export function categoryAxis(context: ChartContext): NonNullable<ChartOptions<'bar'>['scales']>[string] {
   return {
     type: 'category',
     grid: { display: false },
     border: { color: context.theme.axis },
-    ticks: { color: context.theme.textMuted, font: smallFont(context), maxRotation: 0, autoSkip: true, sampleSize: 20 },
+    ticks: {
+      color: context.theme.textMuted,
+      font: smallFont(context),
+      maxRotation: 0,
+      autoSkip: true,
+      sampleSize: 20,
+      maxTicksLimit: tickLimit(yearLabelSlot(context), 2, 100),
+    },
   };
 }

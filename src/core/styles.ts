@@ -12,6 +12,7 @@ export const tokenStyles = css`
     --_grid: var(--nc-color-grid, #dcdde1);
     --_axis: var(--nc-color-axis, #5c5f66);
     --_series-1: var(--nc-color-series-1, #1d5fa5);
+    --_unmeasured: var(--nc-color-unmeasured, #5a8cc4);
     --_series-2: var(--nc-color-series-2, #b4470f);
     --_marker: var(--nc-color-marker, #3d3f45);
     --_error: var(--nc-color-error, #a4161a);
@@ -27,6 +28,7 @@ export const tokenStyles = css`
     --_grid: var(--nc-color-grid, #3a3e46);
     --_axis: var(--nc-color-axis, #a9adb5);
     --_series-1: var(--nc-color-series-1, #7db7ff);
+    --_unmeasured: var(--nc-color-unmeasured, #4f7bb3);
     --_series-2: var(--nc-color-series-2, #ffa060);
     --_marker: var(--nc-color-marker, #d3d6dc);
     --_error: var(--nc-color-error, #ffb3b5);
@@ -46,12 +48,31 @@ export const tokenStyles = css`
       --_grid: GrayText;
       --_axis: CanvasText;
       --_series-1: CanvasText;
+      --_unmeasured: CanvasText;
       --_series-2: Highlight;
       --_marker: CanvasText;
       --_error: CanvasText;
       --_error-background: Canvas;
       --_link: LinkText;
       --_focus: Highlight;
+    }
+  }
+  /* Paper is white, and often printed in greys: black text and the light theme's marks, whatever the
+     screen's theme. Series stay apart by pattern, dash and label, not by colour. */
+  @media print {
+    .nc,
+    .nc.dark {
+      --_background: #ffffff;
+      --_text: #000000;
+      --_text-muted: #333333;
+      --_grid: #c8c8c8;
+      --_axis: #333333;
+      --_series-1: var(--nc-color-series-1, #1d5fa5);
+      --_unmeasured: var(--nc-color-unmeasured, #5a8cc4);
+      --_series-2: var(--nc-color-series-2, #b4470f);
+      --_marker: #000000;
+      --_link: #000000;
+      color-scheme: light;
     }
   }
 `;
@@ -123,6 +144,19 @@ export const baseStyles = css`
   .error strong {
     display: block;
   }
+  @media print {
+    .nc {
+      break-inside: avoid;
+      padding: calc(var(--_space) * 2) 0;
+    }
+    /* On paper a link cannot be followed: print where it goes. */
+    .source a {
+      color: inherit;
+    }
+    .source a::after {
+      content: ' (' attr(href) ')';
+    }
+  }
   .visually-hidden {
     position: absolute;
     width: 1px;
@@ -174,6 +208,16 @@ export const chartStyles = css`
   }
   .chart:focus {
     outline: none;
+  }
+  /* Paper has no pointer and no buttons; the chart, its labels, summary and source remain. */
+  @media print {
+    .actions,
+    .tooltip {
+      display: none;
+    }
+    .chart:focus-visible {
+      outline: none;
+    }
   }
   .chart:focus-visible {
     outline: 3px solid var(--_focus);

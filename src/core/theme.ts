@@ -8,6 +8,8 @@ export interface ChartTheme {
   readonly grid: string;
   readonly axis: string;
   readonly series: readonly [string, string];
+  /** The lighter, dashed line across years between two measurements, which nobody measured. */
+  readonly unmeasured: string;
   readonly marker: string;
   readonly focus: string;
   readonly fontFamily: string;
@@ -15,6 +17,10 @@ export interface ChartTheme {
 }
 
 const darkScheme = (): MediaQueryList => matchMedia('(prefers-color-scheme: dark)');
+const print = (): MediaQueryList => matchMedia('print');
+
+/** True while the page is being printed (or print is emulated): charts then draw at once, in print colours. */
+export const printing = (): boolean => print().matches;
 
 /** `auto` follows the reader's colour scheme; anything but `dark` and `auto` is light. */
 export function resolveTheme(theme: string | null | undefined): 'light' | 'dark' {
@@ -22,11 +28,16 @@ export function resolveTheme(theme: string | null | undefined): 'light' | 'dark'
   return theme === 'auto' && darkScheme().matches ? 'dark' : 'light';
 }
 
-/** Calls `onChange` when the reader's colour scheme changes; returns the stop function. */
+/**
+ * Calls `onChange` when the reader's colour scheme changes, and when printing starts or ends (paper has
+ * its own palette, see `tokenStyles`, which the canvas must be redrawn in); returns the stop function.
+ */
 export function watchColorScheme(onChange: () => void): () => void {
-  const query = darkScheme();
-  query.addEventListener('change', onChange);
-  return () => query.removeEventListener('change', onChange);
+  const queries = [darkScheme(), print()];
+  for (const query of queries) query.addEventListener('change', onChange);
+  return () => {
+    for (const query of queries) query.removeEventListener('change', onChange);
+  };
 }
 
 /** Calls `onChange` when forced colours (Windows High Contrast) are turned on or off; returns the stop function. */
@@ -58,6 +69,7 @@ export function readChartTheme(element: Element): ChartTheme {
       grid: token('grid'),
       axis: token('axis'),
       series: [token('series-1'), token('series-2')],
+      unmeasured: token('unmeasured'),
       marker: token('marker'),
       focus: token('focus'),
       fontFamily: style.fontFamily,

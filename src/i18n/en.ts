@@ -81,6 +81,9 @@ export const en: Strings = {
       `${heading}: ${fell ? 'fell' : 'rose'} from ${first} people in ${firstYear} to ${last} people in ${lastYear}` +
       (change === null ? '.' : `, a change of ${change}.`),
     summaryOne: (heading, year, value) => `${heading}: ${value} people in ${year}.`,
+    measured: (years) => `Measured in ${years}; the years between were not measured.`,
+    measuredSome: (count, total, period) =>
+      `Measured in ${count} of the ${total} years ${period}; the others were not measured.`,
   },
   prevention: {
     heading: 'Eviction prevention',
@@ -88,6 +91,10 @@ export const en: Strings = {
     children: 'Children who stayed',
     familiesUnit: 'families with children',
     childrenUnit: 'children',
+    barLabels: [
+      ['Families with', 'children who stayed'],
+      ['Children', 'who stayed'],
+    ],
     summary: (heading, families, children, year) =>
       `${heading}: ${families} families with ${children} children in all were able to stay in their homes in ${year}.`,
   },

@@ -13,6 +13,8 @@ export interface Format {
   month: (year: number, month: number | null) => string;
   /** A number for text read aloud: never grouped, so a screen reader reads "1234" as one number. */
   spoken: (value: number) => string;
+  /** Items as a sentence's list: "2011, 2017 och 2023" (sv), "2011, 2017 and 2023" (en). */
+  list: (items: readonly string[]) => string;
 }
 
 const cache = new Map<string, Format>();
@@ -28,6 +30,7 @@ export function formatFor(strings: Pick<Strings, 'locale'>): Format {
   });
   const months = new Intl.DateTimeFormat(strings.locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
   const spoken = new Intl.NumberFormat(strings.locale, { maximumFractionDigits: 1, useGrouping: false });
+  const lists = new Intl.ListFormat(strings.locale, { type: 'conjunction' });
   const format: Format = {
     number: (value) => numbers.format(value),
     change: (percent) => changes.format(percent / 100),
@@ -35,6 +38,7 @@ export function formatFor(strings: Pick<Strings, 'locale'>): Format {
     period: (from, to) => `${from}–${to}`,
     month: (year, month) => (month === null ? String(year) : months.format(Date.UTC(year, month - 1, 15))),
     spoken: (value) => spoken.format(value),
+    list: (items) => lists.format(items),
   };
   cache.set(strings.locale, format);
   return format;

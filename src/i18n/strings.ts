@@ -55,6 +55,10 @@ export interface Strings {
     readonly markerSentence: (label: string, date: string) => string;
     readonly summary: (facts: TrendSummary) => string;
     readonly summaryOne: (heading: string, year: string, value: string) => string;
+    /** Which years were measured, when years between measurements were not: "Uppmätt 2017 och 2023; …". */
+    readonly measured: (years: string) => string;
+    /** The same for a long series with many gaps: "Uppmätt under 40 av de 61 åren 1960–2020; …". */
+    readonly measuredSome: (count: string, total: string, period: string) => string;
   };
   readonly prevention: {
     readonly heading: string;
@@ -63,6 +67,8 @@ export interface Strings {
     /** Units after the headline figures: "53 barnfamiljer", "109 barn". */
     readonly familiesUnit: string;
     readonly childrenUnit: string;
+    /** The two bars of a single year, named on the axis, each on two lines. */
+    readonly barLabels: readonly [readonly string[], readonly string[]];
     readonly summary: (heading: string, families: string, children: string, year: string) => string;
   };
   readonly keyFigure: {

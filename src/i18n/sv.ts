@@ -81,6 +81,9 @@ export const sv: Strings = {
       `${heading}: ${fell ? 'minskade' : 'ökade'} från ${first} personer år ${firstYear} till ${last} personer år ${lastYear}` +
       (change === null ? '.' : `, en förändring med ${change}.`),
     summaryOne: (heading, year, value) => `${heading}: ${value} personer år ${year}.`,
+    measured: (years) => `Uppmätt ${years}; åren däremellan mättes inte.`,
+    measuredSome: (count, total, period) =>
+      `Uppmätt under ${count} av de ${total} åren ${period}; de övriga mättes inte.`,
   },
   prevention: {
     heading: 'Vräkningsförebyggande arbete',
@@ -88,6 +91,10 @@ export const sv: Strings = {
     children: 'Barn som bor kvar',
     familiesUnit: 'barnfamiljer',
     childrenUnit: 'barn',
+    barLabels: [
+      ['Barnfamiljer', 'som bor kvar'],
+      ['Barn', 'som bor kvar'],
+    ],
     summary: (heading, families, children, year) =>
       `${heading}: ${families} barnfamiljer med sammanlagt ${children} barn kunde bo kvar i sina hem år ${year}.`,
   },

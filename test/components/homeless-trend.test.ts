@@ -11,6 +11,9 @@ import {
   renderChart,
   rendered,
 } from '../helpers.js';
+import { drawnMarkerLabels } from '../../src/components/homeless-trend/marker-plugin.js';
+import { drawnValueLabels } from '../../src/core/value-labels.js';
+import { labelProblems } from '../a11y/a11y-helpers.js';
 import type { HomelessTrend } from '../../src/components/homeless-trend/homeless-trend.component.js';
 
 before(reduceMotion);
@@ -27,13 +30,13 @@ describe('<homeless-trend>', () => {
       { x: 2023, y: 473 },
     ]);
     expect(partText(element, 'heading')).to.equal('Hemlösheten i Norrköping');
-    expect(plainSpaces(partText(element, 'figure'))).to.equal('−42 % 814→ till 473 personer, 2017–2023');
+    expect(plainSpaces(partText(element, 'figure'))).to.equal('−42 % 2017–2023 814→ till 473 personer');
     expect(partText(element, 'source')).to.equal(
       'Källa: Socialstyrelsen, Kartläggning av hemlösheten 2023; Norrköpings kommun',
     );
     expect(plainSpaces(partText(element, 'summary'))).to.equal(
       'Hemlösheten i Norrköping: minskade från 814 personer år 2017 till 473 personer år 2023, en förändring med −42 %. ' +
-        'Markering: Bostad först, maj 2022.',
+        'Uppmätt 2017 och 2023; åren däremellan mättes inte. Markering: Bostad först, maj 2022.',
     );
   });
 
@@ -47,13 +50,13 @@ describe('<homeless-trend>', () => {
   it('speaks English with lang="en"', async () => {
     const element = await renderChart<HomelessTrend>(html`<homeless-trend lang="en"></homeless-trend>`);
     expect(partText(element, 'heading')).to.equal('Homelessness in Norrköping');
-    expect(partText(element, 'figure')).to.equal('-42% 814→ to 473 people, 2017–2023');
+    expect(partText(element, 'figure')).to.equal('-42% 2017–2023 814→ to 473 people');
     expect(partText(element, 'source')).to.equal(
       'Source: Socialstyrelsen, Kartläggning av hemlösheten 2023; Norrköpings kommun',
     );
     expect(partText(element, 'summary')).to.equal(
       'Homelessness in Norrköping: fell from 814 people in 2017 to 473 people in 2023, a change of -42%. ' +
-        'Marked: Housing First, May 2022.',
+        'Measured in 2017 and 2023; the years between were not measured. Marked: Housing First, May 2022.',
     );
   });
 
@@ -382,4 +385,247 @@ describe('<homeless-trend>', () => {
     plot.dispatchEvent(new KeyboardEvent('keydown', { key: 'Home', bubbles: true }));
     expect(element.shadowRoot!.querySelector('[part="tooltip"]')!.textContent).to.equal('2017: 814 personer');
   });
+});
+
+/** An `rgb(r, g, b)` colour as numbers. */
+const rgb = (colour: string): number[] => (colour.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map(Number);
+
+/** Whether a canvas pixel (RGBA, opaque enough) is within `tolerance` of a colour on every channel. */
+const near = (data: Uint8ClampedArray, offset: number, [r, g, b]: number[], tolerance = 24): boolean =>
+  data[offset + 3]! > 200 &&
+  Math.abs(data[offset]! - r!) <= tolerance &&
+  Math.abs(data[offset + 1]! - g!) <= tolerance &&
+  Math.abs(data[offset + 2]! - b!) <= tolerance;
+
+/**
+ * The share of points along the line from one data point to another (the middle 15–70 % of it, clear
+ * of the dots, value labels and marker) that have a pixel of `colour` within 1 px.
+ */
+function shareAlong(element: HomelessTrend, from: [number, number], to: [number, number], colour: string): number {
+  const chart = element.chart!;
+  const { x, y } = chart.scales;
+  const ratio = chart.currentDevicePixelRatio;
+  const { data, width } = canvasOf(element)
+    .getContext('2d')!
+    .getImageData(0, 0, chart.width * ratio, chart.height * ratio);
+  const target = rgb(colour);
+  const [x0, y0, x1, y1] = [
+    x!.getPixelForValue(from[0]),
+    y!.getPixelForValue(from[1]),
+    x!.getPixelForValue(to[0]),
+    y!.getPixelForValue(to[1]),
+  ];
+  let hits = 0;
+  const samples = 80;
+  for (let step = 0; step < samples; step++) {
+    const t = 0.15 + (0.55 * step) / samples;
+    const [px, py] = [Math.round((x0 + (x1 - x0) * t) * ratio), Math.round((y0 + (y1 - y0) * t) * ratio)];
+    let hit = false;
+    for (let dy = -ratio; dy <= ratio && !hit; dy++)
+      for (let dx = -ratio; dx <= ratio && !hit; dx++) hit = near(data, ((py + dy) * width + px + dx) * 4, target);
+    if (hit) hits++;
+  }
+  return hits / samples;
+}
+
+/** Pixels of a colour inside a box of the canvas (CSS px). */
+function pixelsIn(
+  element: HomelessTrend,
+  box: { left: number; top: number; width: number; height: number },
+  colour: string,
+): number {
+  const ratio = element.chart!.currentDevicePixelRatio;
+  const { data } = canvasOf(element)
+    .getContext('2d')!
+    .getImageData(
+      Math.round(box.left * ratio),
+      Math.round(box.top * ratio),
+      Math.round(box.width * ratio),
+      Math.round(box.height * ratio),
+    );
+  const target = rgb(colour);
+  let count = 0;
+  for (let offset = 0; offset < data.length; offset += 4) if (near(data, offset, target, 60)) count++;
+  return count;
+}
+
+const overlap = (
+  a: { left: number; top: number; width: number; height: number },
+  b: { left: number; top: number; width: number; height: number },
+): boolean =>
+  a.left < b.left + b.width && b.left < a.left + a.width && a.top < b.top + b.height && b.top < a.top + a.height;
+
+describe('<homeless-trend>: an honest trend (issue #8)', () => {
+  it('draws the line across unmeasured years dashed and lighter, and between consecutive years solid', async () => {
+    const element = await renderChart<HomelessTrend>(html`<homeless-trend></homeless-trend>`);
+    const { series, unmeasured } = {
+      series: element.chart!.data.datasets[0]!.borderColor as string,
+      unmeasured: getComputedStyle(element.shadowRoot!.querySelector('.nc')!).getPropertyValue('--_unmeasured'),
+    };
+    const lighter = shareAlong(element, [2017, 814], [2023, 473], 'rgb(90, 140, 196)');
+    expect(unmeasured.trim()).to.equal('#5a8cc4');
+    // Dashed: the lighter colour along part of the way, with gaps between the dashes.
+    expect(lighter).to.be.within(0.3, 0.85);
+    expect(shareAlong(element, [2017, 814], [2023, 473], series)).to.be.below(0.1, 'not in the measured colour');
+
+    element.parentElement!.remove();
+    const yearly = await renderChart<HomelessTrend>(
+      html`<homeless-trend data='{"2020":900,"2021":700,"2022":500}'></homeless-trend>`,
+    );
+    expect(shareAlong(yearly, [2020, 900], [2021, 700], series)).to.be.above(0.95, 'solid in the series colour');
+  });
+
+  it('mixes both: solid between consecutive years, dashed across a gap', async () => {
+    const element = await renderChart<HomelessTrend>(
+      html`<homeless-trend data='{"2011":1200,"2012":1100,"2017":814}'></homeless-trend>`,
+    );
+    const series = element.chart!.data.datasets[0]!.borderColor as string;
+    expect(shareAlong(element, [2011, 1200], [2012, 1100], series)).to.be.above(0.95);
+    expect(shareAlong(element, [2012, 1100], [2017, 814], 'rgb(90, 140, 196)')).to.be.within(0.3, 0.85);
+  });
+
+  it('draws no points for the years between measurements, on a linear axis of years', async () => {
+    const element = await renderChart<HomelessTrend>(html`<homeless-trend></homeless-trend>`);
+    expect(element.chart!.getDatasetMeta(0).data).to.have.length(2);
+    expect(element.chart!.scales.x!.type).to.equal('linear');
+    const x = element.chart!.scales.x!;
+    // Six years apart are six times as wide as one year.
+    expect(x.getPixelForValue(2023) - x.getPixelForValue(2017)).to.be.closeTo(
+      6 * (x.getPixelForValue(2018) - x.getPixelForValue(2017)),
+      0.01,
+    );
+  });
+
+  for (const width of [320, 640, 1200])
+    it(`labels the measured values at ${width} px, inside the canvas and clear of the marker's label`, async () => {
+      const element = await renderChart<HomelessTrend>(html`<homeless-trend></homeless-trend>`, width);
+      const chart = element.chart!;
+      const labels = drawnValueLabels(chart);
+      expect(labels.map((label) => label.text)).to.deep.equal(['473', '814']);
+      const [marker] = drawnMarkerLabels(chart);
+      expect(marker?.text).to.equal('Bostad först');
+      for (const box of [...labels, marker!]) {
+        expect(box.left, box.text).to.be.at.least(0);
+        expect(box.left + box.width, box.text).to.be.at.most(chart.width);
+        expect(box.top, box.text).to.be.at.least(0);
+        expect(box.top + box.height, box.text).to.be.at.most(chart.height);
+      }
+      for (const label of labels) {
+        expect(overlap(label, marker!), `${label.text} and the marker label`).to.equal(false);
+        // The text is drawn, in the theme's text colour.
+        expect(pixelsIn(element, label, 'rgb(27, 27, 31)'), label.text).to.be.greaterThan(10);
+      }
+      const [first, last] = [2017, 2023].map((year) => chart.scales.x!.getPixelForValue(year));
+      expect(labels[1]!.left + labels[1]!.width / 2).to.be.closeTo(first!, 1, '814 at 2017');
+      expect(labels[0]!.left + labels[0]!.width / 2).to.be.closeTo(last!, 1, '473 at 2023');
+    });
+
+  it('labels every value of a short series, and only the ends and extremes of a long one', async () => {
+    const short = await renderChart<HomelessTrend>(
+      html`<homeless-trend data='{"2005":1000,"2011":1200,"2017":814,"2023":473}'></homeless-trend>`,
+    );
+    expect(drawnValueLabels(short.chart!).map((label) => plainSpaces(label.text))).to.have.members([
+      '1 000',
+      '1 200',
+      '814',
+      '473',
+    ]);
+    short.parentElement!.remove();
+    const rows = Array.from({ length: 30 }, (_, index) => ({
+      year: 1990 + index,
+      value: index === 10 ? 900 : index === 20 ? 100 : 400 + index,
+    }));
+    const long = await renderChart<HomelessTrend>(html`<homeless-trend .data=${rows}></homeless-trend>`, 1200);
+    expect(drawnValueLabels(long.chart!).map((label) => label.text)).to.deep.equal(['429', '400', '900', '100']);
+  });
+
+  it('says which years were measured, in the summary and the accessible name', async () => {
+    const cases: [string, string, string][] = [
+      ['sv', '{"2017":814,"2023":473}', 'Uppmätt 2017 och 2023; åren däremellan mättes inte.'],
+      ['en', '{"2017":814,"2023":473}', 'Measured in 2017 and 2023; the years between were not measured.'],
+      ['sv', '{"2011":1200,"2017":814,"2023":473}', 'Uppmätt 2011, 2017 och 2023; åren däremellan mättes inte.'],
+      [
+        'en',
+        '{"2010":1,"2011":2,"2012":3,"2015":4}',
+        'Measured in 2010–2012 and 2015; the years between were not measured.',
+      ],
+    ];
+    for (const [lang, data, sentence] of cases) {
+      const element = await renderChart<HomelessTrend>(
+        html`<homeless-trend lang=${lang} data=${data}></homeless-trend>`,
+      );
+      expect(plainSpaces(partText(element, 'summary'))).to.contain(sentence);
+      expect(element.shadowRoot!.querySelector('[part="chart"]')!.getAttribute('aria-label')).to.contain(sentence);
+      // Charts draw when near the viewport: keep the next one in view.
+      element.parentElement!.remove();
+    }
+    const many = Object.fromEntries(Array.from({ length: 10 }, (_, index) => [String(1960 + index * 3), 10 + index]));
+    const sparse = await renderChart<HomelessTrend>(
+      html`<homeless-trend data=${JSON.stringify(many)}></homeless-trend>`,
+    );
+    expect(partText(sparse, 'summary')).to.contain('Uppmätt under 10 av de 28 åren 1960–1987; de övriga mättes inte.');
+  });
+
+  it('says nothing of unmeasured years when every year was measured', async () => {
+    const element = await renderChart<HomelessTrend>(
+      html`<homeless-trend data='{"2021":500,"2022":480,"2023":473}'></homeless-trend>`,
+    );
+    expect(partText(element, 'summary')).to.not.contain('Uppmätt');
+  });
+
+  it('lists only the measured years in the table', async () => {
+    const element = await renderChart<HomelessTrend>(html`<homeless-trend></homeless-trend>`);
+    const rows = [...element.shadowRoot!.querySelectorAll('tbody tr')].map((row) =>
+      [...row.children].map((cell) => cell.textContent.trim()),
+    );
+    expect(rows).to.deep.equal([
+      ['2017', '814'],
+      ['2023', '473'],
+    ]);
+  });
+
+  it('starts the count axis at zero, however close the values', async () => {
+    const element = await renderChart<HomelessTrend>(
+      html`<homeless-trend data='{"2017":814,"2023":800}'></homeless-trend>`,
+    );
+    expect(element.chart!.scales.y!.min).to.equal(0);
+    element.parentElement!.remove();
+    const bars = await renderChart<HomelessTrend>(
+      html`<homeless-trend type="bar" data='{"2017":814,"2023":800}'></homeless-trend>`,
+    );
+    expect(bars.chart!.scales.y!.min).to.equal(0);
+  });
+
+  it('names the period of the headline change', async () => {
+    const element = await renderChart<HomelessTrend>(html`<homeless-trend></homeless-trend>`);
+    const figure = element.shadowRoot!.querySelector('[part="figure"]')!;
+    // U+2212 minus, no-break space before %, en dash between the years.
+    expect(figure.querySelector('.figure-value')!.textContent).to.equal('\u2212' + '42\u00a0%');
+    expect(figure.querySelector('.figure-period')!.textContent).to.equal('2017\u20132023');
+  });
+
+  it('labels the bars of type="bar" with their values', async () => {
+    const element = await renderChart<HomelessTrend>(html`<homeless-trend type="bar"></homeless-trend>`);
+    const labels = drawnValueLabels(element.chart!);
+    expect(labels.map((label) => label.text)).to.deep.equal(['473', '814']);
+    const [marker] = drawnMarkerLabels(element.chart!);
+    for (const label of labels) expect(overlap(label, marker!)).to.equal(false);
+  });
+
+  for (const width of [320, 1200])
+    it(`adapts the ticks to ${width} px: 3 to 6 on the count axis, year labels that never overlap`, async () => {
+      const years = Object.fromEntries(Array.from({ length: 12 }, (_, index) => [String(2012 + index), 400 + index]));
+      const element = await renderChart<HomelessTrend>(
+        html`<homeless-trend data=${JSON.stringify(years)}></homeless-trend>`,
+        width,
+      );
+      const chart = element.chart!;
+      expect(chart.scales.y!.ticks.length).to.be.within(3, 6);
+      expect(labelProblems(chart)).to.deep.equal([]);
+      const shown = chart.scales.x!.ticks.map((tick) => tick.value);
+      expect(shown[0]).to.equal(2012);
+      expect(shown[shown.length - 1]).to.equal(2023);
+      if (width === 1200) expect(shown).to.have.length(12);
+      else expect(shown.length).to.be.below(12);
+    });
 });

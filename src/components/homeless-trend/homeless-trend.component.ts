@@ -1,13 +1,22 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { NcChartElement, type ChartContext, type TableBody } from '../../core/chart-element.js';
-import { categoryAxis, commonOptions, countAxis, smallFont } from '../../core/chart-options.js';
+import {
+  categoryAxis,
+  commonOptions,
+  countAxis,
+  smallFont,
+  smallFontSize,
+  tickLimit,
+  yearLabelSlot,
+} from '../../core/chart-options.js';
+import { labelledIndexes, valueLabelPlugin, type ValueLabel } from '../../core/value-labels.js';
 import { markerLabelSpace, markerPlugin } from './marker-plugin.js';
 import { homelessTrendStyles } from './homeless-trend.styles.js';
 import { DEFAULT_TREND, DEFAULT_TREND_MARKERS } from '../../data/defaults.js';
 import { markerPosition, parseMarkers } from '../../data/markers.js';
 import { parseTrend, parseTrendTable, percentChange, trendEnds } from '../../data/trend.js';
-import type { ChartConfiguration } from 'chart.js';
+import type { ChartConfiguration, ScriptableLineSegmentContext } from 'chart.js';
 import type { Locale, View } from '../../core/nc-element.js';
 import type { PointPosition } from '../../a11y/point-navigation.js';
 import type { DataError } from '../../data/errors.js';
@@ -95,7 +104,9 @@ export class HomelessTrend extends NcChartElement<TrendModel> {
     const markers = this.markerList.map((marker) =>
       strings.trend.markerSentence(marker.label ?? strings.trend.housingFirst, format.month(marker.year, marker.month)),
     );
-    return [this.changeSentence(model, heading, locale), ...markers].join(' ');
+    return [this.changeSentence(model, heading, locale), measuredSentence(model, locale), ...markers]
+      .filter(Boolean)
+      .join(' ');
   }
 
   /** The change from the first to the last measurement, with numbers a screen reader reads whole. */
@@ -132,17 +143,18 @@ export class HomelessTrend extends NcChartElement<TrendModel> {
     return `${format.year(point.year)}: ${strings.trend.people(format.spoken(value), value)}`;
   }
 
+  /** The change, named by its period ("−42 % 2017–2023"), over the two measurements it is computed from. */
   protected renderFigure(model: TrendModel, { strings, format }: Locale): TemplateResult | typeof nothing {
     const ends = trendEnds(model);
     if (!ends) return nothing;
     const change = percentChange(ends.first.value, ends.last.value);
     return html`<p class="figure" part="figure">
       ${change === null ? nothing : html`<span class="figure-value">${format.change(change)}</span>`}
-      <span class="figure-detail">
+      <span class="figure-period nowrap">${format.period(ends.first.year, ends.last.year)}</span>
+      <span class="figure-detail figure-line">
         ${format.number(ends.first.value)}<span class="arrow" aria-hidden="true">→</span
         ><span class="visually-hidden"> ${strings.trend.to} </span
-        >${strings.trend.people(format.number(ends.last.value), ends.last.value)},
-        <span class="nowrap">${format.period(ends.first.year, ends.last.year)}</span>
+        >${strings.trend.people(format.number(ends.last.value), ends.last.value)}
       </span>
     </p>`;
   }
@@ -150,8 +162,8 @@ export class HomelessTrend extends NcChartElement<TrendModel> {
   protected chartConfig(model: TrendModel, context: ChartContext): ChartConfiguration {
     const { theme, strings, format } = context;
     const years = model.points.map((point) => point.year);
-    const font = smallFont(context);
-    const fontSize = font.size ?? 12;
+    const values = model.points.map((point) => point.value);
+    const fontSize = smallFontSize(context);
     const bars = this.type === 'bar';
     const many = model.points.length > MANY_POINTS;
     const lines = this.markerList.map((marker) => ({
@@ -159,24 +171,44 @@ export class HomelessTrend extends NcChartElement<TrendModel> {
       label: marker.label ?? strings.trend.housingFirst,
     }));
     const options = commonOptions(context);
+    const labels: ValueLabel[] = labelledIndexes(values).map((index, rank) => ({
+      dataset: 0,
+      index,
+      text: format.number(values[index] ?? 0),
+      // The latest and the first value: the change the headline figure states.
+      essential: rank < 2,
+    }));
     const plugins = {
       ...options.plugins,
-      ncMarkers: { lines, color: theme.marker, font: `${fontSize}px ${theme.fontFamily}` },
+      ncMarkers: { lines, color: theme.marker, font: `${fontSize}px ${theme.fontFamily}`, fontSize },
+      ncValueLabels: {
+        labels,
+        color: theme.text,
+        background: theme.background,
+        font: `600 ${fontSize}px ${theme.fontFamily}`,
+        fontSize,
+      },
     };
     const layout = { padding: { top: lines.length > 0 ? markerLabelSpace(fontSize) : 8, right: 8 } };
     const label = strings.trend.series;
     const color = theme.series[0];
+    // The value labels come last: drawn over the marker's rule, never under it.
+    const drawing = [...context.plugins, markerPlugin, valueLabelPlugin];
     if (bars) {
       return {
         type: 'bar',
         data: {
           labels: years.map(format.year),
-          datasets: [{ label, data: model.points.map((point) => point.value), backgroundColor: color }],
+          datasets: [{ label, data: values, backgroundColor: color }],
         },
         options: { ...options, layout, plugins, scales: { x: categoryAxis(context), y: countAxis(context) } },
-        plugins: [...context.plugins, markerPlugin],
+        plugins: drawing,
       };
     }
+    // Years between two measurements were not measured: the line across them is dashed and lighter, so
+    // it does not read as a steady year-by-year change.
+    const unmeasured = (segment: ScriptableLineSegmentContext): boolean =>
+      (segment.p1.parsed.x ?? 0) - (segment.p0.parsed.x ?? 0) > 1;
     return {
       type: 'line',
       data: {
@@ -187,6 +219,10 @@ export class HomelessTrend extends NcChartElement<TrendModel> {
             borderColor: color,
             backgroundColor: color,
             borderWidth: many ? 1.5 : 3,
+            segment: {
+              borderColor: (segment) => (unmeasured(segment) ? theme.unmeasured : undefined),
+              borderDash: (segment) => (unmeasured(segment) ? [6, 5] : undefined),
+            },
             // Thousands of point markers would hide the line and cost most of the drawing time.
             pointRadius: many ? 0 : 5,
             pointHoverRadius: many ? 4 : 7,
@@ -203,39 +239,90 @@ export class HomelessTrend extends NcChartElement<TrendModel> {
         plugins: { ...plugins, decimation: { enabled: many, algorithm: 'min-max' } },
         scales: { x: yearAxis(years, context), y: countAxis(context) },
       },
-      plugins: [...context.plugins, markerPlugin],
+      plugins: drawing,
     };
   }
 }
 
+/**
+ * "Uppmätt 2017 och 2023; åren däremellan mättes inte." when some years between the first and the last
+ * measurement were not measured (Socialstyrelsen maps every six years); empty when every year was.
+ */
+function measuredSentence(model: TrendModel, { strings, format }: Locale): string {
+  const years = model.points.filter((point) => point.value !== null).map((point) => point.year);
+  const first = years[0];
+  const last = years[years.length - 1];
+  if (first === undefined || last === undefined || last - first + 1 === years.length) return '';
+  const runs: [number, number][] = [];
+  for (const year of years) {
+    const run = runs[runs.length - 1];
+    if (run && year === run[1] + 1) run[1] = year;
+    else runs.push([year, year]);
+  }
+  if (runs.length > MAX_LISTED_RUNS)
+    return strings.trend.measuredSome(
+      format.spoken(years.length),
+      format.spoken(last - first + 1),
+      format.period(first, last),
+    );
+  return strings.trend.measured(
+    format.list(runs.map(([from, to]) => (from === to ? format.year(from) : format.period(from, to)))),
+  );
+}
+
+/** Beyond this many runs of measured years, the sentence counts them instead of listing them. */
+const MAX_LISTED_RUNS = 6;
+
 /** Above this many points, the line is drawn without point markers and decimated. */
 const MANY_POINTS = 200;
 
-/** A linear axis of years: ticks at the measured years when there are few, labels never grouped. */
+/**
+ * A linear axis of years, so that uneven gaps between measurements take their true width. Few years: a
+ * tick at each measured year, as many as fit (the first and the last always). Many: Chart.js's ticks, as
+ * many as the width holds. Labels are never grouped ("2017", not "2 017").
+ */
 function yearAxis(years: readonly number[], context: ChartContext) {
   const first = years[0] ?? 0;
   const last = years[years.length - 1] ?? first;
   const pad = Math.max(0.5, (last - first) * 0.06);
+  const slot = yearLabelSlot(context);
   return {
     type: 'linear' as const,
     min: first - pad,
     max: last + pad,
     grid: { display: false },
     border: { color: context.theme.axis },
-    afterBuildTicks: (axis: { ticks: { value: number }[] }) => {
-      // Few years: a tick at each measured year. Many: Chart.js's ticks, less the padded ends (1892.62).
+    afterBuildTicks: (axis: { ticks: { value: number }[]; width: number }) => {
+      const perYear = axis.width / (last - first + 2 * pad);
       axis.ticks =
         years.length <= 12
-          ? years.map((value) => ({ value }))
-          : axis.ticks.filter(({ value }) => Number.isInteger(value));
+          ? spaced(years, slot / Math.max(perYear, Number.EPSILON)).map((value) => ({ value }))
+          : // Less the padded ends (1892.62).
+            axis.ticks.filter(({ value }) => Number.isInteger(value));
     },
     ticks: {
       color: context.theme.textMuted,
       font: smallFont(context),
       precision: 0,
+      maxTicksLimit: tickLimit(slot, 2, 12),
       callback: (value: number | string) => String(value),
     },
   };
+}
+
+/** The years, less those closer than `distance` to the one kept before; the last year always stays. */
+function spaced(years: readonly number[], distance: number): number[] {
+  const kept: number[] = [];
+  for (const year of years) {
+    const previous = kept[kept.length - 1];
+    if (previous === undefined || year - previous >= distance) kept.push(year);
+  }
+  const last = years[years.length - 1];
+  if (last !== undefined && kept[kept.length - 1] !== last) {
+    if (kept.length > 1) kept.pop();
+    kept.push(last);
+  }
+  return kept;
 }
 
 /** On a category axis of years, the fractional index where a date falls (May 2022 between 2017 and 2023 → 0.89). */

@@ -2,6 +2,15 @@ import { css } from 'lit';
 
 export const homelessTrendStyles = css`
   .arrow {
-    padding: 0 0.25em;
+    padding: 0 var(--_space);
+  }
+  /* The period names the change it follows: "−42 % 2017–2023". */
+  .figure-period {
+    font-size: 1.125rem;
+    font-weight: 700;
+  }
+  /* The two measurements behind the change, on a line of their own. */
+  .figure-line {
+    flex-basis: 100%;
   }
 `;

@@ -1,0 +1,172 @@
+import type { Chart, ChartType, Plugin } from 'chart.js';
+
+/** One value label: the point or bar it belongs to (as Chart.js addresses it) and its text. */
+export interface ValueLabel {
+  readonly dataset: number;
+  /** The index in the dataset's data as given, before any decimation. */
+  readonly index: number;
+  readonly text: string;
+  /** Drawn even when wider than its bar (the latest values); others only when they fit their bar. */
+  readonly essential?: boolean;
+}
+
+/** Options of the plugin, under `options.plugins.ncValueLabels`, so that `chart.update()` applies changes. */
+export interface ValueLabelOptions {
+  /**
+   * The labels, most important first: where two would overlap, the earlier one is drawn. The component
+   * decides what is labelled (e.g. only the ends of a long series) and formats the numbers.
+   */
+  readonly labels: readonly ValueLabel[];
+  readonly color: string;
+  /** Behind each label, so that it reads over lines, grid and bars alike (the background colour). */
+  readonly background: string;
+  readonly font: string;
+  readonly fontSize: number;
+}
+
+/** Up to this many values, each gets a label; beyond, only the ends and the extremes (clutter hides data). */
+export const LABEL_EVERY_VALUE_UP_TO = 12;
+
+/**
+ * The indexes of the values to label, most important first: the latest, the first, the highest, the
+ * lowest, then (in a short series) the rest from the latest back. Gaps (null) get none.
+ */
+export function labelledIndexes(values: readonly (number | null)[]): number[] {
+  const measured = [...values.keys()].filter((index) => values[index] !== null);
+  if (measured.length === 0) return [];
+  const byValue = [...measured].sort((a, b) => (values[a] ?? 0) - (values[b] ?? 0));
+  const ends = [measured[measured.length - 1], measured[0], byValue[byValue.length - 1], byValue[0]];
+  const rest = measured.length <= LABEL_EVERY_VALUE_UP_TO ? [...measured].reverse() : [];
+  return [...new Set([...ends, ...rest])].filter((index): index is number => index !== undefined);
+}
+
+/** A label as drawn: its text and its box, in CSS px of the canvas. */
+export interface PlacedLabel {
+  readonly text: string;
+  readonly dataset: number;
+  readonly index: number;
+  readonly left: number;
+  readonly top: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** Space between a label and its point or bar, and around its text. */
+const GAP = 4;
+const PAD = 2;
+
+const drawn = new WeakMap<Chart, PlacedLabel[]>();
+
+/** The value labels the chart drew last, for tests and for other plugins that must keep clear of them. */
+export const drawnValueLabels = (chart: Chart): readonly PlacedLabel[] => drawn.get(chart) ?? [];
+
+interface Box {
+  readonly left: number;
+  readonly top: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+const overlaps = (a: Box, b: Box): boolean =>
+  a.left < b.left + b.width && b.left < a.left + a.width && a.top < b.top + b.height && b.top < a.top + a.height;
+
+/**
+ * Where the labels go: above their point or bar; below the point (or inside the top of the bar) when
+ * above would leave the plot area, whose top band belongs to marker labels. Kept inside the canvas
+ * sideways. A label that would overlap one placed before it is left out: the table and the tooltip still
+ * give every value, and the order of `labels` says which matter most (the ends of a trend).
+ */
+export function placeValueLabels(chart: Chart, options: ValueLabelOptions): PlacedLabel[] {
+  const { ctx, chartArea } = chart;
+  const placed: PlacedLabel[] = [];
+  ctx.save();
+  ctx.font = options.font;
+  const height = options.fontSize + PAD * 2;
+  for (const { dataset, index, text, essential } of options.labels) {
+    const target = anchor(chart, dataset, index);
+    if (!text || !target) continue;
+    const width = Math.ceil(ctx.measureText(text).width) + PAD * 2;
+    // Labels wider than narrow bars would stand over their neighbours' bars and read as theirs.
+    if (!essential && target.barWidth !== null && width > target.barWidth + GAP * 2) continue;
+    const left = Math.min(Math.max(target.x - width / 2, 0), chart.width - width);
+    const above = target.y - target.reach - GAP - height;
+    // Below a point; inside the top of a bar, when the bar is tall enough to hold it.
+    const below = target.y + target.reach + GAP;
+    const fitsBelow = target.base === null || target.base - target.y >= height + GAP * 2;
+    const box = [above, ...(fitsBelow ? [below] : [])]
+      .filter((top) => top >= chartArea.top && top + height <= chartArea.bottom)
+      .map((top) => ({ left, top, width, height }))
+      .find((candidate) => !placed.some((other) => overlaps(candidate, other)));
+    if (box) placed.push({ text, dataset, index, ...box });
+  }
+  ctx.restore();
+  return placed;
+}
+
+interface Anchor {
+  readonly x: number;
+  readonly y: number;
+  /** How far the point's dot reaches from its centre. */
+  readonly reach: number;
+  /** A bar's base and width; null for points. */
+  readonly base: number | null;
+  readonly barWidth: number | null;
+}
+
+/** Where a label attaches: the point (and how far its dot reaches) or the top of the bar (and its base). */
+function anchor(chart: Chart, dataset: number, index: number): Anchor | null {
+  if (!chart.isDatasetVisible(dataset)) return null;
+  const meta = chart.getDatasetMeta(dataset);
+  const data = chart.data.datasets[dataset] as { _decimated?: boolean; _data?: unknown[] } | undefined;
+  let target: Anchor;
+  if (data?._decimated) {
+    // Decimation replaced the points: place the label from the original value, on the scales.
+    const raw = data._data?.[index] as { x?: number; y?: number | null } | undefined;
+    const [x, y] = [chart.scales.x?.getPixelForValue(raw?.x ?? Number.NaN), raw?.y];
+    if (x === undefined || y === null || y === undefined) return null;
+    target = { x, y: chart.scales.y?.getPixelForValue(y) ?? Number.NaN, reach: 2, base: null, barWidth: null };
+  } else {
+    const element = meta.data[index] as
+      | { x: number; y: number; base?: number; width?: number; skip?: boolean; options?: { radius?: number } }
+      | undefined;
+    if (!element || element.skip) return null;
+    const bar = meta.type === 'bar';
+    target = bar
+      ? { x: element.x, y: element.y, reach: 0, base: element.base ?? null, barWidth: element.width ?? null }
+      : { x: element.x, y: element.y, reach: (element.options?.radius ?? 3) + 1, base: null, barWidth: null };
+  }
+  return Number.isFinite(target.x) && Number.isFinite(target.y) ? target : null;
+}
+
+/**
+ * Direct labels of values ("814", "473") at their points or on their bars, in the theme's text colour
+ * on a patch of the background colour, so a value reads without the axis, the tooltip or colour.
+ */
+export const valueLabelPlugin: Plugin<'line' | 'bar', ValueLabelOptions> = {
+  id: 'ncValueLabels',
+  defaults: { labels: [], color: '#000', background: '#fff', font: '12px sans-serif', fontSize: 12 },
+  afterDatasetsDraw(chart: Chart, _args, options) {
+    const labels = placeValueLabels(chart, options);
+    drawn.set(chart, labels);
+    const { ctx } = chart;
+    ctx.save();
+    ctx.font = options.font;
+    ctx.textAlign = 'center';
+    ctx.textBaseline = 'middle';
+    for (const label of labels) {
+      ctx.fillStyle = options.background;
+      ctx.fillRect(label.left, label.top, label.width, label.height);
+      ctx.fillStyle = options.color;
+      ctx.fillText(label.text, label.left + label.width / 2, label.top + label.height / 2 + 0.5);
+    }
+    ctx.restore();
+  },
+};
+
+declare module 'chart.js' {
+  // The type parameter must match Chart.js's declaration to merge with it.
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  interface PluginOptionsByType<TType extends ChartType> {
+    ncValueLabels?: Partial<ValueLabelOptions>;
+  }
+}
