@@ -1,0 +1,460 @@
+// `npm run bench`: times <homeless-trend> (dist/norrkoping-charts.js, every feature on) against plain
+// Chart.js drawing the same chart with the same options, in headless Chromium, alternating the two in one
+// browser process, a fresh page per measurement, and prints medians and the ratio ours / plain.
+// Method and results: BENCHMARKS.md. Options: --runs N (default 7), --json FILE, --only create,big,lazy,category,
+// --profile DIR (also writes a CPU profile of one more run of each case and side, for DevTools).
+// It reports; it never fails: exit 0 unless the benchmark itself cannot run.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium } from 'playwright-core';
+import { rollup } from 'rollup';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import { CHROMIUM_ARGS, ensureBrowser } from './find-browser.mjs';
+
+// The functions given to page.evaluate and page.waitForFunction run in the page.
+/* global window, document */
+
+const { values: options } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '7' },
+    json: { type: 'string' },
+    only: { type: 'string', default: 'create,big,category,lazy' },
+    profile: { type: 'string' },
+    'big-n': { type: 'string', default: '100' },
+  },
+});
+const RUNS = Number(options.runs);
+const ONLY = new Set(options.only.split(','));
+const SIZES = [1, 20, 100];
+const BIG = { n: Number(options['big-n']), length: 9000 };
+const LAZY_CHARTS = 100;
+const VIEWPORT = { width: 1280, height: 800 };
+/** A case slower than this is stopped and reported as capped. */
+const CAP_MS = 60_000;
+/** The page counts as idle this long after its last chart was drawn. */
+const IDLE_MS = 2000;
+
+const ROOT = resolve('.');
+const OURS = join(ROOT, 'dist/norrkoping-charts.js');
+const started = Date.now();
+if (options.profile) mkdirSync(options.profile, { recursive: true });
+
+// ---- the two libraries ----
+
+if (!existsSync(OURS)) {
+  // dist/ may be missing only because a build is under way: give it time before starting another.
+  for (let waited = 0; waited < 90 && !existsSync(OURS); waited += 5) {
+    if (waited === 0) console.log('dist/norrkoping-charts.js is missing: waiting up to 90 s for a build under way…');
+    await new Promise((done) => setTimeout(done, 5000));
+  }
+  if (!existsSync(OURS)) {
+    console.log('Still missing: npm run build');
+    execFileSync('npm', ['run', 'build'], { stdio: 'inherit' });
+  }
+}
+const oursCode = readFileSync(OURS);
+
+/** Plain Chart.js with the parts ours registers (src/core/chart-parts.ts), tree-shaken and minified alike. */
+async function buildPlain() {
+  const dir = mkdtempSync(join(tmpdir(), 'nc-bench-'));
+  const entry = join(dir, 'plain.js');
+  writeFileSync(
+    entry,
+    `import { BarController, BarElement, CategoryScale, Chart, Decimation, LinearScale, LineController, LineElement,
+      PointElement } from 'chart.js';
+    Chart.register(LineController, LineElement, PointElement, BarController, BarElement, LinearScale, CategoryScale,
+      Decimation);
+    window.Chart = Chart;
+    window.dispatchEvent(new Event('plain-ready'));\n`,
+  );
+  const bundle = await rollup({
+    input: entry,
+    plugins: [
+      nodeResolve({ rootDir: ROOT, modulePaths: [join(ROOT, 'node_modules')] }),
+      terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
+    ],
+  });
+  const { output } = await bundle.generate({ format: 'es' });
+  await bundle.close();
+  rmSync(dir, { recursive: true, force: true });
+  return output[0].code;
+}
+const plainCode = await buildPlain();
+
+// ---- pages ----
+
+const STYLE = `<style>
+  body { margin: 0; font: 16px/1.4 system-ui, sans-serif; }
+  .cell { width: 600px; margin: 0 auto 16px; }
+</style>`;
+const libScripts = (lib) =>
+  (lib === 'plain' ? '' : '<script type="module" src="/ours.js"></script>') +
+  (lib === 'ours' ? '' : '<script type="module" src="/plain.js"></script>');
+
+function benchPage(lib) {
+  return `<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>bench ${lib}</title>${STYLE}
+    ${libScripts(lib)}</head><body><div id="charts"></div>
+    <script type="module">
+      import * as bench from '/page.js';
+      await bench.ready();
+      window.bench = bench;
+    </script></body></html>`;
+}
+
+/** 100 charts in one column; ours draws those near the viewport, plain draws all at load. */
+function lazyPage(lib, size) {
+  const cell =
+    lib === 'ours'
+      ? `<div class="cell"><homeless-trend data='{"2017":814,"2023":473}'></homeless-trend></div>`
+      : '<div class="cell"><canvas></canvas></div>';
+  const create =
+    lib === 'ours'
+      ? ''
+      : `<script type="module">
+          import { createAllPlain, ready } from '/page.js';
+          await ready();
+          createAllPlain(${JSON.stringify(size)});
+        </script>`;
+  return `<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>lazy ${lib}</title>${STYLE}
+    <script>
+      window.benchLog = {
+        first: null, renders: 0, last: 0,
+        render() {
+          this.renders++;
+          this.last = performance.now();
+          if (this.first !== null) return;
+          this.first = 0;
+          requestAnimationFrame(() => requestAnimationFrame(() => (this.first = performance.now())));
+        },
+      };
+      document.addEventListener('chart-render', () => window.benchLog.render());
+    </script>
+    ${libScripts(lib)}</head><body><div id="charts">${cell.repeat(LAZY_CHARTS)}</div>${create}</body></html>`;
+}
+
+let plotSize = { width: 568, height: 319 };
+const server = createServer((request, response) => {
+  const url = new URL(request.url ?? '/', 'http://localhost');
+  const lib = url.searchParams.get('lib') ?? 'ours';
+  const send = (type, body) =>
+    response.writeHead(200, { 'content-type': `${type}; charset=utf-8`, 'cache-control': 'no-store' }).end(body);
+  if (url.pathname === '/ours.js') send('text/javascript', oursCode);
+  else if (url.pathname === '/plain.js') send('text/javascript', plainCode);
+  else if (url.pathname === '/page.js') send('text/javascript', readFileSync(join(ROOT, 'scripts/bench/page.js')));
+  else if (url.pathname === '/bench.html') send('text/html', benchPage(lib));
+  else if (url.pathname === '/lazy.html') send('text/html', lazyPage(lib, plotSize));
+  else response.writeHead(404).end();
+});
+await new Promise((done) => server.listen(0, '127.0.0.1', done));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+// ---- measuring ----
+
+const browser = await chromium.launch({ executablePath: ensureBrowser(), args: CHROMIUM_ARGS });
+const chromiumVersion = browser.version();
+
+/** A fresh context and page for one measurement; reduced motion, so that neither side animates. */
+async function withPage(fn) {
+  const context = await browser.newContext({ viewport: VIEWPORT, reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  page.on('pageerror', (error) => console.error(`[pageerror] ${error.message}`));
+  const cdp = await context.newCDPSession(page);
+  try {
+    return await fn(page, cdp);
+  } finally {
+    await context.close();
+  }
+}
+
+async function openBench(page, lib) {
+  await page.goto(`${origin}/bench.html?lib=${lib}`);
+  await page.waitForFunction(() => window.bench !== undefined);
+}
+
+async function heap(cdp) {
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  return usedSize;
+}
+
+const capped = (promise) =>
+  Promise.race([promise, new Promise((done) => setTimeout(() => done(Number.POSITIVE_INFINITY), CAP_MS))]);
+
+async function measureCreate(lib, n, length, profile) {
+  return withPage(async (page, cdp) => {
+    await openBench(page, lib);
+    await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+    const before = await heap(cdp);
+    if (profile) await startProfile(cdp);
+    let cpu = await mainThreadTime(cdp);
+    const create = await capped(page.evaluate((args) => window.bench.create(args), { n, length, size: plotSize }));
+    const createCpu = (await mainThreadTime(cdp)) - cpu;
+    if (profile) await stopProfile(cdp, `${profile}-create`);
+    if (!Number.isFinite(create)) return { create, createCpu: null };
+    const after = await heap(cdp);
+    if (length !== 2) return { create, createCpu, heapPerChart: (after - before) / n };
+    if (profile) await startProfile(cdp);
+    cpu = await mainThreadTime(cdp);
+    const update = await page.evaluate(() => window.bench.update());
+    const updateCpu = (await mainThreadTime(cdp)) - cpu;
+    if (profile) await stopProfile(cdp, `${profile}-update`);
+    return { create, createCpu, update, updateCpu, heapPerChart: (after - before) / n };
+  });
+}
+
+/** CPU time the renderer's main thread has spent on tasks so far, in ms (robust to other processes' load). */
+async function mainThreadTime(cdp) {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return (metrics.find((entry) => entry.name === 'TaskDuration')?.value ?? 0) * 1000;
+}
+
+async function startProfile(cdp) {
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+}
+
+async function stopProfile(cdp, name) {
+  const { profile } = await cdp.send('Profiler.stop');
+  mkdirSync(options.profile, { recursive: true });
+  writeFileSync(join(options.profile, `${name}.cpuprofile`), JSON.stringify(profile));
+}
+
+async function measureCategory(n, length) {
+  return withPage(async (page) => {
+    await openBench(page, 'plain');
+    return capped(page.evaluate((args) => window.bench.create(args), { n, length, size: plotSize, category: true }));
+  });
+}
+
+/** Main-thread time of the renderer from navigation until idle, and when the first chart was painted. */
+async function measureLazy(lib, profile) {
+  return withPage(async (page, cdp) => {
+    await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+    if (profile) await startProfile(cdp);
+    await page.goto(`${origin}/lazy.html?lib=${lib}`);
+    await page.waitForFunction(
+      (idle) => window.benchLog.first > 0 && performance.now() - window.benchLog.last > idle,
+      IDLE_MS,
+      { polling: 250, timeout: CAP_MS },
+    );
+    const mainThread = await mainThreadTime(cdp);
+    if (profile) await stopProfile(cdp, profile);
+    const log = await page.evaluate(() => window.benchLog);
+    const view = await page.evaluate(() => {
+      const all = [...document.querySelectorAll('#charts > .cell')];
+      const inView = all.filter((cell) => cell.getBoundingClientRect().top < window.innerHeight).length;
+      return { inView, height: all[0].getBoundingClientRect().height };
+    });
+    return {
+      mainThread,
+      firstPainted: log.first,
+      drawn: log.renders,
+      ...view,
+    };
+  });
+}
+
+const median = (values) => {
+  const sorted = values.filter((value) => value !== null).sort((a, b) => a - b);
+  if (sorted.length === 0) return null;
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+
+/** Runs `measure` for ours and plain alternately (ABAB…), RUNS times each; medians of every field. */
+async function alternate(label, measure) {
+  const runs = { ours: [], plain: [] };
+  for (let run = 0; run < RUNS; run++) {
+    for (const lib of ['ours', 'plain']) {
+      // A side that hit the cap once is not run again: 7 capped runs would take minutes to say the same.
+      if (runs[lib][0]?.create === Number.POSITIVE_INFINITY) continue;
+      runs[lib].push(await measure(lib));
+    }
+    process.stdout.write(`\r${label}: run ${run + 1}/${RUNS}`);
+  }
+  process.stdout.write('\n');
+  if (options.profile) for (const lib of ['ours', 'plain']) await measure(lib, `${lib}-${label.replace(/\W+/g, '-')}`);
+  const medians = (list) =>
+    Object.fromEntries(Object.keys(list[0]).map((key) => [key, median(list.map((result) => result[key] ?? null))]));
+  return { ours: medians(runs.ours), plain: medians(runs.plain), runs };
+}
+
+// ---- the cases ----
+
+const rows = [];
+const raw = {};
+const row = (name, n, ours, plain, unit, target, met) =>
+  rows.push({ case: name, n, ours, plain, unit, ratio: ours !== null && plain ? ours / plain : null, target, met });
+
+try {
+  plotSize = await withPage(async (page) => {
+    await openBench(page, 'ours');
+    return page.evaluate(() => window.bench.probeSize());
+  });
+  const checks = await withPage(async (page) => {
+    await openBench(page, 'both');
+    const compare = (length) => page.evaluate((args) => window.bench.compare(args), { length, size: plotSize });
+    const small = await compare(2);
+    const big = await compare(BIG.length);
+    return { small, big };
+  });
+  for (const [name, check] of Object.entries(checks)) {
+    // The two canvases, to look at when the check finds a difference.
+    if (options.profile)
+      for (const [lib, url] of Object.entries(check.images))
+        writeFileSync(join(options.profile, `check-${name}-${lib}.png`), Buffer.from(url.split(',')[1], 'base64'));
+    delete check.images;
+  }
+  raw.equivalence = checks;
+  for (const [name, check] of Object.entries(checks)) {
+    const same = check.ours.ticks.join('|') === check.plain.ticks.join('|');
+    console.log(
+      `same chart check (${name}): canvases ${check.ours.width}×${check.ours.height} / ${check.plain.width}×` +
+        `${check.plain.height}, ticks ${same ? 'identical' : 'DIFFER'}, ` +
+        `${(check.differentPixels * 100).toFixed(2)} % of pixels differ (${(check.inked * 100).toFixed(1)} % drawn on)`,
+    );
+  }
+
+  if (ONLY.has('create')) {
+    for (const n of SIZES) {
+      const result = await alternate(`create/update N=${n}`, (lib, profile) => measureCreate(lib, n, 2, profile));
+      raw[`create-${n}`] = result;
+      row(
+        'create until painted',
+        n,
+        result.ours.create,
+        result.plain.create,
+        'ms',
+        n === 100 ? '≤ 1.10' : '',
+        n === 100 ? result.ours.create / result.plain.create <= 1.1 : null,
+      );
+      row('create, main-thread CPU time', n, result.ours.createCpu, result.plain.createCpu, 'ms', '', null);
+      row(
+        'update all until painted',
+        n,
+        result.ours.update,
+        result.plain.update,
+        'ms',
+        n === 100 ? '≤ 1.10' : '',
+        n === 100 ? result.ours.update / result.plain.update <= 1.1 : null,
+      );
+      row('update, main-thread CPU time', n, result.ours.updateCpu, result.plain.updateCpu, 'ms', '', null);
+      row(
+        'JS heap per chart',
+        n,
+        result.ours.heapPerChart / 1024,
+        result.plain.heapPerChart / 1024,
+        'KiB',
+        n === 100 ? '≤ 1.20' : '',
+        n === 100 ? result.ours.heapPerChart / result.plain.heapPerChart <= 1.2 : null,
+      );
+    }
+    // What one more chart costs, without what the first chart of a page costs once (compiled code, caches).
+    const total = (lib, n) => (raw[`create-${n}`]?.[lib].heapPerChart ?? Number.NaN) * n;
+    const marginal = (lib) => (total(lib, 100) - total(lib, 20)) / 80 / 1024;
+    if (SIZES.includes(20) && SIZES.includes(100))
+      row('JS heap, each chart from the 21st to the 100th', 100, marginal('ours'), marginal('plain'), 'KiB', '', null);
+  }
+  if (ONLY.has('big')) {
+    const result = await alternate(`create ${BIG.n} × ${BIG.length} points`, (lib, profile) =>
+      measureCreate(lib, BIG.n, BIG.length, profile),
+    );
+    raw.big = result;
+    row(
+      `create ${BIG.length} points each`,
+      BIG.n,
+      result.ours.create,
+      result.plain.create,
+      'ms',
+      'ours ≤ 5000 ms',
+      result.ours.create <= 5000,
+    );
+    row(
+      `create ${BIG.length} points each, main-thread CPU`,
+      BIG.n,
+      result.ours.createCpu,
+      result.plain.createCpu,
+      'ms',
+      '',
+      null,
+    );
+  }
+  if (ONLY.has('category')) {
+    // One run: it is the slow baseline the levers are measured against, not a target.
+    const time = await measureCategory(BIG.n, BIG.length);
+    process.stdout.write(`plain, category axis, ${BIG.n} × ${BIG.length}: 1 run\n`);
+    raw.category = time;
+    row(`plain with a category x axis, ${BIG.length} points`, BIG.n, null, time, 'ms', '(1 run)', null);
+  }
+  if (ONLY.has('lazy')) {
+    const result = await alternate(`${LAZY_CHARTS} charts, page load`, measureLazy);
+    raw.lazy = result;
+    const { ours, plain } = result;
+    row(
+      `page of charts, main-thread time (ours: ${ours.drawn} drawn, ${ours.inView} in view)`,
+      LAZY_CHARTS,
+      ours.mainThread,
+      plain.mainThread,
+      'ms',
+      '≤ 0.15',
+      ours.mainThread / plain.mainThread <= 0.15,
+    );
+    row('page of charts, first chart painted', LAZY_CHARTS, ours.firstPainted, plain.firstPainted, 'ms', '', null);
+  }
+} finally {
+  await browser.close();
+  server.closeAllConnections();
+  server.close();
+}
+
+// ---- report ----
+
+const format = (value, unit) => {
+  if (value === null || value === undefined) return '–';
+  if (!Number.isFinite(value)) return `> ${CAP_MS / 1000} s (capped)`;
+  return `${value < 10 ? value.toFixed(1) : Math.round(value)} ${unit}`;
+};
+const table = [
+  ['case', 'N', 'ours (median)', 'plain (median)', 'ours / plain', 'target', 'met?'],
+  ...rows.map((r) => [
+    r.case,
+    String(r.n),
+    format(r.ours, r.unit),
+    format(r.plain, r.unit),
+    r.ratio === null || !Number.isFinite(r.ratio) ? '–' : r.ratio.toFixed(2),
+    r.target,
+    r.met === null ? '' : r.met ? 'yes' : 'no',
+  ]),
+];
+const widths = table[0].map((_, column) => Math.max(...table.map((line) => line[column].length)));
+const seconds = Math.round((Date.now() - started) / 1000);
+console.log('');
+for (const [index, line] of table.entries()) {
+  console.log(line.map((cell, column) => cell.padEnd(widths[column])).join(' | '));
+  if (index === 0) console.log(widths.map((width) => '-'.repeat(width)).join('-|-'));
+}
+const versions = {
+  chromium: chromiumVersion,
+  node: process.version,
+  chartjs: JSON.parse(readFileSync(join(ROOT, 'node_modules/chart.js/package.json'), 'utf8')).version,
+  lit: JSON.parse(readFileSync(join(ROOT, 'node_modules/lit/package.json'), 'utf8')).version,
+};
+const machine = { cpus: cpus().length, cpu: cpus()[0]?.model, ramGiB: Math.round(totalmem() / 2 ** 30) };
+console.log(
+  `\n${RUNS} runs each, medians; ${versions.chromium}, Node ${versions.node}, Chart.js ${versions.chartjs}, ` +
+    `Lit ${versions.lit}; ${machine.cpus} × ${machine.cpu}; plot ${plotSize.width}×${plotSize.height}; ${seconds} s`,
+);
+if (options.json) {
+  writeFileSync(
+    options.json,
+    `${JSON.stringify({ date: new Date().toISOString(), runs: RUNS, machine, versions, plotSize, seconds, rows, raw }, null, 2)}\n`,
+  );
+  console.log(`Wrote ${options.json}`);
+}
