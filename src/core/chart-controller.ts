@@ -1,19 +1,22 @@
 import { Chart, type ChartConfiguration } from 'chart.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { registerChartParts } from './chart-parts.js';
-import { watchPageChanges } from './page-changes.js';
+import { whenNearViewport } from './near-viewport.js';
+import { watchPageChanges, type PageChange } from './page-changes.js';
 import { observeSize } from './resize.js';
 
 export interface ChartHost extends ReactiveControllerHost, HTMLElement {
   /** The element whose content box the chart fills; it exists after the first render. */
   readonly chartContainer: HTMLElement | null;
+  /** Draw at once instead of when the host comes near the viewport. */
+  readonly eager: boolean;
 }
 
 /**
- * Owns the Chart.js instance: creates it when the host is connected, shown and has a configuration;
- * updates it in place when the configuration changes; resizes it from one shared ResizeObserver; and
- * destroys it when the host is disconnected. Chart.js's own `responsive` mode is off because it cannot
- * see elements attached inside a shadow root (chartjs issue 10924).
+ * Owns the Chart.js instance: creates it when the host is connected, shown, near the viewport (or forced:
+ * `eager`, `draw()`, printing) and has a configuration; updates it in place when the configuration changes;
+ * resizes it from one shared ResizeObserver; and destroys it when the host is disconnected. Chart.js's own
+ * `responsive` mode is off because it cannot see elements attached inside a shadow root (chartjs issue 10924).
  */
 export class ChartController implements ReactiveController {
   private instance: Chart | undefined;
@@ -21,23 +24,31 @@ export class ChartController implements ReactiveController {
   private observed: HTMLElement | null = null;
   private stopObserving: (() => void) | undefined;
   private stopWatchingPage: (() => void) | undefined;
+  private stopWaitingForViewport: (() => void) | undefined;
+  /** True once the host has come near the viewport or drawing was forced; until then nothing is drawn. */
+  private started = false;
   private size = { width: 0, height: 0 };
+  /** The canvas while `new Chart()` runs: its first draw already fires events whose handlers read `chart`. */
+  private creating: HTMLCanvasElement | undefined;
 
   constructor(private readonly host: ChartHost) {
     host.addController(this);
   }
 
   get chart(): Chart | undefined {
-    return this.instance;
+    return this.instance ?? (this.creating && Chart.getChart(this.creating));
   }
 
   hostConnected(): void {
     this.observe();
-    this.stopWatchingPage ??= watchPageChanges(() => this.refit());
+    this.stopWatchingPage ??= watchPageChanges((change) => this.onPageChange(change));
+    if (!this.started && !this.host.eager)
+      this.stopWaitingForViewport ??= whenNearViewport(this.host, () => this.start());
   }
 
   hostUpdated(): void {
     this.observe();
+    if (this.host.eager && !this.started) this.draw();
   }
 
   hostDisconnected(): void {
@@ -45,10 +56,25 @@ export class ChartController implements ReactiveController {
     this.stopObserving = undefined;
     this.stopWatchingPage?.();
     this.stopWatchingPage = undefined;
+    this.stopWaitingForViewport?.();
+    this.stopWaitingForViewport = undefined;
+    this.started = false;
     this.observed = null;
     // The size is measured again where the host is attached next: drawing at the old one would be wrong.
     this.size = { width: 0, height: 0 };
     this.destroy();
+  }
+
+  /**
+   * Draws now if there is no chart yet, wherever the host is: for the `chart` getter, `eager` and
+   * printing. The size is read from the container, not waited for from the ResizeObserver.
+   */
+  draw(): void {
+    if (this.instance || this.creating) return;
+    this.start(false);
+    const box = this.observed?.getBoundingClientRect();
+    if (box) this.size = { width: Math.floor(box.width), height: Math.floor(box.height) };
+    this.sync();
   }
 
   /** Sets what to draw; null removes the chart (e.g. when there is no valid data). */
@@ -64,6 +90,19 @@ export class ChartController implements ReactiveController {
     this.observed = container;
     this.stopObserving = container ? observeSize(container, (width, height) => this.resize(width, height)) : undefined;
     if (!container) this.destroy();
+  }
+
+  private start(sync = true): void {
+    this.started = true;
+    this.stopWaitingForViewport?.();
+    this.stopWaitingForViewport = undefined;
+    if (sync) this.sync();
+  }
+
+  private onPageChange(change: PageChange): void {
+    // A printed page shows every chart, also those never scrolled into view.
+    if (change === 'print') this.draw();
+    this.refit();
   }
 
   /** Redraws at the container's size now, without waiting for the ResizeObserver (printing, pixel ratio). */
@@ -86,7 +125,7 @@ export class ChartController implements ReactiveController {
       this.destroy();
       return;
     }
-    if (width === 0 || height === 0) return;
+    if (!this.started || width === 0 || height === 0) return;
     const { config, instance } = this;
     if (instance?.canvas === canvas && (instance.config as { type?: string }).type === config.type) {
       instance.data = config.data;
@@ -101,7 +140,12 @@ export class ChartController implements ReactiveController {
     canvas.height = height;
     canvas.style.width = `${width}px`;
     canvas.style.height = `${height}px`;
-    this.instance = new Chart(canvas, config);
+    this.creating = canvas;
+    try {
+      this.instance = new Chart(canvas, config);
+    } finally {
+      this.creating = undefined;
+    }
   }
 
   private destroy(): void {

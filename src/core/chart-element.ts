@@ -38,7 +38,7 @@ export type TableBody = Pick<DataTable, 'columns' | 'rows' | 'values'>;
  */
 export abstract class NcChartElement<M> extends NcElement<M> implements ChartHost, PointTooltipHost {
   static override styles = [...NcElement.styles, chartStyles];
-  protected static override readonly presentationOnly: ReadonlySet<PropertyKey> = new Set(['tableOpen']);
+  protected static override readonly presentationOnly: ReadonlySet<PropertyKey> = new Set(['tableOpen', 'eager']);
 
   /** True when ↑/↓ move between series (the keyboard hint says so). */
   protected readonly multipleSeries: boolean = false;
@@ -55,6 +55,9 @@ export abstract class NcChartElement<M> extends NcElement<M> implements ChartHos
   /** Seconds between reloads of `src`; at least 60. Off by default. */
   @property({ type: Number }) refresh?: number;
 
+  /** Draws at once instead of when the element comes within 200 px of the viewport. */
+  @property({ type: Boolean }) eager = false;
+
   /** Hides the table button and the downloads (the table stays available to screen readers). */
   @property({ type: Boolean, attribute: 'no-actions' }) noActions = false;
 
@@ -69,8 +72,12 @@ export abstract class NcChartElement<M> extends NcElement<M> implements ChartHos
   private readonly pointer = new PointTooltipController(this);
   private readonly remote = new SourceController(this, () => this.sourceVersion++);
 
-  /** The live Chart.js instance, or undefined while there is none (not yet shown, no valid data, disconnected). */
+  /**
+   * The live Chart.js instance; reading it draws a chart that waits to come into view. Undefined while
+   * there can be none: not yet rendered, hidden, no valid data, disconnected.
+   */
   get chart(): Chart | undefined {
+    this.chartController.draw();
     return this.chartController.chart;
   }
 

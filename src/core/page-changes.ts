@@ -1,9 +1,15 @@
-const listeners = new Set<() => void>();
+/** Why a chart must be redrawn: the page is about to be printed, or the device pixel ratio changed. */
+export type PageChange = 'print' | 'pixel-ratio';
+export type PageChangeListener = (change: PageChange) => void;
+
+const listeners = new Set<PageChangeListener>();
 let stopPixelRatio: (() => void) | undefined;
 
-function notify(): void {
-  listeners.forEach((listener) => listener());
+function notify(change: PageChange): void {
+  listeners.forEach((listener) => listener(change));
 }
+
+const beforePrint = (): void => notify('print');
 
 /** Watches the device pixel ratio (zoom, moving the window to another screen); re-armed at each change. */
 function watchPixelRatio(): () => void {
@@ -11,7 +17,7 @@ function watchPixelRatio(): () => void {
   const onChange = (): void => {
     stopPixelRatio?.();
     stopPixelRatio = watchPixelRatio();
-    notify();
+    notify('pixel-ratio');
   };
   query.addEventListener('change', onChange, { once: true });
   return () => query.removeEventListener('change', onChange);
@@ -22,16 +28,16 @@ function watchPixelRatio(): () => void {
  * resize: before printing (the page is laid out for paper), and when the device pixel ratio changes
  * (browser zoom, another screen) so that the canvas stays sharp. Returns the stop function.
  */
-export function watchPageChanges(listener: () => void): () => void {
+export function watchPageChanges(listener: PageChangeListener): () => void {
   if (listeners.size === 0) {
-    window.addEventListener('beforeprint', notify);
+    window.addEventListener('beforeprint', beforePrint);
     stopPixelRatio = watchPixelRatio();
   }
   listeners.add(listener);
   return () => {
     listeners.delete(listener);
     if (listeners.size > 0) return;
-    window.removeEventListener('beforeprint', notify);
+    window.removeEventListener('beforeprint', beforePrint);
     stopPixelRatio?.();
     stopPixelRatio = undefined;
   };

@@ -3,21 +3,28 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import { Chart } from 'chart.js';
 import '../../src/index.js';
 import { langWatchers } from '../../src/core/lang.js';
+import { elementsWaitingForViewport } from '../../src/core/near-viewport.js';
 import { pageChangeListeners } from '../../src/core/page-changes.js';
 import { observedElements } from '../../src/core/resize.js';
 import { canvasOf, nextFrame, paintedPixels, reduceMotion, rendered, renderChart } from '../helpers.js';
 import type { HomelessTrend } from '../../src/components/homeless-trend/homeless-trend.component.js';
+import type { PreventionStats } from '../../src/components/prevention-stats/prevention-stats.component.js';
 
 before(reduceMotion);
 
 const liveCharts = (): number => Object.keys(Chart.instances).length;
 const heapUsage = (): Promise<number> => executeServerCommand<number, undefined>('heap-usage');
 
+const createCharts = (count: number): (HomelessTrend | PreventionStats)[] =>
+  Array.from({ length: count }, (_, index) =>
+    index % 2 ? document.createElement('prevention-stats') : document.createElement('homeless-trend'),
+  );
+
 /** Creates `count` charts in one container, waits until each has drawn, then removes them all. */
 async function cycle(container: HTMLElement, count: number): Promise<void> {
-  const elements = Array.from({ length: count }, (_, index) =>
-    document.createElement(index % 2 ? 'prevention-stats' : 'homeless-trend'),
-  );
+  const elements = createCharts(count);
+  // Most of them are below the fold: `eager` draws them all the same.
+  for (const element of elements) element.toggleAttribute('eager', true);
   const drawn = Promise.all(elements.map(rendered));
   container.append(...elements);
   await drawn;
@@ -32,11 +39,18 @@ describe('lifecycle under stress', () => {
     await nextFrame();
     const before = await heapUsage();
     for (let round = 0; round < 20; round++) await cycle(container, 50);
+    // And charts removed before they ever came into view.
+    const neverShown = createCharts(50);
+    container.append(...neverShown);
+    await Promise.all(neverShown.map((element) => element.updateComplete));
+    expect(elementsWaitingForViewport(), 'charts waiting to come into view').to.be.greaterThan(0);
+    for (const element of neverShown) element.remove();
     await nextFrame();
     expect(liveCharts(), 'live Chart.js instances').to.equal(0);
     expect(observedElements(), 'elements under the ResizeObserver').to.equal(0);
     expect(pageChangeListeners(), 'print and pixel-ratio listeners').to.equal(0);
     expect(langWatchers(), 'language watchers').to.equal(0);
+    expect(elementsWaitingForViewport(), 'elements under the IntersectionObserver').to.equal(0);
     const growth = (await heapUsage()) - before;
     expect(growth, `heap grew by ${Math.round(growth / 1024)} KiB`).to.be.below(2 * 1024 * 1024);
   });

@@ -1,0 +1,114 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { Chart } from 'chart.js';
+import '../../src/index.js';
+import { canvasOf, nextFrame, paintedPixels, reduceMotion, rendered } from '../helpers.js';
+import type { HomelessTrend } from '../../src/components/homeless-trend/homeless-trend.component.js';
+
+before(reduceMotion);
+
+/** Whether a Chart.js chart lives on the element's canvas, read without `chart` (which would draw it). */
+const hasChart = (element: Element): boolean => Chart.getChart(canvasOf(element)) !== undefined;
+
+const settle = async (): Promise<void> => {
+  // The IntersectionObserver and the ResizeObserver each report in a later frame.
+  for (let frame = 0; frame < 4; frame++) await nextFrame();
+};
+
+/** A page with `before` px of other content above a chart; the chart is returned once rendered (not drawn). */
+async function chartBelow(before: number, attributes = ''): Promise<HomelessTrend> {
+  const page = await fixture<HTMLDivElement>(
+    html`<div style="width: 480px">
+      <div class="spacer" style="height: ${before}px"></div>
+      <homeless-trend></homeless-trend>
+    </div>`,
+  );
+  const element = page.querySelector<HomelessTrend>('homeless-trend')!;
+  for (const name of attributes.split(' ').filter(Boolean)) element.toggleAttribute(name, true);
+  await element.updateComplete;
+  await settle();
+  return element;
+}
+
+describe('lazy drawing', () => {
+  afterEach(() => window.scrollTo(0, 0));
+
+  it('does not draw a chart far below the viewport, and draws it when scrolled near', async () => {
+    const element = await chartBelow(window.innerHeight + 600);
+    expect(hasChart(element), 'drawn while far below the viewport').to.equal(false);
+    expect(paintedPixels(canvasOf(element))).to.equal(0);
+    const drawn = rendered(element);
+    element.scrollIntoView();
+    await drawn;
+    expect(hasChart(element)).to.equal(true);
+    expect(paintedPixels(canvasOf(element))).to.be.greaterThan(1000);
+  });
+
+  it('draws a chart that is within 200 px below the viewport, before it is scrolled to', async () => {
+    const element = await chartBelow(window.innerHeight + 150);
+    expect(element.getBoundingClientRect().top).to.be.greaterThan(window.innerHeight);
+    expect(hasChart(element)).to.equal(true);
+  });
+
+  it('reserves the same size before drawing as it has once drawn', async () => {
+    const element = await chartBelow(window.innerHeight + 600);
+    const box = (): DOMRect => element.getBoundingClientRect();
+    const plot = (): DOMRect => element.shadowRoot!.querySelector('[part="chart"]')!.getBoundingClientRect();
+    const before = { host: box().height, plot: plot().height, width: plot().width };
+    expect(before.plot).to.be.greaterThan(100);
+    const drawn = rendered(element);
+    element.scrollIntoView();
+    await drawn;
+    await nextFrame();
+    expect({ host: box().height, plot: plot().height, width: plot().width }).to.deep.equal(before);
+  });
+
+  it('draws at once with the eager attribute, wherever it is', async () => {
+    const element = await chartBelow(window.innerHeight + 2000, 'eager');
+    expect(hasChart(element)).to.equal(true);
+    expect(paintedPixels(canvasOf(element))).to.be.greaterThan(1000);
+  });
+
+  it('draws at once when the chart property is read, and fires chart-render with that chart', async () => {
+    const element = await chartBelow(window.innerHeight + 2000);
+    expect(hasChart(element)).to.equal(false);
+    let fired: Chart | undefined;
+    element.addEventListener('chart-render', (event) => (fired = event.detail.chart ?? undefined), { once: true });
+    const chart = element.chart;
+    expect(chart, 'the chart property').to.exist;
+    expect(hasChart(element)).to.equal(true);
+    expect(fired === chart, 'chart-render carries the same chart').to.equal(true);
+    expect(chart!.width).to.equal(480 - 32);
+    expect(paintedPixels(canvasOf(element))).to.be.greaterThan(1000);
+  });
+
+  it('draws every chart before printing, also those never scrolled into view', async () => {
+    const page = await fixture<HTMLDivElement>(
+      html`<div style="width: 480px">
+        <div style="height: ${window.innerHeight + 600}px"></div>
+        <homeless-trend></homeless-trend>
+        <div style="height: 3000px"></div>
+        <prevention-stats></prevention-stats>
+      </div>`,
+    );
+    const elements = [...page.querySelectorAll<HTMLElement>('homeless-trend, prevention-stats')];
+    await settle();
+    expect(elements.map(hasChart)).to.deep.equal([false, false]);
+    window.dispatchEvent(new Event('beforeprint'));
+    expect(elements.map(hasChart)).to.deep.equal([true, true]);
+    expect(elements.map((element) => paintedPixels(canvasOf(element)) > 1000)).to.deep.equal([true, true]);
+  });
+
+  it('creates only the charts near the viewport on a page of 100 charts', async () => {
+    const page = await fixture<HTMLDivElement>(html`<div style="width: 480px"></div>`);
+    const before = Object.keys(Chart.instances).length;
+    const elements = Array.from({ length: 100 }, () => document.createElement('homeless-trend'));
+    page.append(...elements);
+    await Promise.all(elements.map((element) => element.updateComplete));
+    await settle();
+    const height = elements[0]!.getBoundingClientRect().height;
+    const near = Math.ceil((window.innerHeight + 200) / height);
+    const created = Object.keys(Chart.instances).length - before;
+    expect(created).to.be.within(1, near);
+    expect(elements.slice(near).some(hasChart), 'a chart far below was drawn').to.equal(false);
+  });
+});
