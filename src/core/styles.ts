@@ -209,16 +209,6 @@ export const chartStyles = css`
   .chart:focus {
     outline: none;
   }
-  /* Paper has no pointer and no buttons; the chart, its labels, summary and source remain. */
-  @media print {
-    .actions,
-    .tooltip {
-      display: none;
-    }
-    .chart:focus-visible {
-      outline: none;
-    }
-  }
   .chart:focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
@@ -274,5 +264,15 @@ export const chartStyles = css`
   th[scope='row'],
   th[scope='col']:first-child {
     text-align: start;
+  }
+  /* Paper has no pointer and no buttons; the chart, its labels, summary and source remain. */
+  @media print {
+    .actions,
+    .tooltip {
+      display: none;
+    }
+    .chart:focus-visible {
+      outline: none;
+    }
   }
 `;

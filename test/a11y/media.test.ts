@@ -3,7 +3,7 @@ import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/components/homeless-trend/homeless-trend.js';
 import '../../src/components/prevention-stats/prevention-stats.js';
 import '../../src/components/key-figure/key-figure.js';
-import { canvasOf, paintedPixels } from '../helpers.js';
+import { canvasOf, nextFrame, paintedPixels } from '../helpers.js';
 import { CHART_TAGS, TAGS, mount, resetMedia, shadowQuery } from './a11y-helpers.js';
 
 /** A colour as the browser resolves it for this page, e.g. `CanvasText` → `rgb(0, 0, 0)`. */
@@ -56,9 +56,10 @@ describe('forced colours (Windows High Contrast)', () => {
         expect(first!.borderColor).to.equal(canvasText);
         expect(first!.backgroundColor).to.equal(canvasText);
       } else {
-        expect(first!.backgroundColor).to.equal(canvasText);
-        // Children: striped, outlined in the second series colour.
-        expect(second!.borderColor).to.equal(resolvedColor('Highlight'));
+        // One year: one dataset, families then children; children striped, outlined in the second series colour.
+        expect(second).to.equal(undefined);
+        expect((first!.backgroundColor as unknown[])[0]).to.equal(canvasText);
+        expect((first!.borderColor as unknown[])[1]).to.equal(resolvedColor('Highlight'));
       }
       expect(paintedPixels(canvasOf(element))).to.be.greaterThan(1000);
     });
@@ -117,6 +118,51 @@ describe('prefers-color-scheme', () => {
     await redrawn;
     expect(background(element)).to.equal(DARK);
     expect(element.chart!.data.datasets[0]!.borderColor).to.equal('rgb(125, 183, 255)');
+  });
+});
+
+describe('print (black and white paper)', () => {
+  const style = (element: Element, selector: string) => getComputedStyle(shadowQuery(element, selector));
+
+  for (const theme of ['light', 'dark'])
+    it(`<homeless-trend theme="${theme}"> prints black on white, redrawn in the print palette, without buttons`, async () => {
+      await emulateMedia({ reducedMotion: 'reduce' });
+      const element = await mount('homeless-trend', { theme });
+      const colours: unknown[] = [];
+      element.addEventListener('chart-render', () =>
+        colours.push(element.chart!.options.plugins?.ncValueLabels?.color),
+      );
+      await emulateMedia({ media: 'print' });
+      // Redrawn (once to fit the paper, once in the print palette): wait for the palette's draw.
+      for (let frame = 0; frame < 30 && !colours.includes('rgb(0, 0, 0)'); frame++) await nextFrame();
+      expect(colours).to.include('rgb(0, 0, 0)');
+      expect(matchMedia('print').matches).to.equal(true);
+      expect(background(element)).to.equal(WHITE);
+      expect(style(element, '.nc').color).to.equal('rgb(0, 0, 0)');
+      expect(style(element, '.actions').display).to.equal('none');
+      const chart = element.chart!;
+      expect(chart.options.plugins?.ncValueLabels?.color).to.equal('rgb(0, 0, 0)');
+      expect(chart.options.plugins?.ncMarkers?.color).to.equal('rgb(0, 0, 0)');
+      expect(chart.data.datasets[0]!.borderColor).to.equal('rgb(29, 95, 165)');
+      expect(chart.options.animation).to.equal(false);
+    });
+
+  it('tells the marks apart without colour: grey values of the print palette still differ by dash and pattern', async () => {
+    await emulateMedia({ media: 'print', reducedMotion: 'reduce' });
+    const trend = await mount('homeless-trend');
+    const dataset = trend.chart!.data.datasets[0] as { segment?: { borderDash?: unknown } };
+    expect(dataset.segment?.borderDash).to.be.a('function', 'dashes mark the unmeasured years');
+    trend.parentElement!.remove();
+    const bars = await mount('prevention-stats', {
+      data: '[{"year":2022,"families":47,"children":97},{"year":2023,"families":53,"children":109}]',
+    });
+    const [families, children] = bars.chart!.data.datasets;
+    expect(families!.backgroundColor).to.be.a('string');
+    expect(children!.backgroundColor).to.be.instanceOf(CanvasPattern);
+    // The legend's swatches print: their pattern is an image, which browsers keep when printing.
+    const swatch = getComputedStyle(shadowQuery(bars, '.swatch.children'));
+    expect(swatch.backgroundImage).to.contain('repeating-linear-gradient');
+    expect(swatch.printColorAdjust).to.equal('exact');
   });
 });
 

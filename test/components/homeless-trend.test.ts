@@ -628,4 +628,20 @@ describe('<homeless-trend>: an honest trend (issue #8)', () => {
       if (width === 1200) expect(shown).to.have.length(12);
       else expect(shown.length).to.be.below(12);
     });
+
+  for (const width of [320, 1200])
+    it(`marks a long series at ${width} px with round years, as many as fit`, async () => {
+      const years = Object.fromEntries(Array.from({ length: 40 }, (_, index) => [String(1984 + index), 400 + index]));
+      const element = await renderChart<HomelessTrend>(
+        html`<homeless-trend data=${JSON.stringify(years)}></homeless-trend>`,
+        width,
+      );
+      const shown = element.chart!.scales.x!.ticks.map((tick) => tick.value);
+      expect(shown.length).to.be.at.least(2);
+      const step = shown[1]! - shown[0]!;
+      expect([1, 2, 5, 10, 20, 25]).to.include(step);
+      for (const year of shown) expect(year % step).to.equal(0);
+      expect(labelProblems(element.chart!)).to.deep.equal([]);
+      if (width === 1200) expect(step).to.be.at.most(5);
+    });
 });

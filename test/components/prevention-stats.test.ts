@@ -1,6 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/prevention-stats/prevention-stats.js';
+import { sendKeys } from '@web/test-runner-commands';
 import { canvasOf, chartType, dataError, paintedPixels, partText, reduceMotion, renderChart } from '../helpers.js';
+import { drawnValueLabels } from '../../src/core/value-labels.js';
+import { labelProblems } from '../a11y/a11y-helpers.js';
 import type { PreventionStats } from '../../src/components/prevention-stats/prevention-stats.component.js';
 
 before(reduceMotion);
@@ -9,14 +12,17 @@ const series = (element: PreventionStats) =>
   element.chart?.data.datasets.map((dataset) => ({ label: dataset.label, data: dataset.data }));
 
 describe('<prevention-stats>', () => {
-  it("draws Norrköping's 2023 figures as two bars with no attributes", async () => {
+  it("draws Norrköping's 2023 figures as two bars named on the axis, with no attributes", async () => {
     const element = await renderChart<PreventionStats>(html`<prevention-stats></prevention-stats>`);
     expect(chartType(element)).to.equal('bar');
-    expect(element.chart?.data.labels).to.deep.equal(['2023']);
-    expect(series(element)).to.deep.equal([
-      { label: 'Barnfamiljer som bor kvar', data: [53] },
-      { label: 'Barn som bor kvar', data: [109] },
+    // One year: the bars are families and children, side by side; the year is the axis's title.
+    expect(element.chart?.data.labels).to.deep.equal([
+      ['Barnfamiljer', 'som bor kvar'],
+      ['Barn', 'som bor kvar'],
     ]);
+    expect(series(element)).to.deep.equal([{ label: '2023', data: [53, 109] }]);
+    const x = element.chart!.options.scales?.x as { title?: { text?: unknown } } | undefined;
+    expect(x?.title?.text).to.equal('2023');
     expect(paintedPixels(canvasOf(element))).to.be.greaterThan(1000);
     expect(partText(element, 'heading')).to.equal('Vräkningsförebyggande arbete');
     expect(partText(element, 'figure')).to.equal('53 barnfamiljer 109 barn, 2023');
@@ -27,7 +33,11 @@ describe('<prevention-stats>', () => {
   });
 
   it('tells the two series apart by an HTML legend with swatches like the bars, not only by colour', async () => {
-    const element = await renderChart<PreventionStats>(html`<prevention-stats></prevention-stats>`);
+    const element = await renderChart<PreventionStats>(
+      html`<prevention-stats
+        data='[{"year":2022,"families":47,"children":97},{"year":2023,"families":53,"children":109}]'
+      ></prevention-stats>`,
+    );
     const items = [...element.shadowRoot!.querySelectorAll('[part="legend"] li')];
     expect(items.map((item) => item.textContent.trim())).to.deep.equal([
       'Barnfamiljer som bor kvar',
@@ -45,9 +55,9 @@ describe('<prevention-stats>', () => {
     const element = await renderChart<PreventionStats>(html`<prevention-stats lang="en"></prevention-stats>`);
     expect(partText(element, 'heading')).to.equal('Eviction prevention');
     expect(partText(element, 'figure')).to.equal('53 families with children 109 children, 2023');
-    expect(series(element)!.map((dataset) => dataset.label)).to.deep.equal([
-      'Families with children who stayed',
-      'Children who stayed',
+    expect(element.chart?.data.labels).to.deep.equal([
+      ['Families with', 'children who stayed'],
+      ['Children', 'who stayed'],
     ]);
     expect(partText(element, 'source')).to.equal('Source: Norrköpings kommun, Vräkningsförebyggande arbete');
   });
@@ -151,5 +161,86 @@ describe('<prevention-stats>', () => {
     const error = dataError(element);
     await fixture(element);
     expect((await error).detail.message).to.equal('The year 2023 occurs more than once (row 2).');
+  });
+
+  describe('readable bars (issue #8)', () => {
+    const inside = (element: PreventionStats) => {
+      const chart = element.chart!;
+      return drawnValueLabels(chart).every(
+        (label) =>
+          label.left >= 0 &&
+          label.left + label.width <= chart.width &&
+          label.top >= 0 &&
+          label.top + label.height <= chart.height,
+      );
+    };
+
+    it('one year: two bars, families solid and children striped, each with its value, and no legend', async () => {
+      const element = await renderChart<PreventionStats>(html`<prevention-stats></prevention-stats>`, 320);
+      const [bars] = element.chart!.data.datasets;
+      const [families, children] = bars!.backgroundColor as unknown[];
+      expect(families).to.be.a('string');
+      expect(children).to.be.instanceOf(CanvasPattern);
+      const labels = drawnValueLabels(element.chart!);
+      expect(labels.map((label) => [label.index, label.text])).to.deep.equal([
+        [0, '53'],
+        [1, '109'],
+      ]);
+      expect(inside(element)).to.equal(true);
+      // Each value stands over its own bar.
+      const meta = element.chart!.getDatasetMeta(0);
+      for (const label of labels)
+        expect(label.left + label.width / 2).to.be.closeTo((meta.data[label.index] as unknown as { x: number }).x, 1);
+      expect(element.shadowRoot!.querySelector('[part="legend"]')).to.equal(null);
+      expect(labelProblems(element.chart!)).to.deep.equal([]);
+    });
+
+    it('one year: the arrow keys move from families to children, and the hint does not offer up and down', async () => {
+      const element = await renderChart<PreventionStats>(html`<prevention-stats></prevention-stats>`);
+      expect(element.shadowRoot!.querySelector('#keyboard-hint')!.textContent).to.not.contain('uppåt');
+      element.shadowRoot!.querySelector<HTMLElement>('[part="chart"]')!.focus();
+      const live = () => element.shadowRoot!.querySelector('[aria-live="polite"]')!.textContent.trim();
+      await sendKeys({ press: 'Home' });
+      expect(live()).to.equal('2023, Barnfamiljer som bor kvar: 53');
+      await sendKeys({ press: 'ArrowRight' });
+      expect(live()).to.equal('2023, Barn som bor kvar: 109');
+    });
+
+    it('several years: grouped by year, every bar labelled with its value when the bars are wide enough', async () => {
+      const element = await renderChart<PreventionStats>(
+        html`<prevention-stats
+          data='[{"year":2021,"families":41,"children":88},{"year":2022,"families":47,"children":97},{"year":2023,"families":53,"children":109}]'
+        ></prevention-stats>`,
+        640,
+      );
+      expect(element.chart?.data.labels).to.deep.equal(['2021', '2022', '2023']);
+      expect(
+        drawnValueLabels(element.chart!)
+          .map((label) => label.text)
+          .sort(),
+      ).to.deep.equal(['109', '41', '47', '53', '88', '97']);
+      expect(inside(element)).to.equal(true);
+      expect(element.shadowRoot!.querySelectorAll('[part="legend"] li')).to.have.length(2);
+    });
+
+    it('many years at 320 px: the latest values always, others only where they fit their bar', async () => {
+      const rows = Array.from({ length: 12 }, (_, index) => ({
+        year: 2012 + index,
+        families: 100 + index,
+        children: 200 + index,
+      }));
+      const element = await renderChart<PreventionStats>(
+        html`<prevention-stats .data=${rows}></prevention-stats>`,
+        320,
+      );
+      const labels = drawnValueLabels(element.chart!);
+      expect(labels.slice(0, 2).map((label) => label.text)).to.deep.equal(['111', '211']);
+      expect(inside(element)).to.equal(true);
+      for (const label of labels.slice(2)) {
+        const bar = element.chart!.getDatasetMeta(label.dataset).data[label.index] as unknown as { width: number };
+        expect(label.width, label.text).to.be.at.most(bar.width + 8);
+      }
+      expect(labelProblems(element.chart!)).to.deep.equal([]);
+    });
   });
 });

@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/index.js';
 import { contrastRatio } from '../../src/a11y/contrast.js';
 import { readChartTheme } from '../../src/core/theme.js';
@@ -36,7 +37,7 @@ describe('theme tokens meet the contrast minimums', () => {
         expect(contrastRatio(link, tokens.background)).to.be.at.least(4.5);
       });
 
-      for (const name of ['axis', 'marker', 'focus'] as const) {
+      for (const name of ['axis', 'marker', 'focus', 'unmeasured'] as const) {
         it(`${name}: graphics at least 3:1`, () => {
           expect(contrastRatio(tokens[name], tokens.background)).to.be.at.least(3);
         });
@@ -44,6 +45,13 @@ describe('theme tokens meet the contrast minimums', () => {
 
       it('both series: lines, bars and points at least 3:1', () => {
         for (const colour of tokens.series) expect(contrastRatio(colour, tokens.background)).to.be.at.least(3);
+      });
+
+      it('the line across unmeasured years is lighter than the measured line, nearer the background', () => {
+        expect(tokens.unmeasured).to.not.equal(tokens.series[0]);
+        expect(contrastRatio(tokens.unmeasured, tokens.background)).to.be.below(
+          contrastRatio(tokens.series[0], tokens.background),
+        );
       });
 
       it('tooltips (background and text swapped): at least 4.5:1', () => {
@@ -67,3 +75,19 @@ function resolve(container: Element, value: string): string {
   probe.remove();
   return colour;
 }
+
+describe('the print palette meets the same minimums on white paper', () => {
+  after(() => emulateMedia({ media: null } as unknown as Parameters<typeof emulateMedia>[0]));
+
+  for (const theme of ['light', 'dark'] as const)
+    it(`theme="${theme}": black text, and every mark at least 3:1 on white`, async () => {
+      await emulateMedia({ media: 'print' });
+      const element = await fixture(html`<key-figure theme=${theme}></key-figure>`);
+      const tokens = readChartTheme(element.shadowRoot!.querySelector('.nc')!);
+      expect(tokens.background).to.equal('rgb(255, 255, 255)');
+      expect(tokens.text).to.equal('rgb(0, 0, 0)');
+      expect(contrastRatio(tokens.textMuted, tokens.background)).to.be.at.least(4.5);
+      for (const mark of [tokens.axis, tokens.marker, tokens.unmeasured, ...tokens.series])
+        expect(contrastRatio(mark, tokens.background), mark).to.be.at.least(3);
+    });
+});

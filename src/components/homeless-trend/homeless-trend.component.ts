@@ -7,7 +7,6 @@ import {
   countAxis,
   smallFont,
   smallFontSize,
-  tickLimit,
   yearLabelSlot,
 } from '../../core/chart-options.js';
 import { labelledIndexes, valueLabelPlugin, type ValueLabel } from '../../core/value-labels.js';
@@ -293,21 +292,26 @@ function yearAxis(years: readonly number[], context: ChartContext) {
     grid: { display: false },
     border: { color: context.theme.axis },
     afterBuildTicks: (axis: { ticks: { value: number }[]; width: number }) => {
-      const perYear = axis.width / (last - first + 2 * pad);
-      axis.ticks =
-        years.length <= 12
-          ? spaced(years, slot / Math.max(perYear, Number.EPSILON)).map((value) => ({ value }))
-          : // Less the padded ends (1892.62).
-            axis.ticks.filter(({ value }) => Number.isInteger(value));
+      // The smallest distance, in years, that keeps two year labels apart at this width.
+      const distance = slot / Math.max(axis.width / (last - first + 2 * pad), Number.EPSILON);
+      const ticks = years.length <= 12 ? spaced(years, distance) : roundYears(first, last, distance);
+      axis.ticks = ticks.map((value) => ({ value }));
     },
     ticks: {
       color: context.theme.textMuted,
       font: smallFont(context),
-      precision: 0,
-      maxTicksLimit: tickLimit(slot, 2, 12),
       callback: (value: number | string) => String(value),
     },
   };
+}
+
+/** Years that are multiples of a round step (1, 2, 5, 10, 20, 25, 50…) at least `distance` apart. */
+function roundYears(first: number, last: number, distance: number): number[] {
+  const steps = [1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000];
+  const step = steps.find((candidate) => candidate >= distance) ?? Math.ceil(distance / 1000) * 1000;
+  const years: number[] = [];
+  for (let year = Math.ceil(first / step) * step; year <= last; year += step) years.push(year);
+  return years;
 }
 
 /** The years, less those closer than `distance` to the one kept before; the last year always stays. */

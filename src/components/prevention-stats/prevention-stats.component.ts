@@ -1,11 +1,12 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { NcChartElement, type ChartContext, type TableBody } from '../../core/chart-element.js';
 import { stripes } from '../../core/patterns.js';
-import { categoryAxis, commonOptions, countAxis } from '../../core/chart-options.js';
+import { categoryAxis, commonOptions, countAxis, smallFont, smallFontSize } from '../../core/chart-options.js';
+import { valueLabelPlugin, type ValueLabel } from '../../core/value-labels.js';
 import { preventionStatsStyles } from './prevention-stats.styles.js';
 import { DEFAULT_PREVENTION } from '../../data/defaults.js';
 import { parsePrevention, parsePreventionTable } from '../../data/prevention.js';
-import type { ChartConfiguration } from 'chart.js';
+import type { ChartConfiguration, ChartDataset } from 'chart.js';
 import type { Locale, View } from '../../core/nc-element.js';
 import type { PointPosition } from '../../a11y/point-navigation.js';
 import type { DecimalSeparator } from '../../data/number.js';
@@ -54,7 +55,8 @@ export class PreventionStats extends NcChartElement<PreventionModel> {
   static override styles = [...NcChartElement.styles, preventionStatsStyles];
 
   protected readonly defaults = DEFAULT_PREVENTION;
-  protected override readonly multipleSeries = true;
+  /** Several years: ↑/↓ move between families and children. One year: the two are side by side (←/→). */
+  protected override multipleSeries = true;
 
   protected parseData(input: unknown, decimal: DecimalSeparator) {
     return parsePrevention(input, decimal);
@@ -66,6 +68,11 @@ export class PreventionStats extends NcChartElement<PreventionModel> {
 
   protected defaultHeading(strings: Strings): string {
     return strings.prevention.heading;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.multipleSeries = !this.view || !oneYear(this.view.model);
   }
 
   protected summaryText(model: PreventionModel, heading: string, { strings, format }: Locale): string {
@@ -92,10 +99,14 @@ export class PreventionStats extends NcChartElement<PreventionModel> {
   }
 
   protected pointText(model: PreventionModel, { series, index }: PointPosition, { strings, format }: Locale): string {
-    const row = model.rows[index];
+    // One year: one series of two bars, families then children.
+    const single = oneYear(model);
+    const row = model.rows[single ? 0 : index];
     if (!row) return '';
-    const [label, value] =
-      series === 0 ? [strings.prevention.families, row.families] : [strings.prevention.children, row.children];
+    const children = single ? index === 1 : series === 1;
+    const [label, value] = children
+      ? [strings.prevention.children, row.children]
+      : [strings.prevention.families, row.families];
     return `${format.year(row.year)}, ${label}: ${count(value, format.spoken)}`;
   }
 
@@ -113,50 +124,119 @@ export class PreventionStats extends NcChartElement<PreventionModel> {
     </p>`;
   }
 
-  /** The legend is HTML, not drawn: real text that zooms, wraps and reads aloud; swatches match the bars. */
+  /**
+   * The legend is HTML, not drawn: real text that zooms, wraps and reads aloud; swatches match the bars.
+   * One year needs none: the two bars are named on the axis.
+   */
   protected override renderBody(view: View<PreventionModel>, summary: string, locale: Locale): TemplateResult {
     const { strings } = locale;
     return html`${super.renderBody(view, summary, locale)}
-      <ul class="legend" part="legend">
-        <li><span class="swatch families" aria-hidden="true"></span>${strings.prevention.families}</li>
-        <li><span class="swatch children" aria-hidden="true"></span>${strings.prevention.children}</li>
-      </ul>`;
+    ${
+      oneYear(view.model)
+        ? nothing
+        : html`<ul class="legend" part="legend">
+            <li><span class="swatch families" aria-hidden="true"></span>${strings.prevention.families}</li>
+            <li><span class="swatch children" aria-hidden="true"></span>${strings.prevention.children}</li>
+          </ul>`
+    }`;
   }
 
   protected chartConfig(model: PreventionModel, context: ChartContext): ChartConfiguration {
     const { theme, strings, format } = context;
     const options = commonOptions(context);
-    const series = [
-      {
-        label: strings.prevention.families,
-        data: model.rows.map((row) => row.families),
-        backgroundColor: theme.series[0],
-      },
-      {
-        label: strings.prevention.children,
-        data: model.rows.map((row) => row.children),
-        // Striped, and outlined in the series colour: told apart from families by pattern, not colour alone.
-        backgroundColor: stripes(theme.series[1], theme.background),
-        borderColor: theme.series[1],
-        borderWidth: 2,
-      },
-    ];
+    const fontSize = smallFontSize(context);
+    // Striped, and outlined in the series colour: children differ from families by pattern, not colour alone.
+    const families = { backgroundColor: theme.series[0], borderColor: theme.series[0] };
+    const children = { backgroundColor: stripes(theme.series[1], theme.background), borderColor: theme.series[1] };
+    const only = oneYear(model) ? model.rows[0] : undefined;
+    const text = (value: number | null): string => (value === null ? '' : format.number(value));
+    let labels: (string | string[])[];
+    let datasets: ChartDataset<'bar'>[];
+    let valueLabels: ValueLabel[];
+    if (only) {
+      // One year: the bars are the two series, named on the axis; the year is the axis's title.
+      const row = only;
+      labels = strings.prevention.barLabels.map((lines) => [...lines]);
+      datasets = [
+        {
+          label: format.year(row.year),
+          data: [row.families, row.children],
+          backgroundColor: [families.backgroundColor, children.backgroundColor],
+          borderColor: [families.borderColor, children.borderColor],
+          borderWidth: [0, 2],
+        },
+      ];
+      valueLabels = [0, 1].map((index) => ({
+        dataset: 0,
+        index,
+        text: text(index === 0 ? row.families : row.children),
+        essential: true,
+      }));
+    } else {
+      labels = model.rows.map((row) => format.year(row.year));
+      datasets = [
+        {
+          label: strings.prevention.families,
+          data: model.rows.map((row) => row.families),
+          ...families,
+          borderWidth: 0,
+        },
+        {
+          label: strings.prevention.children,
+          data: model.rows.map((row) => row.children),
+          ...children,
+          borderWidth: 2,
+        },
+      ];
+      // The latest year first: its two values are the headline's, and always labelled.
+      valueLabels = [...model.rows.entries()].reverse().flatMap(([index, row], rank) =>
+        [0, 1].map((dataset) => ({
+          dataset,
+          index,
+          text: text(dataset === 0 ? row.families : row.children),
+          essential: rank === 0,
+        })),
+      );
+    }
+    const x = categoryAxis(context);
     return {
       type: 'bar',
-      data: { labels: model.rows.map((row) => format.year(row.year)), datasets: series },
+      data: { labels, datasets },
       options: {
         ...options,
         layout: { padding: { top: 8, right: 8 } },
-        plugins: options.plugins,
+        plugins: {
+          ...options.plugins,
+          ncValueLabels: {
+            labels: valueLabels,
+            color: theme.text,
+            background: theme.background,
+            font: `600 ${fontSize}px ${theme.fontFamily}`,
+            fontSize,
+          },
+        },
         scales: {
-          x: categoryAxis(context),
+          x: only
+            ? {
+                ...x,
+                title: {
+                  display: true,
+                  text: format.year(only.year),
+                  color: theme.textMuted,
+                  font: smallFont(context),
+                },
+              }
+            : x,
           y: countAxis(context),
         },
       },
-      plugins: context.plugins,
+      plugins: [...context.plugins, valueLabelPlugin],
     };
   }
 }
+
+/** True when the figures cover one year: its two bars then stand side by side, named on the axis. */
+const oneYear = (model: PreventionModel): boolean => model.rows.length === 1;
 
 /** The latest year with any figure. */
 function latest(model: PreventionModel): PreventionRow | undefined {

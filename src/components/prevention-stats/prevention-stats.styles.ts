@@ -25,6 +25,8 @@ export const preventionStatsStyles = css`
     background: var(--_series-1);
     /* The swatches are the legend's meaning: keep them in forced colours, where the tokens are system colours. */
     forced-color-adjust: none;
+    /* Browsers leave backgrounds off paper by default; these carry meaning. */
+    print-color-adjust: exact;
   }
   /* The same stripes as the children's bars (core/patterns.ts). */
   .swatch.children {
