@@ -30,6 +30,7 @@ const REQUIRED = [
   'dist/jsx.d.ts',
   'dist/norrkoping-charts.js',
   'dist/norrkoping-charts.iife.js',
+  'dist/norrkoping-charts.css',
 ];
 
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));

@@ -23,6 +23,8 @@ export function joinUrl(base: string, file: string): string {
 
 /** The bundle the snippets load, in the folder `base`. */
 export const BUNDLE = 'norrkoping-charts.js';
+/** Keeps the page still while the bundle loads (the bundle's module script runs after the page is parsed). */
+export const STYLESHEET = 'norrkoping-charts.css';
 /** The iframe page and the script that fits iframes to their content. */
 export const EMBED_PAGE = 'embed.html';
 export const EMBED_RESIZE = 'embed-resize.js';
@@ -51,11 +53,12 @@ function tableLines(markup: ChartMarkup): string[] {
 }
 
 /**
- * The snippet a web editor pastes into a CMS: the script tag and the component, with its figures as a
- * child table (readable without JavaScript) or in the `data` attribute. Every text is escaped.
+ * The snippet a web editor pastes into a CMS: the stylesheet, the script tag and the component, with its
+ * figures as a child table (readable without JavaScript) or in the `data` attribute. Every text is escaped.
  */
 export function componentSnippet(markup: ChartMarkup, base: string): string {
   return [
+    `<link rel="stylesheet" href="${escapeHtml(joinUrl(base, STYLESHEET))}">`,
     `<script type="module" src="${escapeHtml(joinUrl(base, BUNDLE))}"></script>`,
     openingTag(markup),
     ...tableLines(markup),

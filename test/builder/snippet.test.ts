@@ -85,6 +85,7 @@ describe('builder/snippet', () => {
     const snippet = componentSnippet(chartMarkup(initialSettings('sv')), 'https://kommun.se/nc/');
     expect(snippet).to.equal(
       [
+        '<link rel="stylesheet" href="https://kommun.se/nc/norrkoping-charts.css">',
         '<script type="module" src="https://kommun.se/nc/norrkoping-charts.js"></script>',
         '<homeless-trend',
         '  lang="sv"',
@@ -198,14 +199,15 @@ describe('builder/snippet', () => {
       fc.property(settingsArbitrary, fc.constantFrom('table', 'data' as const), anyText, (settings, format, base) => {
         const markup: ChartMarkup = chartMarkup(settings, format);
         const doc = parse(componentSnippet(markup, base));
-        const [script, element, ...rest] = Array.from(doc.body.children);
+        const [stylesheet, script, element, ...rest] = Array.from(doc.body.children);
         expect(rest).to.have.length(0);
+        expect(stylesheet?.getAttribute('href')).to.equal(joinUrl(base, 'norrkoping-charts.css'));
         expect(script?.getAttribute('src')).to.equal(joinUrl(base, 'norrkoping-charts.js'));
         expect(element?.localName).to.equal(markup.tag);
         expect(attributesOf(element!)).to.deep.equal(markup.attributes);
         const rows = markup.table?.rows ?? [];
         const columns = markup.table?.head.length ?? 0;
-        const expected: Record<string, number> = { script: 1, [markup.tag]: 1 };
+        const expected: Record<string, number> = { link: 1, script: 1, [markup.tag]: 1 };
         if (markup.table) {
           Object.assign(expected, { table: 1, thead: 1, tbody: 1, tr: rows.length + 1, th: columns });
           if (rows.length > 0) expected.td = rows.length * columns;
