@@ -175,6 +175,17 @@ export const ManyPoints: Story = {
   parameters: describe('124 yearly points: the year axis thins its ticks; every point stays reachable by keyboard.'),
 };
 
+export const UnevenGaps: Story = {
+  name: 'Uneven gaps between measurements',
+  args: {
+    heading: 'Exempelsiffror (inte verkliga)',
+    data: '{"2011":1200,"2017":814,"2021":560,"2022":520,"2023":473}',
+  },
+  parameters: describe(
+    'Measured years only: the line is solid between consecutive years and dashed and lighter across years that were not measured; every value is written at its point, and the summary says which years were measured.',
+  ),
+};
+
 export const Markers: Story = {
   args: {
     heading: 'Hemlösheten i Norrköping',
