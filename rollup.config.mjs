@@ -13,12 +13,15 @@ export default {
     {
       file: 'dist/norrkoping-charts.js',
       format: 'es',
+      // One file to host: the parts npm users load on demand (downloads, src) are inside.
+      inlineDynamicImports: true,
       sourcemap: true,
       plugins: [terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } })],
     },
     {
       file: 'dist/norrkoping-charts.iife.js',
       format: 'iife',
+      inlineDynamicImports: true,
       name: 'NorrkopingCharts',
       sourcemap: true,
       plugins: [terser({ ecma: 2022, compress: { passes: 2 }, format: { comments: false } })],

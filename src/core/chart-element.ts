@@ -1,17 +1,12 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ChartController, type ChartHost } from './chart-controller.js';
-import { chartImage } from './chart-image.js';
 import { ChildDataController } from './child-data.js';
 import { NcElement, type Locale, type View } from './nc-element.js';
 import { PointTooltipController, type PointTooltipHost } from './point-tooltip.js';
-import { saveFile } from './save-file.js';
 import { SourceController } from './source-controller.js';
 import { chartStyles } from './styles.js';
 import { prefersReducedMotion, readChartTheme, type ChartTheme } from './theme.js';
-import { toCsv } from '../a11y/csv.js';
-import { fileName } from '../a11y/file-name.js';
-import { parseCsv } from '../data/csv.js';
 import type { Chart, ChartConfiguration, Plugin } from 'chart.js';
 import type { DataTable } from '../a11y/data-table.js';
 import type { PointPosition } from '../a11y/point-navigation.js';
@@ -114,11 +109,10 @@ export abstract class NcChartElement<M> extends NcElement<M> implements ChartHos
     switch (source.status) {
       case 'failed':
         return { ok: false, error: source.error };
-      case 'loaded': {
-        if (source.data.format === 'json') return this.parseData(source.data.text, strings.decimal);
-        const cells = parseCsv(source.data.text);
-        return cells.ok ? this.parseTable(cells.value, strings.decimal) : cells;
-      }
+      case 'loaded':
+        return source.data.format === 'json'
+          ? this.parseData(source.data.text, strings.decimal)
+          : this.parseTable(source.data.cells, strings.decimal);
       default:
         return 'loading';
     }
@@ -167,10 +161,12 @@ export abstract class NcChartElement<M> extends NcElement<M> implements ChartHos
               >
                 ${this.tableOpen ? actions.hideTable : actions.showTable}
               </button>
-              <button type="button" @click=${() => this.downloadCsv(table, heading, locale)}>
+              <button type="button" @click=${() => void this.downloadCsv(table, heading, locale)}>
                 ${actions.downloadCsv}
               </button>
-              <button type="button" @click=${() => this.downloadImage(table, heading)}>${actions.downloadImage}</button>
+              <button type="button" @click=${() => void this.downloadImage(table, heading)}>
+                ${actions.downloadImage}
+              </button>
             </div>`
       }
       <div id="data-table" class=${this.tableOpen && !this.noActions ? 'table-wrap' : 'table-wrap visually-hidden'}>
@@ -206,22 +202,21 @@ export abstract class NcChartElement<M> extends NcElement<M> implements ChartHos
     };
   }
 
-  private downloadCsv(table: DataTable, heading: string, { strings }: Locale): void {
-    const csv = toCsv(table, { delimiter: strings.decimal === ',' ? ';' : ',', decimal: strings.decimal });
-    saveFile(new Blob([csv], { type: 'text/csv;charset=utf-8' }), `${fileName(heading, this.localName)}.csv`);
+  private async downloadCsv(table: DataTable, heading: string, { strings }: Locale): Promise<void> {
+    const { downloadCsv } = await import('./downloads.js');
+    downloadCsv(table, strings.decimal, { heading, fallback: this.localName });
   }
 
   private async downloadImage(table: DataTable, heading: string): Promise<void> {
     const canvas = this.chartContainer?.querySelector('canvas');
     const chart = this.chart;
     if (!canvas || !chart || !this.chartContainer) return;
-    const image = await chartImage(
-      canvas,
-      chart.width,
-      { heading: table.caption, source: table.source ?? '' },
-      readChartTheme(this.chartContainer),
-    );
-    saveFile(image, `${fileName(heading, this.localName)}.png`);
+    const theme = readChartTheme(this.chartContainer);
+    const { downloadImage } = await import('./downloads.js');
+    await downloadImage(canvas, chart.width, { heading: table.caption, source: table.source ?? '' }, theme, {
+      heading,
+      fallback: this.localName,
+    });
   }
 
   protected override updated(changed: PropertyValues<this>): void {

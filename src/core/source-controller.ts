@@ -1,5 +1,5 @@
-import { loadSource, type SourceText } from './source-loader.js';
 import type { DataError } from '../data/errors.js';
+import type { SourceData } from './source-data.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 export interface SourceHost extends ReactiveControllerHost {
@@ -13,7 +13,7 @@ export interface SourceHost extends ReactiveControllerHost {
 export type SourceState =
   | { readonly status: 'idle' }
   | { readonly status: 'loading' }
-  | { readonly status: 'loaded'; readonly data: SourceText }
+  | { readonly status: 'loaded'; readonly data: SourceData }
   | { readonly status: 'failed'; readonly error: DataError };
 
 const DEFAULT_TIMEOUT_SECONDS = 10;
@@ -79,8 +79,13 @@ export class SourceController implements ReactiveController {
     this.current = controller;
     // A refresh keeps the chart as it is while loading; a new src shows the loading state.
     if (!fresh) this.state = { status: 'loading' };
-    void loadSource(src, { timeoutSeconds: this.timeoutSeconds, signal: controller.signal, fresh }).then((result) => {
-      if (!result || controller.signal.aborted) return;
+    const { signal } = controller;
+    const givenUp = (): boolean => signal.aborted; // a function: TypeScript would keep `false` across the await
+    // The loader is fetched only by pages that use `src`.
+    void import('./source-data.js').then(async ({ loadSourceData }) => {
+      if (givenUp()) return;
+      const result = await loadSourceData(src, { timeoutSeconds: this.timeoutSeconds, signal, fresh });
+      if (!result || givenUp()) return;
       this.state = result.ok ? { status: 'loaded', data: result.value } : { status: 'failed', error: result.error };
       this.onChange();
     });

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
 import { clearSourceCache, loadSource } from '../../src/core/source-loader.js';
 import { dataError, partText, reduceMotion, rendered, renderChart } from '../helpers.js';
@@ -181,7 +181,8 @@ describe('src', () => {
       const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 500px"></div>`);
       const element = trendWithSrc(`/__test__/slow.json?ms=2000&x=${unique()}`);
       wrapper.append(element);
-      await element.updateComplete;
+      // The loader is imported on demand: the request starts a little after the first render.
+      await waitUntil(() => signal, 'the request did not start');
       expect(signal?.aborted).to.equal(false);
       element.remove();
       expect(signal?.aborted).to.equal(true);
