@@ -10,7 +10,7 @@ export interface CsvFormat {
 }
 
 /**
- * The table as CSV: a header row, one row per year, then the source line. Numbers are written without
+ * The table as CSV: a header row, one row per year, then the note and the source line. Numbers are written without
  * grouping and with the language's decimal sign; gaps are empty cells. Lines end with CRLF (RFC 4180).
  */
 export function toCsv(table: DataTable, format: CsvFormat): string {
@@ -21,6 +21,7 @@ export function toCsv(table: DataTable, format: CsvFormat): string {
     return needsQuotes ? `"${text.replace(/"/g, '""')}"` : text;
   };
   const lines = [table.columns, ...table.values].map((row) => row.map(cell).join(format.delimiter));
-  if (table.source) lines.push('', cell(table.source));
+  if (table.note) lines.push('', cell(table.note));
+  if (table.source) lines.push(...(table.note ? [] : ['']), cell(table.source));
   return BOM + lines.join('\r\n') + '\r\n';
 }

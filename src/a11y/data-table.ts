@@ -9,4 +9,6 @@ export interface DataTable {
   readonly values: readonly (readonly (number | string | null)[])[];
   /** "Källa: …", or null when the page gave no source. */
   readonly source: string | null;
+  /** What the reader must know to read the rows right ("Uppmätt 2017 och 2023; …"), or empty. */
+  readonly note?: string;
 }

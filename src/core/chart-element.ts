@@ -23,7 +23,7 @@ export interface ChartContext extends Locale {
 }
 
 /** A component's data as table rows: the base adds the caption and the source. */
-export type TableBody = Pick<DataTable, 'columns' | 'rows' | 'values'>;
+export type TableBody = Pick<DataTable, 'columns' | 'rows' | 'values' | 'note'>;
 
 /**
  * The base of the components that draw a Chart.js chart. Data comes, in order of precedence, from the
@@ -36,7 +36,7 @@ export abstract class NcChartElement<M> extends NcElement<M> implements ChartHos
   protected static override readonly presentationOnly: ReadonlySet<PropertyKey> = new Set(['tableOpen', 'eager']);
 
   /** True when ↑/↓ move between series (the keyboard hint says so). */
-  protected readonly multipleSeries: boolean = false;
+  protected abstract get multipleSeries(): boolean;
 
   /** The figures: JSON text (attribute) or an already-parsed value (property). */
   @property({ attribute: 'data' }) data?: unknown;
@@ -172,7 +172,8 @@ export abstract class NcChartElement<M> extends NcElement<M> implements ChartHos
       <div id="data-table" class=${this.tableOpen && !this.noActions ? 'table-wrap' : 'table-wrap visually-hidden'}>
         <table part="table">
           <caption>
-            ${table.caption} ${table.source ? html`<span class="table-source">${table.source}</span>` : nothing}
+            ${table.caption} ${table.note ? html`<span class="table-note">${table.note}</span>` : nothing}
+            ${table.source ? html`<span class="table-source">${table.source}</span>` : nothing}
           </caption>
           <thead>
             <tr>

@@ -250,6 +250,7 @@ export const chartStyles = css`
     font-weight: 700;
     padding-bottom: calc(var(--_space) * 2);
   }
+  .table-note,
   .table-source {
     display: block;
     font-weight: 400;

@@ -39,6 +39,18 @@ describe('a11y/csv', () => {
     expect(toCsv(table({ values: [[2020, null, 3]] }), SWEDISH)).to.contain('2020;;3\r\n');
   });
 
+  it('writes the note (which years were measured) after the rows, before the source', () => {
+    const note = 'Uppmätt 2017 och 2023; åren däremellan mättes inte.';
+    expect(toCsv(table({ note }), SWEDISH)).to.equal(
+      '\uFEFFÅr;Personer i hemlöshet\r\n2017;814\r\n2023;473\r\n\r\n' +
+        '"Uppmätt 2017 och 2023; åren däremellan mättes inte."\r\nKälla: Socialstyrelsen\r\n',
+    );
+    expect(toCsv(table({ note, source: null }), ENGLISH)).to.equal(
+      '\uFEFFÅr,Personer i hemlöshet\r\n2017,814\r\n2023,473\r\n\r\n' +
+        'Uppmätt 2017 och 2023; åren däremellan mättes inte.\r\n',
+    );
+  });
+
   it('leaves out the source line when there is no source', () => {
     expect(toCsv(table({ source: null }), SWEDISH)).to.equal(
       '\uFEFFÅr;Personer i hemlöshet\r\n2017;814\r\n2023;473\r\n',

@@ -582,6 +582,14 @@ describe('<homeless-trend>: an honest trend (issue #8)', () => {
       ['2017', '814'],
       ['2023', '473'],
     ]);
+    const caption = element.shadowRoot!.querySelector('caption')!;
+    expect(caption.querySelector('.table-note')?.textContent).to.equal(
+      'Uppmätt 2017 och 2023; åren däremellan mättes inte.',
+    );
+    const consecutive = await renderChart<HomelessTrend>(
+      html`<homeless-trend data='{"2022":480,"2023":473}'></homeless-trend>`,
+    );
+    expect(consecutive.shadowRoot!.querySelector('caption .table-note')).to.equal(null);
   });
 
   it('starts the count axis at zero, however close the values', async () => {

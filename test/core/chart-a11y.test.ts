@@ -54,7 +54,8 @@ describe('the data table', () => {
     const table = shadow(element).querySelector('table')!;
     expect(table.getAttribute('part')).to.equal('table');
     expect(table.caption!.textContent.replace(/\s+/g, ' ').trim()).to.equal(
-      'Hemlösheten i Norrköping Källa: Socialstyrelsen, Kartläggning av hemlösheten 2023; Norrköpings kommun',
+      'Hemlösheten i Norrköping Uppmätt 2017 och 2023; åren däremellan mättes inte. ' +
+        'Källa: Socialstyrelsen, Kartläggning av hemlösheten 2023; Norrköpings kommun',
     );
     const headers = [...table.querySelectorAll('thead th')].map((th) => [th.textContent, th.getAttribute('scope')]);
     expect(headers).to.deep.equal([
@@ -127,6 +128,7 @@ describe('downloads', () => {
     // TextDecoder drops the byte-order mark checked above; the source is quoted for its ';'.
     expect(await blob.text()).to.equal(
       'År;Personer i hemlöshet\r\n2017;814\r\n2023;473\r\n\r\n' +
+        '"Uppmätt 2017 och 2023; åren däremellan mättes inte."\r\n' +
         '"Källa: Socialstyrelsen, Kartläggning av hemlösheten 2023; Norrköpings kommun"\r\n',
     );
   });

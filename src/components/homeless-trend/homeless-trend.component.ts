@@ -74,6 +74,9 @@ export class HomelessTrend extends NcChartElement<TrendModel> {
 
   protected readonly defaults = DEFAULT_TREND;
 
+  /** One series: ↑/↓ have nothing to move between. */
+  protected readonly multipleSeries = false;
+
   private markerList: readonly Marker[] = [];
 
   protected override prepare(view: View<TrendModel> | null): DataError | null {
@@ -127,8 +130,10 @@ export class HomelessTrend extends NcChartElement<TrendModel> {
     });
   }
 
-  protected tableBody(model: TrendModel, { strings, format }: Locale): TableBody {
+  protected tableBody(model: TrendModel, locale: Locale): TableBody {
+    const { strings, format } = locale;
     return {
+      note: measuredSentence(model, locale),
       columns: [strings.year, strings.trend.series],
       rows: model.points.map(({ year, value }) => [format.year(year), value === null ? '–' : format.number(value)]),
       values: model.points.map(({ year, value }) => [year, value]),

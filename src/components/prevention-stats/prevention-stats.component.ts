@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { NcChartElement, type ChartContext, type TableBody } from '../../core/chart-element.js';
 import { stripes } from '../../core/patterns.js';
 import { categoryAxis, commonOptions, countAxis, smallFont, smallFontSize } from '../../core/chart-options.js';
@@ -56,7 +56,9 @@ export class PreventionStats extends NcChartElement<PreventionModel> {
 
   protected readonly defaults = DEFAULT_PREVENTION;
   /** Several years: ↑/↓ move between families and children. One year: the two are side by side (←/→). */
-  protected override multipleSeries = true;
+  protected override get multipleSeries(): boolean {
+    return !this.view || !oneYear(this.view.model);
+  }
 
   protected parseData(input: unknown, decimal: DecimalSeparator) {
     return parsePrevention(input, decimal);
@@ -68,11 +70,6 @@ export class PreventionStats extends NcChartElement<PreventionModel> {
 
   protected defaultHeading(strings: Strings): string {
     return strings.prevention.heading;
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    this.multipleSeries = !this.view || !oneYear(this.view.model);
   }
 
   protected summaryText(model: PreventionModel, heading: string, { strings, format }: Locale): string {
