@@ -20,7 +20,8 @@ export interface ChartHost extends ReactiveControllerHost, HTMLElement {
  */
 export class ChartController implements ReactiveController {
   private instance: Chart | undefined;
-  private config: ChartConfiguration | null = null;
+  /** Builds what to draw; called only when a chart is drawn, so charts out of view cost nothing. */
+  private config: (() => ChartConfiguration) | null = null;
   private observed: HTMLElement | null = null;
   private stopObserving: (() => void) | undefined;
   private stopWatchingPage: (() => void) | undefined;
@@ -48,7 +49,9 @@ export class ChartController implements ReactiveController {
 
   hostUpdated(): void {
     this.observe();
-    if (this.host.eager && !this.started) this.draw();
+    // Sized by the shared ResizeObserver in the next frame, with the other charts: measuring each one
+    // now would force a layout per chart.
+    if (this.host.eager && !this.started) this.start();
   }
 
   hostDisconnected(): void {
@@ -77,8 +80,8 @@ export class ChartController implements ReactiveController {
     this.sync();
   }
 
-  /** Sets what to draw; null removes the chart (e.g. when there is no valid data). */
-  setConfig(config: ChartConfiguration | null): void {
+  /** Sets how to build what to draw; null removes the chart (e.g. when there is no valid data). */
+  setConfig(config: (() => ChartConfiguration) | null): void {
     this.config = config;
     this.sync();
   }
@@ -126,7 +129,8 @@ export class ChartController implements ReactiveController {
       return;
     }
     if (!this.started || width === 0 || height === 0) return;
-    const { config, instance } = this;
+    const { instance } = this;
+    const config = this.config();
     if (instance?.canvas === canvas && (instance.config as { type?: string }).type === config.type) {
       instance.data = config.data;
       instance.options = config.options ?? {};

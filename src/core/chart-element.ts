@@ -230,10 +230,12 @@ export abstract class NcChartElement<M> extends NcElement<M> implements ChartHos
       this.chartController.setConfig(null);
       return;
     }
+    const { model } = this.view;
+    const locale = this.locale;
     const emitRender: Plugin = { id: 'nc-render-event', afterRender: (chart) => this.emit('chart-render', { chart }) };
-    this.chartController.setConfig(
-      this.chartConfig(this.view.model, {
-        ...this.locale,
+    this.chartController.setConfig(() =>
+      this.chartConfig(model, {
+        ...locale,
         theme: readChartTheme(container),
         plugins: [emitRender, this.pointer.hoverPlugin],
         animate: !prefersReducedMotion(),

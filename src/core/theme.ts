@@ -47,6 +47,19 @@ export function watchForcedColors(onChange: () => void): () => void {
   return () => query.removeEventListener('change', onChange);
 }
 
+const COLOR_TOKENS = [
+  'background',
+  'text',
+  'text-muted',
+  'grid',
+  'axis',
+  'series-1',
+  'series-2',
+  'unmeasured',
+  'marker',
+  'focus',
+] as const;
+
 /**
  * Reads the private `--_*` tokens of an element styled with `tokenStyles`, each resolved to `rgb(…)`
  * by the browser: a token may hold any CSS colour (a system colour in forced-colours mode, `oklch()`,
@@ -54,13 +67,17 @@ export function watchForcedColors(onChange: () => void): () => void {
  */
 export function readChartTheme(element: Element): ChartTheme {
   const style = getComputedStyle(element);
-  const probe = document.createElement('span');
-  probe.hidden = true;
-  element.append(probe);
-  const token = (name: string): string => {
-    probe.style.color = `var(--_${name})`;
-    return getComputedStyle(probe).color;
-  };
+  // One probe per token, all in the page at once: the browser resolves their styles in one pass.
+  const probes = Object.fromEntries(
+    COLOR_TOKENS.map((name) => {
+      const probe = document.createElement('span');
+      probe.hidden = true;
+      probe.style.color = `var(--_${name})`;
+      return [name, probe];
+    }),
+  ) as Record<(typeof COLOR_TOKENS)[number], HTMLSpanElement>;
+  element.append(...Object.values(probes));
+  const token = (name: (typeof COLOR_TOKENS)[number]): string => getComputedStyle(probes[name]).color;
   try {
     return {
       background: token('background'),
@@ -76,7 +93,7 @@ export function readChartTheme(element: Element): ChartTheme {
       fontSize: Number.parseFloat(style.fontSize) || 14,
     };
   } finally {
-    probe.remove();
+    for (const probe of Object.values(probes)) probe.remove();
   }
 }
 
