@@ -92,7 +92,7 @@ export const en: Strings = {
     familiesUnit: 'families with children',
     childrenUnit: 'children',
     barLabels: [
-      ['Families with', 'children who stayed'],
+      ['Families', 'with children', 'who stayed'],
       ['Children', 'who stayed'],
     ],
     summary: (heading, families, children, year) =>

@@ -56,7 +56,7 @@ describe('<prevention-stats>', () => {
     expect(partText(element, 'heading')).to.equal('Eviction prevention');
     expect(partText(element, 'figure')).to.equal('53 families with children 109 children, 2023');
     expect(element.chart?.data.labels).to.deep.equal([
-      ['Families with', 'children who stayed'],
+      ['Families', 'with children', 'who stayed'],
       ['Children', 'who stayed'],
     ]);
     expect(partText(element, 'source')).to.equal('Source: Norrköpings kommun, Vräkningsförebyggande arbete');

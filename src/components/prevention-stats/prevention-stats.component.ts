@@ -216,6 +216,8 @@ export class PreventionStats extends NcChartElement<PreventionModel> {
           x: only
             ? {
                 ...x,
+                // Both bars are named whatever the width: their names are short lines that fit 320 px.
+                ticks: { ...x?.ticks, autoSkip: false },
                 title: {
                   display: true,
                   text: format.year(only.year),
