@@ -25,6 +25,7 @@ import {
   type ChartTag,
   type Input,
 } from './mount.js';
+import { readChartTheme } from '../../src/core/theme.js';
 import type { Chart } from 'chart.js';
 import type { HomelessTrend } from '../../src/components/homeless-trend/homeless-trend.component.js';
 import type { KeyFigure } from '../../src/components/key-figure/key-figure.component.js';
@@ -42,6 +43,17 @@ before(reduceMotion);
 const TITLE = { sv: 'Diagrammet kan inte visas', en: 'The chart cannot be shown' } as const;
 const TREND_HEADER = ['År', 'Personer'];
 const PREVENTION_HEADER = ['År', 'Familjer', 'Barn'];
+/** One year of prevention: its two bars, named on the axis (each name on two lines). */
+const ONE_YEAR_BARS = {
+  sv: [
+    ['Barnfamiljer', 'som bor kvar'],
+    ['Barn', 'som bor kvar'],
+  ],
+  en: [
+    ['Families with', 'children who stayed'],
+    ['Children', 'who stayed'],
+  ],
+} as const;
 
 type ChartElement = (HomelessTrend | PreventionStats) & { data?: unknown };
 interface Point {
@@ -58,9 +70,18 @@ type Outcome =
       readonly summary?: string;
     }
   | {
+      /** Several years: a group of two bars a year, the years on the axis. */
       readonly labels: readonly string[];
       readonly families: readonly (number | null)[];
       readonly children: readonly (number | null)[];
+      readonly table: readonly (readonly string[])[];
+      readonly summary?: string;
+    }
+  | {
+      /** One year: its two bars, families then children, named on the axis; the year is the axis's title. */
+      readonly year: string;
+      readonly families: number | null;
+      readonly children: number | null;
       readonly table: readonly (readonly string[])[];
       readonly summary?: string;
     };
@@ -104,6 +125,12 @@ async function check({ tag, lang, outcome }: Case, input: Input): Promise<void> 
   expect(paintedPixels(canvasOf(element))).to.be.greaterThan(500);
   if ('points' in outcome) {
     expect(trendPoints(element.chart)).to.deep.equal(outcome.points);
+  } else if ('year' in outcome) {
+    const chart = element.chart!;
+    expect(chart.data.labels).to.deep.equal(ONE_YEAR_BARS[lang ?? 'sv']);
+    expect(chart.data.datasets.map((dataset) => dataset.data)).to.deep.equal([[outcome.families, outcome.children]]);
+    const { title } = chart.scales.x!.options as { title?: { display?: boolean; text?: unknown } };
+    expect([title?.display, title?.text]).to.deep.equal([true, outcome.year], 'the year is the axis title');
   } else {
     expect(element.chart?.data.labels).to.deep.equal(outcome.labels);
     expect(element.chart?.data.datasets.map((dataset) => dataset.data)).to.deep.equal([
@@ -306,9 +333,9 @@ describe('validation matrix', () => {
           table([['2023', '12', '30']], PREVENTION_HEADER),
         ],
         outcome: {
-          labels: ['2023'],
-          families: [12],
-          children: [30],
+          year: '2023',
+          families: 12,
+          children: 30,
           table: [['2023', '12', '30']],
           summary:
             'Vräkningsförebyggande arbete: 12 barnfamiljer med sammanlagt 30 barn kunde bo kvar i sina hem år 2023.',
@@ -371,7 +398,8 @@ describe('validation matrix', () => {
             ['2023', '473'],
           ],
           summary:
-            'Hemlösheten i Norrköping: minskade från 814 personer år 2017 till 473 personer år 2023, en förändring med −42 %.',
+            'Hemlösheten i Norrköping: minskade från 814 personer år 2017 till 473 personer år 2023, en förändring med −42 %.' +
+            ' Uppmätt 2017 och 2023; åren däremellan mättes inte.',
         },
       },
       {
@@ -408,9 +436,15 @@ describe('validation matrix', () => {
         'homeless-trend',
         attribute('{"2017":814,"2020":null,"2023":473}'),
       );
-      // A point on the straight line from 2017 to 2023: drawn when the two are joined, empty across the gap.
+      // A point on the straight line from 2017 to 2023. Joined, the line is there, dashed and in the lighter
+      // colour of unmeasured years; across the gap there is no line, in either colour.
       const [x, y] = [2018.5, 814 + ((473 - 814) * 1.5) / 6];
-      expect(seriesPixels(joined.element, x, y)).to.be.greaterThan(5, 'the control chart joins 2017 and 2023');
+      const { measured, unmeasured } = lineColours(joined.element);
+      expect(seriesPixels(joined.element, x, y, [unmeasured])).to.be.greaterThan(
+        5,
+        'the control chart joins 2017 and 2023, in the unmeasured colour',
+      );
+      expect(seriesPixels(joined.element, x, y, [measured])).to.equal(0, 'not in the measured colour');
       expect(seriesPixels(broken.element, x, y)).to.equal(0, 'no line across the gap');
       const spanGaps = [broken.element.chart!.options, broken.element.chart!.data.datasets[0]!].map(
         (options) => (options as { spanGaps?: unknown }).spanGaps,
@@ -808,7 +842,8 @@ describe('validation matrix', () => {
             ['2023', '473'],
           ],
           summary:
-            'Hemlösheten i Norrköping: minskade från 1200 personer år 2011 till 473 personer år 2023, en förändring med −61 %.',
+            'Hemlösheten i Norrköping: minskade från 1200 personer år 2011 till 473 personer år 2023, en förändring med −61 %.' +
+            ' Uppmätt 2011, 2017 och 2023; åren däremellan mättes inte.',
         },
       },
       {
@@ -874,7 +909,7 @@ describe('validation matrix', () => {
           ...jsonInputs([{ year: 2023, families: 53, children: 109, adults: 7 }]),
           attribute('{"2023":{"families":53,"children":109,"adults":7,"note":"x"}}'),
         ],
-        outcome: { labels: ['2023'], families: [53], children: [109], table: [['2023', '53', '109']] },
+        outcome: { year: '2023', families: 53, children: 109, table: [['2023', '53', '109']] },
       },
     ]);
   });
@@ -916,7 +951,7 @@ describe('validation matrix', () => {
           attribute(`{"2023":{"families":53,"children":109,${POISON}},${POISON}}`),
           script(`{${POISON},"2023":{${POISON},"families":53,"children":109}}`),
         ],
-        outcome: { labels: ['2023'], families: [53], children: [109], table: [['2023', '53', '109']] },
+        outcome: { year: '2023', families: 53, children: 109, table: [['2023', '53', '109']] },
       },
       {
         name: 'a value is never read from "__proto__"',
@@ -1140,12 +1175,12 @@ describe('validation matrix', () => {
       element.setAttribute('data', '[{"year":2023,"families":53}]');
       await element.updateComplete;
       expectKept(element, 'Värdet för barn saknas på rad 1.');
-      expect(element.chart!.data.datasets.map((dataset) => dataset.data)).to.deep.equal([[53], [109]]);
+      expect(element.chart!.data.datasets.map((dataset) => dataset.data)).to.deep.equal([[53, 109]]);
       const drawn = rendered(element);
       element.setAttribute('data', '[{"year":2023,"families":50,"children":100}]');
       await drawn;
       expect(element.shadowRoot!.querySelector('[part="error"]')).to.equal(null);
-      expect(element.chart!.data.datasets.map((dataset) => dataset.data)).to.deep.equal([[50], [100]]);
+      expect(element.chart!.data.datasets.map((dataset) => dataset.data)).to.deep.equal([[50, 100]]);
     });
 
     it('<key-figure> through the value attribute', async () => {
@@ -1352,25 +1387,41 @@ describe('validation matrix', () => {
   });
 });
 
+/** The colours of a trend's line: measured (between consecutive years) and across unmeasured years. */
+function lineColours(element: HomelessTrend): { measured: string; unmeasured: string } {
+  const measured = element.chart!.data.datasets[0]!.borderColor;
+  if (typeof measured !== 'string') throw new Error('the series colour is not a string');
+  return { measured, unmeasured: readChartTheme(element.chartContainer!).unmeasured };
+}
+
 /**
- * The number of pixels in the series colour within 3 device pixels of a point of a line chart, given in
- * the chart's own units (year, value).
+ * The number of pixels in the line's colours (by default both: measured and unmeasured) near a point of a
+ * line chart, given in the chart's own units (year, value): within 3 device pixels above and below, and
+ * 6 CSS pixels either side, wider than the 5 px gaps of a dashed line.
  */
-function seriesPixels(element: HomelessTrend, year: number, value: number): number {
+function seriesPixels(
+  element: HomelessTrend,
+  year: number,
+  value: number,
+  colours: readonly string[] = Object.values(lineColours(element)),
+): number {
   const chart = element.chart!;
   const ratio = chart.currentDevicePixelRatio;
   const x = Math.round(chart.scales.x!.getPixelForValue(year) * ratio);
   const y = Math.round(chart.scales.y!.getPixelForValue(value) * ratio);
-  const radius = 3;
-  const { data } = chart.ctx.getImageData(x - radius, y - radius, 2 * radius + 1, 2 * radius + 1);
-  const colour = chart.data.datasets[0]!.borderColor;
-  if (typeof colour !== 'string') throw new Error('the series colour is not a string');
-  const [r, g, b] = (colour.match(/\d+/g) ?? []).map(Number);
-  if (r === undefined || g === undefined || b === undefined) throw new Error(`unexpected series colour ${colour}`);
+  const [across, down] = [Math.round(6 * ratio), 3];
+  const { data } = chart.ctx.getImageData(x - across, y - down, 2 * across + 1, 2 * down + 1);
+  const targets = colours.map((colour) => {
+    const [r, g, b] = (colour.match(/\d+/g) ?? []).map(Number);
+    if (r === undefined || g === undefined || b === undefined) throw new Error(`unexpected line colour ${colour}`);
+    return [r, g, b] as const;
+  });
   let count = 0;
   for (let index = 0; index < data.length; index += 4) {
-    const close =
-      Math.abs(data[index]! - r) < 40 && Math.abs(data[index + 1]! - g) < 40 && Math.abs(data[index + 2]! - b) < 40;
+    const close = targets.some(
+      ([r, g, b]) =>
+        Math.abs(data[index]! - r) < 40 && Math.abs(data[index + 1]! - g) < 40 && Math.abs(data[index + 2]! - b) < 40,
+    );
     if (close && data[index + 3]! > 200) count++;
   }
   return count;
