@@ -140,7 +140,7 @@ describe('chart builder', () => {
     await builder.updateComplete;
     expect($<HTMLInputElement>(builder, '#kind-data').checked).to.equal(true);
     await waitFor(
-      () => ((builder.preview as Charted).chart?.data.datasets[1]?.data[0] === 110 ? true : undefined),
+      () => ((builder.preview as Charted).chart?.data.datasets[0]?.data[1] === 110 ? true : undefined),
       'children 110',
     );
     const snippet = await copyCode(builder);
