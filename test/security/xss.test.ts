@@ -133,7 +133,9 @@ for (const payload of PAYLOADS) {
         expectedLink(payload),
       );
       await expectInert(element, { table: true });
-      expect(captionText(element)).to.equal(`${payload} Källa: ${payload}`);
+      expect(captionText(element)).to.equal(
+        `${payload} Uppmätt 2017 och 2023; åren däremellan mättes inte. Källa: ${payload}`,
+      );
     });
 
     it('<homeless-trend>: a marker label is text', async () => {
@@ -358,8 +360,10 @@ for (const payload of PAYLOADS) {
       expect(trend.errors).to.deep.equal([]);
       expect(trend.element.chart!.data.datasets[0]!.data).to.deep.equal([{ x: 2017, y: 814 }]);
       await expectInert(trend.element, { table: true });
+      // Below the trend: eager, so that it draws wherever the trend leaves it (charts draw near the viewport).
       const prevention = await mount(
         create('prevention-stats', {
+          eager: '',
           data: JSON.stringify({ 2023: { families: 53, children: 109, [payload]: payload } }),
         }),
       );
@@ -416,12 +420,15 @@ describe('a payload in every input at once', () => {
       source: payload,
       'source-url': payload,
     };
+    // Charts draw when near the viewport, and each one here sits below the tall ones before it: eager, so
+    // that every chart draws.
     const trend = create('homeless-trend', {
       ...all,
+      eager: '',
       data: TREND,
       markers: JSON.stringify([{ date: '2020', label: payload }]),
     });
-    const prevention = create('prevention-stats', all);
+    const prevention = create('prevention-stats', { ...all, eager: '' });
     prevention.append(childTable([['2023', '53', '109']], [payload, payload, payload]));
     const figure: KeyFigure = create('key-figure', { ...all, value: '1', unit: payload, period: payload });
     for (const element of [trend, prevention]) {
