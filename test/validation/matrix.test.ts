@@ -43,14 +43,14 @@ before(reduceMotion);
 const TITLE = { sv: 'Diagrammet kan inte visas', en: 'The chart cannot be shown' } as const;
 const TREND_HEADER = ['År', 'Personer'];
 const PREVENTION_HEADER = ['År', 'Familjer', 'Barn'];
-/** One year of prevention: its two bars, named on the axis (each name on two lines). */
+/** One year of prevention: its two bars, named on the axis (each name in short lines that fit 320 px). */
 const ONE_YEAR_BARS = {
   sv: [
     ['Barnfamiljer', 'som bor kvar'],
     ['Barn', 'som bor kvar'],
   ],
   en: [
-    ['Families with', 'children who stayed'],
+    ['Families', 'with children', 'who stayed'],
     ['Children', 'who stayed'],
   ],
 } as const;
