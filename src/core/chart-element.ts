@@ -14,6 +14,9 @@ import type { DecimalSeparator } from '../data/number.js';
 import type { Result } from '../data/errors.js';
 import type { Strings } from '../i18n/index.js';
 
+/** The most rows the table holds while it is hidden (see tableRows). */
+const HIDDEN_TABLE_MAX_ROWS = 200;
+
 /** Everything a component needs to describe its chart. */
 export interface ChartContext extends Locale {
   readonly theme: ChartTheme;
@@ -181,7 +184,7 @@ export abstract class NcChartElement<M> extends NcElement<M> implements ChartHos
             </tr>
           </thead>
           <tbody>
-            ${table.rows.map(
+            ${this.tableRows(table).map(
               ([header, ...cells]) =>
                 html`<tr>
                   <th scope="row">${header}</th>
@@ -192,6 +195,16 @@ export abstract class NcChartElement<M> extends NcElement<M> implements ChartHos
         </table>
       </div>
     `;
+  }
+
+  /**
+   * The rows in the page. A long series (thousands of years) gets its rows when the table is opened:
+   * thousands of hidden rows per chart would make the page slow for everyone, and the summary, the
+   * button and the CSV download carry the same data. With `no-actions` there is no button: all rows.
+   */
+  private tableRows(table: DataTable): DataTable['rows'] {
+    const all = this.tableOpen || this.noActions || table.rows.length <= HIDDEN_TABLE_MAX_ROWS;
+    return all ? table.rows : [];
   }
 
   private dataTable(view: View<M>, heading: string, locale: Locale): DataTable {
