@@ -91,10 +91,6 @@ export const en: Strings = {
     children: 'Children who stayed',
     familiesUnit: 'families with children',
     childrenUnit: 'children',
-    barLabels: [
-      ['Families', 'with children', 'who stayed'],
-      ['Children', 'who stayed'],
-    ],
     summary: (heading, families, children, year) =>
       `${heading}: ${families} families with ${children} children in all were able to stay in their homes in ${year}.`,
   },

@@ -67,8 +67,6 @@ export interface Strings {
     /** Units after the headline figures: "53 barnfamiljer", "109 barn". */
     readonly familiesUnit: string;
     readonly childrenUnit: string;
-    /** The two bars of a single year, named on the axis, each on two lines. */
-    readonly barLabels: readonly [readonly string[], readonly string[]];
     readonly summary: (heading: string, families: string, children: string, year: string) => string;
   };
   readonly keyFigure: {

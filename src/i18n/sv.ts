@@ -91,10 +91,6 @@ export const sv: Strings = {
     children: 'Barn som bor kvar',
     familiesUnit: 'barnfamiljer',
     childrenUnit: 'barn',
-    barLabels: [
-      ['Barnfamiljer', 'som bor kvar'],
-      ['Barn', 'som bor kvar'],
-    ],
     summary: (heading, families, children, year) =>
       `${heading}: ${families} barnfamiljer med sammanlagt ${children} barn kunde bo kvar i sina hem år ${year}.`,
   },

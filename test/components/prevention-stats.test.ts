@@ -16,10 +16,7 @@ describe('<prevention-stats>', () => {
     const element = await renderChart<PreventionStats>(html`<prevention-stats></prevention-stats>`);
     expect(chartType(element)).to.equal('bar');
     // One year: the bars are families and children, side by side; the year is the axis's title.
-    expect(element.chart?.data.labels).to.deep.equal([
-      ['Barnfamiljer', 'som bor kvar'],
-      ['Barn', 'som bor kvar'],
-    ]);
+    expect(element.chart?.data.labels).to.deep.equal(['Barnfamiljer som bor kvar', 'Barn som bor kvar']);
     expect(series(element)).to.deep.equal([{ label: '2023', data: [53, 109] }]);
     const x = element.chart!.options.scales?.x as { title?: { text?: unknown } } | undefined;
     expect(x?.title?.text).to.equal('2023');
@@ -55,11 +52,33 @@ describe('<prevention-stats>', () => {
     const element = await renderChart<PreventionStats>(html`<prevention-stats lang="en"></prevention-stats>`);
     expect(partText(element, 'heading')).to.equal('Eviction prevention');
     expect(partText(element, 'figure')).to.equal('53 families with children 109 children, 2023');
-    expect(element.chart?.data.labels).to.deep.equal([
-      ['Families', 'with children', 'who stayed'],
-      ['Children', 'who stayed'],
-    ]);
+    expect(element.chart?.data.labels).to.deep.equal(['Families with children who stayed', 'Children who stayed']);
     expect(partText(element, 'source')).to.equal('Source: Norrköpings kommun, Vräkningsförebyggande arbete');
+  });
+
+  it('names one year’s bars under them, wrapped to fit, else in the legend', async () => {
+    const wide = await renderChart<PreventionStats>(html`<prevention-stats lang="en"></prevention-stats>`, 640);
+    const names = (element: PreventionStats): unknown[] => element.chart!.scales.x!.ticks.map((tick) => tick.label);
+    expect(names(wide)).to.deep.equal([['Families with children who stayed'], ['Children who stayed']]);
+    expect(wide.shadowRoot!.querySelector('[part="legend"]')).to.equal(null);
+    wide.parentElement!.remove();
+    const small = await renderChart<PreventionStats>(html`<prevention-stats lang="en"></prevention-stats>`, 320);
+    const lines = names(small) as string[][];
+    expect(lines.map((name) => name.join(' '))).to.deep.equal([
+      'Families with children who stayed',
+      'Children who stayed',
+    ]);
+    expect(lines[0]).to.have.length.above(1);
+    expect(small.shadowRoot!.querySelector('[part="legend"]')).to.equal(null);
+    small.parentElement!.remove();
+    // Text at 200 % in 320 px: "Barnfamiljer" alone is wider than a bar's slot.
+    const narrow = await renderChart<PreventionStats>(
+      html`<prevention-stats style="font-size: 32px"></prevention-stats>`,
+      320,
+    );
+    await narrow.updateComplete;
+    expect(names(narrow)).to.deep.equal(['', '']);
+    expect(partText(narrow, 'legend')).to.equal('Barnfamiljer som bor kvar Barn som bor kvar');
   });
 
   describe('input forms give the same model', () => {

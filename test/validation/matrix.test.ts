@@ -43,16 +43,10 @@ before(reduceMotion);
 const TITLE = { sv: 'Diagrammet kan inte visas', en: 'The chart cannot be shown' } as const;
 const TREND_HEADER = ['År', 'Personer'];
 const PREVENTION_HEADER = ['År', 'Familjer', 'Barn'];
-/** One year of prevention: its two bars, named on the axis (each name in short lines that fit 320 px). */
+/** One year of prevention: its two bars, named on the axis. */
 const ONE_YEAR_BARS = {
-  sv: [
-    ['Barnfamiljer', 'som bor kvar'],
-    ['Barn', 'som bor kvar'],
-  ],
-  en: [
-    ['Families', 'with children', 'who stayed'],
-    ['Children', 'who stayed'],
-  ],
+  sv: ['Barnfamiljer som bor kvar', 'Barn som bor kvar'],
+  en: ['Families with children who stayed', 'Children who stayed'],
 } as const;
 
 type ChartElement = (HomelessTrend | PreventionStats) & { data?: unknown };

@@ -1,12 +1,14 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { state } from 'lit/decorators.js';
 import { NcChartElement, type ChartContext, type TableBody } from '../../core/chart-element.js';
 import { stripes } from '../../core/patterns.js';
 import { categoryAxis, commonOptions, countAxis, smallFont, smallFontSize } from '../../core/chart-options.js';
 import { valueLabelPlugin, type ValueLabel } from '../../core/value-labels.js';
+import { wrapLabel } from '../../core/wrap-label.js';
 import { preventionStatsStyles } from './prevention-stats.styles.js';
 import { DEFAULT_PREVENTION } from '../../data/defaults.js';
 import { parsePrevention, parsePreventionTable } from '../../data/prevention.js';
-import type { ChartConfiguration, ChartDataset } from 'chart.js';
+import type { ChartConfiguration, ChartDataset, Plugin, Scale } from 'chart.js';
 import type { Locale, View } from '../../core/nc-element.js';
 import type { PointPosition } from '../../a11y/point-navigation.js';
 import type { DecimalSeparator } from '../../data/number.js';
@@ -54,7 +56,15 @@ import type { Strings } from '../../i18n/index.js';
 export class PreventionStats extends NcChartElement<PreventionModel> {
   static override styles = [...NcChartElement.styles, preventionStatsStyles];
 
+  protected static override readonly presentationOnly: ReadonlySet<PropertyKey> = new Set([
+    ...NcChartElement.presentationOnly,
+    'barNamesFit',
+  ]);
+
   protected readonly defaults = DEFAULT_PREVENTION;
+
+  /** One year: false when the bars' names do not fit under them (narrow, large text); the legend names them. */
+  @state() private barNamesFit = true;
   /** Several years: ↑/↓ move between families and children. One year: the two are side by side (←/→). */
   protected override get multipleSeries(): boolean {
     return !this.view || !oneYear(this.view.model);
@@ -123,13 +133,13 @@ export class PreventionStats extends NcChartElement<PreventionModel> {
 
   /**
    * The legend is HTML, not drawn: real text that zooms, wraps and reads aloud; swatches match the bars.
-   * One year needs none: the two bars are named on the axis.
+   * One year needs none while the two bars are named on the axis.
    */
   protected override renderBody(view: View<PreventionModel>, summary: string, locale: Locale): TemplateResult {
     const { strings } = locale;
     return html`${super.renderBody(view, summary, locale)}
     ${
-      oneYear(view.model)
+      oneYear(view.model) && this.barNamesFit
         ? nothing
         : html`<ul class="legend" part="legend">
             <li><span class="swatch families" aria-hidden="true"></span>${strings.prevention.families}</li>
@@ -153,7 +163,7 @@ export class PreventionStats extends NcChartElement<PreventionModel> {
     if (only) {
       // One year: the bars are the two series, named on the axis; the year is the axis's title.
       const row = only;
-      labels = strings.prevention.barLabels.map((lines) => [...lines]);
+      labels = [strings.prevention.families, strings.prevention.children];
       datasets = [
         {
           label: format.year(row.year),
@@ -216,8 +226,7 @@ export class PreventionStats extends NcChartElement<PreventionModel> {
           x: only
             ? {
                 ...x,
-                // Both bars are named whatever the width: their names are short lines that fit 320 px.
-                ticks: { ...x?.ticks, autoSkip: false },
+                ticks: { ...x?.ticks, autoSkip: false, callback: this.barNames(labels as string[], context) },
                 title: {
                   display: true,
                   text: format.year(only.year),
@@ -229,7 +238,44 @@ export class PreventionStats extends NcChartElement<PreventionModel> {
           y: countAxis(context),
         },
       },
-      plugins: [...context.plugins, valueLabelPlugin],
+      plugins: [...context.plugins, valueLabelPlugin, ...(only ? [this.barNamesPlugin] : [])],
+    };
+  }
+
+  /** Whether the bars' names fitted at the last layout; copied into `barNamesFit` after it. */
+  private barNamesFitNow = true;
+
+  private readonly barNamesPlugin: Plugin = {
+    id: 'nc-bar-names',
+    afterLayout: () => {
+      this.barNamesFit = this.barNamesFitNow;
+    },
+  };
+
+  /**
+   * The bars' names under them, wrapped to the width of a bar's slot; none at all when a word of one
+   * does not fit (then the legend names them), so that no name is cut or overlaps its neighbour.
+   */
+  private barNames(names: readonly string[], context: ChartContext) {
+    const { family, size } = smallFont(context);
+    const font = `${String(size)}px ${String(family)}`;
+    const fitted = (fit: boolean): void => {
+      this.barNamesFitNow = fit;
+    };
+    let wrapped: string[][] | null = null;
+    return function (this: Scale, value: string | number, index: number): string | string[] {
+      // Called once per bar, in order, at each layout: the first call wraps them all.
+      if (index === 0) {
+        const { ctx } = this;
+        ctx.save();
+        ctx.font = font;
+        const slot = this.maxWidth / names.length - 8;
+        const lines = names.map((name) => wrapLabel(name, slot, (text) => ctx.measureText(text).width));
+        ctx.restore();
+        wrapped = lines.every((name) => name !== null) ? lines : null;
+        fitted(wrapped !== null);
+      }
+      return wrapped?.[Number(value)] ?? '';
     };
   }
 }
