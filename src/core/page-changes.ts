@@ -10,6 +10,11 @@ function notify(change: PageChange): void {
 }
 
 const beforePrint = (): void => notify('print');
+/** Print media also without `beforeprint`: print preview in some browsers, and headless PDF export. */
+let printMedia: MediaQueryList | undefined;
+const onPrintMedia = (event: MediaQueryListEvent): void => {
+  if (event.matches) notify('print');
+};
 
 /** Watches the device pixel ratio (zoom, moving the window to another screen); re-armed at each change. */
 function watchPixelRatio(): () => void {
@@ -31,6 +36,8 @@ function watchPixelRatio(): () => void {
 export function watchPageChanges(listener: PageChangeListener): () => void {
   if (listeners.size === 0) {
     window.addEventListener('beforeprint', beforePrint);
+    printMedia = matchMedia('print');
+    printMedia.addEventListener('change', onPrintMedia);
     stopPixelRatio = watchPixelRatio();
   }
   listeners.add(listener);
@@ -38,6 +45,8 @@ export function watchPageChanges(listener: PageChangeListener): () => void {
     listeners.delete(listener);
     if (listeners.size > 0) return;
     window.removeEventListener('beforeprint', beforePrint);
+    printMedia?.removeEventListener('change', onPrintMedia);
+    printMedia = undefined;
     stopPixelRatio?.();
     stopPixelRatio = undefined;
   };

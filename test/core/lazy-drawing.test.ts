@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import { Chart } from 'chart.js';
 import '../../src/index.js';
 import { canvasOf, nextFrame, paintedPixels, reduceMotion, rendered } from '../helpers.js';
@@ -96,6 +97,25 @@ describe('lazy drawing', () => {
     window.dispatchEvent(new Event('beforeprint'));
     expect(elements.map(hasChart)).to.deep.equal([true, true]);
     expect(elements.map((element) => paintedPixels(canvasOf(element)) > 1000)).to.deep.equal([true, true]);
+  });
+
+  it('draws every chart when the page is laid out for print, also without beforeprint', async () => {
+    const page = await fixture<HTMLDivElement>(
+      html`<div style="width: 480px">
+        <div style="height: ${window.innerHeight + 600}px"></div>
+        <homeless-trend></homeless-trend>
+      </div>`,
+    );
+    const element = page.querySelector('homeless-trend')!;
+    await settle();
+    expect(hasChart(element)).to.equal(false);
+    await emulateMedia({ media: 'print' });
+    try {
+      await settle();
+      expect(hasChart(element)).to.equal(true);
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
   });
 
   it('creates only the charts near the viewport on a page of 100 charts', async () => {
