@@ -17,8 +17,10 @@ export function commonOptions(context: ChartContext): ChartOptions<'line' | 'bar
     maintainAspectRatio: false,
     locale: context.strings.locale,
     color: theme.text,
-    // Paper gets the first frame of an animation: draw the final one at once when printing.
+    // Paper gets the first frame of an animation: draw the final one at once when printing, and at
+    // twice the pixels, as the drawing is scaled to the paper's width (see the print styles).
     ...(context.animate && !printing() ? {} : { animation: false }),
+    ...(printing() ? { devicePixelRatio: Math.max(2, window.devicePixelRatio) } : {}),
     // The nearest point along x is under the pointer: no need to hit a 5 px dot (tooltips: core/point-tooltip).
     interaction: { mode: 'nearest', axis: 'x', intersect: false },
     plugins: { legend: { display: false } },

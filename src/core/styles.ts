@@ -275,5 +275,11 @@ export const chartStyles = css`
     .chart:focus-visible {
       outline: none;
     }
+    /* The paper's width is known only once the page is laid out for it, after the chart was drawn:
+       the drawing (at twice the pixels, see commonOptions) is scaled to fill its box. */
+    .chart canvas {
+      width: 100% !important;
+      height: 100% !important;
+    }
   }
 `;
