@@ -106,6 +106,11 @@ export class ChartController implements ReactiveController {
     // A printed page shows every chart, also those never scrolled into view.
     if (change === 'print') this.draw();
     this.refit();
+    // Paper gets the frame drawn now: the final one, not the first of an animation.
+    if (change === 'print') {
+      this.instance?.stop();
+      this.instance?.update('none');
+    }
   }
 
   /** Redraws at the container's size now, without waiting for the ResizeObserver (printing, pixel ratio). */

@@ -99,6 +99,31 @@ describe('lazy drawing', () => {
     expect(elements.map((element) => paintedPixels(canvasOf(element)) > 1000)).to.deep.equal([true, true]);
   });
 
+  it('draws the final frame at once before printing, also where charts animate', async () => {
+    await emulateMedia({ reducedMotion: 'no-preference' });
+    try {
+      const page = await fixture<HTMLDivElement>(
+        html`<div style="width: 480px">
+          <div style="height: ${window.innerHeight + 600}px"></div>
+          <homeless-trend></homeless-trend>
+        </div>`,
+      );
+      const element = page.querySelector('homeless-trend')!;
+      await settle();
+      expect(hasChart(element)).to.equal(false);
+      window.dispatchEvent(new Event('beforeprint'));
+      // The browser lays the page out for paper right after the event: no frame runs in between.
+      const chart = Chart.getChart(canvasOf(element))!;
+      const points = chart.getDatasetMeta(0).data.map((point) => Math.round(point.y));
+      expect(points).to.deep.equal(
+        chart.getDatasetMeta(0).data.map((point) => Math.round((point.getProps(['y'], true) as { y: number }).y)),
+      );
+      expect(paintedPixels(canvasOf(element))).to.be.greaterThan(1000);
+    } finally {
+      await reduceMotion();
+    }
+  });
+
   it('draws every chart when the page is laid out for print, also without beforeprint', async () => {
     const page = await fixture<HTMLDivElement>(
       html`<div style="width: 480px">
