@@ -102,14 +102,7 @@ describe('lazy drawing', () => {
   it('draws the final frame at once before printing, also where charts animate', async () => {
     await emulateMedia({ reducedMotion: 'no-preference' });
     try {
-      const page = await fixture<HTMLDivElement>(
-        html`<div style="width: 480px">
-          <div style="height: ${window.innerHeight + 600}px"></div>
-          <homeless-trend></homeless-trend>
-        </div>`,
-      );
-      const element = page.querySelector('homeless-trend')!;
-      await settle();
+      const element = await chartBelow(window.innerHeight + 600);
       expect(hasChart(element)).to.equal(false);
       window.dispatchEvent(new Event('beforeprint'));
       // The browser lays the page out for paper right after the event: no frame runs in between.
@@ -125,14 +118,7 @@ describe('lazy drawing', () => {
   });
 
   it('draws every chart when the page is laid out for print, also without beforeprint', async () => {
-    const page = await fixture<HTMLDivElement>(
-      html`<div style="width: 480px">
-        <div style="height: ${window.innerHeight + 600}px"></div>
-        <homeless-trend></homeless-trend>
-      </div>`,
-    );
-    const element = page.querySelector('homeless-trend')!;
-    await settle();
+    const element = await chartBelow(window.innerHeight + 600);
     expect(hasChart(element)).to.equal(false);
     await emulateMedia({ media: 'print' });
     try {
