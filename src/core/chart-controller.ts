@@ -1,4 +1,4 @@
-import { Chart, type ChartConfiguration } from 'chart.js';
+import { Chart, type ChartConfiguration, type ChartData } from 'chart.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { registerChartParts } from './chart-parts.js';
 import { whenNearViewport } from './near-viewport.js';
@@ -137,7 +137,7 @@ export class ChartController implements ReactiveController {
     const { instance } = this;
     const config = this.config();
     if (instance?.canvas === canvas && (instance.config as { type?: string }).type === config.type) {
-      instance.data = config.data;
+      instance.data = keepDatasets(instance.data, config.data);
       instance.options = config.options ?? {};
       instance.update();
       return;
@@ -161,4 +161,19 @@ export class ChartController implements ReactiveController {
     this.instance?.destroy();
     this.instance = undefined;
   }
+}
+
+/**
+ * The new data, with each dataset given as the object the chart already has, its properties replaced:
+ * Chart.js keys a dataset's controller and elements by the object, and would build them anew for a new
+ * one. Chart.js's own properties (`_data`, `_decimated` of decimation) stay.
+ */
+function keepDatasets(current: ChartData, next: ChartData): ChartData {
+  const datasets = next.datasets.map((dataset, index) => {
+    const kept = current.datasets[index] as Record<string, unknown> | undefined;
+    if (!kept) return dataset;
+    for (const key of Object.keys(kept)) if (!key.startsWith('_') && !(key in dataset)) delete kept[key];
+    return Object.assign(kept, dataset) as typeof dataset;
+  });
+  return { ...next, datasets };
 }
