@@ -29,23 +29,41 @@ export function resolveTheme(theme: string | null | undefined): 'light' | 'dark'
 }
 
 /**
+ * One `change` listener per media query for the whole page, calling every element's callback: a
+ * MediaQueryList and a listener per element would cost each of them memory and time at connect.
+ */
+function sharedMediaWatch(query: string): (onChange: () => void) => () => void {
+  const callbacks = new Set<() => void>();
+  let list: MediaQueryList | undefined;
+  const notify = (): void => callbacks.forEach((callback) => callback());
+  return (onChange) => {
+    if (callbacks.size === 0) {
+      list = matchMedia(query);
+      list.addEventListener('change', notify);
+    }
+    callbacks.add(onChange);
+    return () => {
+      if (!callbacks.delete(onChange) || callbacks.size > 0) return;
+      list?.removeEventListener('change', notify);
+      list = undefined;
+    };
+  };
+}
+
+const watchDarkScheme = sharedMediaWatch('(prefers-color-scheme: dark)');
+const watchPrint = sharedMediaWatch('print');
+
+/**
  * Calls `onChange` when the reader's colour scheme changes, and when printing starts or ends (paper has
  * its own palette, see `tokenStyles`, which the canvas must be redrawn in); returns the stop function.
  */
 export function watchColorScheme(onChange: () => void): () => void {
-  const queries = [darkScheme(), print()];
-  for (const query of queries) query.addEventListener('change', onChange);
-  return () => {
-    for (const query of queries) query.removeEventListener('change', onChange);
-  };
+  const stops = [watchDarkScheme(onChange), watchPrint(onChange)];
+  return () => stops.forEach((stop) => stop());
 }
 
 /** Calls `onChange` when forced colours (Windows High Contrast) are turned on or off; returns the stop function. */
-export function watchForcedColors(onChange: () => void): () => void {
-  const query = matchMedia('(forced-colors: active)');
-  query.addEventListener('change', onChange);
-  return () => query.removeEventListener('change', onChange);
-}
+export const watchForcedColors: (onChange: () => void) => () => void = sharedMediaWatch('(forced-colors: active)');
 
 const COLOR_TOKENS = [
   'background',

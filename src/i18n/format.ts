@@ -19,26 +19,45 @@ export interface Format {
 
 const cache = new Map<string, Format>();
 
+/** A value made on first use: most pages never format a month or a list, and Intl formats are slow to make. */
+function lazy<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= make());
+}
+
+/** Formatted numbers repeat (tick values, the same figures in many charts): this many are remembered. */
+const REMEMBERED_NUMBERS = 500;
+
 export function formatFor(strings: Pick<Strings, 'locale'>): Format {
   const cached = cache.get(strings.locale);
   if (cached) return cached;
-  const numbers = new Intl.NumberFormat(strings.locale, { maximumFractionDigits: 1 });
-  const changes = new Intl.NumberFormat(strings.locale, {
-    style: 'percent',
-    maximumFractionDigits: 0,
-    signDisplay: 'exceptZero',
-  });
-  const months = new Intl.DateTimeFormat(strings.locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
-  const spoken = new Intl.NumberFormat(strings.locale, { maximumFractionDigits: 1, useGrouping: false });
-  const lists = new Intl.ListFormat(strings.locale, { type: 'conjunction' });
+  const { locale } = strings;
+  const numbers = lazy(() => new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }));
+  const changes = lazy(
+    () => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0, signDisplay: 'exceptZero' }),
+  );
+  const months = lazy(() => new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }));
+  const spoken = lazy(() => new Intl.NumberFormat(locale, { maximumFractionDigits: 1, useGrouping: false }));
+  const lists = lazy(() => new Intl.ListFormat(locale, { type: 'conjunction' }));
+  const formatted = new Map<number, string>();
   const format: Format = {
-    number: (value) => numbers.format(value),
-    change: (percent) => changes.format(percent / 100),
+    number: (value) => {
+      // The map does not tell −0 from 0, which Intl formats with a sign.
+      if (Object.is(value, -0)) return numbers().format(value);
+      let text = formatted.get(value);
+      if (text === undefined) {
+        if (formatted.size >= REMEMBERED_NUMBERS) formatted.clear();
+        text = numbers().format(value);
+        formatted.set(value, text);
+      }
+      return text;
+    },
+    change: (percent) => changes().format(percent / 100),
     year: (year) => String(year),
     period: (from, to) => `${from}–${to}`,
-    month: (year, month) => (month === null ? String(year) : months.format(Date.UTC(year, month - 1, 15))),
-    spoken: (value) => spoken.format(value),
-    list: (items) => lists.format(items),
+    month: (year, month) => (month === null ? String(year) : months().format(Date.UTC(year, month - 1, 15))),
+    spoken: (value) => spoken().format(value),
+    list: (items) => lists().format(items),
   };
   cache.set(strings.locale, format);
   return format;
