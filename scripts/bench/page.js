@@ -60,6 +60,14 @@ function spaced(years, distance) {
   return kept;
 }
 
+function roundYears(first, last, distance) {
+  const steps = [1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000];
+  const step = steps.find((candidate) => candidate >= distance) ?? Math.ceil(distance / 1000) * 1000;
+  const years = [];
+  for (let year = Math.ceil(first / step) * step; year <= last; year += step) years.push(year);
+  return years;
+}
+
 function yearAxis(years) {
   const first = years[0] ?? 0;
   const last = years[years.length - 1] ?? first;
@@ -73,17 +81,13 @@ function yearAxis(years) {
     grid: { display: false },
     border: { color: LIGHT.axis },
     afterBuildTicks: (axis) => {
-      const perYear = axis.width / (last - first + 2 * pad);
-      axis.ticks =
-        years.length <= 12
-          ? spaced(years, slot / Math.max(perYear, Number.EPSILON)).map((value) => ({ value }))
-          : axis.ticks.filter(({ value }) => Number.isInteger(value));
+      const distance = slot / Math.max(axis.width / (last - first + 2 * pad), Number.EPSILON);
+      const ticks = years.length <= 12 ? spaced(years, distance) : roundYears(first, last, distance);
+      axis.ticks = ticks.map((value) => ({ value }));
     },
     ticks: {
       color: LIGHT.textMuted,
       font,
-      precision: 0,
-      maxTicksLimit: tickLimit(slot, 2, 12),
       callback: (value) => String(value),
     },
   };
