@@ -16,8 +16,18 @@ export interface ChartTheme {
   readonly fontSize: number;
 }
 
-const darkScheme = (): MediaQueryList => matchMedia('(prefers-color-scheme: dark)');
-const print = (): MediaQueryList => matchMedia('print');
+const mediaLists = new Map<string, MediaQueryList>();
+/** One MediaQueryList per query for the page: `matches` stays live, and renders ask often. */
+function media(query: string): MediaQueryList {
+  let list = mediaLists.get(query);
+  if (!list) {
+    list = matchMedia(query);
+    mediaLists.set(query, list);
+  }
+  return list;
+}
+const darkScheme = (): MediaQueryList => media('(prefers-color-scheme: dark)');
+const print = (): MediaQueryList => media('print');
 
 /** True while the page is being printed (or print is emulated): charts then draw at once, in print colours. */
 export const printing = (): boolean => print().matches;
@@ -34,18 +44,13 @@ export function resolveTheme(theme: string | null | undefined): 'light' | 'dark'
  */
 function sharedMediaWatch(query: string): (onChange: () => void) => () => void {
   const callbacks = new Set<() => void>();
-  let list: MediaQueryList | undefined;
   const notify = (): void => callbacks.forEach((callback) => callback());
   return (onChange) => {
-    if (callbacks.size === 0) {
-      list = matchMedia(query);
-      list.addEventListener('change', notify);
-    }
+    if (callbacks.size === 0) media(query).addEventListener('change', notify);
     callbacks.add(onChange);
     return () => {
       if (!callbacks.delete(onChange) || callbacks.size > 0) return;
-      list?.removeEventListener('change', notify);
-      list = undefined;
+      media(query).removeEventListener('change', notify);
     };
   };
 }
@@ -143,4 +148,4 @@ function resolveTokens(element: Element): Colors {
   }
 }
 
-export const prefersReducedMotion = (): boolean => matchMedia('(prefers-reduced-motion: reduce)').matches;
+export const prefersReducedMotion = (): boolean => media('(prefers-reduced-motion: reduce)').matches;
