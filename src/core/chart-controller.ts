@@ -172,8 +172,9 @@ function keepDatasets(current: ChartData, next: ChartData): ChartData {
   const datasets = next.datasets.map((dataset, index) => {
     const kept = current.datasets[index] as Record<string, unknown> | undefined;
     if (!kept) return dataset;
-    for (const key of Object.keys(kept)) if (!key.startsWith('_') && !(key in dataset)) delete kept[key];
-    return Object.assign(kept, dataset) as typeof dataset;
+    for (const key of Object.keys(kept))
+      if (!key.startsWith('_') && !(key in dataset)) Reflect.deleteProperty(kept, key);
+    return Object.assign(kept, dataset);
   });
   return { ...next, datasets };
 }
