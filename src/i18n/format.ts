@@ -25,8 +25,24 @@ function lazy<T>(make: () => T): () => T {
   return () => (value ??= make());
 }
 
-/** Formatted numbers repeat (tick values, the same figures in many charts): this many are remembered. */
-const REMEMBERED_NUMBERS = 500;
+/** Formatted values repeat (tick values, the same figures in many charts and renders): this many are kept. */
+const REMEMBERED = 500;
+
+/** `format`, remembering its last results by key (a `Map` does not tell −0 from 0: those are not kept). */
+function remembered<T>(format: (value: T) => string, key: (value: T) => unknown = (value) => value) {
+  const results = new Map<unknown, string>();
+  return (value: T): string => {
+    const id = key(value);
+    if (Object.is(id, -0)) return format(value);
+    let text = results.get(id);
+    if (text === undefined) {
+      if (results.size >= REMEMBERED) results.clear();
+      text = format(value);
+      results.set(id, text);
+    }
+    return text;
+  };
+}
 
 export function formatFor(strings: Pick<Strings, 'locale'>): Format {
   const cached = cache.get(strings.locale);
@@ -39,25 +55,17 @@ export function formatFor(strings: Pick<Strings, 'locale'>): Format {
   const months = lazy(() => new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }));
   const spoken = lazy(() => new Intl.NumberFormat(locale, { maximumFractionDigits: 1, useGrouping: false }));
   const lists = lazy(() => new Intl.ListFormat(locale, { type: 'conjunction' }));
-  const formatted = new Map<number, string>();
   const format: Format = {
-    number: (value) => {
-      // The map does not tell −0 from 0, which Intl formats with a sign.
-      if (Object.is(value, -0)) return numbers().format(value);
-      let text = formatted.get(value);
-      if (text === undefined) {
-        if (formatted.size >= REMEMBERED_NUMBERS) formatted.clear();
-        text = numbers().format(value);
-        formatted.set(value, text);
-      }
-      return text;
-    },
-    change: (percent) => changes().format(percent / 100),
+    number: remembered((value: number) => numbers().format(value)),
+    change: remembered((percent: number) => changes().format(percent / 100)),
     year: (year) => String(year),
     period: (from, to) => `${from}–${to}`,
     month: (year, month) => (month === null ? String(year) : months().format(Date.UTC(year, month - 1, 15))),
-    spoken: (value) => spoken().format(value),
-    list: (items) => lists().format(items),
+    spoken: remembered((value: number) => spoken().format(value)),
+    list: remembered(
+      (items: readonly string[]) => lists().format(items),
+      (items) => JSON.stringify(items),
+    ),
   };
   cache.set(strings.locale, format);
   return format;

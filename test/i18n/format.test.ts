@@ -118,5 +118,28 @@ describe('i18n/format', () => {
       expect(formatFor({ locale: 'de-DE' }).number(12345.5)).to.equal('12.345,5');
       expect(formatFor({ locale: 'de-DE' }).year(2017)).to.equal('2017');
     });
+
+    it('gives remembered results equal to fresh ones, whatever came before', () => {
+      const format = formatFor({ locale: 'fr-FR' });
+      const fresh = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 });
+      fc.assert(
+        fc.property(fc.array(fc.double({ noNaN: true, min: -1e9, max: 1e9 }), { maxLength: 20 }), (values) => {
+          for (const value of [...values, ...values]) expect(format.number(value)).to.equal(fresh.format(value));
+        }),
+      );
+      // A Map takes −0 and 0 for one key: each keeps its own sign.
+      expect(format.number(-0)).to.equal(fresh.format(-0));
+      expect(format.number(0)).to.equal('0');
+      expect(format.number(-0)).to.equal(fresh.format(-0));
+      const changes = new Intl.NumberFormat('fr-FR', {
+        style: 'percent',
+        maximumFractionDigits: 0,
+        signDisplay: 'exceptZero',
+      });
+      expect(format.change(0)).to.equal(changes.format(0));
+      expect(format.change(-0)).to.equal(changes.format(-0));
+      expect(format.list(['2011', '2017 och 2023'])).to.not.equal(format.list(['2011', '2017', '2023']));
+      expect(format.list(['a, b'])).to.equal('a, b');
+    });
   });
 });
