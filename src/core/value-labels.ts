@@ -57,6 +57,30 @@ const PAD = 2;
 
 const drawn = new WeakMap<Chart, PlacedLabel[]>();
 
+/**
+ * Widths of label texts by font, shared by every chart: the same figures are drawn in many charts and at
+ * every redraw. Forgotten when a web font finishes loading, which changes the widths.
+ */
+const widths = new Map<string, number>();
+const MAX_WIDTHS = 1000;
+let watchingFonts = false;
+
+function textWidth(ctx: CanvasRenderingContext2D, font: string, text: string): number {
+  if (!watchingFonts) {
+    watchingFonts = true;
+    document.fonts.addEventListener('loadingdone', () => widths.clear());
+  }
+  const key = `${font}\n${text}`;
+  let width = widths.get(key);
+  if (width === undefined) {
+    if (widths.size >= MAX_WIDTHS) widths.clear();
+    ctx.font = font;
+    width = ctx.measureText(text).width;
+    widths.set(key, width);
+  }
+  return width;
+}
+
 /** The value labels the chart drew last, for tests and for other plugins that must keep clear of them. */
 export const drawnValueLabels = (chart: Chart): readonly PlacedLabel[] => drawn.get(chart) ?? [];
 
@@ -80,12 +104,11 @@ export function placeValueLabels(chart: Chart, options: ValueLabelOptions): Plac
   const { ctx, chartArea } = chart;
   const placed: PlacedLabel[] = [];
   ctx.save();
-  ctx.font = options.font;
   const height = options.fontSize + PAD * 2;
   for (const { dataset, index, text, essential } of options.labels) {
     const target = anchor(chart, dataset, index);
     if (!text || !target) continue;
-    const width = Math.ceil(ctx.measureText(text).width) + PAD * 2;
+    const width = Math.ceil(textWidth(ctx, options.font, text)) + PAD * 2;
     // Labels wider than narrow bars would stand over their neighbours' bars and read as theirs.
     if (!essential && target.barWidth !== null && width > target.barWidth + GAP * 2) continue;
     const left = Math.min(Math.max(target.x - width / 2, 0), chart.width - width);
