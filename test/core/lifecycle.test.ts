@@ -125,6 +125,26 @@ describe('theme', () => {
     expect(element.chart!.data.datasets[0]!.borderColor).to.equal('rgb(255, 0, 0)');
   });
 
+  it('takes a colour the page changed at the next update, also when charts of that colour were drawn', async () => {
+    const other = await renderChart<HomelessTrend>(html`<homeless-trend></homeless-trend>`);
+    const element = await renderChart<HomelessTrend>(html`<homeless-trend></homeless-trend>`);
+    const before = element.chart!.data.datasets[0]!.borderColor;
+    expect(before).to.equal(other.chart!.data.datasets[0]!.borderColor);
+    element.style.setProperty('--nc-color-series-1', '#00ff00');
+    const drawn = rendered(element);
+    element.data = { 2017: 814, 2023: 500 };
+    await drawn;
+    expect(element.chart!.data.datasets[0]!.borderColor).to.equal('rgb(0, 255, 0)');
+    // A colour that depends on where it is used: the chart's text colour.
+    element.style.setProperty('--nc-color-series-1', 'currentcolor');
+    element.style.setProperty('--nc-color-text', 'rgb(1, 2, 3)');
+    const again = rendered(element);
+    element.data = { 2017: 814, 2023: 501 };
+    await again;
+    expect(element.chart!.data.datasets[0]!.borderColor).to.equal('rgb(1, 2, 3)');
+    expect(other.chart!.data.datasets[0]!.borderColor).to.equal(before);
+  });
+
   it('redraws in dark colours when theme changes', async () => {
     const element = await renderChart<HomelessTrend>(html`<homeless-trend></homeless-trend>`);
     const light = element.chart!.data.datasets[0]!.borderColor;
