@@ -69,6 +69,12 @@ export abstract class NcChartElement<M> extends NcElement<M> implements ChartHos
   private readonly childData = new ChildDataController(this, () => this.childVersion++);
   private readonly pointer = new PointTooltipController(this);
   private readonly remote = new SourceController(this, () => this.sourceVersion++);
+  /** The events of every chart: `chart-render` after each draw, and the pointer's tooltip. */
+  private readonly eventsPlugin: Plugin = {
+    id: 'nc-events',
+    afterRender: (chart) => this.emit('chart-render', { chart }),
+    afterEvent: this.pointer.afterEvent,
+  };
 
   /**
    * The live Chart.js instance; reading it draws a chart that waits to come into view. Undefined while
@@ -160,16 +166,12 @@ export abstract class NcChartElement<M> extends NcElement<M> implements ChartHos
                 type="button"
                 aria-expanded=${this.tableOpen ? 'true' : 'false'}
                 aria-controls="data-table"
-                @click=${() => (this.tableOpen = !this.tableOpen)}
+                @click=${this.toggleTable}
               >
                 ${this.tableOpen ? actions.hideTable : actions.showTable}
               </button>
-              <button type="button" @click=${() => void this.downloadCsv(table, heading, locale)}>
-                ${actions.downloadCsv}
-              </button>
-              <button type="button" @click=${() => void this.downloadImage(table, heading)}>
-                ${actions.downloadImage}
-              </button>
+              <button type="button" @click=${this.onDownloadCsv}>${actions.downloadCsv}</button>
+              <button type="button" @click=${this.onDownloadImage}>${actions.downloadImage}</button>
             </div>`
       }
       <div id="data-table" class=${this.tableOpen && !this.noActions ? 'table-wrap' : 'table-wrap visually-hidden'}>
@@ -205,6 +207,29 @@ export abstract class NcChartElement<M> extends NcElement<M> implements ChartHos
   private tableRows(table: DataTable): DataTable['rows'] {
     const all = this.tableOpen || this.noActions || table.rows.length <= HIDDEN_TABLE_MAX_ROWS;
     return all ? table.rows : [];
+  }
+
+  // The buttons' handlers are made once: new ones at each render would be re-attached each time.
+  private readonly toggleTable = (): void => {
+    this.tableOpen = !this.tableOpen;
+  };
+
+  private readonly onDownloadCsv = (): void => {
+    const shown = this.shownTable();
+    if (shown) void this.downloadCsv(shown.table, shown.heading, shown.locale);
+  };
+
+  private readonly onDownloadImage = (): void => {
+    const shown = this.shownTable();
+    if (shown) void this.downloadImage(shown.table, shown.heading);
+  };
+
+  /** The table as the last render showed it, built when a download asks for it. */
+  private shownTable(): { table: DataTable; heading: string; locale: Locale } | null {
+    if (!this.view) return null;
+    const locale = this.locale;
+    const heading = this.headingText(locale.strings);
+    return { table: this.dataTable(this.view, heading, locale), heading, locale };
   }
 
   private dataTable(view: View<M>, heading: string, locale: Locale): DataTable {
@@ -245,12 +270,11 @@ export abstract class NcChartElement<M> extends NcElement<M> implements ChartHos
     }
     const { model } = this.view;
     const locale = this.locale;
-    const emitRender: Plugin = { id: 'nc-render-event', afterRender: (chart) => this.emit('chart-render', { chart }) };
     this.chartController.setConfig(() =>
       this.chartConfig(model, {
         ...locale,
         theme: readChartTheme(container),
-        plugins: [emitRender, this.pointer.hoverPlugin],
+        plugins: [this.eventsPlugin],
         animate: !prefersReducedMotion(),
       }),
     );

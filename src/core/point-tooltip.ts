@@ -23,16 +23,13 @@ export class PointTooltipController implements ReactiveController {
   announcement = '';
   private focused: PointPosition | null = null;
 
-  /** A Chart.js plugin that shows the tooltip of the point under the pointer. */
-  readonly hoverPlugin: Plugin = {
-    id: 'nc-hover-tooltip',
-    afterEvent: (chart, { event }) => {
-      const [active] = chart.getActiveElements();
-      this.place(
-        chart,
-        active && event.type !== 'mouseout' ? { series: active.datasetIndex, index: active.index } : null,
-      );
-    },
+  /** For a Chart.js plugin's `afterEvent`: shows the tooltip of the point under the pointer. */
+  readonly afterEvent: NonNullable<Plugin['afterEvent']> = (chart, { event }) => {
+    const [active] = chart.getActiveElements();
+    this.place(
+      chart,
+      active && event.type !== 'mouseout' ? { series: active.datasetIndex, index: active.index } : null,
+    );
   };
 
   constructor(private readonly host: PointTooltipHost) {
