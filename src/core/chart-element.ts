@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ChartController, type ChartHost } from './chart-controller.js';
 import { ChildDataController } from './child-data.js';
+import { combinePlugins } from './combined-plugins.js';
 import { NcElement, type Locale, type View } from './nc-element.js';
 import { PointTooltipController, type PointTooltipHost } from './point-tooltip.js';
 import { SourceController } from './source-controller.js';
@@ -270,13 +271,14 @@ export abstract class NcChartElement<M> extends NcElement<M> implements ChartHos
     }
     const { model } = this.view;
     const locale = this.locale;
-    this.chartController.setConfig(() =>
-      this.chartConfig(model, {
+    this.chartController.setConfig(() => {
+      const config = this.chartConfig(model, {
         ...locale,
         theme: readChartTheme(container),
         plugins: [this.eventsPlugin],
         animate: !prefersReducedMotion(),
-      }),
-    );
+      });
+      return { ...config, plugins: [combinePlugins(config.plugins ?? [])] };
+    });
   }
 }
