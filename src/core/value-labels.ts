@@ -34,8 +34,14 @@ export const LABEL_EVERY_VALUE_UP_TO = 12;
 export function labelledIndexes(values: readonly (number | null)[]): number[] {
   const measured = [...values.keys()].filter((index) => values[index] !== null);
   if (measured.length === 0) return [];
-  const byValue = [...measured].sort((a, b) => (values[a] ?? 0) - (values[b] ?? 0));
-  const ends = [measured[measured.length - 1], measured[0], byValue[byValue.length - 1], byValue[0]];
+  // The highest (the latest of equals) and the lowest (the first of equals), in one pass: no sort of thousands.
+  let highest = measured[0] ?? 0;
+  let lowest = highest;
+  for (const index of measured) {
+    if ((values[index] ?? 0) >= (values[highest] ?? 0)) highest = index;
+    if ((values[index] ?? 0) < (values[lowest] ?? 0)) lowest = index;
+  }
+  const ends = [measured[measured.length - 1], measured[0], highest, lowest];
   const rest = measured.length <= LABEL_EVERY_VALUE_UP_TO ? [...measured].reverse() : [];
   return [...new Set([...ends, ...rest])].filter((index): index is number => index !== undefined);
 }

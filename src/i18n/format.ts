@@ -36,9 +36,9 @@ function remembered<T>(format: (value: T) => string, key: (value: T) => unknown 
     if (Object.is(id, -0)) return format(value);
     let text = results.get(id);
     if (text === undefined) {
-      if (results.size >= REMEMBERED) results.clear();
       text = format(value);
-      results.set(id, text);
+      // Full: the first ones stay (a long series' thousands of values would only churn the map).
+      if (results.size < REMEMBERED) results.set(id, text);
     }
     return text;
   };
