@@ -15,7 +15,7 @@ import type { DecimalSeparator } from '../data/number.js';
 import type { Result } from '../data/errors.js';
 import type { Strings } from '../i18n/index.js';
 
-/** The most rows the table holds while it is hidden (see tableRows). */
+/** The most rows the table holds while it is hidden (see withRows). */
 const HIDDEN_TABLE_MAX_ROWS = 200;
 
 /** Everything a component needs to describe its chart. */
@@ -99,7 +99,10 @@ export abstract class NcChartElement<M> extends NcElement<M> implements ChartHos
   protected abstract parseData(input: unknown, decimal: DecimalSeparator): Result<M>;
   protected abstract parseTable(cells: readonly (readonly string[])[], decimal: DecimalSeparator): Result<M>;
   protected abstract chartConfig(model: M, context: ChartContext): ChartConfiguration;
-  protected abstract tableBody(model: M, locale: Locale): TableBody;
+  /** How many rows the table has, without building them. */
+  protected abstract tableLength(model: M): number;
+  /** The table's body; with `rows` false, no rows and no values (a long table, hidden: see withRows). */
+  protected abstract tableBody(model: M, locale: Locale, rows: boolean): TableBody;
   /** What the live region says when the keyboard reaches a point: "2023: 473 personer". */
   protected abstract pointText(model: M, position: PointPosition, locale: Locale): string;
 
@@ -157,7 +160,7 @@ export abstract class NcChartElement<M> extends NcElement<M> implements ChartHos
 
   protected override renderDetails(view: View<M>, heading: string, locale: Locale): TemplateResult {
     const { actions } = locale.strings;
-    const table = this.dataTable(view, heading, locale);
+    const table = this.dataTable(view, heading, locale, this.withRows(view.model));
     return html`
       ${
         this.noActions
@@ -187,7 +190,7 @@ export abstract class NcChartElement<M> extends NcElement<M> implements ChartHos
             </tr>
           </thead>
           <tbody>
-            ${this.tableRows(table).map(
+            ${table.rows.map(
               ([header, ...cells]) =>
                 html`<tr>
                   <th scope="row">${header}</th>
@@ -201,13 +204,12 @@ export abstract class NcChartElement<M> extends NcElement<M> implements ChartHos
   }
 
   /**
-   * The rows in the page. A long series (thousands of years) gets its rows when the table is opened:
+   * Whether the rows are in the page (and built at all). A long series (thousands of years) gets its rows when the table is opened:
    * thousands of hidden rows per chart would make the page slow for everyone, and the summary, the
    * button and the CSV download carry the same data. With `no-actions` there is no button: all rows.
    */
-  private tableRows(table: DataTable): DataTable['rows'] {
-    const all = this.tableOpen || this.noActions || table.rows.length <= HIDDEN_TABLE_MAX_ROWS;
-    return all ? table.rows : [];
+  private withRows(model: M): boolean {
+    return this.tableOpen || this.noActions || this.tableLength(model) <= HIDDEN_TABLE_MAX_ROWS;
   }
 
   // The buttons' handlers are made once: new ones at each render would be re-attached each time.
@@ -225,18 +227,18 @@ export abstract class NcChartElement<M> extends NcElement<M> implements ChartHos
     if (shown) void this.downloadImage(shown.table, shown.heading);
   };
 
-  /** The table as the last render showed it, built when a download asks for it. */
+  /** The table as the last render showed it, with every row, built when a download asks for it. */
   private shownTable(): { table: DataTable; heading: string; locale: Locale } | null {
     if (!this.view) return null;
     const locale = this.locale;
     const heading = this.headingText(locale.strings);
-    return { table: this.dataTable(this.view, heading, locale), heading, locale };
+    return { table: this.dataTable(this.view, heading, locale, true), heading, locale };
   }
 
-  private dataTable(view: View<M>, heading: string, locale: Locale): DataTable {
+  private dataTable(view: View<M>, heading: string, locale: Locale, rows: boolean): DataTable {
     const source = this.sourceText(view.provenance);
     return {
-      ...this.tableBody(view.model, locale),
+      ...this.tableBody(view.model, locale, rows),
       caption: heading || this.defaultHeading(locale.strings),
       source: source ? `${locale.strings.source}: ${source}` : null,
     };

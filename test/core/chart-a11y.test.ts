@@ -118,6 +118,18 @@ describe('the data table', () => {
 });
 
 describe('downloads', () => {
+  it('offer every row of a long series as CSV while its table is hidden and holds none', async () => {
+    const element = await renderChart<HomelessTrend>(html`<homeless-trend></homeless-trend>`);
+    const drawn = rendered(element);
+    element.data = Array.from({ length: 500 }, (_, index) => ({ year: 1500 + index, value: index }));
+    await drawn;
+    expect(shadow(element).querySelectorAll('tbody tr')).to.have.length(0);
+    const { blob } = await captureDownload(() => button(element, 'Ladda ner CSV').click());
+    const lines = (await blob.text()).split('\r\n');
+    expect(lines[1]).to.equal('1500;0');
+    expect(lines[500]).to.equal('1999;499');
+  });
+
   it('offer the table as CSV with a byte-order mark, named after the heading', async () => {
     const element = await renderChart<HomelessTrend>(html`<homeless-trend></homeless-trend>`);
     const { blob, name } = await captureDownload(() => button(element, 'Ladda ner CSV').click());

@@ -130,13 +130,18 @@ export class HomelessTrend extends NcChartElement<TrendModel> {
     });
   }
 
-  protected tableBody(model: TrendModel, locale: Locale): TableBody {
+  protected tableLength(model: TrendModel): number {
+    return model.points.length;
+  }
+
+  protected tableBody(model: TrendModel, locale: Locale, rows: boolean): TableBody {
     const { strings, format } = locale;
+    const points = rows ? model.points : [];
     return {
       note: measuredSentence(model, locale),
       columns: [strings.year, strings.trend.series],
-      rows: model.points.map(({ year, value }) => [format.year(year), value === null ? '–' : format.number(value)]),
-      values: model.points.map(({ year, value }) => [year, value]),
+      rows: points.map(({ year, value }) => [format.year(year), value === null ? '–' : format.number(value)]),
+      values: points.map(({ year, value }) => [year, value]),
     };
   }
 

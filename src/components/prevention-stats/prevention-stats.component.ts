@@ -93,15 +93,20 @@ export class PreventionStats extends NcChartElement<PreventionModel> {
     );
   }
 
-  protected tableBody(model: PreventionModel, { strings, format }: Locale): TableBody {
+  protected tableLength(model: PreventionModel): number {
+    return model.rows.length;
+  }
+
+  protected tableBody(model: PreventionModel, { strings, format }: Locale, rows: boolean): TableBody {
+    const years = rows ? model.rows : [];
     return {
       columns: [strings.year, strings.prevention.families, strings.prevention.children],
-      rows: model.rows.map(({ year, families, children }) => [
+      rows: years.map(({ year, families, children }) => [
         format.year(year),
         count(families, format.number),
         count(children, format.number),
       ]),
-      values: model.rows.map(({ year, families, children }) => [year, families, children]),
+      values: years.map(({ year, families, children }) => [year, families, children]),
     };
   }
 
