@@ -1,6 +1,8 @@
 /**
- * A rollup plugin that minifies the CSS inside Lit's css`…` templates of our own modules: comments and
- * white space there are bytes every page downloads. Only templates without `${…}` are touched.
+ * A rollup plugin that minifies Lit's templates in our own modules: the CSS inside css`…` (comments and
+ * white space; templates with `${…}` are left alone), and in html`…` the line breaks and indentation,
+ * which render as one space anyway (no template of ours holds preformatted text). Bytes every page
+ * downloads.
  */
 const CSS_TEMPLATE = /\bcss ?`([^`$]*)`/g;
 
@@ -8,8 +10,10 @@ export function minifyCssLiterals() {
   return {
     name: 'minify-css-literals',
     transform(code, id) {
-      if (!id.includes('/dist/esm/') || !/\bcss ?`/.test(code)) return null;
-      return { code: code.replace(CSS_TEMPLATE, (_, body) => `css\`${minifyCss(body)}\``), map: null };
+      if (!id.includes('/dist/esm/')) return null;
+      let out = code.replace(CSS_TEMPLATE, (_, body) => `css\`${minifyCss(body)}\``);
+      if (/\bhtml ?`/.test(out)) out = collapseHtmlWhitespace(out, this.parse(out));
+      return out === code ? null : { code: out, map: null };
     },
   };
 }
@@ -25,4 +29,26 @@ export function minifyCss(css) {
       .replace(/;}/g, '}')
       .trim()
   );
+}
+
+/** Runs of white space with a line break in the static parts of html`…` templates, as one space. */
+function collapseHtmlWhitespace(code, ast) {
+  const parts = [];
+  const visit = (node) => {
+    if (!node || typeof node.type !== 'string') return;
+    if (node.type === 'TaggedTemplateExpression' && node.tag.type === 'Identifier' && node.tag.name === 'html')
+      for (const quasi of node.quasi.quasis) parts.push({ start: quasi.start, end: quasi.end, raw: quasi.value.raw });
+    for (const value of Object.values(node)) {
+      if (Array.isArray(value)) value.forEach(visit);
+      else if (value && typeof value === 'object') visit(value);
+    }
+  };
+  visit(ast);
+  let out = code;
+  for (const { start, end, raw } of parts.sort((a, b) => b.start - a.start)) {
+    if (out.slice(start, end) !== raw)
+      throw new Error(`html template not where the parser put it: ${raw.slice(0, 40)}`);
+    out = out.slice(0, start) + raw.replace(/\s*\n\s*/g, ' ') + out.slice(end);
+  }
+  return out;
 }

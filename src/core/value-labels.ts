@@ -63,28 +63,9 @@ const PAD = 2;
 
 const drawn = new WeakMap<Chart, PlacedLabel[]>();
 
-/**
- * Widths of label texts by font, shared by every chart: the same figures are drawn in many charts and at
- * every redraw. Forgotten when a web font finishes loading, which changes the widths.
- */
-const widths = new Map<string, number>();
-const MAX_WIDTHS = 1000;
-let watchingFonts = false;
-
 function textWidth(ctx: CanvasRenderingContext2D, font: string, text: string): number {
-  if (!watchingFonts) {
-    watchingFonts = true;
-    document.fonts.addEventListener('loadingdone', () => widths.clear());
-  }
-  const key = `${font}\n${text}`;
-  let width = widths.get(key);
-  if (width === undefined) {
-    if (widths.size >= MAX_WIDTHS) widths.clear();
-    ctx.font = font;
-    width = ctx.measureText(text).width;
-    widths.set(key, width);
-  }
-  return width;
+  ctx.font = font;
+  return ctx.measureText(text).width;
 }
 
 /** The value labels the chart drew last, for tests and for other plugins that must keep clear of them. */

@@ -25,25 +25,6 @@ function lazy<T>(make: () => T): () => T {
   return () => (value ??= make());
 }
 
-/** Formatted values repeat (tick values, the same figures in many charts and renders): this many are kept. */
-const REMEMBERED = 500;
-
-/** `format`, remembering its last results by key (a `Map` does not tell −0 from 0: those are not kept). */
-function remembered<T>(format: (value: T) => string, key: (value: T) => unknown = (value) => value) {
-  const results = new Map<unknown, string>();
-  return (value: T): string => {
-    const id = key(value);
-    if (Object.is(id, -0)) return format(value);
-    let text = results.get(id);
-    if (text === undefined) {
-      text = format(value);
-      // Full: the first ones stay (a long series' thousands of values would only churn the map).
-      if (results.size < REMEMBERED) results.set(id, text);
-    }
-    return text;
-  };
-}
-
 export function formatFor(strings: Pick<Strings, 'locale'>): Format {
   const cached = cache.get(strings.locale);
   if (cached) return cached;
@@ -56,16 +37,13 @@ export function formatFor(strings: Pick<Strings, 'locale'>): Format {
   const spoken = lazy(() => new Intl.NumberFormat(locale, { maximumFractionDigits: 1, useGrouping: false }));
   const lists = lazy(() => new Intl.ListFormat(locale, { type: 'conjunction' }));
   const format: Format = {
-    number: remembered((value: number) => numbers().format(value)),
-    change: remembered((percent: number) => changes().format(percent / 100)),
+    number: (value) => numbers().format(value),
+    change: (percent) => changes().format(percent / 100),
     year: (year) => String(year),
     period: (from, to) => `${from}–${to}`,
     month: (year, month) => (month === null ? String(year) : months().format(Date.UTC(year, month - 1, 15))),
-    spoken: remembered((value: number) => spoken().format(value)),
-    list: remembered(
-      (items: readonly string[]) => lists().format(items),
-      (items) => JSON.stringify(items),
-    ),
+    spoken: (value) => spoken().format(value),
+    list: (items) => lists().format(items),
   };
   cache.set(strings.locale, format);
   return format;

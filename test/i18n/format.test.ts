@@ -119,7 +119,7 @@ describe('i18n/format', () => {
       expect(formatFor({ locale: 'de-DE' }).year(2017)).to.equal('2017');
     });
 
-    it('gives remembered results equal to fresh ones, whatever came before', () => {
+    it('formats as Intl does, whatever came before, keeping the sign of −0', () => {
       const format = formatFor({ locale: 'fr-FR' });
       const fresh = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 });
       fc.assert(
@@ -127,7 +127,7 @@ describe('i18n/format', () => {
           for (const value of [...values, ...values]) expect(format.number(value)).to.equal(fresh.format(value));
         }),
       );
-      // A Map takes −0 and 0 for one key: each keeps its own sign.
+      // −0 and 0 keep their own signs.
       expect(format.number(-0)).to.equal(fresh.format(-0));
       expect(format.number(0)).to.equal('0');
       expect(format.number(-0)).to.equal(fresh.format(-0));
