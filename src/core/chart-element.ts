@@ -204,9 +204,10 @@ export abstract class NcChartElement<M> extends NcElement<M> implements ChartHos
   }
 
   /**
-   * Whether the rows are in the page (and built at all). A long series (thousands of years) gets its rows when the table is opened:
-   * thousands of hidden rows per chart would make the page slow for everyone, and the summary, the
-   * button and the CSV download carry the same data. With `no-actions` there is no button: all rows.
+   * Whether the rows are in the page (and built at all). A long series (thousands of years) gets its rows
+   * when the table is opened: thousands of hidden rows per chart would make the page slow for everyone,
+   * and the summary, the button and the CSV download carry the same data. With `no-actions` there is no
+   * button: all rows.
    */
   private withRows(model: M): boolean {
     return this.tableOpen || this.noActions || this.tableLength(model) <= HIDDEN_TABLE_MAX_ROWS;
