@@ -75,9 +75,7 @@ export class ChartController implements ReactiveController {
   draw(): void {
     if (this.instance || this.creating) return;
     this.start(false);
-    const box = this.observed?.getBoundingClientRect();
-    if (box) this.size = { width: Math.floor(box.width), height: Math.floor(box.height) };
-    this.sync();
+    this.refit();
   }
 
   /** Sets how to build what to draw; null removes the chart (e.g. when there is no valid data). */
@@ -103,14 +101,13 @@ export class ChartController implements ReactiveController {
   }
 
   private onPageChange(change: PageChange): void {
-    // A printed page shows every chart, also those never scrolled into view.
-    if (change === 'print') this.draw();
     this.refit();
-    // Paper gets the frame drawn now: the final one, not the first of an animation.
-    if (change === 'print') {
-      this.instance?.stop();
-      this.instance?.update('none');
-    }
+    if (change !== 'print') return;
+    // A printed page shows every chart, also those never scrolled into view, at its final frame, not
+    // the first of an animation.
+    this.draw();
+    this.instance?.stop();
+    this.instance?.update('none');
   }
 
   /** Redraws at the container's size now, without waiting for the ResizeObserver (printing, pixel ratio). */

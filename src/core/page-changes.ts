@@ -1,3 +1,6 @@
+import { watchMedia } from './media.js';
+import { printing } from './theme.js';
+
 /** Why a chart must be redrawn: the page is about to be printed, or the device pixel ratio changed. */
 export type PageChange = 'print' | 'pixel-ratio';
 export type PageChangeListener = (change: PageChange) => void;
@@ -11,10 +14,10 @@ function notify(change: PageChange): void {
 
 const beforePrint = (): void => notify('print');
 /** Print media also without `beforeprint`: print preview in some browsers, and headless PDF export. */
-let printMedia: MediaQueryList | undefined;
-const onPrintMedia = (event: MediaQueryListEvent): void => {
-  if (event.matches) notify('print');
+const onPrintMedia = (): void => {
+  if (printing()) notify('print');
 };
+let stopPrintMedia: (() => void) | undefined;
 
 /** Watches the device pixel ratio (zoom, moving the window to another screen); re-armed at each change. */
 function watchPixelRatio(): () => void {
@@ -36,8 +39,7 @@ function watchPixelRatio(): () => void {
 export function watchPageChanges(listener: PageChangeListener): () => void {
   if (listeners.size === 0) {
     window.addEventListener('beforeprint', beforePrint);
-    printMedia = matchMedia('print');
-    printMedia.addEventListener('change', onPrintMedia);
+    stopPrintMedia = watchMedia('print', onPrintMedia);
     stopPixelRatio = watchPixelRatio();
   }
   listeners.add(listener);
@@ -45,8 +47,8 @@ export function watchPageChanges(listener: PageChangeListener): () => void {
     listeners.delete(listener);
     if (listeners.size > 0) return;
     window.removeEventListener('beforeprint', beforePrint);
-    printMedia?.removeEventListener('change', onPrintMedia);
-    printMedia = undefined;
+    stopPrintMedia?.();
+    stopPrintMedia = undefined;
     stopPixelRatio?.();
     stopPixelRatio = undefined;
   };

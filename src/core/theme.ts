@@ -1,3 +1,5 @@
+import { media, watchMedia } from './media.js';
+
 export type ThemeName = 'light' | 'dark' | 'auto';
 
 /** Colours and font as Chart.js needs them, read from the rendered tokens. */
@@ -16,59 +18,30 @@ export interface ChartTheme {
   readonly fontSize: number;
 }
 
-const mediaLists = new Map<string, MediaQueryList>();
-/** One MediaQueryList per query for the page: `matches` stays live, and renders ask often. */
-function media(query: string): MediaQueryList {
-  let list = mediaLists.get(query);
-  if (!list) {
-    list = matchMedia(query);
-    mediaLists.set(query, list);
-  }
-  return list;
-}
-const darkScheme = (): MediaQueryList => media('(prefers-color-scheme: dark)');
-const print = (): MediaQueryList => media('print');
+const DARK_SCHEME = '(prefers-color-scheme: dark)';
+const PRINT = 'print';
 
 /** True while the page is being printed (or print is emulated): charts then draw at once, in print colours. */
-export const printing = (): boolean => print().matches;
+export const printing = (): boolean => media(PRINT).matches;
 
 /** `auto` follows the reader's colour scheme; anything but `dark` and `auto` is light. */
 export function resolveTheme(theme: string | null | undefined): 'light' | 'dark' {
   if (theme === 'dark') return 'dark';
-  return theme === 'auto' && darkScheme().matches ? 'dark' : 'light';
+  return theme === 'auto' && media(DARK_SCHEME).matches ? 'dark' : 'light';
 }
-
-/**
- * One `change` listener per media query for the whole page, calling every element's callback: a
- * MediaQueryList and a listener per element would cost each of them memory and time at connect.
- */
-function sharedMediaWatch(query: string): (onChange: () => void) => () => void {
-  const callbacks = new Set<() => void>();
-  const notify = (): void => callbacks.forEach((callback) => callback());
-  return (onChange) => {
-    if (callbacks.size === 0) media(query).addEventListener('change', notify);
-    callbacks.add(onChange);
-    return () => {
-      if (!callbacks.delete(onChange) || callbacks.size > 0) return;
-      media(query).removeEventListener('change', notify);
-    };
-  };
-}
-
-const watchDarkScheme = sharedMediaWatch('(prefers-color-scheme: dark)');
-const watchPrint = sharedMediaWatch('print');
 
 /**
  * Calls `onChange` when the reader's colour scheme changes, and when printing starts or ends (paper has
  * its own palette, see `tokenStyles`, which the canvas must be redrawn in); returns the stop function.
  */
 export function watchColorScheme(onChange: () => void): () => void {
-  const stops = [watchDarkScheme(onChange), watchPrint(onChange)];
+  const stops = [watchMedia(DARK_SCHEME, onChange), watchMedia(PRINT, onChange)];
   return () => stops.forEach((stop) => stop());
 }
 
 /** Calls `onChange` when forced colours (Windows High Contrast) are turned on or off; returns the stop function. */
-export const watchForcedColors: (onChange: () => void) => () => void = sharedMediaWatch('(forced-colors: active)');
+export const watchForcedColors = (onChange: () => void): (() => void) =>
+  watchMedia('(forced-colors: active)', onChange);
 
 const COLOR_TOKENS = [
   'background',
