@@ -8,7 +8,7 @@ import { wrapLabel } from '../../core/wrap-label.js';
 import { preventionStatsStyles } from './prevention-stats.styles.js';
 import { DEFAULT_PREVENTION } from '../../data/defaults.js';
 import { parsePrevention, parsePreventionTable } from '../../data/prevention.js';
-import type { ChartConfiguration, ChartDataset, Plugin, Scale } from 'chart.js';
+import type { ChartConfiguration, ChartDataset, Scale } from 'chart.js';
 import type { Locale, View } from '../../core/nc-element.js';
 import type { PointPosition } from '../../a11y/point-navigation.js';
 import type { DecimalSeparator } from '../../data/number.js';
@@ -161,6 +161,7 @@ export class PreventionStats extends NcChartElement<PreventionModel> {
     const families = { backgroundColor: theme.series[0], borderColor: theme.series[0] };
     const children = { backgroundColor: stripes(theme.series[1], theme.background), borderColor: theme.series[1] };
     const only = oneYear(model) ? model.rows[0] : undefined;
+    const barNames = [strings.prevention.families, strings.prevention.children];
     const text = (value: number | null): string => (value === null ? '' : format.number(value));
     let labels: (string | string[])[];
     let datasets: ChartDataset<'bar'>[];
@@ -168,7 +169,7 @@ export class PreventionStats extends NcChartElement<PreventionModel> {
     if (only) {
       // One year: the bars are the two series, named on the axis; the year is the axis's title.
       const row = only;
-      labels = [strings.prevention.families, strings.prevention.children];
+      labels = barNames;
       datasets = [
         {
           label: format.year(row.year),
@@ -231,7 +232,7 @@ export class PreventionStats extends NcChartElement<PreventionModel> {
           x: only
             ? {
                 ...x,
-                ticks: { ...x?.ticks, autoSkip: false, callback: this.barNames(labels as string[], context) },
+                ticks: { ...x?.ticks, autoSkip: false, callback: this.barNames(barNames, context) },
                 title: {
                   display: true,
                   text: format.year(only.year),
@@ -243,19 +244,9 @@ export class PreventionStats extends NcChartElement<PreventionModel> {
           y: countAxis(context),
         },
       },
-      plugins: [...context.plugins, valueLabelPlugin, ...(only ? [this.barNamesPlugin] : [])],
+      plugins: [...context.plugins, valueLabelPlugin],
     };
   }
-
-  /** Whether the bars' names fitted at the last layout; copied into `barNamesFit` after it. */
-  private barNamesFitNow = true;
-
-  private readonly barNamesPlugin: Plugin = {
-    id: 'nc-bar-names',
-    afterLayout: () => {
-      this.barNamesFit = this.barNamesFitNow;
-    },
-  };
 
   /**
    * The bars' names under them, wrapped to the width of a bar's slot; none at all when a word of one
@@ -265,7 +256,7 @@ export class PreventionStats extends NcChartElement<PreventionModel> {
     const { family, size } = smallFont(context);
     const font = `${String(size)}px ${String(family)}`;
     const fitted = (fit: boolean): void => {
-      this.barNamesFitNow = fit;
+      this.barNamesFit = fit;
     };
     let wrapped: string[][] | null = null;
     return function (this: Scale, value: string | number, index: number): string | string[] {
