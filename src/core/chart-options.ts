@@ -1,6 +1,7 @@
 import { printing } from './theme.js';
 import type { ChartOptions, FontSpec, Scale } from 'chart.js';
 import type { ChartContext } from './chart-element.js';
+import type { ValueLabel, ValueLabelOptions } from './value-labels.js';
 
 /** Font of tick labels, legends and tooltips: the component's font, a step smaller. */
 export function smallFont(context: ChartContext): Partial<FontSpec> {
@@ -8,6 +9,22 @@ export function smallFont(context: ChartContext): Partial<FontSpec> {
 }
 
 export const smallFontSize = (context: ChartContext): number => Math.round(context.theme.fontSize * 0.875);
+
+/** The small font as a canvas `font` string, for text our plugins draw: "600 14px Arial". */
+export const smallCanvasFont = (context: ChartContext, weight = ''): string =>
+  `${weight ? `${weight} ` : ''}${String(smallFontSize(context))}px ${context.theme.fontFamily}`;
+
+/** The value labels' options: numbers in the small font, semibold, in the text colour on the background. */
+export function valueLabelOptions(labels: readonly ValueLabel[], context: ChartContext): ValueLabelOptions {
+  const { theme } = context;
+  return {
+    labels,
+    color: theme.text,
+    background: theme.background,
+    font: smallCanvasFont(context, '600'),
+    fontSize: smallFontSize(context),
+  };
+}
 
 /** Options every chart shares: our own sizing, theme colours, locale, motion and hover. */
 export function commonOptions(context: ChartContext): ChartOptions<'line' | 'bar'> {

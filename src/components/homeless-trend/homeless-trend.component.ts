@@ -7,6 +7,8 @@ import {
   countAxis,
   smallFont,
   smallFontSize,
+  smallCanvasFont,
+  valueLabelOptions,
   yearLabelSlot,
 } from '../../core/chart-options.js';
 import { labelledIndexes, valueLabelPlugin, type ValueLabel } from '../../core/value-labels.js';
@@ -189,14 +191,8 @@ export class HomelessTrend extends NcChartElement<TrendModel> {
     }));
     const plugins = {
       ...options.plugins,
-      ncMarkers: { lines, color: theme.marker, font: `${fontSize}px ${theme.fontFamily}`, fontSize },
-      ncValueLabels: {
-        labels,
-        color: theme.text,
-        background: theme.background,
-        font: `600 ${fontSize}px ${theme.fontFamily}`,
-        fontSize,
-      },
+      ncMarkers: { lines, color: theme.marker, font: smallCanvasFont(context), fontSize },
+      ncValueLabels: valueLabelOptions(labels, context),
     };
     const layout = { padding: { top: lines.length > 0 ? markerLabelSpace(fontSize) : 8, right: 8 } };
     const label = strings.trend.series;

@@ -2,7 +2,14 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { NcChartElement, type ChartContext, type TableBody } from '../../core/chart-element.js';
 import { stripes } from '../../core/patterns.js';
-import { categoryAxis, commonOptions, countAxis, smallFont, smallFontSize } from '../../core/chart-options.js';
+import {
+  categoryAxis,
+  commonOptions,
+  countAxis,
+  smallCanvasFont,
+  smallFont,
+  valueLabelOptions,
+} from '../../core/chart-options.js';
 import { valueLabelPlugin, type ValueLabel } from '../../core/value-labels.js';
 import { wrapLabel } from '../../core/wrap-label.js';
 import { preventionStatsStyles } from './prevention-stats.styles.js';
@@ -156,7 +163,6 @@ export class PreventionStats extends NcChartElement<PreventionModel> {
   protected chartConfig(model: PreventionModel, context: ChartContext): ChartConfiguration {
     const { theme, strings, format } = context;
     const options = commonOptions(context);
-    const fontSize = smallFontSize(context);
     // Striped, and outlined in the series colour: children differ from families by pattern, not colour alone.
     const families = { backgroundColor: theme.series[0], borderColor: theme.series[0] };
     const children = { backgroundColor: stripes(theme.series[1], theme.background), borderColor: theme.series[1] };
@@ -220,13 +226,7 @@ export class PreventionStats extends NcChartElement<PreventionModel> {
         layout: { padding: { top: 8, right: 8 } },
         plugins: {
           ...options.plugins,
-          ncValueLabels: {
-            labels: valueLabels,
-            color: theme.text,
-            background: theme.background,
-            font: `600 ${fontSize}px ${theme.fontFamily}`,
-            fontSize,
-          },
+          ncValueLabels: valueLabelOptions(valueLabels, context),
         },
         scales: {
           x: only
@@ -253,8 +253,7 @@ export class PreventionStats extends NcChartElement<PreventionModel> {
    * does not fit (then the legend names them), so that no name is cut or overlaps its neighbour.
    */
   private barNames(names: readonly string[], context: ChartContext) {
-    const { family, size } = smallFont(context);
-    const font = `${String(size)}px ${String(family)}`;
+    const font = smallCanvasFont(context);
     const fitted = (fit: boolean): void => {
       this.barNamesFit = fit;
     };
