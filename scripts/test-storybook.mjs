@@ -16,13 +16,12 @@
 // Functions passed to page.evaluate run in the browser:
 /* global document, window, getComputedStyle, customElements */
 import { spawnSync } from 'node:child_process';
-import { createReadStream, existsSync, readdirSync, readFileSync } from 'node:fs';
-import { stat } from 'node:fs/promises';
-import { createServer } from 'node:http';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, ensureBrowser } from './find-browser.mjs';
+import { createStaticServer } from './static-server.mjs';
 
 const ROOT = resolve('storybook-static');
 const HOST = '127.0.0.1';
@@ -59,49 +58,8 @@ if (!running && !existsSync(join(ROOT, 'index.json'))) {
   process.exit(1);
 }
 
-// 2. Serve storybook-static: a plain static server on a free port.
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.csv': 'text/csv; charset=utf-8',
-  '.md': 'text/markdown; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-};
-
-async function resolveFile(urlPath) {
-  let path;
-  try {
-    path = normalize(join(ROOT, decodeURIComponent(urlPath)));
-  } catch {
-    return null;
-  }
-  if (path !== ROOT && !path.startsWith(ROOT + sep)) return null;
-  const info = await stat(path).catch(() => null);
-  if (info?.isDirectory()) return resolveFile(join(urlPath, 'index.html'));
-  return info?.isFile() ? path : null;
-}
-
-const server = createServer(async (request, response) => {
-  const { pathname } = new URL(request.url ?? '/', `http://${HOST}`);
-  // Browsers ask for /favicon.ico by themselves; Storybook has favicon.svg only.
-  if (pathname === '/favicon.ico') {
-    response.writeHead(204).end();
-    return;
-  }
-  const file = await resolveFile(pathname);
-  if (!file) {
-    response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
-    return;
-  }
-  response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-  createReadStream(file).pipe(response);
-});
+// 2. Serve storybook-static on a free port.
+const server = createStaticServer(ROOT);
 if (!running) await new Promise((done) => server.listen(0, HOST, done));
 const BASE = running ?? `http://${HOST}:${server.address().port}`;
 
