@@ -6,7 +6,9 @@
 // - the shared core: what every component loads, once a page however many components it holds (the base
 //   element, the table, keyboard and tooltip, theme, both languages, the parsers' common parts);
 // - code loaded on demand: the downloads (on the first click) and the `src` loader (only with `src`).
-// Budgets (gzip): the self-contained bundle 70 KiB; a component's own code 8 KiB; the shared core 16 KiB.
+// Budgets (gzip): the self-contained bundle 70 KiB; a component's own code 8 KiB; the shared core 16 KiB;
+// and, so that it can only shrink, what one component loads at once from npm (own code + core) 17 KiB.
+// Why the 8 KiB is held by the own code and not by one component with the core: BENCHMARKS.md, "Size".
 import { readFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { rollup } from 'rollup';
@@ -14,7 +16,7 @@ import terser from '@rollup/plugin-terser';
 import { minifyCssLiterals } from './minify-css-literals.mjs';
 
 const KiB = 1024;
-const BUDGETS = { bundle: 70 * KiB, component: 8 * KiB, core: 16 * KiB };
+const BUDGETS = { bundle: 70 * KiB, component: 8 * KiB, core: 16 * KiB, alone: 17 * KiB };
 const COMPONENTS = ['homeless-trend', 'prevention-stats', 'key-figure'];
 
 const sizes = (code) => ({
@@ -74,7 +76,7 @@ rows.push({ output: 'shared core (npm)', ...sizes(codeOf(shared)), budget: BUDGE
 rows.push({ output: 'loaded on demand (npm)', ...sizes(codeOf((chunk) => users(chunk.fileName) === 0)) });
 for (const tag of COMPONENTS) {
   const first = codeOf((chunk) => loadedBy.get(tag).has(chunk.fileName));
-  rows.push({ output: `${tag} alone: own code + core (npm)`, ...sizes(first) });
+  rows.push({ output: `${tag} alone: own code + core (npm)`, ...sizes(first), budget: BUDGETS.alone });
 }
 
 const kib = (bytes) => `${(bytes / KiB).toFixed(1)} KiB`;
