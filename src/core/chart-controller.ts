@@ -163,7 +163,7 @@ export class ChartController implements ReactiveController {
 /**
  * The new data, with each dataset given as the object the chart already has, its properties replaced:
  * Chart.js keys a dataset's controller and elements by the object, and would build them anew for a new
- * one. Chart.js's own properties (`_data`, `_decimated` of decimation) stay.
+ * one. Properties that start with `_` stay: Chart.js's own, and those of decimation (`_data`, `_decimated`).
  */
 function keepDatasets(current: ChartData, next: ChartData): ChartData {
   const datasets = next.datasets.map((dataset, index) => {

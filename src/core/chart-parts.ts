@@ -3,7 +3,6 @@ import {
   BarElement,
   CategoryScale,
   Chart,
-  Decimation,
   LinearScale,
   LineController,
   LineElement,
@@ -18,15 +17,6 @@ let registered = false;
  */
 export function registerChartParts(): void {
   if (registered) return;
-  Chart.register(
-    LineController,
-    LineElement,
-    PointElement,
-    BarController,
-    BarElement,
-    LinearScale,
-    CategoryScale,
-    Decimation,
-  );
+  Chart.register(LineController, LineElement, PointElement, BarController, BarElement, LinearScale, CategoryScale);
   registered = true;
 }

@@ -3,6 +3,7 @@ import '../../src/index.js';
 import {
   canvasOf,
   dataError,
+  nextFrame,
   paintedPixels,
   partText,
   plainSpaces,
@@ -1054,6 +1055,43 @@ describe('validation matrix', () => {
       expect(shownTable(element)).to.have.length(9000);
       expect(element.shadowRoot!.querySelector('[part="error"]')).to.equal(null);
       expect(paintedPixels(canvasOf(element))).to.be.greaterThan(1000);
+    });
+
+    it('<homeless-trend> thins a long series again when resized, and gives a short one all its points', async () => {
+      const element = await renderChart<HomelessTrend>(html`<homeless-trend></homeless-trend>`, 400);
+      const data = years.map((year) => ({ year, value: (year * 7919) % 1000 }));
+      let drawn = rendered(element);
+      element.data = data;
+      await drawn;
+      const chart = element.chart!;
+      const dataset = (): { data: Point[]; _data?: Point[] } =>
+        chart.data.datasets[0] as unknown as { data: Point[]; _data?: Point[] };
+      const narrow = dataset().data.length;
+      expect(narrow).to.be.at.most(4 * chart.width);
+      // Wider: more pixel columns, more points drawn; still thinned, from the full series.
+      drawn = rendered(element);
+      element.parentElement!.style.width = '1000px';
+      await drawn;
+      await nextFrame();
+      expect(element.chart, 'the same chart, resized').to.equal(chart);
+      expect(dataset().data.length)
+        .to.be.greaterThan(narrow)
+        .and.at.most(4 * chart.width);
+      expect(dataset()._data).to.have.length(9000);
+      // Short again: the points as given, no thinned copy left behind.
+      drawn = rendered(element);
+      element.data = [
+        { year: 2017, value: 814 },
+        { year: 2023, value: 473 },
+      ];
+      await drawn;
+      expect(element.chart).to.equal(chart);
+      expect(dataset().data).to.deep.equal([
+        { x: 2017, y: 814 },
+        { x: 2023, y: 473 },
+      ]);
+      expect(dataset()._data).to.equal(undefined);
+      expect(chart.getDatasetMeta(0).data).to.have.length(2);
     });
 
     it('<prevention-stats> draws grouped bars for 200 years within 1 s of setting data', async () => {

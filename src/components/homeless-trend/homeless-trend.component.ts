@@ -13,6 +13,7 @@ import {
 } from '../../core/chart-options.js';
 import { labelledIndexes, valueLabelPlugin, type ValueLabel } from '../../core/value-labels.js';
 import { markerLabelSpace, markerPlugin } from './marker-plugin.js';
+import { decimationPlugin } from '../../core/decimation.js';
 import { homelessTrendStyles } from './homeless-trend.styles.js';
 import { DEFAULT_TREND, DEFAULT_TREND_MARKERS } from '../../data/defaults.js';
 import { markerPosition, parseMarkers } from '../../data/markers.js';
@@ -240,11 +241,11 @@ export class HomelessTrend extends NcChartElement<TrendModel> {
         parsing: false,
         normalized: true,
         layout,
-        // Long series are thinned to what the pixels can show (min and max per column): fast, and no peak lost.
-        plugins: { ...plugins, decimation: { enabled: many, algorithm: 'min-max' } },
+        plugins,
         scales: { x: yearAxis(years, context), y: countAxis(context) },
       },
-      plugins: drawing,
+      // Long series are thinned to what the pixels can show (min and max per column): fast, and no peak lost.
+      plugins: [decimationPlugin, ...drawing],
     };
   }
 }
