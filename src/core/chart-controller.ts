@@ -1,9 +1,13 @@
-import { Chart, type ChartConfiguration, type ChartData } from 'chart.js';
+import type { Chart, ChartConfiguration } from 'chart.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { registerChartParts } from './chart-parts.js';
 import { whenNearViewport } from './near-viewport.js';
+import type { OnDemand } from './on-demand.js';
 import { watchPageChanges, type PageChange } from './page-changes.js';
 import { observeSize } from './resize.js';
+import type * as DrawingModule from './drawing.js';
+
+/** The code that draws a component's chart: Chart.js and ours (core/drawing), and the component's own. */
+export type Drawing = typeof DrawingModule;
 
 export interface ChartHost extends ReactiveControllerHost, HTMLElement {
   /** The element whose content box the chart fills; it exists after the first render. */
@@ -17,11 +21,12 @@ export interface ChartHost extends ReactiveControllerHost, HTMLElement {
  * `eager`, `draw()`, printing) and has a configuration; updates it in place when the configuration changes;
  * resizes it from one shared ResizeObserver; and destroys it when the host is disconnected. Chart.js's own
  * `responsive` mode is off because it cannot see elements attached inside a shadow root (chartjs issue 10924).
+ * The drawing code (with Chart.js) is loaded when the host is connected; the host's text does not wait for it.
  */
-export class ChartController implements ReactiveController {
+export class ChartController<D extends Drawing> implements ReactiveController {
   private instance: Chart | undefined;
   /** Builds what to draw; called only when a chart is drawn, so charts out of view cost nothing. */
-  private config: (() => ChartConfiguration) | null = null;
+  private config: ((drawing: D) => ChartConfiguration) | null = null;
   private observed: HTMLElement | null = null;
   private stopObserving: (() => void) | undefined;
   private stopWatchingPage: (() => void) | undefined;
@@ -31,16 +36,25 @@ export class ChartController implements ReactiveController {
   private size = { width: 0, height: 0 };
   /** The canvas while `new Chart()` runs: its first draw already fires events whose handlers read `chart`. */
   private creating: HTMLCanvasElement | undefined;
+  /** True while the drawing code loads: however often asked to draw meanwhile, the chart draws once. */
+  private loading = false;
 
-  constructor(private readonly host: ChartHost) {
+  constructor(
+    private readonly host: ChartHost,
+    private readonly code: () => OnDemand<D>,
+  ) {
     host.addController(this);
   }
 
   get chart(): Chart | undefined {
-    return this.instance ?? (this.creating && Chart.getChart(this.creating));
+    return this.instance ?? (this.creating && this.code().value?.chartOn(this.creating));
   }
 
   hostConnected(): void {
+    // Fetched at once but not waited for: printing and `chart` need it at hand, the text does not.
+    this.code()
+      .load()
+      .catch(() => undefined);
     this.observe();
     this.stopWatchingPage ??= watchPageChanges((change) => this.onPageChange(change));
     if (!this.started && !this.host.eager)
@@ -70,7 +84,8 @@ export class ChartController implements ReactiveController {
 
   /**
    * Draws now if there is no chart yet, wherever the host is: for the `chart` getter, `eager` and
-   * printing. The size is read from the container, not waited for from the ResizeObserver.
+   * printing. The size is read from the container, not waited for from the ResizeObserver. Until the
+   * drawing code has loaded, the chart is drawn as soon as it has.
    */
   draw(): void {
     if (this.instance || this.creating) return;
@@ -79,7 +94,7 @@ export class ChartController implements ReactiveController {
   }
 
   /** Sets how to build what to draw; null removes the chart (e.g. when there is no valid data). */
-  setConfig(config: (() => ChartConfiguration) | null): void {
+  setConfig(config: ((drawing: D) => ChartConfiguration) | null): void {
     this.config = config;
     this.sync();
   }
@@ -131,16 +146,30 @@ export class ChartController implements ReactiveController {
       return;
     }
     if (!this.started || width === 0 || height === 0) return;
+    const code = this.code();
+    const drawing = code.value;
+    if (!drawing) {
+      if (this.loading) return;
+      this.loading = true;
+      code.load().then(
+        () => {
+          this.loading = false;
+          this.sync();
+        },
+        (error: unknown) => {
+          this.loading = false;
+          console.warn('[norrkoping-charts] The chart could not be loaded:', error);
+        },
+      );
+      return;
+    }
     const { instance } = this;
-    const config = this.config();
+    const config = this.config(drawing);
     if (instance?.canvas === canvas && (instance.config as { type?: string }).type === config.type) {
-      instance.data = keepDatasets(instance.data, config.data);
-      instance.options = config.options ?? {};
-      instance.update();
+      drawing.updateChart(instance, config);
       return;
     }
     this.destroy();
-    registerChartParts();
     // Sized before construction, so the first frame is drawn at the final size.
     canvas.width = width;
     canvas.height = height;
@@ -148,7 +177,7 @@ export class ChartController implements ReactiveController {
     canvas.style.height = `${height}px`;
     this.creating = canvas;
     try {
-      this.instance = new Chart(canvas, config);
+      this.instance = drawing.createChart(canvas, config);
     } finally {
       this.creating = undefined;
     }
@@ -158,20 +187,4 @@ export class ChartController implements ReactiveController {
     this.instance?.destroy();
     this.instance = undefined;
   }
-}
-
-/**
- * The new data, with each dataset given as the object the chart already has, its properties replaced:
- * Chart.js keys a dataset's controller and elements by the object, and would build them anew for a new
- * one. Properties that start with `_` stay: Chart.js's own, and those of decimation (`_data`, `_decimated`).
- */
-function keepDatasets(current: ChartData, next: ChartData): ChartData {
-  const datasets = next.datasets.map((dataset, index) => {
-    const kept = current.datasets[index] as Record<string, unknown> | undefined;
-    if (!kept) return dataset;
-    for (const key of Object.keys(kept))
-      if (!key.startsWith('_') && !(key in dataset)) Reflect.deleteProperty(kept, key);
-    return Object.assign(kept, dataset);
-  });
-  return { ...next, datasets };
 }

@@ -1,14 +1,15 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ChartController, type ChartHost } from './chart-controller.js';
+import { ChartController, type ChartHost, type Drawing } from './chart-controller.js';
 import { ChildDataController } from './child-data.js';
-import { combinePlugins } from './combined-plugins.js';
 import { NcElement, type Locale, type View } from './nc-element.js';
 import { PointTooltipController, type PointTooltipHost } from './point-tooltip.js';
 import { SourceController } from './source-controller.js';
 import { chartStyles } from './styles.js';
-import { prefersReducedMotion, readChartTheme, type ChartTheme } from './theme.js';
+import { prefersReducedMotion } from './theme.js';
 import type { Chart, ChartConfiguration, Plugin } from 'chart.js';
+import type { ChartTheme } from './chart-theme.js';
+import type { OnDemand } from './on-demand.js';
 import type { DataTable } from '../a11y/data-table.js';
 import type { PointPosition } from '../a11y/point-navigation.js';
 import type { DecimalSeparator } from '../data/number.js';
@@ -34,8 +35,14 @@ export type TableBody = Pick<DataTable, 'columns' | 'rows' | 'values' | 'note'>;
  * `data` property or attribute, a child `<script type="application/json">`, a child `<table>`, or the
  * embedded defaults. Every chart comes with what WCAG 2.1 AA asks of it: a text alternative, its data
  * as a table (visually hidden until shown), keyboard access to its points, and downloads.
+ *
+ * The text, the table and the chart's reserved box need no Chart.js: a component's drawing code (its
+ * `D`, with Chart.js) is a module of its own, fetched when an element is connected and not waited for.
  */
-export abstract class NcChartElement<M> extends NcElement<M> implements ChartHost, PointTooltipHost {
+export abstract class NcChartElement<M, D extends Drawing = Drawing>
+  extends NcElement<M>
+  implements ChartHost, PointTooltipHost
+{
   static override styles = [...NcElement.styles, chartStyles];
   protected static override readonly presentationOnly: ReadonlySet<PropertyKey> = new Set(['tableOpen', 'eager']);
 
@@ -66,7 +73,8 @@ export abstract class NcChartElement<M> extends NcElement<M> implements ChartHos
   /** Counts answers to `src`, so that they redraw. */
   @state() private sourceVersion = 0;
 
-  private readonly chartController = new ChartController(this);
+  // Asked for when needed: the subclass's members are not yet set while the base's fields are.
+  private readonly chartController = new ChartController(this, () => this.drawing);
   private readonly childData = new ChildDataController(this, () => this.childVersion++);
   private readonly pointer = new PointTooltipController(this);
   private readonly remote = new SourceController(this, () => this.sourceVersion++);
@@ -79,7 +87,8 @@ export abstract class NcChartElement<M> extends NcElement<M> implements ChartHos
 
   /**
    * The live Chart.js instance; reading it draws a chart that waits to come into view. Undefined while
-   * there can be none: not yet rendered, hidden, no valid data, disconnected.
+   * there can be none: not yet rendered, hidden, no valid data, disconnected, or the drawing code not
+   * yet loaded (`await element.updateComplete` loads it).
    */
   get chart(): Chart | undefined {
     this.chartController.draw();
@@ -96,9 +105,12 @@ export abstract class NcChartElement<M> extends NcElement<M> implements ChartHos
     return this.renderRoot.querySelector<HTMLElement>('.chart');
   }
 
+  /** The component's drawing code, loaded on demand (one per component class, shared by its elements). */
+  protected abstract get drawing(): OnDemand<D>;
+
   protected abstract parseData(input: unknown, decimal: DecimalSeparator): Result<M>;
   protected abstract parseTable(cells: readonly (readonly string[])[], decimal: DecimalSeparator): Result<M>;
-  protected abstract chartConfig(model: M, context: ChartContext): ChartConfiguration;
+  protected abstract chartConfig(drawing: D, model: M, context: ChartContext): ChartConfiguration;
   /** How many rows the table has, without building them. */
   protected abstract tableLength(model: M): number;
   /** The table's body; with `rows` false, no rows and no values (a long table, hidden: see withRows). */
@@ -253,8 +265,9 @@ export abstract class NcChartElement<M> extends NcElement<M> implements ChartHos
   private async downloadImage(table: DataTable, heading: string): Promise<void> {
     const canvas = this.chartContainer?.querySelector('canvas');
     const chart = this.chart;
-    if (!canvas || !chart || !this.chartContainer) return;
-    const theme = readChartTheme(this.chartContainer);
+    const drawing = this.drawing.value;
+    if (!canvas || !chart || !drawing || !this.chartContainer) return;
+    const theme = drawing.readChartTheme(this.chartContainer);
     const { downloadImage } = await import('./downloads.js');
     await downloadImage(canvas, chart.width, { heading: table.caption, source: table.source ?? '' }, theme, {
       heading,
@@ -274,14 +287,21 @@ export abstract class NcChartElement<M> extends NcElement<M> implements ChartHos
     }
     const { model } = this.view;
     const locale = this.locale;
-    this.chartController.setConfig(() => {
-      const config = this.chartConfig(model, {
+    this.chartController.setConfig((drawing) => {
+      const config = this.chartConfig(drawing, model, {
         ...locale,
-        theme: readChartTheme(container),
+        theme: drawing.readChartTheme(container),
         plugins: [this.eventsPlugin],
         animate: !prefersReducedMotion(),
       });
-      return { ...config, plugins: [combinePlugins(config.plugins ?? [])] };
+      return { ...config, plugins: [drawing.combinePlugins(config.plugins ?? [])] };
     });
+  }
+
+  /** Also waits for the drawing code while there is something to draw, so that `chart` can draw at once. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const complete = await super.getUpdateComplete();
+    if (this.view && this.isConnected) await this.drawing.load().catch(() => undefined);
+    return complete;
   }
 }

@@ -1,4 +1,4 @@
-import type { ChartTheme } from './theme.js';
+import type { ChartTheme } from './chart-theme.js';
 
 export interface ImageText {
   readonly heading: string;

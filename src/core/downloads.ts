@@ -2,7 +2,7 @@ import { chartImage, type ImageText } from './chart-image.js';
 import { saveFile } from './save-file.js';
 import { toCsv } from '../a11y/csv.js';
 import { fileName } from '../a11y/file-name.js';
-import type { ChartTheme } from './theme.js';
+import type { ChartTheme } from './chart-theme.js';
 import type { DataTable } from '../a11y/data-table.js';
 import type { DecimalSeparator } from '../data/number.js';
 

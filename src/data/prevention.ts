@@ -24,3 +24,6 @@ export function parsePreventionTable(
   const rows = parseTableRows(cells, FIELDS, decimal);
   return rows.ok ? ok(toModel(rows.value)) : rows;
 }
+
+/** True when the figures cover one year: its two bars then stand side by side, named on the axis. */
+export const oneYear = (model: PreventionModel): boolean => model.rows.length === 1;

@@ -4,6 +4,7 @@ import { Chart } from 'chart.js';
 import '../../src/index.js';
 import { canvasOf, nextFrame, paintedPixels, reduceMotion, rendered } from '../helpers.js';
 import type { HomelessTrend } from '../../src/components/homeless-trend/homeless-trend.component.js';
+import type { PreventionStats } from '../../src/components/prevention-stats/prevention-stats.component.js';
 
 before(reduceMotion);
 
@@ -91,7 +92,9 @@ describe('lazy drawing', () => {
         <prevention-stats></prevention-stats>
       </div>`,
     );
-    const elements = [...page.querySelectorAll<HTMLElement>('homeless-trend, prevention-stats')];
+    const elements = [...page.querySelectorAll<HomelessTrend | PreventionStats>('homeless-trend, prevention-stats')];
+    // Their drawing code is fetched when they are connected (one request, in the bundle none).
+    await Promise.all(elements.map((element) => element.updateComplete));
     await settle();
     expect(elements.map(hasChart)).to.deep.equal([false, false]);
     window.dispatchEvent(new Event('beforeprint'));

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/index.js';
 import { contrastRatio } from '../../src/a11y/contrast.js';
-import { readChartTheme } from '../../src/core/theme.js';
+import { readChartTheme } from '../../src/core/chart-theme.js';
 
 /**
  * WCAG 1.4.3 and 1.4.11, computed from the theme tokens as the browser resolves them: a change of a

@@ -26,7 +26,7 @@ import {
   type ChartTag,
   type Input,
 } from './mount.js';
-import { readChartTheme } from '../../src/core/theme.js';
+import { readChartTheme } from '../../src/core/chart-theme.js';
 import type { Chart } from 'chart.js';
 import type { HomelessTrend } from '../../src/components/homeless-trend/homeless-trend.component.js';
 import type { KeyFigure } from '../../src/components/key-figure/key-figure.component.js';

@@ -1,26 +1,22 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { NcChartElement, type ChartContext, type TableBody } from '../../core/chart-element.js';
-import { stripes } from '../../core/patterns.js';
-import {
-  categoryAxis,
-  commonOptions,
-  countAxis,
-  smallCanvasFont,
-  smallFont,
-  valueLabelOptions,
-} from '../../core/chart-options.js';
-import { valueLabelPlugin, type ValueLabel } from '../../core/value-labels.js';
-import { wrapLabel } from '../../core/wrap-label.js';
+import { onDemand } from '../../core/on-demand.js';
 import { preventionStatsStyles } from './prevention-stats.styles.js';
 import { DEFAULT_PREVENTION } from '../../data/defaults.js';
-import { parsePrevention, parsePreventionTable } from '../../data/prevention.js';
-import type { ChartConfiguration, ChartDataset, Scale } from 'chart.js';
+import { oneYear, parsePrevention, parsePreventionTable } from '../../data/prevention.js';
+import type { ChartConfiguration } from 'chart.js';
 import type { Locale, View } from '../../core/nc-element.js';
 import type { PointPosition } from '../../a11y/point-navigation.js';
 import type { DecimalSeparator } from '../../data/number.js';
 import type { PreventionModel, PreventionRow } from '../../data/model.js';
 import type { Strings } from '../../i18n/index.js';
+import type * as PreventionDrawingModule from './prevention-stats.chart.js';
+
+type PreventionDrawing = typeof PreventionDrawingModule;
+
+/** The drawing code (with Chart.js), fetched when the first <prevention-stats> is connected. */
+const preventionDrawing = onDemand<PreventionDrawing>(() => import('./prevention-stats.chart.js'));
 
 /**
  * Eviction-prevention outcomes per year: families with children who kept their home, and the children
@@ -60,7 +56,7 @@ import type { Strings } from '../../i18n/index.js';
  * @cssprop --nc-color-focus - Focus ring of the plot and the buttons.
  * @cssprop --nc-aspect-ratio - Width to height of the plot; default `16 / 9`.
  */
-export class PreventionStats extends NcChartElement<PreventionModel> {
+export class PreventionStats extends NcChartElement<PreventionModel, PreventionDrawing> {
   static override styles = [...NcChartElement.styles, preventionStatsStyles];
 
   protected static override readonly presentationOnly: ReadonlySet<PropertyKey> = new Set([
@@ -69,6 +65,10 @@ export class PreventionStats extends NcChartElement<PreventionModel> {
   ]);
 
   protected readonly defaults = DEFAULT_PREVENTION;
+
+  protected get drawing() {
+    return preventionDrawing;
+  }
 
   /** One year: false when the bars' names do not fit under them (narrow, large text); the legend names them. */
   @state() private barNamesFit = true;
@@ -160,123 +160,14 @@ export class PreventionStats extends NcChartElement<PreventionModel> {
     }`;
   }
 
-  protected chartConfig(model: PreventionModel, context: ChartContext): ChartConfiguration {
-    const { theme, strings, format } = context;
-    const options = commonOptions(context);
-    // Striped, and outlined in the series colour: children differ from families by pattern, not colour alone.
-    const families = { backgroundColor: theme.series[0], borderColor: theme.series[0] };
-    const children = { backgroundColor: stripes(theme.series[1], theme.background), borderColor: theme.series[1] };
-    const only = oneYear(model) ? model.rows[0] : undefined;
-    const barNames = [strings.prevention.families, strings.prevention.children];
-    const text = (value: number | null): string => (value === null ? '' : format.number(value));
-    let labels: (string | string[])[];
-    let datasets: ChartDataset<'bar'>[];
-    let valueLabels: ValueLabel[];
-    if (only) {
-      // One year: the bars are the two series, named on the axis; the year is the axis's title.
-      const row = only;
-      labels = barNames;
-      datasets = [
-        {
-          label: format.year(row.year),
-          data: [row.families, row.children],
-          backgroundColor: [families.backgroundColor, children.backgroundColor],
-          borderColor: [families.borderColor, children.borderColor],
-          borderWidth: [0, 2],
-        },
-      ];
-      valueLabels = [0, 1].map((index) => ({
-        dataset: 0,
-        index,
-        text: text(index === 0 ? row.families : row.children),
-        essential: true,
-      }));
-    } else {
-      labels = model.rows.map((row) => format.year(row.year));
-      datasets = [
-        {
-          label: strings.prevention.families,
-          data: model.rows.map((row) => row.families),
-          ...families,
-          borderWidth: 0,
-        },
-        {
-          label: strings.prevention.children,
-          data: model.rows.map((row) => row.children),
-          ...children,
-          borderWidth: 2,
-        },
-      ];
-      // The latest year first: its two values are the headline's, and always labelled.
-      valueLabels = [...model.rows.entries()].reverse().flatMap(([index, row], rank) =>
-        [0, 1].map((dataset) => ({
-          dataset,
-          index,
-          text: text(dataset === 0 ? row.families : row.children),
-          essential: rank === 0,
-        })),
-      );
-    }
-    const x = categoryAxis(context);
-    return {
-      type: 'bar',
-      data: { labels, datasets },
-      options: {
-        ...options,
-        layout: { padding: { top: 8, right: 8 } },
-        plugins: {
-          ...options.plugins,
-          ncValueLabels: valueLabelOptions(valueLabels, context),
-        },
-        scales: {
-          x: only
-            ? {
-                ...x,
-                ticks: { ...x?.ticks, autoSkip: false, callback: this.barNames(barNames, context) },
-                title: {
-                  display: true,
-                  text: format.year(only.year),
-                  color: theme.textMuted,
-                  font: smallFont(context),
-                },
-              }
-            : x,
-          y: countAxis(context),
-        },
-      },
-      plugins: [...context.plugins, valueLabelPlugin],
-    };
+  protected chartConfig(drawing: PreventionDrawing, model: PreventionModel, context: ChartContext): ChartConfiguration {
+    return drawing.preventionChart(model, context, this.onBarNamesFit);
   }
 
-  /**
-   * The bars' names under them, wrapped to the width of a bar's slot; none at all when a word of one
-   * does not fit (then the legend names them), so that no name is cut or overlaps its neighbour.
-   */
-  private barNames(names: readonly string[], context: ChartContext) {
-    const font = smallCanvasFont(context);
-    const fitted = (fit: boolean): void => {
-      this.barNamesFit = fit;
-    };
-    let wrapped: string[][] | null = null;
-    return function (this: Scale, value: string | number, index: number): string | string[] {
-      // Called once per bar, in order, at each layout: the first call wraps them all.
-      if (index === 0) {
-        const { ctx } = this;
-        ctx.save();
-        ctx.font = font;
-        const slot = this.maxWidth / names.length - 8;
-        const lines = names.map((name) => wrapLabel(name, slot, (text) => ctx.measureText(text).width));
-        ctx.restore();
-        wrapped = lines.every((name) => name !== null) ? lines : null;
-        fitted(wrapped !== null);
-      }
-      return wrapped?.[Number(value)] ?? '';
-    };
-  }
+  private readonly onBarNamesFit = (fit: boolean): void => {
+    this.barNamesFit = fit;
+  };
 }
-
-/** True when the figures cover one year: its two bars then stand side by side, named on the axis. */
-const oneYear = (model: PreventionModel): boolean => model.rows.length === 1;
 
 /** The latest year with any figure. */
 function latest(model: PreventionModel): PreventionRow | undefined {

@@ -1,0 +1,174 @@
+import {
+  categoryAxis,
+  commonOptions,
+  countAxis,
+  smallFont,
+  smallFontSize,
+  smallCanvasFont,
+  valueLabelOptions,
+  yearLabelSlot,
+} from '../../core/chart-options.js';
+import { labelledIndexes, valueLabelPlugin, type ValueLabel } from '../../core/value-labels.js';
+import { markerLabelSpace, markerPlugin } from './marker-plugin.js';
+import { decimationPlugin } from '../../core/decimation.js';
+import { markerPosition } from '../../data/markers.js';
+import type { ChartConfiguration, ScriptableLineSegmentContext } from 'chart.js';
+import type { ChartContext } from '../../core/chart-element.js';
+import type { Marker, TrendModel } from '../../data/model.js';
+
+// <homeless-trend>'s drawing code, with Chart.js: fetched when an element is connected, not waited for.
+export * from '../../core/drawing.js';
+
+export interface TrendSettings {
+  /** Bars instead of a line (`type="bar"`). */
+  readonly bars: boolean;
+  readonly markers: readonly Marker[];
+}
+
+/** The line (or bars) of people per year, with its value labels and marker rules. */
+export function trendChart(
+  model: TrendModel,
+  context: ChartContext,
+  { bars, markers }: TrendSettings,
+): ChartConfiguration {
+  const { theme, strings, format } = context;
+  const years = model.points.map((point) => point.year);
+  const values = model.points.map((point) => point.value);
+  const fontSize = smallFontSize(context);
+  const many = model.points.length > MANY_POINTS;
+  const lines = markers.map((marker) => ({
+    position: bars ? categoryPosition(years, markerPosition(marker)) : markerPosition(marker),
+    label: marker.label ?? strings.trend.housingFirst,
+  }));
+  const options = commonOptions(context);
+  const labels: ValueLabel[] = labelledIndexes(values).map((index, rank) => ({
+    dataset: 0,
+    index,
+    text: format.number(values[index] ?? 0),
+    // The latest and the first value: the change the headline figure states.
+    essential: rank < 2,
+  }));
+  const plugins = {
+    ...options.plugins,
+    ncMarkers: { lines, color: theme.marker, font: smallCanvasFont(context), fontSize },
+    ncValueLabels: valueLabelOptions(labels, context),
+  };
+  const layout = { padding: { top: lines.length > 0 ? markerLabelSpace(fontSize) : 8, right: 8 } };
+  const label = strings.trend.series;
+  const color = theme.series[0];
+  // The value labels come last: drawn over the marker's rule, never under it.
+  const drawing = [...context.plugins, markerPlugin, valueLabelPlugin];
+  if (bars) {
+    return {
+      type: 'bar',
+      data: {
+        labels: years.map(format.year),
+        datasets: [{ label, data: values, backgroundColor: color }],
+      },
+      options: { ...options, layout, plugins, scales: { x: categoryAxis(context), y: countAxis(context) } },
+      plugins: drawing,
+    };
+  }
+  // Years between two measurements were not measured: the line across them is dashed and lighter, so
+  // it does not read as a steady year-by-year change.
+  const unmeasured = (segment: ScriptableLineSegmentContext): boolean =>
+    (segment.p1.parsed.x ?? 0) - (segment.p0.parsed.x ?? 0) > 1;
+  return {
+    type: 'line',
+    data: {
+      datasets: [
+        {
+          label,
+          data: model.points.map((point) => ({ x: point.year, y: point.value })),
+          borderColor: color,
+          backgroundColor: color,
+          borderWidth: many ? 1.5 : 3,
+          segment: {
+            borderColor: (segment) => (unmeasured(segment) ? theme.unmeasured : undefined),
+            borderDash: (segment) => (unmeasured(segment) ? [6, 5] : undefined),
+          },
+          // Thousands of point markers would hide the line and cost most of the drawing time.
+          pointRadius: many ? 0 : 5,
+          pointHoverRadius: many ? 4 : 7,
+          pointStyle: 'circle',
+        },
+      ],
+    },
+    options: {
+      ...options,
+      parsing: false,
+      normalized: true,
+      layout,
+      plugins,
+      scales: { x: yearAxis(years, context), y: countAxis(context) },
+    },
+    // Long series are thinned to what the pixels can show (min and max per column): fast, and no peak lost.
+    plugins: [decimationPlugin, ...drawing],
+  };
+}
+
+/** Above this many points, the line is drawn without point markers and decimated. */
+const MANY_POINTS = 200;
+
+/**
+ * A linear axis of years, so that uneven gaps between measurements take their true width. Few years: a
+ * tick at each measured year, as many as fit (the first and the last always). Many: Chart.js's ticks, as
+ * many as the width holds. Labels are never grouped ("2017", not "2 017").
+ */
+function yearAxis(years: readonly number[], context: ChartContext) {
+  const first = years[0] ?? 0;
+  const last = years[years.length - 1] ?? first;
+  const pad = Math.max(0.5, (last - first) * 0.06);
+  const slot = yearLabelSlot(context);
+  return {
+    type: 'linear' as const,
+    min: first - pad,
+    max: last + pad,
+    grid: { display: false },
+    border: { color: context.theme.axis },
+    afterBuildTicks: (axis: { ticks: { value: number }[]; width: number }) => {
+      // The smallest distance, in years, that keeps two year labels apart at this width.
+      const distance = slot / Math.max(axis.width / (last - first + 2 * pad), Number.EPSILON);
+      const ticks = years.length <= 12 ? spaced(years, distance) : roundYears(first, last, distance);
+      axis.ticks = ticks.map((value) => ({ value }));
+    },
+    ticks: {
+      color: context.theme.textMuted,
+      font: smallFont(context),
+      callback: (value: number | string) => String(value),
+    },
+  };
+}
+
+/** Years that are multiples of a round step (1, 2, 5, 10, 20, 25, 50…) at least `distance` apart. */
+function roundYears(first: number, last: number, distance: number): number[] {
+  const steps = [1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000];
+  const step = steps.find((candidate) => candidate >= distance) ?? Math.ceil(distance / 1000) * 1000;
+  const years: number[] = [];
+  for (let year = Math.ceil(first / step) * step; year <= last; year += step) years.push(year);
+  return years;
+}
+
+/** The years, less those closer than `distance` to the one kept before; the last year always stays. */
+function spaced(years: readonly number[], distance: number): number[] {
+  const kept: number[] = [];
+  for (const year of years) {
+    const previous = kept[kept.length - 1];
+    if (previous === undefined || year - previous >= distance) kept.push(year);
+  }
+  const last = years[years.length - 1];
+  if (last !== undefined && kept[kept.length - 1] !== last) {
+    if (kept.length > 1) kept.pop();
+    kept.push(last);
+  }
+  return kept;
+}
+
+/** On a category axis of years, the fractional index where a date falls (May 2022 between 2017 and 2023 → 0.89). */
+function categoryPosition(years: readonly number[], position: number): number {
+  for (const [index, from] of years.entries()) {
+    const to = years[index + 1];
+    if (to !== undefined && position >= from && position <= to) return index + (position - from) / (to - from);
+  }
+  return Number.NaN;
+}

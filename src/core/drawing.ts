@@ -1,0 +1,39 @@
+import { Chart, type ChartConfiguration, type ChartData } from 'chart.js';
+import { registerChartParts } from './chart-parts.js';
+
+// The code that needs Chart.js: a module of its own (see on-demand.ts) that the elements do not wait for,
+// so that the text, the table and the reserved box of every component are in the page before Chart.js is.
+export { combinePlugins } from './combined-plugins.js';
+export { readChartTheme } from './chart-theme.js';
+
+/** A chart on a canvas already sized to its container, so that the first frame is drawn at its final size. */
+export function createChart(canvas: HTMLCanvasElement, config: ChartConfiguration): Chart {
+  registerChartParts();
+  return new Chart(canvas, config);
+}
+
+/** The chart drawn on a canvas, also while `new Chart()` is still running. */
+export const chartOn = (canvas: HTMLCanvasElement): Chart | undefined => Chart.getChart(canvas);
+
+/** Updates a chart in place with a new configuration of the same type. */
+export function updateChart(chart: Chart, config: ChartConfiguration): void {
+  chart.data = keepDatasets(chart.data, config.data);
+  chart.options = config.options ?? {};
+  chart.update();
+}
+
+/**
+ * The new data, with each dataset given as the object the chart already has, its properties replaced:
+ * Chart.js keys a dataset's controller and elements by the object, and would build them anew for a new
+ * one. Properties that start with `_` stay: Chart.js's own, and those of decimation (`_data`, `_decimated`).
+ */
+function keepDatasets(current: ChartData, next: ChartData): ChartData {
+  const datasets = next.datasets.map((dataset, index) => {
+    const kept = current.datasets[index] as Record<string, unknown> | undefined;
+    if (!kept) return dataset;
+    for (const key of Object.keys(kept))
+      if (!key.startsWith('_') && !(key in dataset)) Reflect.deleteProperty(kept, key);
+    return Object.assign(kept, dataset);
+  });
+  return { ...next, datasets };
+}

@@ -1,0 +1,54 @@
+import { expect, fixture, html } from '@open-wc/testing';
+// Only the component: nothing else here may load Chart.js (the test helpers import it).
+import '../../src/components/homeless-trend/homeless-trend.js';
+import type { Chart } from 'chart.js';
+import type { HomelessTrend } from '../../src/components/homeless-trend/homeless-trend.component.js';
+
+// A component's drawing code, Chart.js with it, is a module of its own: fetched when an element is
+// connected, and not waited for by its text, its table and its reserved box.
+
+/** The scripts the page has fetched, by URL. */
+const fetched = (pattern: RegExp): string[] =>
+  performance
+    .getEntriesByType('resource')
+    .map((entry) => entry.name)
+    .filter((name) => pattern.test(name));
+
+const CHART_CODE = /\/chart\.js\/|homeless-trend\.chart|core\/drawing/;
+
+describe('drawing code on demand', () => {
+  it('is not loaded by importing a component', () => {
+    expect(fetched(/homeless-trend/), 'the component was imported').to.not.be.empty;
+    expect(fetched(CHART_CODE)).to.deep.equal([]);
+  });
+
+  it('is not waited for by the text and the table, and draws the chart once loaded', async () => {
+    const wrapper = document.createElement('div');
+    wrapper.style.width = '480px';
+    const element = document.createElement('homeless-trend');
+    element.eager = true;
+    const drawn = new Promise<Chart | null>((resolve) => {
+      element.addEventListener('chart-render', (event) => resolve(event.detail.chart), { once: true });
+    });
+    wrapper.append(element);
+    document.body.append(wrapper);
+    // The first render comes in a microtask; fetching the drawing code takes the network, a later task.
+    await Promise.resolve();
+    await Promise.resolve();
+    const root = element.shadowRoot!;
+    expect(root.querySelector('.summary')?.textContent).to.match(/^Hemlösheten i Norrköping: minskade från 814/);
+    expect(root.querySelectorAll('table td')).to.have.length(2);
+    expect(root.querySelector('[part="chart"]')!.getBoundingClientRect().height).to.be.greaterThan(100);
+    expect(element.chart, 'no chart before its code has loaded').to.equal(undefined);
+    const chart = await drawn;
+    expect(chart).to.equal(element.chart);
+    expect(fetched(CHART_CODE).some((name) => name.includes('/chart.js/'))).to.equal(true);
+    wrapper.remove();
+  });
+
+  it('is at hand after `updateComplete`: reading `chart` then draws at once', async () => {
+    const element = await fixture<HomelessTrend>(html`<homeless-trend></homeless-trend>`);
+    await element.updateComplete;
+    expect(element.chart?.data.datasets[0]?.data).to.have.length(2);
+  });
+});
