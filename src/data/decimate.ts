@@ -26,7 +26,10 @@ export function minMaxDecimation(points: readonly XYPoint[], columns: number): X
   // A gap's y (null) compares as 0, as in Chart.js, so that both draw the same line.
   let minY = 0;
   let maxY = 0;
-  for (const [index, point] of points.entries()) {
+  // An indexed loop: this runs over every point of a long series at every draw and resize.
+  for (let index = 0; index < points.length; index++) {
+    const point = points[index];
+    if (!point) break;
     const y = point.y ?? 0;
     const truncated = Math.trunc(((point.x - first.x) / dx) * columns);
     if (truncated === column) {
@@ -42,13 +45,15 @@ export function minMaxDecimation(points: readonly XYPoint[], columns: number): X
     }
     const lastIndex = index - 1;
     if (minIndex !== undefined && maxIndex !== undefined) {
-      for (const extreme of [Math.min(minIndex, maxIndex), Math.max(minIndex, maxIndex)]) {
-        const kept = points[extreme];
-        if (kept && extreme !== startIndex && extreme !== lastIndex) decimated.push({ ...kept, x: meanX });
-      }
+      const earlier = Math.min(minIndex, maxIndex);
+      const later = Math.max(minIndex, maxIndex);
+      const low = points[earlier];
+      const high = points[later];
+      if (low && earlier !== startIndex && earlier !== lastIndex) decimated.push({ ...low, x: meanX });
+      if (high && later !== startIndex && later !== lastIndex) decimated.push({ ...high, x: meanX });
     }
     const previous = points[lastIndex];
-    if (previous && lastIndex !== startIndex) decimated.push(previous);
+    if (previous && lastIndex > startIndex) decimated.push(previous);
     decimated.push(point);
     column = truncated;
     inColumn = 0;
