@@ -88,7 +88,7 @@ for (const tag of COMPONENTS) {
   rows.push({ output: `${tag} alone: own code + core (npm)`, ...sizes(first), budget: BUDGETS.alone });
 }
 
-// Chart.js is loaded with a component's drawing code, when its first chart is drawn: never at once.
+// Chart.js comes with a component's drawing code, fetched when an element is connected: never at once.
 const chartJsAtOnce = entries.filter((entry) =>
   [...loadedBy.get(entry.name)].some((fileName) =>
     chunks.get(fileName).imports.some((id) => /^chart\.js(\/|$)/.test(id)),

@@ -73,7 +73,7 @@ export abstract class NcChartElement<M, D extends Drawing = Drawing>
   /** Counts answers to `src`, so that they redraw. */
   @state() private sourceVersion = 0;
 
-  // Asked for when needed: the subclass's members are not yet set while the base's fields are.
+  // A function: TypeScript does not let the base read an abstract member while its fields are set.
   private readonly chartController = new ChartController(this, () => this.drawing);
   private readonly childData = new ChildDataController(this, () => this.childVersion++);
   private readonly pointer = new PointTooltipController(this);
