@@ -1,7 +1,7 @@
 // `npm run size`: min, gzip and brotli sizes of every output, and the budgets CI enforces.
 //
 // The npm modules are measured as a bundler builds an app that imports all three components: lit,
-// chart.js and tslib left out (the app shares them with the rest of its code), minified, split into
+// chart.js left out (the app shares them with the rest of its code), minified, split into
 // - each component's own code: what only that component loads at once (its element, text and parser);
 // - the shared core: what every component loads at once, once a page however many components it holds
 //   (the base element, the table, keyboard and tooltip, both languages, the parsers' common parts);
@@ -30,7 +30,7 @@ const sizes = (code) => ({
 async function npmChunks() {
   const build = await rollup({
     input: Object.fromEntries(COMPONENTS.map((tag) => [tag, `dist/esm/components/${tag}/${tag}.js`])),
-    external: (id) => /^(lit|@lit|chart\.js|tslib)(\/|$)/.test(id),
+    external: (id) => /^(lit|@lit|chart\.js)(\/|$)/.test(id),
     plugins: [minifyCssLiterals()],
   });
   const { output } = await build.generate({
@@ -45,7 +45,7 @@ async function npmChunks() {
 function loadedAtOnce(chunks, entry) {
   const loaded = new Set();
   const visit = (fileName) => {
-    const chunk = chunks.get(fileName); // undefined for lit, chart.js and tslib, which are left out
+    const chunk = chunks.get(fileName); // undefined for lit and chart.js, which are left out
     if (!chunk || loaded.has(fileName)) return;
     loaded.add(fileName);
     chunk.imports.forEach(visit);

@@ -1,5 +1,4 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import '../index.js';
 import { BUILDER_STRINGS, type BuilderStrings, type SnippetKind } from './builder-strings.js';
@@ -40,28 +39,40 @@ const SNIPPET_KINDS: readonly SnippetKind[] = ['table', 'data', 'iframe'];
  */
 export class ChartBuilder extends LitElement {
   static override styles = chartBuilderStyles;
+  static override properties: PropertyDeclarations = {
+    base: {},
+    uiLang: { attribute: 'ui-lang' },
+    settings: { state: true },
+    kind: { state: true },
+    pasteText: { state: true },
+    previewError: { state: true },
+    figuresStatus: { state: true },
+    copyStatus: { state: true },
+  };
 
   /** The folder that holds norrkoping-charts.js, embed.html and embed-resize.js, as the snippets write it. */
-  @property() base = '';
+  base = '';
 
   /** The builder's own language, `sv` (default) or `en`. */
-  @property({ attribute: 'ui-lang' }) uiLang: Lang = 'sv';
+  uiLang: Lang = 'sv';
 
-  @state() private settings: ChartSettings = initialSettings('sv');
-  @state() private kind: SnippetKind = 'table';
-  @state() private pasteText = '';
+  private settings: ChartSettings = initialSettings('sv');
+  private kind: SnippetKind = 'table';
+  private pasteText = '';
   /** What the preview component says is wrong, in the chart's language; null when it draws. */
-  @state() private previewError: string | null = null;
+  private previewError: string | null = null;
   /** Said in the figures' live region after a paste or a reset. */
-  @state() private figuresStatus = '';
-  @state() private copyStatus = '';
+  private figuresStatus = '';
+  private copyStatus = '';
 
-  @query('.preview') private previewContainer!: HTMLElement;
-  @query('#output') private output!: HTMLTextAreaElement;
+  /** The box the preview component is drawn in; there from the first render on. */
+  private get previewContainer(): HTMLElement | null {
+    return this.renderRoot.querySelector('.preview');
+  }
 
   /** The component in the preview. */
   get preview(): (HTMLElement & { chart?: unknown }) | null {
-    return this.previewContainer.firstElementChild as HTMLElement | null;
+    return (this.previewContainer?.firstElementChild ?? null) as HTMLElement | null;
   }
 
   /** The code Copy code puts on the clipboard: always the one shown in the output box. */
@@ -82,15 +93,16 @@ export class ChartBuilder extends LitElement {
   }
 
   protected override firstUpdated(): void {
-    this.previewContainer.addEventListener('data-error', this.onDataError);
-    this.previewContainer.addEventListener('chart-render', this.onChartRender);
+    this.previewContainer?.addEventListener('data-error', this.onDataError);
+    this.previewContainer?.addEventListener('chart-render', this.onChartRender);
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     if (changed.has('settings') || changed.has('kind')) {
       const format = this.kind === 'data' || this.kind === 'iframe' ? 'data' : 'table';
-      syncPreview(this.previewContainer, chartMarkup(this.settings, format));
+      const container = this.previewContainer;
+      if (container) syncPreview(container, chartMarkup(this.settings, format));
     }
   }
 
@@ -198,8 +210,9 @@ export class ChartBuilder extends LitElement {
       this.copyStatus = this.ui.code.copied;
     } catch {
       this.copyStatus = this.ui.code.copyFailed;
-      this.output.focus();
-      this.output.select();
+      const output = this.renderRoot.querySelector<HTMLTextAreaElement>('#output');
+      output?.focus();
+      output?.select();
     }
   }
 

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { ChartController, type ChartHost, type Drawing } from './chart-controller.js';
 import { ChildDataController } from './child-data.js';
 import { NcElement, type Locale, type View } from './nc-element.js';
@@ -44,34 +43,45 @@ export abstract class NcChartElement<M, D extends Drawing = Drawing>
   implements ChartHost, PointTooltipHost
 {
   static override styles = [...NcElement.styles, chartStyles];
+  static override properties: PropertyDeclarations = {
+    data: { attribute: 'data' },
+    src: {},
+    timeout: { type: Number },
+    refresh: { type: Number },
+    eager: { type: Boolean },
+    noActions: { type: Boolean, attribute: 'no-actions' },
+    tableOpen: { state: true },
+    childVersion: { state: true },
+    sourceVersion: { state: true },
+  };
   protected static override readonly presentationOnly: ReadonlySet<PropertyKey> = new Set(['tableOpen', 'eager']);
 
   /** True when ↑/↓ move between series (the keyboard hint says so). */
   protected abstract get multipleSeries(): boolean;
 
   /** The figures: JSON text (attribute) or an already-parsed value (property). */
-  @property({ attribute: 'data' }) data?: unknown;
+  data?: unknown;
 
   /** URL of JSON (same shapes as `data`) or CSV (`year,value` / `year,families,children`) to fetch the figures from. */
-  @property() src?: string;
+  src?: string;
 
   /** Seconds to wait for `src` before giving up; default 10. */
-  @property({ type: Number }) timeout?: number;
+  timeout?: number;
 
   /** Seconds between reloads of `src`; at least 60. Off by default. */
-  @property({ type: Number }) refresh?: number;
+  refresh?: number;
 
   /** Draws at once instead of when the element comes within 200 px of the viewport. */
-  @property({ type: Boolean }) eager = false;
+  eager = false;
 
   /** Hides the table button and the downloads (the table stays available to screen readers). */
-  @property({ type: Boolean, attribute: 'no-actions' }) noActions = false;
+  noActions = false;
 
-  @state() private tableOpen = false;
+  private tableOpen = false;
   /** Counts changes of the light-DOM children (a table edited in place), so that they redraw. */
-  @state() private childVersion = 0;
+  private childVersion = 0;
   /** Counts answers to `src`, so that they redraw. */
-  @state() private sourceVersion = 0;
+  private sourceVersion = 0;
 
   // A function: TypeScript does not let the base read an abstract member while its fields are set.
   private readonly chartController = new ChartController(this, () => this.drawing);

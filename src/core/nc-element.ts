@@ -1,5 +1,4 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, LitElement, nothing, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { VERSION } from './define.js';
 import { closestLang, watchLang } from './lang.js';
 import { safeUrl } from './safe-url.js';
@@ -31,39 +30,53 @@ export interface Locale {
 export abstract class NcElement<M> extends LitElement {
   static readonly version: string = VERSION;
   static override styles = [tokenStyles, baseStyles];
+  static override properties: PropertyDeclarations = {
+    heading: {},
+    description: {},
+    source: {},
+    sourceUrl: { attribute: 'source-url' },
+    theme: {},
+    lang: {},
+    noSummary: { type: Boolean, attribute: 'no-summary' },
+    view: { state: true },
+    dataError: { state: true },
+    loading: { state: true },
+    inheritedLang: { state: true },
+    colorSchemeVersion: { state: true },
+  };
 
   /** Title shown above the chart; defaults to a localized title for the embedded figures. An empty value hides it. */
-  @property() heading?: string;
+  heading?: string;
 
   /** Text summary; overrides the one generated from the data. */
-  @property() description?: string;
+  description?: string;
 
   /** Source line; defaults to the provenance of the embedded figures. */
-  @property() source?: string;
+  source?: string;
 
   /** Link for the source line; only `https:`, `http:` and relative URLs are used. */
-  @property({ attribute: 'source-url' }) sourceUrl?: string;
+  sourceUrl?: string;
 
   /** `light` (default), `dark`, or `auto` to follow the reader's colour scheme. */
-  @property() theme: ThemeName = 'light';
+  theme: ThemeName = 'light';
 
   /** `sv` (default) or `en`; if absent, the nearest ancestor's `lang`, then the document's. */
-  @property() override lang = '';
+  override lang = '';
 
   /** Hides the visible summary text (it stays the chart's accessible name). */
-  @property({ type: Boolean, attribute: 'no-summary' }) noSummary = false;
+  noSummary = false;
 
   /** The last valid data shown; kept when later input is invalid. */
-  @state() protected view: View<M> | null = null;
+  protected view: View<M> | null = null;
 
   /** What is wrong with the current input, if anything. */
-  @state() protected dataError: DataError | null = null;
+  protected dataError: DataError | null = null;
 
   /** True while the input is being fetched (`src`). */
-  @state() protected loading = false;
+  protected loading = false;
 
-  @state() private inheritedLang: string | null = null;
-  @state() private colorSchemeVersion = 0;
+  private inheritedLang: string | null = null;
+  private colorSchemeVersion = 0;
 
   private stopWatching: (() => void)[] = [];
 

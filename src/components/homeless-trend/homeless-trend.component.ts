@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { NcChartElement, type ChartContext, type TableBody } from '../../core/chart-element.js';
 import { onDemand } from '../../core/on-demand.js';
 import { homelessTrendStyles } from './homeless-trend.styles.js';
@@ -62,12 +61,16 @@ const trendDrawing = onDemand<TrendDrawing>(() => import('./homeless-trend.chart
  */
 export class HomelessTrend extends NcChartElement<TrendModel, TrendDrawing> {
   static override styles = [...NcChartElement.styles, homelessTrendStyles];
+  static override properties: PropertyDeclarations = {
+    type: {},
+    markers: {},
+  };
 
   /** `line` (default) or `bar`. */
-  @property() type: 'line' | 'bar' = 'line';
+  type: 'line' | 'bar' = 'line';
 
   /** Events to mark on the time axis, as JSON: `[{"date":"2022-05","label":"Bostad först"}]`. With no data and no markers, Housing First (May 2022) is marked. */
-  @property() markers?: string;
+  markers?: string;
 
   protected readonly defaults = DEFAULT_TREND;
 

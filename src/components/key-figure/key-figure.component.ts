@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { NcElement, type Locale } from '../../core/nc-element.js';
 import { keyFigureStyles } from './key-figure.styles.js';
 import { DEFAULT_KEY_FIGURE } from '../../data/defaults.js';
@@ -38,18 +37,24 @@ import type { Strings } from '../../i18n/index.js';
  */
 export class KeyFigure extends NcElement<KeyFigureModel> {
   static override styles = [...NcElement.styles, keyFigureStyles];
+  static override properties: PropertyDeclarations = {
+    value: {},
+    unit: {},
+    change: {},
+    period: {},
+  };
 
   /** The figure, e.g. `473`; in the page's language ("1 234,5" in Swedish). */
-  @property() value?: string;
+  value?: string;
 
   /** Unit after the figure, e.g. `personer`. */
-  @property() unit?: string;
+  unit?: string;
 
   /** Change in per cent, e.g. `-37`. Shown as the large figure when there is no `value`. */
-  @property() change?: string;
+  change?: string;
 
   /** The period the figure covers, e.g. `2022–2023`. */
-  @property() period?: string;
+  period?: string;
 
   protected readonly defaults = DEFAULT_KEY_FIGURE;
 

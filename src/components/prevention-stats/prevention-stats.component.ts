@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { NcChartElement, type ChartContext, type TableBody } from '../../core/chart-element.js';
 import { onDemand } from '../../core/on-demand.js';
 import { preventionStatsStyles } from './prevention-stats.styles.js';
@@ -58,6 +57,9 @@ const preventionDrawing = onDemand<PreventionDrawing>(() => import('./prevention
  */
 export class PreventionStats extends NcChartElement<PreventionModel, PreventionDrawing> {
   static override styles = [...NcChartElement.styles, preventionStatsStyles];
+  static override properties: PropertyDeclarations = {
+    barNamesFit: { state: true },
+  };
 
   protected static override readonly presentationOnly: ReadonlySet<PropertyKey> = new Set([
     ...NcChartElement.presentationOnly,
@@ -71,7 +73,7 @@ export class PreventionStats extends NcChartElement<PreventionModel, PreventionD
   }
 
   /** One year: false when the bars' names do not fit under them (narrow, large text); the legend names them. */
-  @state() private barNamesFit = true;
+  private barNamesFit = true;
   /** Several years: ↑/↓ move between families and children. One year: the two are side by side (←/→). */
   protected override get multipleSeries(): boolean {
     return !this.view || !oneYear(this.view.model);
