@@ -10,6 +10,13 @@ export const en: Strings = {
   lang: 'en',
   locale: 'en-GB',
   decimal: '.',
+  notation: {
+    group: ',',
+    minus: '-',
+    percent: '%',
+    months: 'January February March April May June July August September October November December'.split(' '),
+    and: 'and',
+  },
   source: 'Source',
   errorTitle: 'The chart cannot be shown',
   loading: 'Loading data…',

@@ -1,4 +1,4 @@
-import type { Strings } from './strings.js';
+import type { Notation, Strings } from './strings.js';
 
 /** Number formatting in one language. Years are never grouped: "2017", never "2 017". */
 export interface Format {
@@ -17,34 +17,65 @@ export interface Format {
   list: (items: readonly string[]) => string;
 }
 
-const cache = new Map<string, Format>();
+// Written out from the language's notation rather than with Intl, with the same result (the tests compare
+// every format with Intl's): the first Intl format of a page costs 20–60 ms, and each kind (numbers,
+// dates, lists) more, before the first component can show its text.
 
-/** A value made on first use: most pages never format a month or a list, and Intl formats are slow to make. */
-function lazy<T>(make: () => T): () => T {
-  let value: T | undefined;
-  return () => (value ??= make());
+/**
+ * The digits of a number ≥ 0 times 10^shift, rounded to `decimals` decimals as Intl rounds: half away from
+ * zero, on the shortest decimal that reads back as the number (0.15 → "0.2", though 0.15 is 0.1499… in
+ * binary), which is what String() writes. NaN and infinity as Intl writes them. 1234.56 → ["1234", "6"].
+ */
+function digits(value: number, decimals: number, shift = 0): [whole: string, fraction: string] {
+  if (Number.isNaN(value)) return ['NaN', ''];
+  if (value === Infinity) return ['∞', ''];
+  const [mantissa = '', exponent = '0'] = String(value).split('e');
+  const [integer = '', fraction = ''] = mantissa.split('.');
+  let all = integer + fraction;
+  let point = integer.length + Number(exponent) + shift;
+  if (point < 1) {
+    all = '0'.repeat(1 - point) + all;
+    point = 1;
+  }
+  all = all.padEnd(point + decimals + 1, '0');
+  let kept = all.slice(0, point + decimals);
+  if (all.charAt(point + decimals) >= '5') kept = String(BigInt(kept) + 1n).padStart(kept.length, '0');
+  const whole = kept.slice(0, kept.length - decimals).replace(/^0+(?=\d)/, '');
+  return [whole, kept.slice(kept.length - decimals).replace(/0+$/, '')];
 }
 
-export function formatFor(strings: Pick<Strings, 'locale'>): Format {
-  const cached = cache.get(strings.locale);
+const grouped = (whole: string, notation: Notation): string => whole.replace(/\B(?=(\d{3})+$)/g, notation.group);
+
+/** A number with at most one decimal, grouped or not, signed as Intl signs by default (also −0). */
+function writeNumber(value: number, notation: Notation, decimal: string, group: boolean): string {
+  const [whole, fraction] = digits(Math.abs(value), 1);
+  const sign = value < 0 || Object.is(value, -0) ? notation.minus : '';
+  return sign + (group ? grouped(whole, notation) : whole) + (fraction ? decimal + fraction : '');
+}
+
+/** A ratio in whole per cent, signed unless it rounds to zero: as Intl's `percent` with `exceptZero`. */
+function writeChange(ratio: number, notation: Notation): string {
+  const [percent] = digits(Math.abs(ratio), 0, 2);
+  const sign = percent === '0' || Number.isNaN(ratio) ? '' : ratio > 0 ? '+' : notation.minus;
+  return sign + grouped(percent, notation) + notation.percent;
+}
+
+const cache = new Map<Pick<Strings, 'notation'>, Format>();
+
+export function formatFor(strings: Pick<Strings, 'decimal' | 'notation'>): Format {
+  const cached = cache.get(strings);
   if (cached) return cached;
-  const { locale } = strings;
-  const numbers = lazy(() => new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }));
-  const changes = lazy(
-    () => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0, signDisplay: 'exceptZero' }),
-  );
-  const months = lazy(() => new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }));
-  const spoken = lazy(() => new Intl.NumberFormat(locale, { maximumFractionDigits: 1, useGrouping: false }));
-  const lists = lazy(() => new Intl.ListFormat(locale, { type: 'conjunction' }));
+  const { notation, decimal } = strings;
   const format: Format = {
-    number: (value) => numbers().format(value),
-    change: (percent) => changes().format(percent / 100),
+    number: (value) => writeNumber(value, notation, decimal, true),
+    change: (percent) => writeChange(percent / 100, notation),
     year: (year) => String(year),
     period: (from, to) => `${from}–${to}`,
-    month: (year, month) => (month === null ? String(year) : months().format(Date.UTC(year, month - 1, 15))),
-    spoken: (value) => spoken().format(value),
-    list: (items) => lists().format(items),
+    month: (year, month) => (month === null ? String(year) : `${notation.months[month - 1] ?? ''} ${year}`),
+    spoken: (value) => writeNumber(value, notation, decimal, false),
+    list: (items) =>
+      items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} ${notation.and} ${items.at(-1) ?? ''}`,
   };
-  cache.set(strings.locale, format);
+  cache.set(strings, format);
   return format;
 }

@@ -18,13 +18,28 @@ export interface TrendSummary {
   readonly fell: boolean;
 }
 
+export interface Notation {
+  /** Between groups of three digits: a no-break space (sv), a comma (en). */
+  readonly group: string;
+  /** The minus sign: U+2212 (sv), a hyphen-minus (en). */
+  readonly minus: string;
+  /** After a percentage: a no-break space and "%" (sv), "%" (en). */
+  readonly percent: string;
+  /** The months' names, January first, as written before a year: "maj 2022", "May 2022". */
+  readonly months: readonly string[];
+  /** The word before the last item of a list: "2011, 2017 och 2023". */
+  readonly and: string;
+}
+
 /** Every text a component shows, in one language. Texts that depend on figures are functions. */
 export interface Strings {
   readonly lang: Lang;
-  /** BCP 47 locale for `Intl`. */
+  /** BCP 47 locale, as Chart.js is given it; `notation` is how CLDR writes for it. */
   readonly locale: string;
-  /** How the language writes decimals, for reading table cells. */
+  /** How the language writes decimals, for reading table cells and writing numbers. */
   readonly decimal: ',' | '.';
+  /** How the language writes numbers, months and lists: as CLDR says for `locale` (see i18n/format). */
+  readonly notation: Notation;
   readonly source: string;
   readonly errorTitle: string;
   /** Shown in the chart's place while `src` is fetched. */

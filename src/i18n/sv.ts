@@ -10,6 +10,13 @@ export const sv: Strings = {
   lang: 'sv',
   locale: 'sv-SE',
   decimal: ',',
+  notation: {
+    group: '\u00a0',
+    minus: '\u2212',
+    percent: '\u00a0%',
+    months: 'januari februari mars april maj juni juli augusti september oktober november december'.split(' '),
+    and: 'och',
+  },
   source: 'Källa',
   errorTitle: 'Diagrammet kan inte visas',
   loading: 'Hämtar data…',
