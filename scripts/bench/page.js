@@ -155,10 +155,15 @@ export function plainConfig(points, plugins, { animate = false, category = false
         {
           ...dataset,
           data: points.map((point) => ({ x: point.year, y: point.value })),
-          segment: {
-            borderColor: (segment) => (unmeasured(segment) ? LIGHT.unmeasured : undefined),
-            borderDash: (segment) => (unmeasured(segment) ? [6, 5] : undefined),
-          },
+          // As ours: segment styles only where some years were not measured.
+          ...(years.some((year, index) => index > 0 && year - years[index - 1] > 1)
+            ? {
+                segment: {
+                  borderColor: (segment) => (unmeasured(segment) ? LIGHT.unmeasured : undefined),
+                  borderDash: (segment) => (unmeasured(segment) ? [6, 5] : undefined),
+                },
+              }
+            : {}),
         },
       ],
     },

@@ -484,6 +484,27 @@ describe('<homeless-trend>: an honest trend (issue #8)', () => {
     expect(shareAlong(element, [2012, 1100], [2017, 814], 'rgb(90, 140, 196)')).to.be.within(0.3, 0.85);
   });
 
+  it('styles segments only while some years were not measured, and keeps it right across updates', async () => {
+    const element = await renderChart<HomelessTrend>(
+      html`<homeless-trend data='{"2020":900,"2021":700,"2022":500}'></homeless-trend>`,
+    );
+    const series = element.chart!.data.datasets[0]!.borderColor as string;
+    const segment = (): unknown => (element.chart!.data.datasets[0] as { segment?: unknown }).segment;
+    // Every year measured: Chart.js is given no segment styles to resolve for each pair of points.
+    expect(segment()).to.equal(undefined);
+
+    element.data = { 2020: 900, 2021: 700, 2025: 500 };
+    await element.updateComplete;
+    expect(segment()).to.be.an('object');
+    expect(shareAlong(element, [2020, 900], [2021, 700], series)).to.be.above(0.95);
+    expect(shareAlong(element, [2021, 700], [2025, 500], 'rgb(90, 140, 196)')).to.be.within(0.3, 0.85);
+
+    element.data = { 2020: 900, 2021: 700, 2022: 500 };
+    await element.updateComplete;
+    expect(segment()).to.equal(undefined);
+    expect(shareAlong(element, [2021, 700], [2022, 500], series)).to.be.above(0.95, 'solid again');
+  });
+
   it('draws no points for the years between measurements, on a linear axis of years', async () => {
     const element = await renderChart<HomelessTrend>(html`<homeless-trend></homeless-trend>`);
     expect(element.chart!.getDatasetMeta(0).data).to.have.length(2);

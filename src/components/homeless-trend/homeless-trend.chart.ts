@@ -70,9 +70,14 @@ export function trendChart(
     };
   }
   // Years between two measurements were not measured: the line across them is dashed and lighter, so
-  // it does not read as a steady year-by-year change.
+  // it does not read as a steady year-by-year change. A series with no such gap gets no segment styles:
+  // Chart.js would resolve them for every pair of points (a fifth of the time of 9000 points) to find none.
   const unmeasured = (segment: ScriptableLineSegmentContext): boolean =>
     (segment.p1.parsed.x ?? 0) - (segment.p0.parsed.x ?? 0) > 1;
+  const segment = {
+    borderColor: (context: ScriptableLineSegmentContext) => (unmeasured(context) ? theme.unmeasured : undefined),
+    borderDash: (context: ScriptableLineSegmentContext) => (unmeasured(context) ? [6, 5] : undefined),
+  };
   return {
     type: 'line',
     data: {
@@ -83,10 +88,7 @@ export function trendChart(
           borderColor: color,
           backgroundColor: color,
           borderWidth: many ? 1.5 : 3,
-          segment: {
-            borderColor: (segment) => (unmeasured(segment) ? theme.unmeasured : undefined),
-            borderDash: (segment) => (unmeasured(segment) ? [6, 5] : undefined),
-          },
+          ...(hasGaps(years) ? { segment } : {}),
           // Thousands of point markers would hide the line and cost most of the drawing time.
           pointRadius: many ? 0 : 5,
           pointHoverRadius: many ? 4 : 7,
@@ -106,6 +108,10 @@ export function trendChart(
     plugins: [decimationPlugin, ...drawing],
   };
 }
+
+/** True when some years between the first and the last were not measured. */
+const hasGaps = (years: readonly number[]): boolean =>
+  years.some((year, index) => index > 0 && year - (years[index - 1] ?? year) > 1);
 
 /** Above this many points, the line is drawn without point markers and decimated. */
 const MANY_POINTS = 200;
