@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type PropertyDeclarations, type Tem
 import { ChartController, type ChartHost, type Drawing } from './chart-controller.js';
 import { ChildDataController } from './child-data.js';
 import { NcElement, type Locale, type View } from './nc-element.js';
-import { PointTooltipController, type PointTooltipHost } from './point-tooltip.js';
+import type { PointTooltipController, PointTooltipHost } from './point-tooltip.js';
 import { SourceController } from './source-controller.js';
 import { chartStyles } from './styles.js';
 import { prefersReducedMotion } from './theme.js';
@@ -86,14 +86,17 @@ export abstract class NcChartElement<M, D extends Drawing = Drawing>
   // A function: TypeScript does not let the base read an abstract member while its fields are set.
   private readonly chartController = new ChartController(this, () => this.drawing);
   private readonly childData = new ChildDataController(this, () => this.childVersion++);
-  private readonly pointer = new PointTooltipController(this);
+  /** The points' tooltip and keyboard access: drawing code, made once there is a chart to point at. */
+  private pointer: PointTooltipController | undefined;
   private readonly remote = new SourceController(this, () => this.sourceVersion++);
   /** The events of every chart: `chart-render` after each draw, and the pointer's tooltip. */
   private readonly eventsPlugin: Plugin = {
     id: 'nc-events',
     afterRender: (chart) => this.emit('chart-render', { chart }),
-    afterEvent: this.pointer.afterEvent,
+    afterEvent: (chart, args, options) => this.tooltip()?.afterEvent(chart, args, options),
   };
+  private readonly onPlotKeydown = (event: KeyboardEvent): void => this.tooltip()?.onKeydown(event);
+  private readonly onPlotBlur = (): void => this.tooltip()?.onBlur();
 
   /**
    * The live Chart.js instance; reading it draws a chart that waits to come into view. Undefined while
@@ -103,6 +106,11 @@ export abstract class NcChartElement<M, D extends Drawing = Drawing>
   get chart(): Chart | undefined {
     this.chartController.draw();
     return this.chartController.chart;
+  }
+
+  private tooltip(): PointTooltipController | undefined {
+    const drawing = this.drawing.value;
+    return drawing && (this.pointer ??= new drawing.PointTooltipController(this));
   }
 
   /** @internal */
@@ -169,14 +177,14 @@ export abstract class NcChartElement<M, D extends Drawing = Drawing>
         tabindex="0"
         aria-label=${summary}
         aria-describedby="keyboard-hint"
-        @keydown=${this.pointer.onKeydown}
-        @blur=${this.pointer.onBlur}
+        @keydown=${this.onPlotKeydown}
+        @blur=${this.onPlotBlur}
       >
         <canvas aria-hidden="true"></canvas>
         <div class="tooltip" part="tooltip" aria-hidden="true" hidden></div>
       </div>
       <p id="keyboard-hint" class="visually-hidden">${locale.strings.keyboardHint(series)}</p>
-      <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.pointer.announcement}</div>
+      <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.pointer?.announcement}</div>
     `;
   }
 

@@ -5,6 +5,7 @@ import { registerChartParts } from './chart-parts.js';
 // so that the text, the table and the reserved box of every component are in the page before Chart.js is.
 export { combinePlugins } from './combined-plugins.js';
 export { readChartTheme } from './chart-theme.js';
+export { PointTooltipController } from './point-tooltip.js';
 
 /** A chart on a canvas already sized to its container, so that the first frame is drawn at its final size. */
 export function createChart(canvas: HTMLCanvasElement, config: ChartConfiguration): Chart {
