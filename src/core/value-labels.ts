@@ -32,18 +32,27 @@ export const LABEL_EVERY_VALUE_UP_TO = 12;
  * lowest, then (in a short series) the rest from the latest back. Gaps (null) get none.
  */
 export function labelledIndexes(values: readonly (number | null)[]): number[] {
-  const measured = [...values.keys()].filter((index) => values[index] !== null);
-  if (measured.length === 0) return [];
-  // The highest (the latest of equals) and the lowest (the first of equals), in one pass: no sort of thousands.
-  let highest = measured[0] ?? 0;
-  let lowest = highest;
-  for (const index of measured) {
-    if ((values[index] ?? 0) >= (values[highest] ?? 0)) highest = index;
-    if ((values[index] ?? 0) < (values[lowest] ?? 0)) lowest = index;
+  // The first, the latest, the highest (the latest of equals) and the lowest (the first of equals) in
+  // one pass over the values: a long series has thousands, and needs no array of them.
+  let first = -1;
+  let latest = -1;
+  let highest = -1;
+  let lowest = -1;
+  let count = 0;
+  for (let index = 0; index < values.length; index += 1) {
+    const value = values[index];
+    if (value === null || value === undefined) continue;
+    if (first < 0) [first, highest, lowest] = [index, index, index];
+    latest = index;
+    count += 1;
+    if (value >= (values[highest] ?? 0)) highest = index;
+    if (value < (values[lowest] ?? 0)) lowest = index;
   }
-  const ends = [measured[measured.length - 1], measured[0], highest, lowest];
-  const rest = measured.length <= LABEL_EVERY_VALUE_UP_TO ? [...measured].reverse() : [];
-  return [...new Set([...ends, ...rest])].filter((index): index is number => index !== undefined);
+  if (first < 0) return [];
+  const rest: number[] = [];
+  if (count <= LABEL_EVERY_VALUE_UP_TO)
+    for (let index = latest; index >= first; index -= 1) if (values[index] !== null) rest.push(index);
+  return [...new Set([latest, first, highest, lowest, ...rest])];
 }
 
 /** A label as drawn: its text and its box, in CSS px of the canvas. */

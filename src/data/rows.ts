@@ -116,15 +116,12 @@ function rowFromObject<F extends string>(
   if (!Object.hasOwn(item, 'year')) return fail('missingField', { row, field: 'year' });
   const year = toYear(item.year, row);
   if (!year.ok) return year;
-  const missing = fields.find((field) => !Object.hasOwn(item, field));
-  if (missing !== undefined) return fail('missingField', { row, field: missing });
-  return rowFromValues(
-    year.value,
-    fields.map((field) => item[field]),
-    row,
-    fields,
-    decimal,
-  );
+  const values: unknown[] = [];
+  for (const field of fields) {
+    if (!Object.hasOwn(item, field)) return fail('missingField', { row, field });
+    values.push(item[field]);
+  }
+  return rowFromValues(year.value, values, row, fields, decimal);
 }
 
 function rowFromValues<F extends string>(
@@ -135,9 +132,17 @@ function rowFromValues<F extends string>(
   decimal: DecimalSeparator,
 ): Result<YearRow<F>> {
   const parsed: Record<string, number | null> = { year };
-  for (const [index, field] of fields.entries()) {
+  let index = 0;
+  for (const field of fields) {
     if (index >= values.length) return fail('missingField', { row, field });
-    const value = toCount(values[index], decimal, { row, field });
+    const input = values[index];
+    index += 1;
+    // The usual value, a JSON count, read without a result object: a long series has thousands.
+    if (typeof input === 'number' && input >= 0 && input < Infinity) {
+      parsed[field] = input;
+      continue;
+    }
+    const value = toCount(input, decimal, { row, field });
     if (!value.ok) return value;
     parsed[field] = value.value;
   }
@@ -146,20 +151,30 @@ function rowFromValues<F extends string>(
 
 /** First error wins; otherwise rows sorted by year, with duplicate years and all-blank data refused. */
 function collect<F extends string>(results: readonly Result<YearRow<F>>[], fields: readonly F[]): Result<YearRow<F>[]> {
-  const rows: { row: YearRow<F>; position: number }[] = [];
-  for (const [index, result] of results.entries()) {
+  const rows: YearRow<F>[] = [];
+  let increasing = true;
+  for (const result of results) {
     if (!result.ok) return result;
-    rows.push({ row: result.value, position: index + 1 });
+    const previous = rows[rows.length - 1];
+    if (previous && previous.year >= result.value.year) increasing = false;
+    rows.push(result.value);
   }
-  if (!rows.some(({ row }) => fields.some((field) => row[field] !== null))) return fail('empty');
-  rows.sort((a, b) => a.row.year - b.row.year);
-  let previous: (typeof rows)[number] | undefined;
-  for (const current of rows) {
+  if (!rows.some((row) => fields.some((field) => row[field] !== null))) return fail('empty');
+  // Years in increasing order, as data usually comes, are sorted and distinct already.
+  return increasing ? ok(rows) : sortedDistinct(rows);
+}
+
+/** The rows sorted by year; a year given twice is an error at the later of its two rows. */
+function sortedDistinct<F extends string>(rows: readonly YearRow<F>[]): Result<YearRow<F>[]> {
+  const sorted = rows.map((row, index) => ({ row, position: index + 1 }));
+  sorted.sort((a, b) => a.row.year - b.row.year);
+  let previous: (typeof sorted)[number] | undefined;
+  for (const current of sorted) {
     if (previous?.row.year === current.row.year) {
       const later = Math.max(current.position, previous.position);
       return fail('duplicateYear', { row: later, field: 'year', value: current.row.year });
     }
     previous = current;
   }
-  return ok(rows.map(({ row }) => row));
+  return ok(sorted.map(({ row }) => row));
 }

@@ -5,9 +5,8 @@ import type { TrendModel } from './model.js';
 
 const FIELDS = ['value'] as const;
 
-const toModel = (rows: readonly YearRow<'value'>[]): TrendModel => ({
-  points: rows.map(({ year, value }) => ({ year, value })),
-});
+// The rows are the points: `{ year, value }` each.
+const toModel = (rows: readonly YearRow<'value'>[]): TrendModel => ({ points: rows });
 
 /** `[{"year":2017,"value":814},…]` or `{"2017":814,…}`, as JSON text or an already-parsed value. */
 export function parseTrend(input: unknown, decimal: DecimalSeparator): Result<TrendModel> {
@@ -23,9 +22,9 @@ export function parseTrendTable(cells: readonly (readonly string[])[], decimal: 
 
 /** The first and last measured points, for the headline change; null when fewer than two are measured. */
 export function trendEnds(model: TrendModel): { first: Measured; last: Measured } | null {
-  const measured = model.points.filter((point): point is Measured => point.value !== null);
-  const first = measured[0];
-  const last = measured[measured.length - 1];
+  const { points } = model;
+  const first = points.find(isMeasured);
+  const last = points.findLast(isMeasured);
   return first && last && first !== last ? { first, last } : null;
 }
 
@@ -33,6 +32,8 @@ export interface Measured {
   readonly year: number;
   readonly value: number;
 }
+
+const isMeasured = (point: TrendModel['points'][number]): point is Measured => point.value !== null;
 
 /** Change from `from` to `to` in per cent, or null when it is undefined (from zero). */
 export function percentChange(from: number, to: number): number | null {

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { parseTableRows, parseYearRows, type YearRow } from '../../src/data/rows.js';
+import { toCount } from '../../src/data/number.js';
 import { anyValue, decimals, expectError, expectWellFormedError, prototypeKeys, valueOf } from './expect-result.js';
 
 const ONE = ['value'] as const;
@@ -180,6 +181,39 @@ describe('data/rows', () => {
           for (const row of result.value) expect(Object.keys(row).sort()).to.deep.equal(['year', ...fields].sort());
         }),
         { numRuns: 300 },
+      );
+    });
+
+    it('reads each value as toCount reads it alone, and the same rows in any order (property)', () => {
+      const value = fc.oneof(fc.double(), fc.nat(), fc.integer(), fc.constant(null), fc.constant(-0));
+      const rows = fc.uniqueArray(fc.record({ year: fc.integer({ min: 1000, max: 9999 }), value }), {
+        selector: (row) => row.year,
+        minLength: 1,
+        maxLength: 30,
+      });
+      fc.assert(
+        fc.property(rows, decimals, (input, decimal) => {
+          const alone = input.map((row, index) => toCount(row.value, decimal, { row: index + 1, field: 'value' }));
+          const result = parseYearRows(input, ONE, decimal);
+          const firstBad = alone.findIndex((read) => !read.ok);
+          if (firstBad >= 0) {
+            const bad = alone[firstBad]!;
+            expect(result).to.deep.equal(bad, 'the first bad row, in the order given');
+            return;
+          }
+          if (input.every((row) => row.value === null)) {
+            expect(result.ok).to.equal(false);
+            return;
+          }
+          const sorted = [...input].sort((a, b) => a.year - b.year);
+          expect(result.ok).to.equal(true);
+          expect(parseYearRows(sorted, ONE, decimal)).to.deep.equal(result);
+          const read = valueOf(result);
+          expect(read.map((row) => row.year)).to.deep.equal(sorted.map((row) => row.year));
+          for (const [index, row] of read.entries())
+            expect(Object.is(row.value, sorted[index]!.value), String(row.value)).to.equal(true);
+        }),
+        { numRuns: 500 },
       );
     });
   });

@@ -182,10 +182,13 @@ export class HomelessTrend extends NcChartElement<TrendModel, TrendDrawing> {
  * measurement were not measured (Socialstyrelsen maps every six years); empty when every year was.
  */
 function measuredSentence(model: TrendModel, { strings, format }: Locale): string {
+  const ends = trendEnds(model);
+  if (!ends) return '';
+  const [first, last] = [ends.first.year, ends.last.year];
+  // Distinct years in order: as many measured as the period has years means none is missing.
+  const count = model.points.reduce((measured, point) => measured + (point.value === null ? 0 : 1), 0);
+  if (last - first + 1 === count) return '';
   const years = model.points.filter((point) => point.value !== null).map((point) => point.year);
-  const first = years[0];
-  const last = years[years.length - 1];
-  if (first === undefined || last === undefined || last - first + 1 === years.length) return '';
   const runs: [number, number][] = [];
   for (const year of years) {
     const run = runs[runs.length - 1];
