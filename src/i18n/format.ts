@@ -60,7 +60,7 @@ function writeChange(ratio: number, notation: Notation): string {
   return sign + grouped(percent, notation) + notation.percent;
 }
 
-const cache = new Map<Pick<Strings, 'notation'>, Format>();
+const cache = new Map<Pick<Strings, 'decimal' | 'notation'>, Format>();
 
 export function formatFor(strings: Pick<Strings, 'decimal' | 'notation'>): Format {
   const cached = cache.get(strings);
