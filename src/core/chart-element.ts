@@ -44,7 +44,7 @@ export abstract class NcChartElement<M, D extends Drawing = Drawing>
 {
   static override styles = [...NcElement.styles, chartStyles];
   static override properties: PropertyDeclarations = {
-    data: { attribute: 'data' },
+    data: {},
     src: {},
     timeout: { type: Number },
     refresh: { type: Number },

@@ -18,7 +18,7 @@ export interface Format {
 }
 
 // Written out from the language's notation rather than with Intl, with the same result (the tests compare
-// every format with Intl's): the first Intl format of a page costs 20–60 ms, and each kind (numbers,
+// every format with Intl's): the first Intl format of a page costs 16–60 ms, and each kind (numbers,
 // dates, lists) more, before the first component can show its text.
 
 /**

@@ -115,7 +115,7 @@ describe('i18n/format', () => {
     });
   });
 
-  // Our formats are written out from each language's notation (Intl's first use costs a page 20–60 ms):
+  // Our formats are written out from each language's notation (Intl's first use costs a page 16–60 ms):
   // they must write exactly what Intl writes for the language's locale.
   describe('the same as Intl', () => {
     const languages = [sv, en];
