@@ -24,7 +24,7 @@ import {
 import { componentSnippet, iframeSnippet } from './snippet.js';
 import { defineElement } from '../core/define.js';
 import { COMPONENT_TAGS } from '../embed/attributes.js';
-import { stringsFor, supportedLang, type Lang } from '../i18n/index.js';
+import { stringsFor, supportedLang, trendStrings, type Lang } from '../i18n/index.js';
 import type { DataErrorDetail } from '../core/events.js';
 
 const SNIPPET_KINDS: readonly SnippetKind[] = ['table', 'data', 'iframe'];
@@ -490,7 +490,7 @@ export class ChartBuilder extends LitElement {
               id="marker-label-${index}"
               type="text"
               autocomplete="off"
-              placeholder=${stringsFor(this.settings.lang).trend.housingFirst}
+              placeholder=${trendStrings[this.settings.lang].housingFirst}
               aria-label=${ui.markers.label(index + 1)}
               .value=${live(marker.label)}
               @input=${(event: InputEvent) =>

@@ -1,5 +1,5 @@
 import { parseNumberText } from '../data/number.js';
-import { stringsFor } from '../i18n/index.js';
+import { preventionStrings, stringsFor, trendStrings } from '../i18n/index.js';
 import { isChartTag, ROW_LENGTH, rowsOf, type ChartSettings, type ChartTag, type FigureRow } from './settings.js';
 import type { Attribute, ComponentTag } from '../embed/attributes.js';
 import type { DecimalSeparator } from '../data/number.js';
@@ -63,10 +63,11 @@ export function markersJson(settings: ChartSettings): string | null {
 
 /** The column headings of the child table, in the chart's language. */
 function tableHead(tag: ChartTag, settings: ChartSettings): string[] {
-  const strings = stringsFor(settings.lang);
-  return tag === 'homeless-trend'
-    ? [strings.year, strings.trend.series]
-    : [strings.year, strings.prevention.families, strings.prevention.children];
+  const { lang } = settings;
+  const year = stringsFor(lang).year;
+  if (tag === 'homeless-trend') return [year, trendStrings[lang].series];
+  const { families, children } = preventionStrings[lang];
+  return [year, families, children];
 }
 
 /** How the figures are written in a component: a child `<table>` (default) or the `data` attribute. */

@@ -1,7 +1,7 @@
 import { DEFAULT_KEY_FIGURE, DEFAULT_PREVENTION, DEFAULT_TREND, DEFAULT_TREND_MARKERS } from '../data/defaults.js';
 import { parseNumberText } from '../data/number.js';
 import { describeProvenance } from '../core/nc-element.js';
-import { stringsFor, type Lang } from '../i18n/index.js';
+import { keyFigureStrings, preventionStrings, stringsFor, trendStrings, type Lang } from '../i18n/index.js';
 import type { ComponentTag } from '../embed/attributes.js';
 import type { Provenance } from '../data/model.js';
 
@@ -76,12 +76,11 @@ const defaultTexts = (heading: string, provenance: Provenance): ChartTexts => ({
 
 /** The component's default heading in a language. */
 export function defaultHeading(component: ComponentTag, lang: Lang): string {
-  const strings = stringsFor(lang);
   return {
-    'homeless-trend': strings.trend.heading,
-    'prevention-stats': strings.prevention.heading,
-    'key-figure': strings.keyFigure.heading,
-  }[component];
+    'homeless-trend': trendStrings,
+    'prevention-stats': preventionStrings,
+    'key-figure': keyFigureStrings,
+  }[component][lang].heading;
 }
 
 /** A number typed for one language, rewritten for another when it would read differently there ("1,5" → "1.5"). */
@@ -125,8 +124,8 @@ export function withLang(settings: ChartSettings, lang: Lang): ChartSettings {
  * "Start from the current figures" loads. Other components' figures are kept.
  */
 export function withDefaults(settings: ChartSettings, component: ComponentTag): ChartSettings {
-  const strings = stringsFor(settings.lang);
   const lang = settings.lang;
+  const heading = defaultHeading(component, lang);
   switch (component) {
     case 'homeless-trend':
       return {
@@ -137,7 +136,7 @@ export function withDefaults(settings: ChartSettings, component: ComponentTag): 
           date: monthText(year, month),
           label: label ?? '',
         })),
-        texts: { ...settings.texts, [component]: defaultTexts(strings.trend.heading, DEFAULT_TREND.provenance) },
+        texts: { ...settings.texts, [component]: defaultTexts(heading, DEFAULT_TREND.provenance) },
       };
     case 'prevention-stats':
       return {
@@ -148,10 +147,7 @@ export function withDefaults(settings: ChartSettings, component: ComponentTag): 
           numberText(families, lang),
           numberText(children, lang),
         ]),
-        texts: {
-          ...settings.texts,
-          [component]: defaultTexts(strings.prevention.heading, DEFAULT_PREVENTION.provenance),
-        },
+        texts: { ...settings.texts, [component]: defaultTexts(heading, DEFAULT_PREVENTION.provenance) },
       };
     case 'key-figure': {
       const { value, unit, change, period } = DEFAULT_KEY_FIGURE.model;
@@ -159,10 +155,7 @@ export function withDefaults(settings: ChartSettings, component: ComponentTag): 
         ...settings,
         component,
         keyFigure: { value: numberText(value, lang), unit, change: numberText(change, lang), period },
-        texts: {
-          ...settings.texts,
-          [component]: defaultTexts(strings.keyFigure.heading, DEFAULT_KEY_FIGURE.provenance),
-        },
+        texts: { ...settings.texts, [component]: defaultTexts(heading, DEFAULT_KEY_FIGURE.provenance) },
       };
     }
   }

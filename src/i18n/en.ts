@@ -77,33 +77,4 @@ export const en: Strings = {
   keyboardHint: (series) =>
     'Move between the values with the left and right arrow keys, to the first and last with Home and End' +
     (series ? ', between the series with the up and down arrow keys.' : '.'),
-  trend: {
-    heading: 'Homelessness in Norrköping',
-    series: 'People in homelessness',
-    people: (count, value) => `${count} ${value === 1 ? 'person' : 'people'}`,
-    to: 'to',
-    housingFirst: 'Housing First',
-    markerSentence: (label, date) => `Marked: ${label}, ${date}.`,
-    summary: ({ heading, firstYear, first, lastYear, last, change, fell }) =>
-      `${heading}: ${fell ? 'fell' : 'rose'} from ${first} people in ${firstYear} to ${last} people in ${lastYear}` +
-      (change === null ? '.' : `, a change of ${change}.`),
-    summaryOne: (heading, year, value) => `${heading}: ${value} people in ${year}.`,
-    measured: (years) => `Measured in ${years}; the years between were not measured.`,
-    measuredSome: (count, total, period) =>
-      `Measured in ${count} of the ${total} years ${period}; the others were not measured.`,
-  },
-  prevention: {
-    heading: 'Eviction prevention',
-    families: 'Families with children who stayed',
-    children: 'Children who stayed',
-    familiesUnit: 'families with children',
-    childrenUnit: 'children',
-    summary: (heading, families, children, year) =>
-      `${heading}: ${families} families with ${children} children in all were able to stay in their homes in ${year}.`,
-  },
-  keyFigure: {
-    heading: 'Need of emergency housing',
-    change: 'change',
-    summary: (heading, figure, period) => `${heading}: ${figure}${period ? `, ${period}` : ''}.`,
-  },
 };

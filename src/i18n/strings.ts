@@ -31,7 +31,10 @@ export interface Notation {
   readonly and: string;
 }
 
-/** Every text a component shows, in one language. Texts that depend on figures are functions. */
+/**
+ * The texts every component shows, in one language; each component's own texts are in a module of their
+ * own (trend-strings, prevention-strings, key-figure-strings). Texts that depend on figures are functions.
+ */
 export interface Strings {
   readonly lang: Lang;
   /** BCP 47 locale, as Chart.js is given it; `notation` is how CLDR writes for it. */
@@ -58,36 +61,4 @@ export interface Strings {
   };
   /** How to move between the points with the keyboard; `series` when ↑/↓ move between series. */
   readonly keyboardHint: (series: boolean) => string;
-  readonly trend: {
-    readonly heading: string;
-    readonly series: string;
-    /** "473 personer": the formatted count, and the number itself for the plural. */
-    readonly people: (count: string, value: number) => string;
-    /** Read instead of the arrow in "814 → 473". */
-    readonly to: string;
-    readonly housingFirst: string;
-    /** A marker in the summary: "Bostad först infördes i maj 2022." */
-    readonly markerSentence: (label: string, date: string) => string;
-    readonly summary: (facts: TrendSummary) => string;
-    readonly summaryOne: (heading: string, year: string, value: string) => string;
-    /** Which years were measured, when years between measurements were not: "Uppmätt 2017 och 2023; …". */
-    readonly measured: (years: string) => string;
-    /** The same for a long series with many gaps: "Uppmätt under 40 av de 61 åren 1960–2020; …". */
-    readonly measuredSome: (count: string, total: string, period: string) => string;
-  };
-  readonly prevention: {
-    readonly heading: string;
-    readonly families: string;
-    readonly children: string;
-    /** Units after the headline figures: "53 barnfamiljer", "109 barn". */
-    readonly familiesUnit: string;
-    readonly childrenUnit: string;
-    readonly summary: (heading: string, families: string, children: string, year: string) => string;
-  };
-  readonly keyFigure: {
-    readonly heading: string;
-    /** Label of the change beside a figure: "förändring −37 %". */
-    readonly change: string;
-    readonly summary: (heading: string, figure: string, period: string) => string;
-  };
 }

@@ -77,33 +77,4 @@ export const sv: Strings = {
   keyboardHint: (series) =>
     'Gå mellan värdena med vänster- och högerpil, till första och sista med Home och End' +
     (series ? ', mellan serierna med uppåt- och nedåtpil.' : '.'),
-  trend: {
-    heading: 'Hemlösheten i Norrköping',
-    series: 'Personer i hemlöshet',
-    people: (count, value) => `${count} ${value === 1 ? 'person' : 'personer'}`,
-    to: 'till',
-    housingFirst: 'Bostad först',
-    markerSentence: (label, date) => `Markering: ${label}, ${date}.`,
-    summary: ({ heading, firstYear, first, lastYear, last, change, fell }) =>
-      `${heading}: ${fell ? 'minskade' : 'ökade'} från ${first} personer år ${firstYear} till ${last} personer år ${lastYear}` +
-      (change === null ? '.' : `, en förändring med ${change}.`),
-    summaryOne: (heading, year, value) => `${heading}: ${value} personer år ${year}.`,
-    measured: (years) => `Uppmätt ${years}; åren däremellan mättes inte.`,
-    measuredSome: (count, total, period) =>
-      `Uppmätt under ${count} av de ${total} åren ${period}; de övriga mättes inte.`,
-  },
-  prevention: {
-    heading: 'Vräkningsförebyggande arbete',
-    families: 'Barnfamiljer som bor kvar',
-    children: 'Barn som bor kvar',
-    familiesUnit: 'barnfamiljer',
-    childrenUnit: 'barn',
-    summary: (heading, families, children, year) =>
-      `${heading}: ${families} barnfamiljer med sammanlagt ${children} barn kunde bo kvar i sina hem år ${year}.`,
-  },
-  keyFigure: {
-    heading: 'Behovet av jourboende',
-    change: 'förändring',
-    summary: (heading, figure, period) => `${heading}: ${figure}${period ? `, ${period}` : ''}.`,
-  },
 };

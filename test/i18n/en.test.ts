@@ -1,5 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { en } from '../../src/i18n/en.js';
+import { trendStrings } from '../../src/i18n/trend-strings.js';
+import { preventionStrings } from '../../src/i18n/prevention-strings.js';
+import { keyFigureStrings } from '../../src/i18n/key-figure-strings.js';
 import { formatFor } from '../../src/i18n/format.js';
 import { ERROR_CODES, type DataError, type ErrorKind } from '../../src/data/errors.js';
 
@@ -8,6 +11,10 @@ const error = (kind: ErrorKind, where: Omit<DataError, 'kind' | 'code'> = {}): D
   code: ERROR_CODES[kind],
   ...where,
 });
+
+const trend = trendStrings.en;
+const prevention = preventionStrings.en;
+const keyFigure = keyFigureStrings.en;
 
 describe('i18n/en', () => {
   it('is British English: en-GB, decimal point', () => {
@@ -81,8 +88,8 @@ describe('i18n/en', () => {
 
   it('summarises a falling trend with the figures, as the chart shows them', () => {
     const format = formatFor(en);
-    const text = en.trend.summary({
-      heading: en.trend.heading,
+    const text = trend.summary({
+      heading: trend.heading,
       firstYear: format.year(2017),
       first: format.number(814),
       lastYear: format.year(2023),
@@ -105,28 +112,28 @@ describe('i18n/en', () => {
       change: null,
       fell: false,
     };
-    expect(en.trend.summary(facts)).to.equal('H: rose from 10 people in 2017 to 20 people in 2023.');
-    expect(en.trend.summaryOne('H', '2023', '473')).to.equal('H: 473 people in 2023.');
-    expect(en.trend.people('473', 473)).to.equal('473 people');
-    expect(en.trend.people('1', 1)).to.equal('1 person');
+    expect(trend.summary(facts)).to.equal('H: rose from 10 people in 2017 to 20 people in 2023.');
+    expect(trend.summaryOne('H', '2023', '473')).to.equal('H: 473 people in 2023.');
+    expect(trend.people('473', 473)).to.equal('473 people');
+    expect(trend.people('1', 1)).to.equal('1 person');
   });
 
   it('summarises eviction prevention and the key figure with the figures', () => {
-    expect(en.prevention.summary(en.prevention.heading, '53', '109', '2023')).to.equal(
+    expect(prevention.summary(prevention.heading, '53', '109', '2023')).to.equal(
       'Eviction prevention: 53 families with 109 children in all were able to stay in their homes in 2023.',
     );
-    expect(en.keyFigure.summary(en.keyFigure.heading, '-37%', '2022–2023')).to.equal(
+    expect(keyFigure.summary(keyFigure.heading, '-37%', '2022–2023')).to.equal(
       'Need of emergency housing: -37%, 2022–2023.',
     );
-    expect(en.keyFigure.summary(en.keyFigure.heading, '-37%', '')).to.equal('Need of emergency housing: -37%.');
+    expect(keyFigure.summary(keyFigure.heading, '-37%', '')).to.equal('Need of emergency housing: -37%.');
   });
 
   it('names the charts and the Housing First marker in English', () => {
-    expect(en.trend.heading).to.equal('Homelessness in Norrköping');
-    expect(en.trend.housingFirst).to.equal('Housing First');
-    expect(en.trend.to).to.equal('to');
-    expect(en.prevention.familiesUnit).to.equal('families with children');
-    expect(en.prevention.childrenUnit).to.equal('children');
-    expect(en.keyFigure.change).to.equal('change');
+    expect(trend.heading).to.equal('Homelessness in Norrköping');
+    expect(trend.housingFirst).to.equal('Housing First');
+    expect(trend.to).to.equal('to');
+    expect(prevention.familiesUnit).to.equal('families with children');
+    expect(prevention.childrenUnit).to.equal('children');
+    expect(keyFigure.change).to.equal('change');
   });
 });

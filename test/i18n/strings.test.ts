@@ -4,12 +4,17 @@ import type { Strings } from '../../src/i18n/strings.js';
 import { sv } from '../../src/i18n/sv.js';
 import { en } from '../../src/i18n/en.js';
 import { supportedLang } from '../../src/i18n/lang.js';
+import { trendStrings } from '../../src/i18n/trend-strings.js';
+import { preventionStrings } from '../../src/i18n/prevention-strings.js';
+import { keyFigureStrings } from '../../src/i18n/key-figure-strings.js';
 import { ERROR_CODES, type DataError, type ErrorKind, type Result } from '../../src/data/errors.js';
 import { parseTrend } from '../../src/data/trend.js';
 import { parseCsv } from '../../src/data/csv.js';
 import { parseMarkers } from '../../src/data/markers.js';
 
 const LANGS: readonly Strings[] = [sv, en];
+/** Each component's own texts, by language. */
+const COMPONENT_STRINGS = { trendStrings, preventionStrings, keyFigureStrings };
 const KINDS = Object.keys(ERROR_CODES) as ErrorKind[];
 
 /** Every leaf of an object as "path:type", so that two languages can be compared key by key. */
@@ -78,6 +83,16 @@ describe('i18n/strings', () => {
     expect(leaves(en)).to.deep.equal(leaves(sv));
     expect(leaves(sv).length).to.be.greaterThan(20);
   });
+
+  for (const [name, byLang] of Object.entries(COMPONENT_STRINGS)) {
+    it(`has ${name} in Swedish and English with the same keys and no empty text`, () => {
+      expect(Object.keys(byLang).sort()).to.deep.equal(['en', 'sv']);
+      expect(leaves(byLang.en)).to.deep.equal(leaves(byLang.sv));
+      expect(leaves(byLang.sv).length).to.be.greaterThan(2);
+      for (const text of [...texts(byLang.sv), ...texts(byLang.en)]) expect(text.trim(), name).to.not.equal('');
+      expect(texts(byLang.sv)).to.not.deep.equal(texts(byLang.en));
+    });
+  }
 
   it('has no empty text in either language', () => {
     for (const strings of LANGS) {
@@ -174,9 +189,14 @@ describe('i18n/strings', () => {
   });
 
   it('mentions the figures in every summary, in both languages', () => {
-    for (const strings of LANGS) {
-      const trend = strings.trend.summary({
-        heading: strings.trend.heading,
+    for (const { lang } of LANGS) {
+      const [texts, preventionTexts, keyFigureTexts] = [
+        trendStrings[lang],
+        preventionStrings[lang],
+        keyFigureStrings[lang],
+      ];
+      const trend = texts.summary({
+        heading: texts.heading,
         firstYear: '2017',
         first: '814',
         lastYear: '2023',
@@ -184,15 +204,14 @@ describe('i18n/strings', () => {
         change: '−42 %',
         fell: true,
       });
-      for (const figure of [strings.trend.heading, '2017', '814', '2023', '473', '−42 %'])
-        expect(trend).to.include(figure);
-      const one = strings.trend.summaryOne(strings.trend.heading, '2023', '473');
+      for (const figure of [texts.heading, '2017', '814', '2023', '473', '−42 %']) expect(trend).to.include(figure);
+      const one = texts.summaryOne(texts.heading, '2023', '473');
       for (const figure of ['2023', '473']) expect(one).to.include(figure);
-      const prevention = strings.prevention.summary(strings.prevention.heading, '53', '109', '2023');
-      for (const figure of [strings.prevention.heading, '53', '109', '2023']) expect(prevention).to.include(figure);
-      const keyFigure = strings.keyFigure.summary(strings.keyFigure.heading, '−37 %', '2022–2023');
-      for (const figure of [strings.keyFigure.heading, '−37 %', '2022–2023']) expect(keyFigure).to.include(figure);
-      expect(strings.trend.people('473', 473)).to.include('473');
+      const prevention = preventionTexts.summary(preventionTexts.heading, '53', '109', '2023');
+      for (const figure of [preventionTexts.heading, '53', '109', '2023']) expect(prevention).to.include(figure);
+      const keyFigure = keyFigureTexts.summary(keyFigureTexts.heading, '−37 %', '2022–2023');
+      for (const figure of [keyFigureTexts.heading, '−37 %', '2022–2023']) expect(keyFigure).to.include(figure);
+      expect(texts.people('473', 473)).to.include('473');
     }
   });
 
@@ -206,11 +225,11 @@ describe('i18n/strings', () => {
       change: null,
       fell: false,
     };
-    expect(sv.trend.summary(facts)).to.not.equal(en.trend.summary(facts));
-    expect(sv.trend.summaryOne('H', '2023', '473')).to.not.equal(en.trend.summaryOne('H', '2023', '473'));
-    expect(sv.prevention.summary('H', '53', '109', '2023')).to.not.equal(
-      en.prevention.summary('H', '53', '109', '2023'),
+    expect(trendStrings.sv.summary(facts)).to.not.equal(trendStrings.en.summary(facts));
+    expect(trendStrings.sv.summaryOne('H', '2023', '473')).to.not.equal(trendStrings.en.summaryOne('H', '2023', '473'));
+    expect(preventionStrings.sv.summary('H', '53', '109', '2023')).to.not.equal(
+      preventionStrings.en.summary('H', '53', '109', '2023'),
     );
-    expect(sv.trend.people('473', 473)).to.not.equal(en.trend.people('473', 473));
+    expect(trendStrings.sv.people('473', 473)).to.not.equal(trendStrings.en.people('473', 473));
   });
 });

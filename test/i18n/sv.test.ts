@@ -1,5 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { sv } from '../../src/i18n/sv.js';
+import { trendStrings } from '../../src/i18n/trend-strings.js';
+import { preventionStrings } from '../../src/i18n/prevention-strings.js';
+import { keyFigureStrings } from '../../src/i18n/key-figure-strings.js';
 import { formatFor } from '../../src/i18n/format.js';
 import { ERROR_CODES, type DataError, type ErrorKind } from '../../src/data/errors.js';
 
@@ -8,6 +11,10 @@ const error = (kind: ErrorKind, where: Omit<DataError, 'kind' | 'code'> = {}): D
   code: ERROR_CODES[kind],
   ...where,
 });
+
+const trend = trendStrings.sv;
+const prevention = preventionStrings.sv;
+const keyFigure = keyFigureStrings.sv;
 
 describe('i18n/sv', () => {
   it('is Swedish: sv-SE, decimal comma', () => {
@@ -76,8 +83,8 @@ describe('i18n/sv', () => {
 
   it('summarises a falling trend with the figures, as the chart shows them', () => {
     const format = formatFor(sv);
-    const text = sv.trend.summary({
-      heading: sv.trend.heading,
+    const text = trend.summary({
+      heading: trend.heading,
       firstYear: format.year(2017),
       first: format.number(814),
       lastYear: format.year(2023),
@@ -100,28 +107,28 @@ describe('i18n/sv', () => {
       change: null,
       fell: false,
     };
-    expect(sv.trend.summary(facts)).to.equal('H: ökade från 10 personer år 2017 till 20 personer år 2023.');
-    expect(sv.trend.summaryOne('H', '2023', '473')).to.equal('H: 473 personer år 2023.');
-    expect(sv.trend.people('473', 473)).to.equal('473 personer');
-    expect(sv.trend.people('1', 1)).to.equal('1 person');
+    expect(trend.summary(facts)).to.equal('H: ökade från 10 personer år 2017 till 20 personer år 2023.');
+    expect(trend.summaryOne('H', '2023', '473')).to.equal('H: 473 personer år 2023.');
+    expect(trend.people('473', 473)).to.equal('473 personer');
+    expect(trend.people('1', 1)).to.equal('1 person');
   });
 
   it('summarises eviction prevention and the key figure with the figures', () => {
-    expect(sv.prevention.summary(sv.prevention.heading, '53', '109', '2023')).to.equal(
+    expect(prevention.summary(prevention.heading, '53', '109', '2023')).to.equal(
       'Vräkningsförebyggande arbete: 53 barnfamiljer med sammanlagt 109 barn kunde bo kvar i sina hem år 2023.',
     );
-    expect(sv.keyFigure.summary(sv.keyFigure.heading, '−37 %', '2022–2023')).to.equal(
+    expect(keyFigure.summary(keyFigure.heading, '−37 %', '2022–2023')).to.equal(
       'Behovet av jourboende: −37 %, 2022–2023.',
     );
-    expect(sv.keyFigure.summary(sv.keyFigure.heading, '−37 %', '')).to.equal('Behovet av jourboende: −37 %.');
+    expect(keyFigure.summary(keyFigure.heading, '−37 %', '')).to.equal('Behovet av jourboende: −37 %.');
   });
 
   it('names the charts and the Housing First marker in Swedish', () => {
-    expect(sv.trend.heading).to.equal('Hemlösheten i Norrköping');
-    expect(sv.trend.housingFirst).to.equal('Bostad först');
-    expect(sv.trend.to).to.equal('till');
-    expect(sv.prevention.familiesUnit).to.equal('barnfamiljer');
-    expect(sv.prevention.childrenUnit).to.equal('barn');
-    expect(sv.keyFigure.change).to.equal('förändring');
+    expect(trend.heading).to.equal('Hemlösheten i Norrköping');
+    expect(trend.housingFirst).to.equal('Bostad först');
+    expect(trend.to).to.equal('till');
+    expect(prevention.familiesUnit).to.equal('barnfamiljer');
+    expect(prevention.childrenUnit).to.equal('barn');
+    expect(keyFigure.change).to.equal('förändring');
   });
 });

@@ -12,6 +12,7 @@ import { labelledIndexes, valueLabelPlugin, type ValueLabel } from '../../core/v
 import { markerLabelSpace, markerPlugin } from './marker-plugin.js';
 import { decimationPlugin } from '../../core/decimation.js';
 import { markerPosition } from '../../data/markers.js';
+import { trendStrings } from '../../i18n/trend-strings.js';
 import type { ChartConfiguration, ScriptableLineSegmentContext } from 'chart.js';
 import type { ChartContext } from '../../core/chart-element.js';
 import type { Marker, TrendModel } from '../../data/model.js';
@@ -32,13 +33,14 @@ export function trendChart(
   { bars, markers }: TrendSettings,
 ): ChartConfiguration {
   const { theme, strings, format } = context;
+  const texts = trendStrings[strings.lang];
   const years = model.points.map((point) => point.year);
   const values = model.points.map((point) => point.value);
   const fontSize = smallFontSize(context);
   const many = model.points.length > MANY_POINTS;
   const lines = markers.map((marker) => ({
     position: bars ? categoryPosition(years, markerPosition(marker)) : markerPosition(marker),
-    label: marker.label ?? strings.trend.housingFirst,
+    label: marker.label ?? texts.housingFirst,
   }));
   const options = commonOptions(context);
   const labels: ValueLabel[] = labelledIndexes(values).map((index, rank) => ({
@@ -54,7 +56,7 @@ export function trendChart(
     ncValueLabels: valueLabelOptions(labels, context),
   };
   const layout = { padding: { top: lines.length > 0 ? markerLabelSpace(fontSize) : 8, right: 8 } };
-  const label = strings.trend.series;
+  const label = texts.series;
   const color = theme.series[0];
   // The value labels come last: drawn over the marker's rule, never under it.
   const drawing = [...context.plugins, markerPlugin, valueLabelPlugin];

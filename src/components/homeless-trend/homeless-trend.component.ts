@@ -11,6 +11,7 @@ import type { PointPosition } from '../../a11y/point-navigation.js';
 import type { DataError } from '../../data/errors.js';
 import type { DecimalSeparator } from '../../data/number.js';
 import type { Marker, TrendModel } from '../../data/model.js';
+import { trendStrings } from '../../i18n/trend-strings.js';
 import type { Strings } from '../../i18n/index.js';
 import type * as TrendDrawingModule from './homeless-trend.chart.js';
 
@@ -102,13 +103,14 @@ export class HomelessTrend extends NcChartElement<TrendModel, TrendDrawing> {
   }
 
   protected defaultHeading(strings: Strings): string {
-    return strings.trend.heading;
+    return trendStrings[strings.lang].heading;
   }
 
   protected summaryText(model: TrendModel, heading: string, locale: Locale): string {
     const { strings, format } = locale;
+    const texts = trendStrings[strings.lang];
     const markers = this.markerList.map((marker) =>
-      strings.trend.markerSentence(marker.label ?? strings.trend.housingFirst, format.month(marker.year, marker.month)),
+      texts.markerSentence(marker.label ?? texts.housingFirst, format.month(marker.year, marker.month)),
     );
     return [this.changeSentence(model, heading, locale), measuredSentence(model, locale), ...markers]
       .filter(Boolean)
@@ -117,13 +119,14 @@ export class HomelessTrend extends NcChartElement<TrendModel, TrendDrawing> {
 
   /** The change from the first to the last measurement, with numbers a screen reader reads whole. */
   private changeSentence(model: TrendModel, heading: string, { strings, format }: Locale): string {
+    const texts = trendStrings[strings.lang];
     const ends = trendEnds(model);
     if (!ends) {
       const only = model.points.find((point) => point.value !== null);
-      return only ? strings.trend.summaryOne(heading, format.year(only.year), format.spoken(only.value ?? 0)) : heading;
+      return only ? texts.summaryOne(heading, format.year(only.year), format.spoken(only.value ?? 0)) : heading;
     }
     const change = percentChange(ends.first.value, ends.last.value);
-    return strings.trend.summary({
+    return texts.summary({
       heading,
       firstYear: format.year(ends.first.year),
       first: format.spoken(ends.first.value),
@@ -143,7 +146,7 @@ export class HomelessTrend extends NcChartElement<TrendModel, TrendDrawing> {
     const points = rows ? model.points : [];
     return {
       note: measuredSentence(model, locale),
-      columns: [strings.year, strings.trend.series],
+      columns: [strings.year, trendStrings[strings.lang].series],
       rows: points.map(({ year, value }) => [format.year(year), value === null ? '–' : format.number(value)]),
       values: points.map(({ year, value }) => [year, value]),
     };
@@ -153,7 +156,7 @@ export class HomelessTrend extends NcChartElement<TrendModel, TrendDrawing> {
     const point = model.points[index];
     const value = point?.value ?? null;
     if (!point || value === null) return '';
-    return `${format.year(point.year)}: ${strings.trend.people(format.spoken(value), value)}`;
+    return `${format.year(point.year)}: ${trendStrings[strings.lang].people(format.spoken(value), value)}`;
   }
 
   /** The change, named by its period ("−42 % 2017–2023"), over the two measurements it is computed from. */
@@ -161,13 +164,14 @@ export class HomelessTrend extends NcChartElement<TrendModel, TrendDrawing> {
     const ends = trendEnds(model);
     if (!ends) return nothing;
     const change = percentChange(ends.first.value, ends.last.value);
+    const texts = trendStrings[strings.lang];
     return html`<p class="figure" part="figure">
       ${change === null ? nothing : html`<span class="figure-value">${format.change(change)}</span>`}
       <span class="figure-period nowrap">${format.period(ends.first.year, ends.last.year)}</span>
       <span class="figure-detail figure-line">
         ${format.number(ends.first.value)}<span class="arrow" aria-hidden="true">→</span
-        ><span class="visually-hidden"> ${strings.trend.to} </span
-        >${strings.trend.people(format.number(ends.last.value), ends.last.value)}
+        ><span class="visually-hidden"> ${texts.to} </span
+        >${texts.people(format.number(ends.last.value), ends.last.value)}
       </span>
     </p>`;
   }
@@ -196,12 +200,12 @@ function measuredSentence(model: TrendModel, { strings, format }: Locale): strin
     else runs.push([year, year]);
   }
   if (runs.length > MAX_LISTED_RUNS)
-    return strings.trend.measuredSome(
+    return trendStrings[strings.lang].measuredSome(
       format.spoken(years.length),
       format.spoken(last - first + 1),
       format.period(first, last),
     );
-  return strings.trend.measured(
+  return trendStrings[strings.lang].measured(
     format.list(runs.map(([from, to]) => (from === to ? format.year(from) : format.period(from, to)))),
   );
 }

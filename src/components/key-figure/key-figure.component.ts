@@ -5,6 +5,7 @@ import { DEFAULT_KEY_FIGURE } from '../../data/defaults.js';
 import { parseKeyFigure } from '../../data/key-figure.js';
 import type { KeyFigureModel } from '../../data/model.js';
 import type { Result } from '../../data/errors.js';
+import { keyFigureStrings } from '../../i18n/key-figure-strings.js';
 import type { Strings } from '../../i18n/index.js';
 
 /**
@@ -67,13 +68,14 @@ export class KeyFigure extends NcElement<KeyFigureModel> {
   }
 
   protected defaultHeading(strings: Strings): string {
-    return strings.keyFigure.heading;
+    return keyFigureStrings[strings.lang].heading;
   }
 
   protected summaryText(model: KeyFigureModel, heading: string, locale: Locale): string {
     const { figure, change } = describe(model, locale.format.spoken, locale);
-    const text = change ? `${figure} (${locale.strings.keyFigure.change} ${change})` : figure;
-    return locale.strings.keyFigure.summary(heading, text, model.period);
+    const texts = keyFigureStrings[locale.strings.lang];
+    const text = change ? `${figure} (${texts.change} ${change})` : figure;
+    return texts.summary(heading, text, model.period);
   }
 
   protected renderFigure(model: KeyFigureModel, locale: Locale): TemplateResult {
@@ -83,7 +85,7 @@ export class KeyFigure extends NcElement<KeyFigureModel> {
       ${
         change || model.period
           ? html`<span class="figure-detail"
-              >${change ? `${locale.strings.keyFigure.change} ${change}` : ''}${change && model.period ? ', ' : ''}${model.period}</span
+              >${change ? `${keyFigureStrings[locale.strings.lang].change} ${change}` : ''}${change && model.period ? ', ' : ''}${model.period}</span
             >`
           : nothing
       }

@@ -10,6 +10,7 @@ import {
 import { valueLabelPlugin, type ValueLabel } from '../../core/value-labels.js';
 import { wrapLabel } from '../../core/wrap-label.js';
 import { oneYear } from '../../data/prevention.js';
+import { preventionStrings } from '../../i18n/prevention-strings.js';
 import type { ChartConfiguration, ChartDataset, Scale } from 'chart.js';
 import type { ChartContext } from '../../core/chart-element.js';
 import type { PreventionModel } from '../../data/model.js';
@@ -24,12 +25,13 @@ export function preventionChart(
   onBarNamesFit: (fit: boolean) => void,
 ): ChartConfiguration {
   const { theme, strings, format } = context;
+  const texts = preventionStrings[strings.lang];
   const options = commonOptions(context);
   // Striped, and outlined in the series colour: children differ from families by pattern, not colour alone.
   const families = { backgroundColor: theme.series[0], borderColor: theme.series[0] };
   const children = { backgroundColor: stripes(theme.series[1], theme.background), borderColor: theme.series[1] };
   const only = oneYear(model) ? model.rows[0] : undefined;
-  const names = [strings.prevention.families, strings.prevention.children];
+  const names = [texts.families, texts.children];
   const text = (value: number | null): string => (value === null ? '' : format.number(value));
   let labels: (string | string[])[];
   let datasets: ChartDataset<'bar'>[];
@@ -57,13 +59,13 @@ export function preventionChart(
     labels = model.rows.map((row) => format.year(row.year));
     datasets = [
       {
-        label: strings.prevention.families,
+        label: texts.families,
         data: model.rows.map((row) => row.families),
         ...families,
         borderWidth: 0,
       },
       {
-        label: strings.prevention.children,
+        label: texts.children,
         data: model.rows.map((row) => row.children),
         ...children,
         borderWidth: 2,

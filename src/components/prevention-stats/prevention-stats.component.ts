@@ -9,6 +9,7 @@ import type { Locale, View } from '../../core/nc-element.js';
 import type { PointPosition } from '../../a11y/point-navigation.js';
 import type { DecimalSeparator } from '../../data/number.js';
 import type { PreventionModel, PreventionRow } from '../../data/model.js';
+import { preventionStrings } from '../../i18n/prevention-strings.js';
 import type { Strings } from '../../i18n/index.js';
 import type * as PreventionDrawingModule from './prevention-stats.chart.js';
 
@@ -88,13 +89,13 @@ export class PreventionStats extends NcChartElement<PreventionModel, PreventionD
   }
 
   protected defaultHeading(strings: Strings): string {
-    return strings.prevention.heading;
+    return preventionStrings[strings.lang].heading;
   }
 
   protected summaryText(model: PreventionModel, heading: string, { strings, format }: Locale): string {
     const row = latest(model);
     if (!row) return heading;
-    return strings.prevention.summary(
+    return preventionStrings[strings.lang].summary(
       heading,
       count(row.families, format.spoken),
       count(row.children, format.spoken),
@@ -108,8 +109,9 @@ export class PreventionStats extends NcChartElement<PreventionModel, PreventionD
 
   protected tableBody(model: PreventionModel, { strings, format }: Locale, rows: boolean): TableBody {
     const years = rows ? model.rows : [];
+    const texts = preventionStrings[strings.lang];
     return {
-      columns: [strings.year, strings.prevention.families, strings.prevention.children],
+      columns: [strings.year, texts.families, texts.children],
       rows: years.map(({ year, families, children }) => [
         format.year(year),
         count(families, format.number),
@@ -125,22 +127,22 @@ export class PreventionStats extends NcChartElement<PreventionModel, PreventionD
     const row = model.rows[single ? 0 : index];
     if (!row) return '';
     const children = single ? index === 1 : series === 1;
-    const [label, value] = children
-      ? [strings.prevention.children, row.children]
-      : [strings.prevention.families, row.families];
+    const texts = preventionStrings[strings.lang];
+    const [label, value] = children ? [texts.children, row.children] : [texts.families, row.families];
     return `${format.year(row.year)}, ${label}: ${count(value, format.spoken)}`;
   }
 
   protected renderFigure(model: PreventionModel, { strings, format }: Locale): TemplateResult {
     const row = latest(model);
+    const texts = preventionStrings[strings.lang];
     return html`<p class="figure" part="figure">
       <span class="figure-group">
         <span class="figure-value">${count(row?.families ?? null, format.number)}</span>
-        <span class="figure-detail">${strings.prevention.familiesUnit}</span>
+        <span class="figure-detail">${texts.familiesUnit}</span>
       </span>
       <span class="figure-group">
         <span class="figure-value">${count(row?.children ?? null, format.number)}</span>
-        <span class="figure-detail">${strings.prevention.childrenUnit}${row ? `, ${format.year(row.year)}` : ''}</span>
+        <span class="figure-detail">${texts.childrenUnit}${row ? `, ${format.year(row.year)}` : ''}</span>
       </span>
     </p>`;
   }
@@ -150,14 +152,14 @@ export class PreventionStats extends NcChartElement<PreventionModel, PreventionD
    * One year needs none while the two bars are named on the axis.
    */
   protected override renderBody(view: View<PreventionModel>, summary: string, locale: Locale): TemplateResult {
-    const { strings } = locale;
+    const texts = preventionStrings[locale.strings.lang];
     return html`${super.renderBody(view, summary, locale)}
     ${
       oneYear(view.model) && this.barNamesFit
         ? nothing
         : html`<ul class="legend" part="legend">
-            <li><span class="swatch families" aria-hidden="true"></span>${strings.prevention.families}</li>
-            <li><span class="swatch children" aria-hidden="true"></span>${strings.prevention.children}</li>
+            <li><span class="swatch families" aria-hidden="true"></span>${texts.families}</li>
+            <li><span class="swatch children" aria-hidden="true"></span>${texts.children}</li>
           </ul>`
     }`;
   }

@@ -1,0 +1,22 @@
+import type { Lang } from './strings.js';
+
+/** The texts only <key-figure> shows: in a module of their own, so the other components do not load them. */
+export interface KeyFigureStrings {
+  readonly heading: string;
+  /** Label of the change beside a figure: "förändring −37 %". */
+  readonly change: string;
+  readonly summary: (heading: string, figure: string, period: string) => string;
+}
+
+export const keyFigureStrings: Readonly<Record<Lang, KeyFigureStrings>> = {
+  sv: {
+    heading: 'Behovet av jourboende',
+    change: 'förändring',
+    summary: (heading, figure, period) => `${heading}: ${figure}${period ? `, ${period}` : ''}.`,
+  },
+  en: {
+    heading: 'Need of emergency housing',
+    change: 'change',
+    summary: (heading, figure, period) => `${heading}: ${figure}${period ? `, ${period}` : ''}.`,
+  },
+};

@@ -1,0 +1,53 @@
+import type { Lang, TrendSummary } from './strings.js';
+
+/** The texts only <homeless-trend> shows: in a module of their own, so the other components do not load them. */
+export interface TrendStrings {
+  readonly heading: string;
+  readonly series: string;
+  /** "473 personer": the formatted count, and the number itself for the plural. */
+  readonly people: (count: string, value: number) => string;
+  /** Read instead of the arrow in "814 → 473". */
+  readonly to: string;
+  readonly housingFirst: string;
+  /** A marker in the summary: "Markering: Bostad först, maj 2022." */
+  readonly markerSentence: (label: string, date: string) => string;
+  readonly summary: (facts: TrendSummary) => string;
+  readonly summaryOne: (heading: string, year: string, value: string) => string;
+  /** Which years were measured, when years between measurements were not: "Uppmätt 2017 och 2023; …". */
+  readonly measured: (years: string) => string;
+  /** The same for a long series with many gaps: "Uppmätt under 40 av de 61 åren 1960–2020; …". */
+  readonly measuredSome: (count: string, total: string, period: string) => string;
+}
+
+export const trendStrings: Readonly<Record<Lang, TrendStrings>> = {
+  sv: {
+    heading: 'Hemlösheten i Norrköping',
+    series: 'Personer i hemlöshet',
+    people: (count, value) => `${count} ${value === 1 ? 'person' : 'personer'}`,
+    to: 'till',
+    housingFirst: 'Bostad först',
+    markerSentence: (label, date) => `Markering: ${label}, ${date}.`,
+    summary: ({ heading, firstYear, first, lastYear, last, change, fell }) =>
+      `${heading}: ${fell ? 'minskade' : 'ökade'} från ${first} personer år ${firstYear} till ${last} personer år ${lastYear}` +
+      (change === null ? '.' : `, en förändring med ${change}.`),
+    summaryOne: (heading, year, value) => `${heading}: ${value} personer år ${year}.`,
+    measured: (years) => `Uppmätt ${years}; åren däremellan mättes inte.`,
+    measuredSome: (count, total, period) =>
+      `Uppmätt under ${count} av de ${total} åren ${period}; de övriga mättes inte.`,
+  },
+  en: {
+    heading: 'Homelessness in Norrköping',
+    series: 'People in homelessness',
+    people: (count, value) => `${count} ${value === 1 ? 'person' : 'people'}`,
+    to: 'to',
+    housingFirst: 'Housing First',
+    markerSentence: (label, date) => `Marked: ${label}, ${date}.`,
+    summary: ({ heading, firstYear, first, lastYear, last, change, fell }) =>
+      `${heading}: ${fell ? 'fell' : 'rose'} from ${first} people in ${firstYear} to ${last} people in ${lastYear}` +
+      (change === null ? '.' : `, a change of ${change}.`),
+    summaryOne: (heading, year, value) => `${heading}: ${value} people in ${year}.`,
+    measured: (years) => `Measured in ${years}; the years between were not measured.`,
+    measuredSome: (count, total, period) =>
+      `Measured in ${count} of the ${total} years ${period}; the others were not measured.`,
+  },
+};
