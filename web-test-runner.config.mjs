@@ -11,7 +11,9 @@ export default {
   nodeResolve: { exportConditions: ['production'] },
   middleware: [testEndpoints],
   plugins: [
-    esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }),
+    // TypeScript only: JavaScript (the built bundles, Lit, Chart.js) is served as it is shipped, not reprinted
+    // by esbuild, which a target alone would make it do.
+    esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022', loaders: { '.js': false } }),
     cdpCommands(),
     // Screenshot tests (test/visual): baselines, thresholds and the update flag are set there.
     ...visualTests(),
