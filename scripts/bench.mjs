@@ -3,7 +3,9 @@
 // browser process, a fresh page per measurement, and prints medians and the ratio ours / plain.
 // Method and results: BENCHMARKS.md. Options: --runs N (default 7); --json FILE; --only create,big,lazy (the
 // default) and/or category (plain Chart.js with a category axis, one slow run); --big-n N (charts of 9000 points,
-// default 100); --profile DIR (also a CPU profile of one more run of each case and side, for DevTools).
+// default 100); --profile DIR (also a CPU profile of one more run of each case and side, for DevTools);
+// --hint both|ours|none: which side's bundle starts with Chrome's compile hint (default both, as both are
+// built alike; see rollup.config.mjs).
 // It reports; it never fails: exit 0 unless the benchmark itself cannot run.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -15,6 +17,7 @@ import { chromium } from 'playwright-core';
 import { rollup } from 'rollup';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { terserFormat } from '../rollup.config.mjs';
 import { CHROMIUM_ARGS, ensureBrowser } from './find-browser.mjs';
 
 // The functions given to page.evaluate and page.waitForFunction run in the page.
@@ -27,6 +30,7 @@ const { values: options } = parseArgs({
     only: { type: 'string', default: 'create,big,lazy' },
     profile: { type: 'string' },
     'big-n': { type: 'string', default: '100' },
+    hint: { type: 'string', default: 'both' },
   },
 });
 const RUNS = Number(options.runs);
@@ -58,7 +62,13 @@ if (!existsSync(OURS)) {
     execFileSync('npm', ['run', 'build'], { stdio: 'inherit' });
   }
 }
-const oursCode = readFileSync(OURS);
+if (!['both', 'ours', 'none'].includes(options.hint))
+  throw new Error(`--hint is both, ours or none, not ${options.hint}`);
+const HINT = terserFormat.preamble;
+const oursBuilt = readFileSync(OURS, 'utf8');
+if (!oursBuilt.startsWith(`${HINT}\n`)) throw new Error(`${OURS} does not start with ${HINT}: rebuild it`);
+// Without the hint, its line left empty: the source map (for --profile) still fits.
+const oursCode = options.hint === 'none' ? oursBuilt.slice(HINT.length) : oursBuilt;
 // The map of the very bundle measured (dist/ may be rebuilt meanwhile), to read the CPU profiles with.
 if (options.profile) writeFileSync(join(options.profile, 'norrkoping-charts.js.map'), readFileSync(`${OURS}.map`));
 
@@ -79,12 +89,19 @@ async function buildPlain() {
     input: entry,
     plugins: [
       nodeResolve({ rootDir: ROOT, modulePaths: [join(ROOT, 'node_modules')] }),
-      terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
+      terser({
+        ecma: 2022,
+        module: true,
+        compress: { passes: 2 },
+        format: options.hint === 'both' ? terserFormat : { ...terserFormat, preamble: undefined },
+      }),
     ],
   });
-  const { output } = await bundle.generate({ format: 'es' });
+  const { output } = await bundle.generate({ format: 'es', sourcemap: Boolean(options.profile) });
   await bundle.close();
   rmSync(dir, { recursive: true, force: true });
+  // Its map, to read plain's CPU profiles by Chart.js's own function names, as ours' are read.
+  if (options.profile) writeFileSync(join(options.profile, 'plain.js.map'), output[0].map.toString());
   return output[0].code;
 }
 const plainCode = await buildPlain();
@@ -452,12 +469,13 @@ const versions = {
 const machine = { cpus: cpus().length, cpu: cpus()[0]?.model, ramGiB: Math.round(totalmem() / 2 ** 30) };
 console.log(
   `\n${RUNS} runs each, medians; ${versions.chromium}, Node ${versions.node}, Chart.js ${versions.chartjs}, ` +
-    `Lit ${versions.lit}; ${machine.cpus} × ${machine.cpu}; plot ${plotSize.width}×${plotSize.height}; ${seconds} s`,
+    `Lit ${versions.lit}; ${machine.cpus} × ${machine.cpu}; plot ${plotSize.width}×${plotSize.height}; ` +
+    `compile hint: ${options.hint}; ${seconds} s`,
 );
 if (options.json) {
   writeFileSync(
     options.json,
-    `${JSON.stringify({ date: new Date().toISOString(), runs: RUNS, machine, versions, plotSize, seconds, rows, raw }, null, 2)}\n`,
+    `${JSON.stringify({ date: new Date().toISOString(), runs: RUNS, hint: options.hint, machine, versions, plotSize, seconds, rows, raw }, null, 2)}\n`,
   );
   console.log(`Wrote ${options.json}`);
 }
