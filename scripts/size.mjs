@@ -16,6 +16,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { rollup } from 'rollup';
 import terser from '@rollup/plugin-terser';
 import { minifyCssLiterals } from './minify-css-literals.mjs';
+import { bytesBySource } from './bytes-by-source.mjs';
 
 const KiB = 1024;
 const BUDGETS = {
@@ -111,6 +112,33 @@ for (const line of table) console.log(line.map((cell, column) => cell.padEnd(wid
 console.log(
   `Chart.js loaded at once (npm): ${chartJsAtOnce.map((entry) => entry.name).join(', ') || 'by no component'}`,
 );
+
+if (process.argv.includes('--modules')) reportModules('dist/norrkoping-charts.js');
+
+/** The minified bundle's bytes by package (Chart.js, Lit, ours) and by our module, largest first. */
+function reportModules(file) {
+  const code = readFileSync(file, 'utf8');
+  const bySource = bytesBySource(code, JSON.parse(readFileSync(`${file}.map`, 'utf8')));
+  const packageOf = (source) =>
+    source.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/)?.[1] ?? (source.startsWith('esm/') ? 'ours' : source);
+  const byPackage = new Map();
+  for (const [source, bytes] of bySource)
+    byPackage.set(packageOf(source), (byPackage.get(packageOf(source)) ?? 0) + bytes);
+  const total = Buffer.byteLength(code);
+  const attributed = [...bySource.values()].reduce((sum, bytes) => sum + bytes, 0);
+  if (attributed !== total) throw new Error(`${file}: ${attributed} bytes attributed, the file has ${total}`);
+  const print = (title, entries) => {
+    console.log(`\n${title}`);
+    for (const [name, bytes] of [...entries].sort((a, b) => b[1] - a[1]))
+      console.log(`${kib(bytes).padStart(10)}  ${((bytes / total) * 100).toFixed(1).padStart(5)} %  ${name}`);
+  };
+  print(`${file}, ${kib(total)} minified, by package:`, byPackage);
+  const ours = [...bySource].filter(([source]) => packageOf(source) === 'ours');
+  print(
+    'by our module:',
+    ours.map(([source, bytes]) => [source.replace(/^esm\//, 'src/').replace(/\.js$/, '.ts'), bytes]),
+  );
+}
 
 const over = rows.filter((row) => row.budget && row.gzip > row.budget);
 for (const row of over)
