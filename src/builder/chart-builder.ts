@@ -66,23 +66,23 @@ export class ChartBuilder extends LitElement {
   private copyStatus = '';
 
   /** The box the preview component is drawn in; there from the first render on. */
-  private get previewContainer(): HTMLElement | null {
+  get #previewContainer(): HTMLElement | null {
     return this.renderRoot.querySelector('.preview');
   }
 
   /** The component in the preview. */
   get preview(): (HTMLElement & { chart?: unknown }) | null {
-    return (this.previewContainer?.firstElementChild ?? null) as HTMLElement | null;
+    return (this.#previewContainer?.firstElementChild ?? null) as HTMLElement | null;
   }
 
   /** The code Copy code puts on the clipboard: always the one shown in the output box. */
   get snippet(): string {
     const { settings, kind } = this;
-    if (kind === 'iframe') return iframeSnippet(chartMarkup(settings, 'data'), this.base, this.chartTitle());
+    if (kind === 'iframe') return iframeSnippet(chartMarkup(settings, 'data'), this.base, this.#chartTitle());
     return componentSnippet(chartMarkup(settings, kind === 'data' ? 'data' : 'table'), this.base);
   }
 
-  private get ui(): BuilderStrings {
+  get #ui(): BuilderStrings {
     return BUILDER_STRINGS[this.uiLang];
   }
 
@@ -93,135 +93,135 @@ export class ChartBuilder extends LitElement {
   }
 
   protected override firstUpdated(): void {
-    this.previewContainer?.addEventListener('data-error', this.onDataError);
-    this.previewContainer?.addEventListener('chart-render', this.onChartRender);
+    this.#previewContainer?.addEventListener('data-error', this.#onDataError);
+    this.#previewContainer?.addEventListener('chart-render', this.#onChartRender);
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     if (changed.has('settings') || changed.has('kind')) {
       const format = this.kind === 'data' || this.kind === 'iframe' ? 'data' : 'table';
-      const container = this.previewContainer;
+      const container = this.#previewContainer;
       if (container) syncPreview(container, chartMarkup(this.settings, format));
     }
   }
 
-  private readonly onDataError = (event: CustomEvent<DataErrorDetail>): void => {
+  readonly #onDataError = (event: CustomEvent<DataErrorDetail>): void => {
     this.previewError = event.detail.message;
   };
 
   /** A draw with no error message in the component means the figures are valid again. */
-  private readonly onChartRender = (event: Event): void => {
+  readonly #onChartRender = (event: Event): void => {
     const element = event.target as HTMLElement;
     if (!element.shadowRoot?.querySelector('[part="error"]')) this.previewError = null;
   };
 
-  private edit(change: Partial<ChartSettings>): void {
+  #edit(change: Partial<ChartSettings>): void {
     this.settings = { ...this.settings, ...change };
     this.copyStatus = '';
   }
 
-  private get texts(): ChartTexts {
+  get #texts(): ChartTexts {
     return this.settings.texts[this.settings.component];
   }
 
-  private editTexts(change: Partial<ChartTexts>): void {
+  #editTexts(change: Partial<ChartTexts>): void {
     const { component, texts } = this.settings;
-    this.edit({ texts: { ...texts, [component]: { ...texts[component], ...change } } });
+    this.#edit({ texts: { ...texts, [component]: { ...texts[component], ...change } } });
   }
 
   /** The iframe's accessible name: the heading shown. */
-  private chartTitle(): string {
-    return this.texts.heading.trim() || defaultHeading(this.settings.component, this.settings.lang);
+  #chartTitle(): string {
+    return this.#texts.heading.trim() || defaultHeading(this.settings.component, this.settings.lang);
   }
 
-  private setRows(tag: ChartTag, rows: readonly FigureRow[]): void {
-    this.edit(tag === 'homeless-trend' ? { trendRows: rows } : { preventionRows: rows });
+  #setRows(tag: ChartTag, rows: readonly FigureRow[]): void {
+    this.#edit(tag === 'homeless-trend' ? { trendRows: rows } : { preventionRows: rows });
   }
 
-  private setCell(tag: ChartTag, row: number, column: number, value: string): void {
+  #setCell(tag: ChartTag, row: number, column: number, value: string): void {
     const rows = rowsOf(this.settings, tag).map((cells, index) =>
       index === row ? cells.map((cell, at) => (at === column ? value : cell)) : cells,
     );
-    this.setRows(tag, rows);
+    this.#setRows(tag, rows);
   }
 
-  private async addRow(tag: ChartTag): Promise<void> {
+  async #addRow(tag: ChartTag): Promise<void> {
     const rows = rowsOf(this.settings, tag);
-    this.setRows(tag, [...rows, Array.from({ length: ROW_LENGTH[tag] }, () => '')]);
+    this.#setRows(tag, [...rows, Array.from({ length: ROW_LENGTH[tag] }, () => '')]);
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLInputElement>(`#cell-${rows.length}-0`)?.focus();
   }
 
-  private async removeRow(tag: ChartTag, row: number): Promise<void> {
+  async #removeRow(tag: ChartTag, row: number): Promise<void> {
     const rows = rowsOf(this.settings, tag).filter((_, index) => index !== row);
-    this.setRows(tag, rows);
+    this.#setRows(tag, rows);
     await this.updateComplete;
     const next = Math.min(row, rows.length - 1);
     const target = next >= 0 ? `#remove-row-${next}` : '#add-row';
     this.renderRoot.querySelector<HTMLElement>(target)?.focus();
   }
 
-  private setMarker(index: number, change: Partial<MarkerInput>): void {
-    this.edit({
+  #setMarker(index: number, change: Partial<MarkerInput>): void {
+    this.#edit({
       markers: this.settings.markers.map((marker, at) => (at === index ? { ...marker, ...change } : marker)),
     });
   }
 
-  private async addMarker(): Promise<void> {
+  async #addMarker(): Promise<void> {
     const count = this.settings.markers.length;
-    this.edit({ markers: [...this.settings.markers, { date: '', label: '' }] });
+    this.#edit({ markers: [...this.settings.markers, { date: '', label: '' }] });
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLInputElement>(`#marker-date-${count}`)?.focus();
   }
 
-  private async removeMarker(index: number): Promise<void> {
+  async #removeMarker(index: number): Promise<void> {
     const markers = this.settings.markers.filter((_, at) => at !== index);
-    this.edit({ markers });
+    this.#edit({ markers });
     await this.updateComplete;
     const next = Math.min(index, markers.length - 1);
     this.renderRoot.querySelector<HTMLElement>(next >= 0 ? `#remove-marker-${next}` : '#add-marker')?.focus();
   }
 
-  private setKeyFigure(change: Partial<KeyFigureInput>): void {
-    this.edit({ keyFigure: { ...this.settings.keyFigure, ...change } });
+  #setKeyFigure(change: Partial<KeyFigureInput>): void {
+    this.#edit({ keyFigure: { ...this.settings.keyFigure, ...change } });
   }
 
-  private startFromDefaults(): void {
+  #startFromDefaults(): void {
     this.settings = withDefaults(this.settings, this.settings.component);
-    this.figuresStatus = this.ui.figures.started;
+    this.figuresStatus = this.#ui.figures.started;
   }
 
-  private usePasted(tag: ChartTag): void {
+  #usePasted(tag: ChartTag): void {
     const strings = stringsFor(this.settings.lang);
     const rows = readPasted(this.pasteText, tag, strings.decimal);
     if (!rows.ok) {
       this.figuresStatus = strings.error(rows.error, '');
       return;
     }
-    this.setRows(tag, rows.value);
-    this.figuresStatus = this.ui.figures.pasted(rows.value.length);
+    this.#setRows(tag, rows.value);
+    this.figuresStatus = this.#ui.figures.pasted(rows.value.length);
   }
 
-  private async copy(): Promise<void> {
+  async #copy(): Promise<void> {
     const text = this.snippet;
     try {
       await navigator.clipboard.writeText(text);
-      this.copyStatus = this.ui.code.copied;
+      this.copyStatus = this.#ui.code.copied;
     } catch {
-      this.copyStatus = this.ui.code.copyFailed;
+      this.copyStatus = this.#ui.code.copyFailed;
       const output = this.renderRoot.querySelector<HTMLTextAreaElement>('#output');
       output?.focus();
       output?.select();
     }
   }
 
-  private switchLanguage(lang: Lang): void {
+  #switchLanguage(lang: Lang): void {
     this.uiLang = lang;
     this.dispatchEvent(new CustomEvent('lang-change', { detail: { lang }, bubbles: true, composed: true }));
   }
 
-  private renderComponentChoice(ui: BuilderStrings): TemplateResult {
+  #renderComponentChoice(ui: BuilderStrings): TemplateResult {
     return html`<fieldset>
       <legend>${ui.component.legend}</legend>
       ${COMPONENT_TAGS.map(
@@ -234,7 +234,7 @@ export class ChartBuilder extends LitElement {
               value=${tag}
               .checked=${live(this.settings.component === tag)}
               aria-describedby="component-${tag}-hint"
-              @change=${() => this.edit({ component: tag })}
+              @change=${() => this.#edit({ component: tag })}
             />
             <label for="component-${tag}">${ui.component.names[tag]}</label>
             <p class="hint" id="component-${tag}-hint">${ui.component.hints[tag]}</p>
@@ -243,7 +243,7 @@ export class ChartBuilder extends LitElement {
     </fieldset>`;
   }
 
-  private renderRows(ui: BuilderStrings, tag: ChartTag): TemplateResult {
+  #renderRows(ui: BuilderStrings, tag: ChartTag): TemplateResult {
     const rows = rowsOf(this.settings, tag);
     const columns =
       tag === 'homeless-trend'
@@ -278,7 +278,7 @@ export class ChartBuilder extends LitElement {
                             aria-describedby="figures-hint"
                             .value=${live(cells[index] ?? '')}
                             @input=${(event: InputEvent) =>
-                              this.setCell(tag, row, index, (event.target as HTMLInputElement).value)}
+                              this.#setCell(tag, row, index, (event.target as HTMLInputElement).value)}
                           />
                         </td>`,
                     )}
@@ -289,7 +289,7 @@ export class ChartBuilder extends LitElement {
                         id="remove-row-${row}"
                         aria-label=${ui.figures.removeRow(row + 1)}
                         title=${ui.figures.removeRow(row + 1)}
-                        @click=${() => this.removeRow(tag, row)}
+                        @click=${() => this.#removeRow(tag, row)}
                       >
                         <span aria-hidden="true">×</span>
                       </button>
@@ -301,7 +301,7 @@ export class ChartBuilder extends LitElement {
     </table>`;
   }
 
-  private renderPaste(ui: BuilderStrings, tag: ChartTag): TemplateResult {
+  #renderPaste(ui: BuilderStrings, tag: ChartTag): TemplateResult {
     return html`<div class="paste">
       <label for="paste">${ui.figures.pasteLabel}</label>
       <p class="hint" id="paste-hint">${ui.figures.pasteHint}</p>
@@ -313,11 +313,11 @@ export class ChartBuilder extends LitElement {
         .value=${live(this.pasteText)}
         @input=${(event: InputEvent) => (this.pasteText = (event.target as HTMLTextAreaElement).value)}
       ></textarea>
-      <button type="button" id="use-pasted" @click=${() => this.usePasted(tag)}>${ui.figures.pasteButton}</button>
+      <button type="button" id="use-pasted" @click=${() => this.#usePasted(tag)}>${ui.figures.pasteButton}</button>
     </div>`;
   }
 
-  private renderKeyFigureInputs(ui: BuilderStrings): TemplateResult {
+  #renderKeyFigureInputs(ui: BuilderStrings): TemplateResult {
     const { keyFigure } = this.settings;
     const field = (name: keyof KeyFigureInput, label: string, hint?: string) =>
       html`<div class="field">
@@ -329,7 +329,7 @@ export class ChartBuilder extends LitElement {
           autocomplete="off"
           aria-describedby=${hint ? `key-${name}-hint` : nothing}
           .value=${live(keyFigure[name])}
-          @input=${(event: InputEvent) => this.setKeyFigure({ [name]: (event.target as HTMLInputElement).value })}
+          @input=${(event: InputEvent) => this.#setKeyFigure({ [name]: (event.target as HTMLInputElement).value })}
         />
       </div>`;
     return html`<div class="grid">
@@ -338,22 +338,22 @@ export class ChartBuilder extends LitElement {
     </div>`;
   }
 
-  private renderFigures(ui: BuilderStrings): TemplateResult {
+  #renderFigures(ui: BuilderStrings): TemplateResult {
     const tag = this.settings.component;
     return html`<fieldset>
       <legend>${ui.figures.legend}</legend>
       ${
         isChartTag(tag)
           ? html`<p class="hint" id="figures-hint">${ui.figures.hint}</p>
-              ${this.renderRows(ui, tag)}
+              ${this.#renderRows(ui, tag)}
               <div class="buttons">
-                <button type="button" id="add-row" @click=${() => this.addRow(tag)}>${ui.figures.addRow}</button>
-                <button type="button" id="start" @click=${() => this.startFromDefaults()}>${ui.figures.start}</button>
+                <button type="button" id="add-row" @click=${() => this.#addRow(tag)}>${ui.figures.addRow}</button>
+                <button type="button" id="start" @click=${() => this.#startFromDefaults()}>${ui.figures.start}</button>
               </div>
-              ${this.renderPaste(ui, tag)}`
-          : html`${this.renderKeyFigureInputs(ui)}
+              ${this.#renderPaste(ui, tag)}`
+          : html`${this.#renderKeyFigureInputs(ui)}
               <div class="buttons">
-                <button type="button" id="start" @click=${() => this.startFromDefaults()}>${ui.figures.start}</button>
+                <button type="button" id="start" @click=${() => this.#startFromDefaults()}>${ui.figures.start}</button>
               </div>`
       }
       <p class="status" id="figures-status" role="status">${this.figuresStatus}</p>
@@ -369,7 +369,7 @@ export class ChartBuilder extends LitElement {
     </fieldset>`;
   }
 
-  private textField(
+  #textField(
     id: string,
     label: string,
     value: string,
@@ -402,26 +402,26 @@ export class ChartBuilder extends LitElement {
     </div>`;
   }
 
-  private renderTexts(ui: BuilderStrings): TemplateResult {
-    const { texts } = this;
+  #renderTexts(ui: BuilderStrings): TemplateResult {
+    const texts = this.#texts;
     return html`<fieldset>
       <legend>${ui.texts.legend}</legend>
-      ${this.textField('heading', ui.texts.heading, texts.heading, (heading) => this.editTexts({ heading }), {
+      ${this.#textField('heading', ui.texts.heading, texts.heading, (heading) => this.#editTexts({ heading }), {
         hint: ui.texts.headingHint,
       })}
-      ${this.textField(
+      ${this.#textField(
         'description',
         ui.texts.description,
         texts.description,
-        (description) => this.editTexts({ description }),
+        (description) => this.#editTexts({ description }),
         { hint: ui.texts.descriptionHint, multiline: true },
       )}
-      ${this.textField('source', ui.texts.source, texts.source, (source) => this.editTexts({ source }))}
-      ${this.textField(
+      ${this.#textField('source', ui.texts.source, texts.source, (source) => this.#editTexts({ source }))}
+      ${this.#textField(
         'source-url',
         ui.texts.sourceUrl,
         texts.sourceUrl,
-        (sourceUrl) => this.editTexts({ sourceUrl }),
+        (sourceUrl) => this.#editTexts({ sourceUrl }),
         {
           type: 'url',
         },
@@ -429,7 +429,7 @@ export class ChartBuilder extends LitElement {
     </fieldset>`;
   }
 
-  private select<T extends string>(
+  #select<T extends string>(
     id: string,
     label: string,
     value: T,
@@ -446,27 +446,29 @@ export class ChartBuilder extends LitElement {
     </div>`;
   }
 
-  private renderAppearance(ui: BuilderStrings): TemplateResult {
+  #renderAppearance(ui: BuilderStrings): TemplateResult {
     const { settings } = this;
     return html`<fieldset>
       <legend>${ui.appearance.legend}</legend>
       <div class="grid">
-        ${this.select('chart-lang', ui.appearance.lang, settings.lang, ui.appearance.langs, (lang) =>
-          this.edit(withLang(settings, lang)),
+        ${this.#select('chart-lang', ui.appearance.lang, settings.lang, ui.appearance.langs, (lang) =>
+          this.#edit(withLang(settings, lang)),
         )}
-        ${this.select('theme', ui.appearance.theme, settings.theme, ui.appearance.themes, (theme) =>
-          this.edit({ theme }),
+        ${this.#select('theme', ui.appearance.theme, settings.theme, ui.appearance.themes, (theme) =>
+          this.#edit({ theme }),
         )}
         ${
           settings.component === 'homeless-trend'
-            ? this.select('type', ui.appearance.type, settings.type, ui.appearance.types, (type) => this.edit({ type }))
+            ? this.#select('type', ui.appearance.type, settings.type, ui.appearance.types, (type) =>
+                this.#edit({ type }),
+              )
             : nothing
         }
       </div>
     </fieldset>`;
   }
 
-  private renderMarkers(ui: BuilderStrings): TemplateResult | typeof nothing {
+  #renderMarkers(ui: BuilderStrings): TemplateResult | typeof nothing {
     if (this.settings.component !== 'homeless-trend') return nothing;
     return html`<fieldset>
       <legend>${ui.markers.legend}</legend>
@@ -484,7 +486,7 @@ export class ChartBuilder extends LitElement {
               aria-label=${ui.markers.date(index + 1)}
               aria-describedby="markers-hint"
               .value=${live(marker.date)}
-              @input=${(event: InputEvent) => this.setMarker(index, { date: (event.target as HTMLInputElement).value })}
+              @input=${(event: InputEvent) => this.#setMarker(index, { date: (event.target as HTMLInputElement).value })}
             />
             <input
               id="marker-label-${index}"
@@ -494,7 +496,7 @@ export class ChartBuilder extends LitElement {
               aria-label=${ui.markers.label(index + 1)}
               .value=${live(marker.label)}
               @input=${(event: InputEvent) =>
-                this.setMarker(index, { label: (event.target as HTMLInputElement).value })}
+                this.#setMarker(index, { label: (event.target as HTMLInputElement).value })}
             />
             <button
               type="button"
@@ -502,19 +504,19 @@ export class ChartBuilder extends LitElement {
               id="remove-marker-${index}"
               aria-label=${ui.markers.remove(index + 1)}
               title=${ui.markers.remove(index + 1)}
-              @click=${() => this.removeMarker(index)}
+              @click=${() => this.#removeMarker(index)}
             >
               <span aria-hidden="true">×</span>
             </button>
           </div>`,
       )}
       <div class="buttons">
-        <button type="button" id="add-marker" @click=${() => this.addMarker()}>${ui.markers.add}</button>
+        <button type="button" id="add-marker" @click=${() => this.#addMarker()}>${ui.markers.add}</button>
       </div>
     </fieldset>`;
   }
 
-  private renderCode(ui: BuilderStrings): TemplateResult {
+  #renderCode(ui: BuilderStrings): TemplateResult {
     const kinds =
       this.settings.component === 'key-figure' ? SNIPPET_KINDS.filter((kind) => kind !== 'data') : SNIPPET_KINDS;
     const kind = kinds.includes(this.kind) ? this.kind : 'table';
@@ -542,18 +544,18 @@ export class ChartBuilder extends LitElement {
         <p class="hint" id="kind-hint">${ui.code.kindHints[kind]}</p>
       </fieldset>
       <div class="copy">
-        <button type="button" id="copy" class="primary" @click=${() => this.copy()}>${ui.code.copy}</button>
+        <button type="button" id="copy" class="primary" @click=${() => this.#copy()}>${ui.code.copy}</button>
         <p class="status" id="copy-status" role="status">${this.copyStatus}</p>
       </div>
       ${this.previewError ? html`<p class="note">${ui.code.hasError}</p>` : nothing}
       <label for="output">${ui.code.output}</label>
       <textarea id="output" readonly rows="16" spellcheck="false" .value=${this.snippet}></textarea>
-      ${this.textField('base', ui.code.base, this.base, (base) => (this.base = base), { hint: ui.code.baseHint })}
+      ${this.#textField('base', ui.code.base, this.base, (base) => (this.base = base), { hint: ui.code.baseHint })}
     </section>`;
   }
 
   override render(): TemplateResult {
-    const ui = this.ui;
+    const ui = this.#ui;
     return html`<div class="builder" lang=${ui.lang}>
       <div class="top">
         <h1>${ui.title}</h1>
@@ -561,7 +563,7 @@ export class ChartBuilder extends LitElement {
           type="button"
           class="lang-switch"
           lang=${ui.otherLanguage.lang}
-          @click=${() => this.switchLanguage(ui.otherLanguage.lang)}
+          @click=${() => this.#switchLanguage(ui.otherLanguage.lang)}
         >
           ${ui.otherLanguage.name}
         </button>
@@ -569,15 +571,15 @@ export class ChartBuilder extends LitElement {
       <p class="intro">${ui.intro}</p>
       <div class="layout">
         <form class="form" @submit=${(event: Event) => event.preventDefault()}>
-          ${this.renderComponentChoice(ui)} ${this.renderFigures(ui)} ${this.renderTexts(ui)}
-          ${this.renderAppearance(ui)} ${this.renderMarkers(ui)}
+          ${this.#renderComponentChoice(ui)} ${this.#renderFigures(ui)} ${this.#renderTexts(ui)}
+          ${this.#renderAppearance(ui)} ${this.#renderMarkers(ui)}
         </form>
         <div class="result">
           <section class="preview-section" aria-labelledby="preview-heading">
             <h2 id="preview-heading">${ui.preview.heading}</h2>
             <div class="preview"></div>
           </section>
-          ${this.renderCode(ui)}
+          ${this.#renderCode(ui)}
         </div>
       </div>
     </div>`;

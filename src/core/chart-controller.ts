@@ -24,62 +24,64 @@ export interface ChartHost extends ReactiveControllerHost, HTMLElement {
  * The drawing code (with Chart.js) is loaded when the host is connected; the host's text does not wait for it.
  */
 export class ChartController<D extends Drawing> implements ReactiveController {
-  private instance: Chart | undefined;
+  #instance: Chart | undefined;
   /** Builds what to draw; called only when a chart is drawn, so charts out of view cost nothing. */
-  private config: ((drawing: D) => ChartConfiguration) | null = null;
-  private observed: HTMLElement | null = null;
-  private stopObserving: (() => void) | undefined;
-  private stopWatchingPage: (() => void) | undefined;
-  private stopWaitingForViewport: (() => void) | undefined;
+  #config: ((drawing: D) => ChartConfiguration) | null = null;
+  #observed: HTMLElement | null = null;
+  #stopObserving: (() => void) | undefined;
+  #stopWatchingPage: (() => void) | undefined;
+  #stopWaitingForViewport: (() => void) | undefined;
   /** True once the host has come near the viewport or drawing was forced; until then nothing is drawn. */
-  private started = false;
-  private size = { width: 0, height: 0 };
+  #started = false;
+  #size = { width: 0, height: 0 };
   /** The canvas while `new Chart()` runs: its first draw already fires events whose handlers read `chart`. */
-  private creating: HTMLCanvasElement | undefined;
+  #creating: HTMLCanvasElement | undefined;
   /** True while the drawing code loads: however often asked to draw meanwhile, the chart draws once. */
-  private loading = false;
+  #loading = false;
 
-  constructor(
-    private readonly host: ChartHost,
-    private readonly code: () => OnDemand<D>,
-  ) {
+  readonly #host: ChartHost;
+  readonly #code: () => OnDemand<D>;
+
+  constructor(host: ChartHost, code: () => OnDemand<D>) {
+    this.#host = host;
+    this.#code = code;
     host.addController(this);
   }
 
   get chart(): Chart | undefined {
-    return this.instance ?? (this.creating && this.code().value?.chartOn(this.creating));
+    return this.#instance ?? (this.#creating && this.#code().value?.chartOn(this.#creating));
   }
 
   hostConnected(): void {
     // Fetched at once but not waited for: printing and `chart` need it at hand, the text does not.
-    this.code()
+    this.#code()
       .load()
       .catch(() => undefined);
-    this.observe();
-    this.stopWatchingPage ??= watchPageChanges((change) => this.onPageChange(change));
-    if (!this.started && !this.host.eager)
-      this.stopWaitingForViewport ??= whenNearViewport(this.host, () => this.start());
+    this.#observe();
+    this.#stopWatchingPage ??= watchPageChanges((change) => this.#onPageChange(change));
+    if (!this.#started && !this.#host.eager)
+      this.#stopWaitingForViewport ??= whenNearViewport(this.#host, () => this.#start());
   }
 
   hostUpdated(): void {
-    this.observe();
+    this.#observe();
     // Sized by the shared ResizeObserver in the next frame, with the other charts: measuring each one
     // now would force a layout per chart.
-    if (this.host.eager && !this.started) this.start();
+    if (this.#host.eager && !this.#started) this.#start();
   }
 
   hostDisconnected(): void {
-    this.stopObserving?.();
-    this.stopObserving = undefined;
-    this.stopWatchingPage?.();
-    this.stopWatchingPage = undefined;
-    this.stopWaitingForViewport?.();
-    this.stopWaitingForViewport = undefined;
-    this.started = false;
-    this.observed = null;
+    this.#stopObserving?.();
+    this.#stopObserving = undefined;
+    this.#stopWatchingPage?.();
+    this.#stopWatchingPage = undefined;
+    this.#stopWaitingForViewport?.();
+    this.#stopWaitingForViewport = undefined;
+    this.#started = false;
+    this.#observed = null;
     // The size is measured again where the host is attached next: drawing at the old one would be wrong.
-    this.size = { width: 0, height: 0 };
-    this.destroy();
+    this.#size = { width: 0, height: 0 };
+    this.#destroy();
   }
 
   /**
@@ -88,103 +90,105 @@ export class ChartController<D extends Drawing> implements ReactiveController {
    * drawing code has loaded, the chart is drawn as soon as it has.
    */
   draw(): void {
-    if (this.instance || this.creating) return;
-    this.start(false);
-    this.refit();
+    if (this.#instance || this.#creating) return;
+    this.#start(false);
+    this.#refit();
   }
 
   /** Sets how to build what to draw; null removes the chart (e.g. when there is no valid data). */
   setConfig(config: ((drawing: D) => ChartConfiguration) | null): void {
-    this.config = config;
-    this.sync();
+    this.#config = config;
+    this.#sync();
   }
 
-  private observe(): void {
-    const container = this.host.chartContainer;
-    if (container === this.observed) return;
-    this.stopObserving?.();
-    this.observed = container;
-    this.stopObserving = container ? observeSize(container, (width, height) => this.resize(width, height)) : undefined;
-    if (!container) this.destroy();
+  #observe(): void {
+    const container = this.#host.chartContainer;
+    if (container === this.#observed) return;
+    this.#stopObserving?.();
+    this.#observed = container;
+    this.#stopObserving = container
+      ? observeSize(container, (width, height) => this.#resize(width, height))
+      : undefined;
+    if (!container) this.#destroy();
   }
 
-  private start(sync = true): void {
-    this.started = true;
-    this.stopWaitingForViewport?.();
-    this.stopWaitingForViewport = undefined;
-    if (sync) this.sync();
+  #start(sync = true): void {
+    this.#started = true;
+    this.#stopWaitingForViewport?.();
+    this.#stopWaitingForViewport = undefined;
+    if (sync) this.#sync();
   }
 
-  private onPageChange(change: PageChange): void {
-    this.refit();
+  #onPageChange(change: PageChange): void {
+    this.#refit();
     if (change !== 'print') return;
     // A printed page shows every chart, also those never scrolled into view, at its final frame, not
     // the first of an animation.
     this.draw();
-    this.instance?.stop();
-    this.instance?.update('none');
+    this.#instance?.stop();
+    this.#instance?.update('none');
   }
 
   /** Redraws at the container's size now, without waiting for the ResizeObserver (printing, pixel ratio). */
-  private refit(): void {
-    const box = this.observed?.getBoundingClientRect();
-    if (box) this.resize(box.width, box.height);
+  #refit(): void {
+    const box = this.#observed?.getBoundingClientRect();
+    if (box) this.#resize(box.width, box.height);
   }
 
-  private resize(width: number, height: number): void {
-    this.size = { width: Math.floor(width), height: Math.floor(height) };
-    if (this.instance && this.size.width > 0 && this.size.height > 0)
-      this.instance.resize(this.size.width, this.size.height);
-    else this.sync();
+  #resize(width: number, height: number): void {
+    this.#size = { width: Math.floor(width), height: Math.floor(height) };
+    if (this.#instance && this.#size.width > 0 && this.#size.height > 0)
+      this.#instance.resize(this.#size.width, this.#size.height);
+    else this.#sync();
   }
 
-  private sync(): void {
-    const canvas = this.observed?.querySelector('canvas');
-    const { width, height } = this.size;
-    if (!this.config || !canvas || !this.host.isConnected) {
-      this.destroy();
+  #sync(): void {
+    const canvas = this.#observed?.querySelector('canvas');
+    const { width, height } = this.#size;
+    if (!this.#config || !canvas || !this.#host.isConnected) {
+      this.#destroy();
       return;
     }
-    if (!this.started || width === 0 || height === 0) return;
-    const code = this.code();
+    if (!this.#started || width === 0 || height === 0) return;
+    const code = this.#code();
     const drawing = code.value;
     if (!drawing) {
-      if (this.loading) return;
-      this.loading = true;
+      if (this.#loading) return;
+      this.#loading = true;
       code.load().then(
         () => {
-          this.loading = false;
-          this.sync();
+          this.#loading = false;
+          this.#sync();
         },
         (error: unknown) => {
-          this.loading = false;
+          this.#loading = false;
           console.warn('[norrkoping-charts] The chart could not be loaded:', error);
         },
       );
       return;
     }
-    const { instance } = this;
-    const config = this.config(drawing);
+    const instance = this.#instance;
+    const config = this.#config(drawing);
     if (instance?.canvas === canvas && (instance.config as { type?: string }).type === config.type) {
       drawing.updateChart(instance, config);
       return;
     }
-    this.destroy();
+    this.#destroy();
     // Sized before construction, so the first frame is drawn at the final size.
     canvas.width = width;
     canvas.height = height;
     canvas.style.width = `${width}px`;
     canvas.style.height = `${height}px`;
-    this.creating = canvas;
+    this.#creating = canvas;
     try {
-      this.instance = drawing.createChart(canvas, config);
+      this.#instance = drawing.createChart(canvas, config);
     } finally {
-      this.creating = undefined;
+      this.#creating = undefined;
     }
   }
 
-  private destroy(): void {
-    this.instance?.destroy();
-    this.instance = undefined;
+  #destroy(): void {
+    this.#instance?.destroy();
+    this.#instance = undefined;
   }
 }

@@ -84,19 +84,19 @@ export abstract class NcChartElement<M, D extends Drawing = Drawing>
   private sourceVersion = 0;
 
   // A function: TypeScript does not let the base read an abstract member while its fields are set.
-  private readonly chartController = new ChartController(this, () => this.drawing);
-  private readonly childData = new ChildDataController(this, () => this.childVersion++);
+  readonly #chartController = new ChartController(this, () => this.drawing);
+  readonly #childData = new ChildDataController(this, () => this.childVersion++);
   /** The points' tooltip and keyboard access: drawing code, made once there is a chart to point at. */
-  private pointer: PointTooltipController | undefined;
-  private readonly remote = new SourceController(this, () => this.sourceVersion++);
+  #pointer: PointTooltipController | undefined;
+  readonly #remote = new SourceController(this, () => this.sourceVersion++);
   /** The events of every chart: `chart-render` after each draw, and the pointer's tooltip. */
-  private readonly eventsPlugin: Plugin = {
+  readonly #eventsPlugin: Plugin = {
     id: 'nc-events',
     afterRender: (chart) => this.emit('chart-render', { chart }),
-    afterEvent: (chart, args, options) => this.tooltip()?.afterEvent(chart, args, options),
+    afterEvent: (chart, args, options) => this.#tooltip()?.afterEvent(chart, args, options),
   };
-  private readonly onPlotKeydown = (event: KeyboardEvent): void => this.tooltip()?.onKeydown(event);
-  private readonly onPlotBlur = (): void => this.tooltip()?.onBlur();
+  readonly #onPlotKeydown = (event: KeyboardEvent): void => this.#tooltip()?.onKeydown(event);
+  readonly #onPlotBlur = (): void => this.#tooltip()?.onBlur();
 
   /**
    * The live Chart.js instance; reading it draws a chart that waits to come into view. Undefined while
@@ -104,13 +104,13 @@ export abstract class NcChartElement<M, D extends Drawing = Drawing>
    * yet loaded (`await element.updateComplete` loads it).
    */
   get chart(): Chart | undefined {
-    this.chartController.draw();
-    return this.chartController.chart;
+    this.#chartController.draw();
+    return this.#chartController.chart;
   }
 
-  private tooltip(): PointTooltipController | undefined {
+  #tooltip(): PointTooltipController | undefined {
     const drawing = this.drawing.value;
-    return drawing && (this.pointer ??= new drawing.PointTooltipController(this));
+    return drawing && (this.#pointer ??= new drawing.PointTooltipController(this));
   }
 
   /** @internal */
@@ -144,11 +144,11 @@ export abstract class NcChartElement<M, D extends Drawing = Drawing>
   protected parseInput(strings: Strings): Result<M> | null | 'loading' {
     if (this.data !== undefined && this.data !== null && this.data !== '')
       return this.parseData(this.data, strings.decimal);
-    const child = this.childData.read();
+    const child = this.#childData.read();
     if (child.json !== null) return this.parseData(child.json, strings.decimal);
     if (child.table !== null) return this.parseTable(child.table, strings.decimal);
     if (!this.src) return null;
-    const { state: source } = this.remote;
+    const { state: source } = this.#remote;
     switch (source.status) {
       case 'failed':
         return { ok: false, error: source.error };
@@ -177,20 +177,20 @@ export abstract class NcChartElement<M, D extends Drawing = Drawing>
         tabindex="0"
         aria-label=${summary}
         aria-describedby="keyboard-hint"
-        @keydown=${this.onPlotKeydown}
-        @blur=${this.onPlotBlur}
+        @keydown=${this.#onPlotKeydown}
+        @blur=${this.#onPlotBlur}
       >
         <canvas aria-hidden="true"></canvas>
         <div class="tooltip" part="tooltip" aria-hidden="true" hidden></div>
       </div>
       <p id="keyboard-hint" class="visually-hidden">${locale.strings.keyboardHint(series)}</p>
-      <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.pointer?.announcement}</div>
+      <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.#pointer?.announcement}</div>
     `;
   }
 
   protected override renderDetails(view: View<M>, heading: string, locale: Locale): TemplateResult {
     const { actions } = locale.strings;
-    const table = this.dataTable(view, heading, locale, this.withRows(view.model));
+    const table = this.#dataTable(view, heading, locale, this.#withRows(view.model));
     return html`
       ${
         this.noActions
@@ -200,12 +200,12 @@ export abstract class NcChartElement<M, D extends Drawing = Drawing>
                 type="button"
                 aria-expanded=${this.tableOpen ? 'true' : 'false'}
                 aria-controls="data-table"
-                @click=${this.toggleTable}
+                @click=${this.#toggleTable}
               >
                 ${this.tableOpen ? actions.hideTable : actions.showTable}
               </button>
-              <button type="button" @click=${this.onDownloadCsv}>${actions.downloadCsv}</button>
-              <button type="button" @click=${this.onDownloadImage}>${actions.downloadImage}</button>
+              <button type="button" @click=${this.#onDownloadCsv}>${actions.downloadCsv}</button>
+              <button type="button" @click=${this.#onDownloadImage}>${actions.downloadImage}</button>
             </div>`
       }
       <div id="data-table" class=${this.tableOpen && !this.noActions ? 'table-wrap' : 'table-wrap visually-hidden'}>
@@ -239,34 +239,34 @@ export abstract class NcChartElement<M, D extends Drawing = Drawing>
    * and the summary, the button and the CSV download carry the same data. With `no-actions` there is no
    * button: all rows.
    */
-  private withRows(model: M): boolean {
+  #withRows(model: M): boolean {
     return this.tableOpen || this.noActions || this.tableLength(model) <= HIDDEN_TABLE_MAX_ROWS;
   }
 
   // The buttons' handlers are made once: new ones at each render would be re-attached each time.
-  private readonly toggleTable = (): void => {
+  readonly #toggleTable = (): void => {
     this.tableOpen = !this.tableOpen;
   };
 
-  private readonly onDownloadCsv = (): void => {
-    const shown = this.shownTable();
-    if (shown) void this.downloadCsv(shown.table, shown.heading, shown.locale);
+  readonly #onDownloadCsv = (): void => {
+    const shown = this.#shownTable();
+    if (shown) void this.#downloadCsv(shown.table, shown.heading, shown.locale);
   };
 
-  private readonly onDownloadImage = (): void => {
-    const shown = this.shownTable();
-    if (shown) void this.downloadImage(shown.table, shown.heading);
+  readonly #onDownloadImage = (): void => {
+    const shown = this.#shownTable();
+    if (shown) void this.#downloadImage(shown.table, shown.heading);
   };
 
   /** The table as the last render showed it, with every row, built when a download asks for it. */
-  private shownTable(): { table: DataTable; heading: string; locale: Locale } | null {
+  #shownTable(): { table: DataTable; heading: string; locale: Locale } | null {
     if (!this.view) return null;
     const locale = this.locale;
     const heading = this.headingText(locale.strings);
-    return { table: this.dataTable(this.view, heading, locale, true), heading, locale };
+    return { table: this.#dataTable(this.view, heading, locale, true), heading, locale };
   }
 
-  private dataTable(view: View<M>, heading: string, locale: Locale, rows: boolean): DataTable {
+  #dataTable(view: View<M>, heading: string, locale: Locale, rows: boolean): DataTable {
     const source = this.sourceText(view.provenance);
     return {
       ...this.tableBody(view.model, locale, rows),
@@ -275,12 +275,12 @@ export abstract class NcChartElement<M, D extends Drawing = Drawing>
     };
   }
 
-  private async downloadCsv(table: DataTable, heading: string, { strings }: Locale): Promise<void> {
+  async #downloadCsv(table: DataTable, heading: string, { strings }: Locale): Promise<void> {
     const { downloadCsv } = await import('./downloads.js');
     downloadCsv(table, strings.decimal, { heading, fallback: this.localName });
   }
 
-  private async downloadImage(table: DataTable, heading: string): Promise<void> {
+  async #downloadImage(table: DataTable, heading: string): Promise<void> {
     const canvas = this.chartContainer?.querySelector('canvas');
     const chart = this.chart;
     const drawing = this.drawing.value;
@@ -300,16 +300,16 @@ export abstract class NcChartElement<M, D extends Drawing = Drawing>
     if (this.inputUnchanged(changed)) return;
     const container = this.chartContainer;
     if (!this.view || !container) {
-      this.chartController.setConfig(null);
+      this.#chartController.setConfig(null);
       return;
     }
     const { model } = this.view;
     const locale = this.locale;
-    this.chartController.setConfig((drawing) => {
+    this.#chartController.setConfig((drawing) => {
       const config = this.chartConfig(drawing, model, {
         ...locale,
         theme: drawing.readChartTheme(container),
-        plugins: [this.eventsPlugin],
+        plugins: [this.#eventsPlugin],
         animate: !prefersReducedMotion(),
       });
       return { ...config, plugins: [drawing.combinePlugins(config.plugins ?? [])] };

@@ -22,25 +22,27 @@ export function readChildData(host: Element): ChildData {
  * exist (script in <head>), and CMS editors may change a table later; both need a new read.
  */
 export class ChildDataController implements ReactiveController {
-  private observer: MutationObserver | undefined;
+  #observer: MutationObserver | undefined;
 
-  constructor(
-    private readonly host: ReactiveControllerHost & Element,
-    private readonly onChange: () => void,
-  ) {
+  readonly #host: ReactiveControllerHost & Element;
+  readonly #onChange: () => void;
+
+  constructor(host: ReactiveControllerHost & Element, onChange: () => void) {
+    this.#host = host;
+    this.#onChange = onChange;
     host.addController(this);
   }
 
   hostConnected(): void {
-    this.observer ??= new MutationObserver(this.onChange);
-    this.observer.observe(this.host, { childList: true, subtree: true, characterData: true });
+    this.#observer ??= new MutationObserver(this.#onChange);
+    this.#observer.observe(this.#host, { childList: true, subtree: true, characterData: true });
   }
 
   hostDisconnected(): void {
-    this.observer?.disconnect();
+    this.#observer?.disconnect();
   }
 
   read(): ChildData {
-    return readChildData(this.host);
+    return readChildData(this.#host);
   }
 }

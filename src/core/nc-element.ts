@@ -38,6 +38,7 @@ export abstract class NcElement<M> extends LitElement {
     theme: {},
     lang: {},
     noSummary: { type: Boolean, attribute: 'no-summary' },
+    // Internal reactive state is TypeScript-private, not #private: Lit defines an accessor for each by name.
     view: { state: true },
     dataError: { state: true },
     loading: { state: true },
@@ -78,7 +79,7 @@ export abstract class NcElement<M> extends LitElement {
   private inheritedLang: string | null = null;
   private colorSchemeVersion = 0;
 
-  private stopWatching: (() => void)[] = [];
+  #stopWatching: (() => void)[] = [];
 
   /** The embedded figures, shown when the page gives no data. */
   protected abstract readonly defaults: Dataset<M>;
@@ -120,7 +121,7 @@ export abstract class NcElement<M> extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.inheritedLang = closestLang(this);
-    this.stopWatching = [
+    this.#stopWatching = [
       watchLang(() => (this.inheritedLang = closestLang(this))),
       watchColorScheme(() => this.colorSchemeVersion++),
       watchForcedColors(() => this.colorSchemeVersion++),
@@ -129,8 +130,8 @@ export abstract class NcElement<M> extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.stopWatching.forEach((stop) => stop());
-    this.stopWatching = [];
+    this.#stopWatching.forEach((stop) => stop());
+    this.#stopWatching = [];
   }
 
   /** The language in use, resolved from `lang`, the ancestors and the document. */
@@ -177,27 +178,27 @@ export abstract class NcElement<M> extends LitElement {
     this.loading = input === 'loading';
     if (input === 'loading') {
       // Keep what is shown (the last good data, or the reserved space) until the data arrives.
-      this.setError(null, strings);
+      this.#setError(null, strings);
       return;
     }
     if (input === null) this.view = { model: this.defaults.model, provenance: this.defaults.provenance };
     else if (input.ok) this.view = { model: input.value, provenance: null };
     const error = input && !input.ok ? input.error : this.prepare(this.view);
-    this.setError(error, strings);
+    this.#setError(error, strings);
   }
 
   /** Shows the error, and reports it once (event and console) when it differs from the one shown. */
-  private setError(error: DataError | null, strings: Strings): void {
+  #setError(error: DataError | null, strings: Strings): void {
     const previous = this.dataError;
     this.dataError = error;
     if (!error || (previous?.code === error.code && previous.row === error.row && previous.value === error.value))
       return;
-    const message = this.errorMessage(error, strings);
+    const message = this.#errorMessage(error, strings);
     console.warn(`[norrkoping-charts] ${error.code} in <${this.localName}>: ${message}`);
     this.emit('data-error', { code: error.code, message, input: error.value ?? '' });
   }
 
-  private errorMessage(error: DataError, strings: Strings): string {
+  #errorMessage(error: DataError, strings: Strings): string {
     const field = error.field as keyof Strings['fields'] | undefined;
     return strings.error(error, field && field in strings.fields ? strings.fields[field] : (error.field ?? ''));
   }
@@ -214,7 +215,7 @@ export abstract class NcElement<M> extends LitElement {
         ${
           dataError
             ? html`<div class="error" part="error" role="alert">
-                <strong>${strings.errorTitle}</strong> ${this.errorMessage(dataError, strings)}
+                <strong>${strings.errorTitle}</strong> ${this.#errorMessage(dataError, strings)}
               </div>`
             : nothing
         }
@@ -222,12 +223,12 @@ export abstract class NcElement<M> extends LitElement {
         ${view ? this.renderBody(view, summary, locale) : this.loading ? this.renderLoading(strings) : nothing}
         ${view && !this.noSummary ? html`<p class="summary" part="summary">${summary}</p>` : nothing}
         ${view ? this.renderDetails(view, heading, locale) : nothing}
-        ${view ? this.renderSource(view.provenance, strings) : nothing}
+        ${view ? this.#renderSource(view.provenance, strings) : nothing}
       </div>
     `;
   }
 
-  private renderSource(provenance: Provenance | null, strings: Strings): TemplateResult | typeof nothing {
+  #renderSource(provenance: Provenance | null, strings: Strings): TemplateResult | typeof nothing {
     const text = this.sourceText(provenance);
     if (!text) return nothing;
     const url = safeUrl(this.sourceUrl ?? provenance?.url);

@@ -21,68 +21,71 @@ const GAP = 8;
 export class PointTooltipController implements ReactiveController {
   /** The text of the live region. */
   announcement = '';
-  private focused: PointPosition | null = null;
+  #focused: PointPosition | null = null;
 
   /** For a Chart.js plugin's `afterEvent`: shows the tooltip of the point under the pointer. */
   readonly afterEvent: NonNullable<Plugin['afterEvent']> = (chart, { event }) => {
     const [active] = chart.getActiveElements();
-    this.place(
+    this.#place(
       chart,
       active && event.type !== 'mouseout' ? { series: active.datasetIndex, index: active.index } : null,
     );
   };
 
-  constructor(private readonly host: PointTooltipHost) {
+  readonly #host: PointTooltipHost;
+
+  constructor(host: PointTooltipHost) {
+    this.#host = host;
     host.addController(this);
   }
 
   hostDisconnected(): void {
-    this.focused = null;
+    this.#focused = null;
     this.announcement = '';
   }
 
   readonly onKeydown = (event: KeyboardEvent): void => {
-    const { chart } = this.host;
+    const { chart } = this.#host;
     if (!chart) return;
     if (event.key === 'Escape') {
-      this.show(chart, null);
+      this.#show(chart, null);
       return;
     }
     const datasets = chart.data.datasets;
-    const next = movePoint(this.focused, event.key, {
+    const next = movePoint(this.#focused, event.key, {
       series: datasets.length,
       points: Math.max(0, ...datasets.map((dataset) => dataset.data.length)),
       hasValue: ({ series, index }) => hasValue(datasets[series]?.data[index]),
     });
     if (!next) return;
     event.preventDefault();
-    this.focused = next;
-    this.show(chart, next);
-    this.announcement = this.host.describePoint(next);
-    this.host.requestUpdate();
+    this.#focused = next;
+    this.#show(chart, next);
+    this.announcement = this.#host.describePoint(next);
+    this.#host.requestUpdate();
   };
 
   readonly onBlur = (): void => {
-    if (this.host.chart) this.show(this.host.chart, null);
+    if (this.#host.chart) this.#show(this.#host.chart, null);
   };
 
   /** Highlights the point (or none) on the chart and shows its tooltip. */
-  private show(chart: Chart, position: PointPosition | null): void {
+  #show(chart: Chart, position: PointPosition | null): void {
     chart.setActiveElements(position ? [{ datasetIndex: position.series, index: position.index }] : []);
     chart.update();
-    this.place(chart, position);
+    this.#place(chart, position);
   }
 
   /** Shows the tooltip above the point, kept inside the plot; null hides it. */
-  private place(chart: Chart, position: PointPosition | null): void {
-    const tooltip = this.host.tooltipElement;
+  #place(chart: Chart, position: PointPosition | null): void {
+    const tooltip = this.#host.tooltipElement;
     if (!tooltip) return;
     const element = position ? chart.getDatasetMeta(position.series).data[position.index] : undefined;
     if (!position || !element) {
       tooltip.hidden = true;
       return;
     }
-    tooltip.textContent = this.host.describePoint(position);
+    tooltip.textContent = this.#host.describePoint(position);
     tooltip.hidden = false;
     const { x, y } = element.tooltipPosition(true);
     const half = tooltip.offsetWidth / 2;

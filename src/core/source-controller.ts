@@ -25,58 +25,60 @@ const MINIMUM_REFRESH_SECONDS = 60;
  */
 export class SourceController implements ReactiveController {
   state: SourceState = { status: 'idle' };
-  private current: AbortController | undefined;
-  private requested = '';
-  private refreshTimer: ReturnType<typeof setInterval> | undefined;
+  #current: AbortController | undefined;
+  #requested = '';
+  #refreshTimer: ReturnType<typeof setInterval> | undefined;
 
-  constructor(
-    private readonly host: SourceHost,
-    private readonly onChange: () => void,
-  ) {
+  readonly #host: SourceHost;
+  readonly #onChange: () => void;
+
+  constructor(host: SourceHost, onChange: () => void) {
+    this.#host = host;
+    this.#onChange = onChange;
     host.addController(this);
   }
 
   hostConnected(): void {
     // Fetch again after a move: the request in flight was aborted when the host was removed.
-    this.requested = '';
-    this.host.requestUpdate();
+    this.#requested = '';
+    this.#host.requestUpdate();
   }
 
   hostUpdate(): void {
-    const { src } = this.host;
-    const key = `${src ?? ''}|${this.timeoutSeconds}|${this.refreshSeconds}`;
-    if (key === this.requested) return;
-    this.requested = key;
-    this.stop();
+    const { src } = this.#host;
+    const key = `${src ?? ''}|${this.#timeoutSeconds}|${this.#refreshSeconds}`;
+    if (key === this.#requested) return;
+    this.#requested = key;
+    this.#stop();
     if (!src) {
       this.state = { status: 'idle' };
       return;
     }
-    this.load(src, false);
-    if (this.refreshSeconds > 0) {
-      this.refreshTimer = setInterval(() => this.load(src, true), this.refreshSeconds * 1000);
+    this.#load(src, false);
+    if (this.#refreshSeconds > 0) {
+      this.#refreshTimer = setInterval(() => this.#load(src, true), this.#refreshSeconds * 1000);
     }
   }
 
   hostDisconnected(): void {
-    this.stop();
+    this.#stop();
   }
 
-  private get timeoutSeconds(): number {
-    const { timeout } = this.host;
+  get #timeoutSeconds(): number {
+    const { timeout } = this.#host;
     return timeout !== undefined && Number.isFinite(timeout) && timeout > 0 ? timeout : DEFAULT_TIMEOUT_SECONDS;
   }
 
-  private get refreshSeconds(): number {
-    const { refresh } = this.host;
+  get #refreshSeconds(): number {
+    const { refresh } = this.#host;
     if (refresh === undefined || !Number.isFinite(refresh) || refresh <= 0) return 0;
     return Math.max(MINIMUM_REFRESH_SECONDS, refresh);
   }
 
-  private load(src: string, fresh: boolean): void {
-    this.current?.abort();
+  #load(src: string, fresh: boolean): void {
+    this.#current?.abort();
     const controller = new AbortController();
-    this.current = controller;
+    this.#current = controller;
     // A refresh keeps the chart as it is while loading; a new src shows the loading state.
     if (!fresh) this.state = { status: 'loading' };
     const { signal } = controller;
@@ -84,17 +86,17 @@ export class SourceController implements ReactiveController {
     // The loader is fetched only by pages that use `src`.
     void import('./source-data.js').then(async ({ loadSourceData }) => {
       if (givenUp()) return;
-      const result = await loadSourceData(src, { timeoutSeconds: this.timeoutSeconds, signal, fresh });
+      const result = await loadSourceData(src, { timeoutSeconds: this.#timeoutSeconds, signal, fresh });
       if (!result || givenUp()) return;
       this.state = result.ok ? { status: 'loaded', data: result.value } : { status: 'failed', error: result.error };
-      this.onChange();
+      this.#onChange();
     });
   }
 
-  private stop(): void {
-    this.current?.abort();
-    this.current = undefined;
-    clearInterval(this.refreshTimer);
-    this.refreshTimer = undefined;
+  #stop(): void {
+    this.#current?.abort();
+    this.#current = undefined;
+    clearInterval(this.#refreshTimer);
+    this.#refreshTimer = undefined;
   }
 }

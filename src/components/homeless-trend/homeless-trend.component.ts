@@ -78,7 +78,7 @@ export class HomelessTrend extends NcChartElement<TrendModel, TrendDrawing> {
   /** One series: ↑/↓ have nothing to move between. */
   protected readonly multipleSeries = false;
 
-  private markerList: readonly Marker[] = [];
+  #markerList: readonly Marker[] = [];
 
   protected get drawing() {
     return trendDrawing;
@@ -86,11 +86,11 @@ export class HomelessTrend extends NcChartElement<TrendModel, TrendDrawing> {
 
   protected override prepare(view: View<TrendModel> | null): DataError | null {
     if (!this.markers) {
-      this.markerList = view?.provenance === DEFAULT_TREND.provenance ? DEFAULT_TREND_MARKERS : [];
+      this.#markerList = view?.provenance === DEFAULT_TREND.provenance ? DEFAULT_TREND_MARKERS : [];
       return null;
     }
     const markers = parseMarkers(this.markers);
-    this.markerList = markers.ok ? markers.value : [];
+    this.#markerList = markers.ok ? markers.value : [];
     return markers.ok ? null : markers.error;
   }
 
@@ -109,16 +109,16 @@ export class HomelessTrend extends NcChartElement<TrendModel, TrendDrawing> {
   protected summaryText(model: TrendModel, heading: string, locale: Locale): string {
     const { strings, format } = locale;
     const texts = trendStrings[strings.lang];
-    const markers = this.markerList.map((marker) =>
+    const markers = this.#markerList.map((marker) =>
       texts.markerSentence(marker.label ?? texts.housingFirst, format.month(marker.year, marker.month)),
     );
-    return [this.changeSentence(model, heading, locale), measuredSentence(model, locale), ...markers]
+    return [this.#changeSentence(model, heading, locale), measuredSentence(model, locale), ...markers]
       .filter(Boolean)
       .join(' ');
   }
 
   /** The change from the first to the last measurement, with numbers a screen reader reads whole. */
-  private changeSentence(model: TrendModel, heading: string, { strings, format }: Locale): string {
+  #changeSentence(model: TrendModel, heading: string, { strings, format }: Locale): string {
     const texts = trendStrings[strings.lang];
     const ends = trendEnds(model);
     if (!ends) {
@@ -177,7 +177,7 @@ export class HomelessTrend extends NcChartElement<TrendModel, TrendDrawing> {
   }
 
   protected chartConfig(drawing: TrendDrawing, model: TrendModel, context: ChartContext): ChartConfiguration {
-    return drawing.trendChart(model, context, { bars: this.type === 'bar', markers: this.markerList });
+    return drawing.trendChart(model, context, { bars: this.type === 'bar', markers: this.#markerList });
   }
 }
 

@@ -165,10 +165,10 @@ export class PreventionStats extends NcChartElement<PreventionModel, PreventionD
   }
 
   protected chartConfig(drawing: PreventionDrawing, model: PreventionModel, context: ChartContext): ChartConfiguration {
-    return drawing.preventionChart(model, context, this.onBarNamesFit);
+    return drawing.preventionChart(model, context, this.#onBarNamesFit);
   }
 
-  private readonly onBarNamesFit = (fit: boolean): void => {
+  readonly #onBarNamesFit = (fit: boolean): void => {
     this.barNamesFit = fit;
   };
 }
