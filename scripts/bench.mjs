@@ -33,6 +33,10 @@ const { values: options } = parseArgs({
     hint: { type: 'string', default: 'both' },
   },
 });
+if (!['both', 'ours', 'none'].includes(options.hint)) {
+  console.error(`--hint is both, ours or none, not "${options.hint}".`);
+  process.exit(2);
+}
 const RUNS = Number(options.runs);
 const ONLY = new Set(options.only.split(','));
 const SIZES = [1, 20, 100];
@@ -62,8 +66,6 @@ if (!existsSync(OURS)) {
     execFileSync('npm', ['run', 'build'], { stdio: 'inherit' });
   }
 }
-if (!['both', 'ours', 'none'].includes(options.hint))
-  throw new Error(`--hint is both, ours or none, not ${options.hint}`);
 const HINT = terserFormat.preamble;
 const oursBuilt = readFileSync(OURS, 'utf8');
 if (!oursBuilt.startsWith(`${HINT}\n`)) throw new Error(`${OURS} does not start with ${HINT}: rebuild it`);
