@@ -8,7 +8,15 @@ import { minifyCssLiterals } from './scripts/minify-css-literals.mjs';
  * the file instead of one by one on the main thread at their first call. A page of one chart: 110-120 ms
  * of main-thread time without it, 73 ms with it (BENCHMARKS.md).
  */
-export const terserFormat = { comments: false, preamble: '//# allFunctionsCalledOnLoad' };
+export const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
+
+/** How every shipped ES module file is minified (the builder's and the benchmark's plain Chart.js too). */
+export const terserOptions = {
+  ecma: 2022,
+  module: true,
+  compress: { passes: 2 },
+  format: { comments: false, preamble: COMPILE_HINT },
+};
 
 /**
  * The self-contained bundles for pages without a build step: lit and Chart.js inside, minified.
@@ -24,7 +32,7 @@ export default {
       // One file to host: the parts npm users load on demand (downloads, src) are inside.
       inlineDynamicImports: true,
       sourcemap: true,
-      plugins: [terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: terserFormat })],
+      plugins: [terser(terserOptions)],
     },
     {
       file: 'dist/norrkoping-charts.iife.js',
@@ -32,7 +40,7 @@ export default {
       inlineDynamicImports: true,
       name: 'NorrkopingCharts',
       sourcemap: true,
-      plugins: [terser({ ecma: 2022, compress: { passes: 2 }, format: terserFormat })],
+      plugins: [terser({ ...terserOptions, module: false })],
     },
   ],
   onwarn(warning, warn) {

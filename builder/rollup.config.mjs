@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import { terserFormat } from '../rollup.config.mjs';
+import { terserOptions } from '../rollup.config.mjs';
 
 /** The pages in builder/ load ../dist/*.js when served from the repository; in dist/ the scripts are beside them. */
 const PAGES = [
@@ -44,7 +44,7 @@ export default {
     chunkFileNames: 'chunks/norrkoping-charts-[hash].js',
     sourcemap: true,
     // With Chrome's compile hint, as the main bundles: each file's code runs as soon as it has loaded.
-    plugins: [terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: terserFormat })],
+    plugins: [terser(terserOptions)],
   },
   onwarn(warning, warn) {
     throw new Error(warning.message, { cause: warn });

@@ -17,7 +17,7 @@ import { chromium } from 'playwright-core';
 import { rollup } from 'rollup';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import { terserFormat } from '../rollup.config.mjs';
+import { COMPILE_HINT, terserOptions } from '../rollup.config.mjs';
 import { CHROMIUM_ARGS, ensureBrowser } from './find-browser.mjs';
 
 // The functions given to page.evaluate and page.waitForFunction run in the page.
@@ -66,11 +66,11 @@ if (!existsSync(OURS)) {
     execFileSync('npm', ['run', 'build'], { stdio: 'inherit' });
   }
 }
-const HINT = terserFormat.preamble;
 const oursBuilt = readFileSync(OURS, 'utf8');
-if (!oursBuilt.startsWith(`${HINT}\n`)) throw new Error(`${OURS} does not start with ${HINT}: rebuild it`);
+if (!oursBuilt.startsWith(`${COMPILE_HINT}\n`))
+  throw new Error(`${OURS} does not start with ${COMPILE_HINT}: rebuild it`);
 // Without the hint, its line left empty: the source map (for --profile) still fits.
-const oursCode = options.hint === 'none' ? oursBuilt.slice(HINT.length) : oursBuilt;
+const oursCode = options.hint === 'none' ? oursBuilt.slice(COMPILE_HINT.length) : oursBuilt;
 // The map of the very bundle measured (dist/ may be rebuilt meanwhile), to read the CPU profiles with.
 if (options.profile) writeFileSync(join(options.profile, 'norrkoping-charts.js.map'), readFileSync(`${OURS}.map`));
 
@@ -91,12 +91,11 @@ async function buildPlain() {
     input: entry,
     plugins: [
       nodeResolve({ rootDir: ROOT, modulePaths: [join(ROOT, 'node_modules')] }),
-      terser({
-        ecma: 2022,
-        module: true,
-        compress: { passes: 2 },
-        format: options.hint === 'both' ? terserFormat : { ...terserFormat, preamble: undefined },
-      }),
+      terser(
+        options.hint === 'both'
+          ? terserOptions
+          : { ...terserOptions, format: { ...terserOptions.format, preamble: undefined } },
+      ),
     ],
   });
   const { output } = await bundle.generate({ format: 'es', sourcemap: Boolean(options.profile) });

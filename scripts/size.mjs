@@ -122,8 +122,10 @@ function reportModules(file) {
   const packageOf = (source) =>
     source.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/)?.[1] ?? (source.startsWith('esm/') ? 'ours' : source);
   const byPackage = new Map();
-  for (const [source, bytes] of bySource)
-    byPackage.set(packageOf(source), (byPackage.get(packageOf(source)) ?? 0) + bytes);
+  for (const [source, bytes] of bySource) {
+    const name = packageOf(source);
+    byPackage.set(name, (byPackage.get(name) ?? 0) + bytes);
+  }
   const total = Buffer.byteLength(code);
   const attributed = [...bySource.values()].reduce((sum, bytes) => sum + bytes, 0);
   if (attributed !== total) throw new Error(`${file}: ${attributed} bytes attributed, the file has ${total}`);
