@@ -183,6 +183,9 @@ export abstract class NcElement<M> extends LitElement {
     }
     if (input === null) this.view = { model: this.defaults.model, provenance: this.defaults.provenance };
     else if (input.ok) this.view = { model: input.value, provenance: null };
+    // A failure keeps the last good data the page gave, never the embedded figures: they may have been shown
+    // only because the element was upgraded before the parser reached its table (script before the tag).
+    else if (this.view?.provenance) this.view = null;
     const error = input && !input.ok ? input.error : this.prepare(this.view);
     this.#setError(error, strings);
   }

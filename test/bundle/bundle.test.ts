@@ -38,6 +38,14 @@ async function allDrawn(doc: Document, tags = ['homeless-trend', 'prevention-sta
   }
 }
 
+async function waitFor(condition: () => boolean, what: string): Promise<void> {
+  const deadline = performance.now() + 8000;
+  while (!condition()) {
+    if (performance.now() > deadline) throw new Error(`timed out: ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 const headingOf = (doc: Document, tag: string): string =>
   doc.querySelector(tag)?.shadowRoot?.querySelector('[part="heading"]')?.textContent ?? '';
 
@@ -120,5 +128,22 @@ describe('the self-contained bundles', () => {
       { x: 2023, y: 400 },
     ]);
     expect(errors).to.deep.equal([]);
+  });
+
+  it('show only the message, not the embedded figures, for a mistyped table parsed after the upgrade', async () => {
+    const { document: doc } = await page(
+      '<script src="/dist/norrkoping-charts.iife.js"></script>' +
+        '<homeless-trend heading="Hemlösheten i Linköping" source="Linköpings kommun"><table>' +
+        '<tr><th>År</th><th>Antal</th></tr><tr><td>2017</td><td>300</td></tr><tr><td>2023</td><td>250*</td></tr>' +
+        '</table></homeless-trend>' +
+        '<prevention-stats><script type="application/json">[{"year":2023,"families":"många","children":3}]</script></prevention-stats>',
+    );
+    for (const tag of ['homeless-trend', 'prevention-stats']) {
+      const root = doc.querySelector(tag)!.shadowRoot!;
+      await waitFor(() => root.querySelector('[part="error"]') !== null, `${tag} shows its message`);
+      expect(root.querySelector('[part="error"]')!.textContent, tag).to.contain('inte ett tal');
+      for (const part of ['chart', 'summary', 'table', 'figure', 'source'])
+        expect(root.querySelector(`[part="${part}"]`), `${tag} ${part}`).to.equal(null);
+    }
   });
 });
