@@ -201,8 +201,11 @@ export const chartStyles = css`
   .tooltip[hidden] {
     display: none;
   }
+  /* Not inverted here: text in Canvas disappears on the Canvas backplate the browser puts behind it. */
   @media (forced-colors: active) {
     .tooltip {
+      background: Canvas;
+      color: CanvasText;
       border: 1px solid CanvasText;
     }
   }

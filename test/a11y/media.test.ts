@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/components/homeless-trend/homeless-trend.js';
 import '../../src/components/prevention-stats/prevention-stats.js';
 import '../../src/components/key-figure/key-figure.js';
@@ -72,6 +72,22 @@ describe('forced colours (Windows High Contrast)', () => {
       expect(getComputedStyle(nc).backgroundColor).to.equal(resolvedColor('Canvas'));
       expect(getComputedStyle(nc).color).to.equal(resolvedColor('CanvasText'));
     });
+
+  it("<homeless-trend> shows a point's tooltip as system text on the system background, with a border", async () => {
+    await emulateMedia({ forcedColors: 'active', reducedMotion: 'reduce' });
+    const element = await mount('homeless-trend');
+    await sendKeys({ press: 'Tab' });
+    expect(element.shadowRoot!.activeElement).to.equal(shadowQuery(element, '[part="chart"]'));
+    await sendKeys({ press: 'ArrowRight' });
+    const tooltip = shadowQuery(element, '[part="tooltip"]');
+    expect(tooltip.hidden).to.equal(false);
+    const style = getComputedStyle(tooltip);
+    expect(style.color).to.equal(resolvedColor('CanvasText'));
+    expect(style.backgroundColor).to.equal(resolvedColor('Canvas'));
+    expect(style.color).to.not.equal(style.backgroundColor);
+    expect(style.borderTopStyle).to.equal('solid');
+    expect(style.borderTopColor).to.equal(resolvedColor('CanvasText'));
+  });
 
   it('<homeless-trend> redraws in system colours when forced colours are turned on', async () => {
     await emulateMedia({ reducedMotion: 'reduce' });
