@@ -15,7 +15,8 @@ const GAP = 8;
 /**
  * The points' tooltip, for the pointer and the keyboard alike (WCAG 2.1.1, 1.4.13). The plot is one tab
  * stop; arrow keys, Home and End move between points; the point is highlighted, its tooltip shown and
- * its text announced in a polite live region. Escape hides the tooltip; so does leaving the plot.
+ * its text announced in a polite live region. Escape hides the tooltip; so does leaving the plot. A
+ * tooltip shown by the pointer is hidden by Escape wherever the focus is: the plot need not have it.
  * The tooltip is HTML, not drawn: real text that zooms, reflows and takes forced colours.
  */
 export class PointTooltipController implements ReactiveController {
@@ -26,13 +27,13 @@ export class PointTooltipController implements ReactiveController {
   /** For a Chart.js plugin's `afterEvent`: shows the tooltip of the point under the pointer. */
   readonly afterEvent: NonNullable<Plugin['afterEvent']> = (chart, { event }) => {
     const [active] = chart.getActiveElements();
-    this.#place(
-      chart,
-      active && event.type !== 'mouseout' ? { series: active.datasetIndex, index: active.index } : null,
-    );
+    const position = active && event.type !== 'mouseout' ? { series: active.datasetIndex, index: active.index } : null;
+    this.#place(chart, position);
+    if (position) this.#listenForEscape(true);
   };
 
   readonly #host: PointTooltipHost;
+  #listening = false;
 
   constructor(host: PointTooltipHost) {
     this.#host = host;
@@ -42,6 +43,7 @@ export class PointTooltipController implements ReactiveController {
   hostDisconnected(): void {
     this.#focused = null;
     this.announcement = '';
+    this.#listenForEscape(false);
   }
 
   readonly onKeydown = (event: KeyboardEvent): void => {
@@ -69,6 +71,18 @@ export class PointTooltipController implements ReactiveController {
     if (this.#host.chart) this.#show(this.#host.chart, null);
   };
 
+  /** Not prevented nor stopped: the page's own Escape handlers (a dialog, a menu) still get it. */
+  readonly #onDocumentKeydown = (event: KeyboardEvent): void => {
+    if (event.key === 'Escape' && this.#host.chart) this.#show(this.#host.chart, null);
+  };
+
+  #listenForEscape(listen: boolean): void {
+    if (listen === this.#listening) return;
+    this.#listening = listen;
+    if (listen) document.addEventListener('keydown', this.#onDocumentKeydown);
+    else document.removeEventListener('keydown', this.#onDocumentKeydown);
+  }
+
   /** Highlights the point (or none) on the chart and shows its tooltip. */
   #show(chart: Chart, position: PointPosition | null): void {
     chart.setActiveElements(position ? [{ datasetIndex: position.series, index: position.index }] : []);
@@ -83,6 +97,7 @@ export class PointTooltipController implements ReactiveController {
     const element = position ? chart.getDatasetMeta(position.series).data[position.index] : undefined;
     if (!position || !element) {
       tooltip.hidden = true;
+      this.#listenForEscape(false);
       return;
     }
     tooltip.textContent = this.#host.describePoint(position);

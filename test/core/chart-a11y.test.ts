@@ -1,7 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/index.js';
 import { contrastRatio } from '../../src/a11y/contrast.js';
+import { drawnValueLabels, type PlacedLabel } from '../../src/core/value-labels.js';
 import { nextFrame, partText, reduceMotion, rendered, renderChart } from '../helpers.js';
 import type { HomelessTrend } from '../../src/components/homeless-trend/homeless-trend.component.js';
 import type { PreventionStats } from '../../src/components/prevention-stats/prevention-stats.component.js';
@@ -225,6 +226,85 @@ describe('keyboard access to the points', () => {
     await sendMouse({ type: 'move', position: [0, Math.round(canvas.bottom + 200)] });
     await nextFrame();
     expect(tooltipOf(element).hidden).to.equal(true);
+  });
+
+  describe('a tooltip shown by the pointer, hidden with Escape wherever the focus is (WCAG 1.4.13)', () => {
+    const THREE_YEARS = '{"2011":990,"2017":814,"2023":473}';
+    /** The keydown listeners on the document, recorded to see that they are removed. */
+    const listeners = new Set<EventListenerOrEventListenerObject>();
+
+    beforeEach(() => {
+      listeners.clear();
+      document.addEventListener = function (this: Document, ...args: Parameters<Document['addEventListener']>) {
+        if (args[0] === 'keydown') listeners.add(args[1]);
+        EventTarget.prototype.addEventListener.apply(this, args);
+      };
+      document.removeEventListener = function (this: Document, ...args: Parameters<Document['removeEventListener']>) {
+        if (args[0] === 'keydown') listeners.delete(args[1]);
+        EventTarget.prototype.removeEventListener.apply(this, args);
+      };
+    });
+    afterEach(async () => {
+      // Without the document's own, EventTarget's methods are found again.
+      delete (document as Partial<Document>).addEventListener;
+      delete (document as Partial<Document>).removeEventListener;
+      await resetMouse();
+    });
+
+    const label2017 = (element: HomelessTrend): PlacedLabel | undefined =>
+      drawnValueLabels(element.chart!).find(({ index }) => index === 1);
+
+    /** Moves the pointer onto the 2017 point: its tooltip shows, over the point's value label. */
+    async function hover(element: HomelessTrend): Promise<void> {
+      const canvas = shadow(element).querySelector('canvas')!.getBoundingClientRect();
+      const point = element.chart!.getDatasetMeta(0).data[1]!;
+      await sendMouse({
+        type: 'move',
+        position: [Math.round(canvas.left + point.x), Math.round(canvas.top + point.y)],
+      });
+      await nextFrame();
+      expect(tooltipOf(element).hidden).to.equal(false);
+      expect(tooltipOf(element).textContent).to.equal('2017: 814 personer');
+      const label = label2017(element)!;
+      const tooltip = tooltipOf(element).getBoundingClientRect();
+      const covers = tooltip.bottom > canvas.top + label.top && tooltip.top < canvas.top + label.top + label.height;
+      expect(covers, 'the tooltip covers the value label').to.equal(true);
+    }
+
+    it('is hidden by Escape with the focus on the page, its value label drawn as before', async () => {
+      const element = await renderChart<HomelessTrend>(html`<homeless-trend data=${THREE_YEARS}></homeless-trend>`);
+      const resting = label2017(element);
+      expect(resting).to.not.equal(undefined);
+      await hover(element);
+      expect(document.activeElement).to.equal(document.body);
+      const seen: boolean[] = [];
+      const pageHandler = (event: KeyboardEvent): void => void seen.push(event.defaultPrevented);
+      window.addEventListener('keydown', pageHandler);
+      try {
+        await sendKeys({ press: 'Escape' });
+      } finally {
+        window.removeEventListener('keydown', pageHandler);
+      }
+      expect(tooltipOf(element).hidden).to.equal(true);
+      expect(element.chart!.getActiveElements(), 'the point is no longer highlighted').to.deep.equal([]);
+      expect(label2017(element), 'the value label, where it was before the pointer came').to.deep.equal(resting);
+      expect(seen, "the page's own handlers get Escape, not prevented").to.deep.equal([false]);
+      expect(listeners.size, 'keydown listeners left on the document').to.equal(0);
+    });
+
+    it('is listened for only while the tooltip is shown and the element connected', async () => {
+      const element = await renderChart<HomelessTrend>(html`<homeless-trend data=${THREE_YEARS}></homeless-trend>`);
+      await hover(element);
+      expect(listeners.size, 'while shown').to.equal(1);
+      await sendMouse({ type: 'move', position: [0, 0] });
+      await nextFrame();
+      expect(tooltipOf(element).hidden).to.equal(true);
+      expect(listeners.size, 'after the pointer left').to.equal(0);
+      await hover(element);
+      expect(listeners.size, 'shown again').to.equal(1);
+      element.remove();
+      expect(listeners.size, 'after the element was removed').to.equal(0);
+    });
   });
 
   it('hides the tooltip with Escape and on leaving, keeping focus', async () => {
