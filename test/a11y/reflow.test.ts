@@ -98,6 +98,16 @@ describe('reflow at 320 CSS px (WCAG 1.4.10)', () => {
       });
     }
 
+  // Single words wider than 320 px in the key figure's large type.
+  for (const unit of ['övernattningsplatser', 'lägenhetskontrakt', 'jourboendeplatser', 'hushållsmedlemmar'])
+    it(`<key-figure unit="${unit}"> breaks the unit rather than scrolling sideways`, async () => {
+      const element = await mount('key-figure', { heading: 'h', value: '120', unit }, { width: 320 });
+      await settle();
+      expectNoPageScroll();
+      expect(overflowingElements(element)).to.deep.equal([]);
+      expect(shadowQuery(element, '.figure-value').textContent).to.equal(`120 ${unit}`);
+    });
+
   for (const tag of CHART_TAGS)
     for (const lang of LANGS)
       it(`<${tag} lang="${lang}"> with its data table open scrolls only the table, not the page`, async () => {
