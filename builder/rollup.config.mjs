@@ -42,7 +42,7 @@ export default {
     format: 'es',
     entryFileNames: '[name].js',
     chunkFileNames: 'chunks/norrkoping-charts-[hash].js',
-    sourcemap: true,
+    sourcemap: 'hidden',
     // With Chrome's compile hint, as the main bundles: each file's code runs as soon as it has loaded.
     plugins: [terser(terserOptions)],
   },

@@ -113,6 +113,9 @@ try {
       ...files
         .filter((file) => file.endsWith('.map'))
         .map((file) => `source map (its sources are not shipped): ${file}`),
+      ...files
+        .filter((file) => /\.(js|ts)$/.test(file) && readFileSync(file, 'utf8').includes('//# sourceMappingURL='))
+        .map((file) => `names a source map that is not shipped: ${file}`),
       ...REQUIRED.filter((file) => !files.includes(file)).map((file) => `missing: ${file}`),
       ...[...targets(pkg.exports), pkg.main, pkg.module, pkg.types, pkg.customElements]
         .filter(Boolean)
