@@ -14,6 +14,16 @@ export default {
           for (const declaration of module.declarations ?? []) {
             // The analyzer reads `emit(name, …)` in the base class as an event called "name".
             if (declaration.events) declaration.events = declaration.events.filter((event) => event.name !== 'name');
+            // It also takes Lit's internal reactive state (`{ state: true }`, TypeScript-private or protected) for
+            // attributes: tools would offer them to users (JSX props, Storybook controls).
+            const internal = new Set(
+              (declaration.members ?? [])
+                .filter((member) => member.privacy && member.privacy !== 'public')
+                .map((m) => m.name),
+            );
+            if (declaration.attributes)
+              declaration.attributes = declaration.attributes.filter((attribute) => !internal.has(attribute.fieldName));
+            for (const member of declaration.members ?? []) if (internal.has(member.name)) delete member.attribute;
             if (declaration.superclass?.module)
               declaration.superclass.module = published(declaration.superclass.module);
             for (const item of [
@@ -27,6 +37,25 @@ export default {
           for (const exported of module.exports ?? []) {
             if (exported.declaration?.module) exported.declaration.module = published(exported.declaration.module);
           }
+          // `defineElement(tag, element)` in core/define is not a definition of an element called "tag".
+          if (module.exports)
+            module.exports = module.exports.filter((exported) => exported.kind !== 'custom-element-definition');
+        }
+        // Each tag is defined by the module of its entry point (src/components/<tag>/<tag>.ts).
+        for (const declaration of customElementsManifest.modules.flatMap((module) =>
+          (module.declarations ?? []).map((d) => ({ ...d, module: module.path })),
+        )) {
+          if (!declaration.customElement || !declaration.tagName) continue;
+          const { tagName, name, module } = declaration;
+          customElementsManifest.modules.push({
+            kind: 'javascript-module',
+            path: `dist/esm/components/${tagName}/${tagName}.js`,
+            declarations: [],
+            exports: [
+              { kind: 'js', name, declaration: { name, module } },
+              { kind: 'custom-element-definition', name: tagName, declaration: { name, module } },
+            ],
+          });
         }
       },
     },

@@ -130,6 +130,29 @@ try {
     return `${packed.filename}: ${kib(packed.size)} packed, ${kib(packed.unpackedSize)} unpacked, ${files.length} files`;
   });
 
+  check('custom-elements.json: each tag, its definition, and only public attributes', () => {
+    const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+    const declarations = manifest.modules.flatMap((module) => module.declarations ?? []);
+    const definitions = manifest.modules.flatMap((module) =>
+      (module.exports ?? []).filter((entry) => entry.kind === 'custom-element-definition').map((entry) => entry.name),
+    );
+    const problems = [];
+    for (const tag of ['homeless-trend', 'prevention-stats', 'key-figure']) {
+      const element = declarations.find((declaration) => declaration.tagName === tag);
+      if (!element) problems.push(`no declaration of <${tag}>`);
+      if (!definitions.includes(tag)) problems.push(`no definition of <${tag}>`);
+      const publicFields = new Set(
+        (element?.members ?? []).filter((member) => (member.privacy ?? 'public') === 'public').map((m) => m.name),
+      );
+      for (const attribute of element?.attributes ?? [])
+        if (attribute.fieldName && !publicFields.has(attribute.fieldName))
+          problems.push(`<${tag}> lists internal state as attribute ${attribute.name}`);
+    }
+    problems.push(...definitions.filter((name) => !name.includes('-')).map((name) => `bogus definition: ${name}`));
+    if (problems.length > 0) throw new Error(problems.join('\n'));
+    return `${definitions.length} tags defined`;
+  });
+
   check('install the tarball into a new project', () => {
     if (!tarball) throw new Error('no tarball');
     cpSync(FIXTURES, app, { recursive: true });

@@ -66,6 +66,14 @@ export function Charts({ onError }: { onError: (detail: DataErrorDetail) => void
         // @ts-expect-error: <key-figure> has no type
         type="bar"
       />
+      <homeless-trend
+        // @ts-expect-error: the components' internal state is not a prop
+        tableOpen
+      />
+      <key-figure
+        // @ts-expect-error: nor is it an attribute
+        colorSchemeVersion={1}
+      />
       <key-figure
         // @ts-expect-error: a custom property's value is a string or number
         style={{ '--nc-key-figure-size': true }}
