@@ -4,7 +4,10 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 export interface ChildData {
   /** Text of the first child `<script type="application/json">`. */
   readonly json: string | null;
-  /** Cell texts of the first `<table>` inside the tag, row by row, header rows included. */
+  /**
+   * Cell texts of the first `<table>` inside the tag, row by row: its body rows, without those the table
+   * marks as headings or notes (see `bodyRows`). A header row written with `<td>` cells is still included.
+   */
   readonly table: string[][] | null;
 }
 
@@ -13,7 +16,7 @@ export function readChildData(host: Element): ChildData {
   const table = host.querySelector('table');
   return {
     json: script ? script.textContent : null,
-    table: table ? Array.from(table.rows, (row) => Array.from(row.cells, (cell) => cell.textContent)) : null,
+    table: table ? bodyRows(table).map((row) => Array.from(row.cells, (cell) => cell.textContent)) : null,
   };
 }
 
@@ -46,3 +49,21 @@ export class ChildDataController implements ReactiveController {
     return readChildData(this.#host);
   }
 }
+
+/**
+ * The rows that hold figures. Rows in `<thead>` and `<tfoot>` are headings and notes ("Källa: …"), however
+ * many there are. A table without `<thead>` (as CMS table editors write one) marks its header by `<th>`
+ * cells: its first rows are headings while they have no other cells. A row with its year in `<th>` and
+ * its values in `<td>` holds figures.
+ */
+function bodyRows(table: HTMLTableElement): HTMLTableRowElement[] {
+  const rows = Array.from(table.rows).filter((row) => !IN_HEAD_OR_FOOT.has(row.parentElement?.localName ?? ''));
+  if (table.tHead) return rows;
+  const firstBody = rows.findIndex((row) => !hasOnlyHeaderCells(row));
+  return firstBody < 0 ? [] : rows.slice(firstBody);
+}
+
+const IN_HEAD_OR_FOOT = new Set(['thead', 'tfoot']);
+
+const hasOnlyHeaderCells = (row: HTMLTableRowElement): boolean =>
+  Array.from(row.cells).every((cell) => cell.localName === 'th');

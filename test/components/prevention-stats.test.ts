@@ -159,6 +159,84 @@ describe('<prevention-stats>', () => {
     });
   });
 
+  describe('a child <table> with several header rows or a footer', () => {
+    it('skips every row of <thead> and <tfoot>, with cells spanning rows and columns', async () => {
+      const element = await renderChart<PreventionStats>(
+        html`<prevention-stats>
+          <table>
+            <thead>
+              <tr>
+                <th rowspan="2">År</th>
+                <th colspan="2">Behöll bostaden</th>
+              </tr>
+              <tr>
+                <th>Familjer</th>
+                <th>Barn</th>
+              </tr>
+            </thead>
+            <tbody>
+              <tr>
+                <td>2023</td>
+                <td>53</td>
+                <td>109</td>
+              </tr>
+            </tbody>
+            <tfoot>
+              <tr>
+                <td colspan="2">Källa: Socialstyrelsen</td>
+              </tr>
+            </tfoot>
+          </table>
+        </prevention-stats>`,
+      );
+      expect(partText(element, 'figure')).to.equal('53 barnfamiljer 109 barn, 2023');
+      expect(element.chart?.data.datasets.map((dataset) => dataset.data)).to.deep.equal([[53, 109]]);
+    });
+
+    it('takes the first rows of <th> cells only as headers in a table without <thead>', async () => {
+      const element = await renderChart<PreventionStats>(
+        html`<prevention-stats>
+          <table>
+            <tr>
+              <th rowspan="2">År</th>
+              <th colspan="2">Behöll bostaden</th>
+            </tr>
+            <tr>
+              <th>Familjer</th>
+              <th>Barn</th>
+            </tr>
+            <tr>
+              <th>2022</th>
+              <td>47</td>
+              <td>97</td>
+            </tr>
+            <tr>
+              <th>2023</th>
+              <td>53</td>
+              <td>109</td>
+            </tr>
+          </table>
+        </prevention-stats>`,
+      );
+      expect(series(element)).to.deep.equal([
+        { label: 'Barnfamiljer som bor kvar', data: [47, 53] },
+        { label: 'Barn som bor kvar', data: [97, 109] },
+      ]);
+    });
+
+    it('numbers rows in messages from the first row of figures', async () => {
+      const element = document.createElement('prevention-stats');
+      element.innerHTML =
+        '<table><thead><tr><th rowspan="2">År</th><th colspan="2">Behöll bostaden</th></tr>' +
+        '<tr><th>Familjer</th><th>Barn</th></tr></thead>' +
+        '<tbody><tr><td>2022</td><td>47</td><td>97</td></tr><tr><td>2023</td><td>femtiotre</td><td>109</td></tr></tbody>' +
+        '<tfoot><tr><td colspan="3">Källa: Socialstyrelsen</td></tr></tfoot></table>';
+      const error = dataError(element);
+      await fixture(element);
+      expect((await error).detail.message).to.equal('Värdet "femtiotre" på rad 2 är inte ett tal.');
+    });
+  });
+
   it('reports a missing column with the row', async () => {
     const element = document.createElement('prevention-stats');
     element.setAttribute('data', '[{"year":2023,"families":53}]');
