@@ -1,5 +1,9 @@
-// Endpoints for the browser tests of `src`: a slow answer (timeouts, races, loading state) and a
-// request counter (one request per URL for all elements on a page). Used by web-test-runner.config.mjs.
+// Endpoints for the browser tests of `src`: a slow answer (timeouts, races, loading state), a
+// request counter (one request per URL for all elements on a page) and a fixture's bytes under a given
+// content type (charsets). Used by web-test-runner.config.mjs.
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+
 const counts = new Map();
 
 export async function testEndpoints(context, next) {
@@ -28,6 +32,13 @@ export async function testEndpoints(context, next) {
     // Data with no telling content type: read by the URL's extension, else by its first character.
     context.type = 'text/plain';
     context.body = url.searchParams.get('body') ?? '';
+    return;
+  }
+  if (url.pathname === '/__test__/typed') {
+    // A file of test/fixtures, by name only, as it is on disk, under the content type asked for.
+    const name = basename(url.searchParams.get('file') ?? '');
+    context.body = await readFile(new URL(`fixtures/${name}`, import.meta.url));
+    context.set('content-type', url.searchParams.get('type') ?? 'application/octet-stream');
     return;
   }
   await next();

@@ -1,3 +1,4 @@
+import { decodeText } from './decode-text.js';
 import { fail, ok, type Result } from '../data/errors.js';
 
 /** The text behind a `src` URL and how to read it. */
@@ -85,13 +86,15 @@ async function fetchText(
     return timeout.aborted ? fail('timeout', { value: url }) : fail('fetchFailed', { value: url });
   }
   if (!response.ok) return fail('httpStatus', { value: url, detail: String(response.status) });
-  let text: string;
+  let bytes: ArrayBuffer;
   try {
-    text = await response.text();
+    bytes = await response.arrayBuffer();
   } catch {
     return timeout.aborted ? fail('timeout', { value: url }) : fail('fetchFailed', { value: url });
   }
-  const format = formatOf(response.headers.get('content-type') ?? '', absolute, text);
+  const contentType = response.headers.get('content-type') ?? '';
+  const text = decodeText(bytes, contentType);
+  const format = formatOf(contentType, absolute, text);
   return format ? ok({ format, text }) : fail('notData', { value: url });
 }
 

@@ -57,6 +57,45 @@ describe('src', () => {
     ]);
   });
 
+  describe('the encoding of a CSV file', () => {
+    const MEASURED = [
+      { x: 2017, y: 814 },
+      { x: 2020, y: 1073 },
+      { x: 2023, y: 473 },
+    ];
+
+    /** The points drawn from `src`; fails with the message when the element shows an error instead. */
+    async function pointsFrom(src: string): Promise<unknown> {
+      const element = trendWithSrc(src);
+      const outcome = Promise.race([
+        rendered(element).then(() => 'drawn'),
+        dataError(element).then((event) => event.detail.message),
+      ]);
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 600px"></div>`);
+      wrapper.append(element);
+      expect(await outcome).to.equal('drawn');
+      return points(element);
+    }
+
+    // Served by test-server.mjs as it is on disk: the dev server's own file serving decodes text files as UTF-8.
+    it('reads a file saved by Swedish Excel (Windows-1252), though the server calls it UTF-8', async () => {
+      const type = encodeURIComponent('text/csv; charset=utf-8');
+      const src = `/__test__/typed?file=trend-windows-1252.csv&type=${type}&x=${unique()}`;
+      expect(await pointsFrom(src)).to.deep.equal(MEASURED);
+    });
+
+    it('reads it under a content type with no charset too', async () => {
+      const src = `/__test__/typed?file=trend-windows-1252.csv&type=text/csv&x=${unique()}`;
+      expect(await pointsFrom(src)).to.deep.equal(MEASURED);
+    });
+
+    it('uses the charset the server names: UTF-16 from Excel’s “Unicode text”', async () => {
+      const type = encodeURIComponent('text/plain; charset=utf-16le');
+      const src = `/__test__/typed?file=trend-utf-16le.txt&type=${type}&x=${unique()}`;
+      expect(await pointsFrom(src)).to.deep.equal(MEASURED);
+    });
+  });
+
   it('tells JSON from CSV by the extension, then by the first character, when the content type does not', async () => {
     const csv = await renderChart<HomelessTrend>(
       html`<homeless-trend
