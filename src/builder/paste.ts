@@ -1,16 +1,8 @@
 import { parseCsv } from '../data/csv.js';
 import { fail, ok, type Result } from '../data/errors.js';
-import { parseNumberText, toYear, type DecimalSeparator } from '../data/number.js';
+import { isHeaderRow } from '../data/rows.js';
 import { ROW_LENGTH, type ChartTag, type FigureRow } from './settings.js';
-
-/** A header row, as the table parsers see one: its first cell is no year, and no other cell is a number. */
-function isHeaderRow(row: readonly string[], decimal: DecimalSeparator): boolean {
-  if (toYear(row[0], 1).ok) return false;
-  return row.slice(1).every((cell) => {
-    const value = parseNumberText(cell, decimal, { field: '' });
-    return !value.ok || value.value === null;
-  });
-}
+import type { DecimalSeparator } from '../data/number.js';
 
 /**
  * Reads figures pasted from a spreadsheet (tab-separated) or CSV (`;` or `,`) into the editor's rows, as

@@ -58,9 +58,17 @@ export const isChartTag = (tag: ComponentTag): tag is ChartTag => tag !== 'key-f
 export const rowsOf = (settings: ChartSettings, tag: ChartTag): readonly FigureRow[] =>
   tag === 'homeless-trend' ? settings.trendRows : settings.preventionRows;
 
-/** A number as an editor of that language types it: 1234.5 → "1234,5" (sv), "1234.5" (en). */
-export const numberText = (value: number | null, lang: Lang): string =>
-  value === null ? '' : String(value).replace('.', stringsFor(lang).decimal);
+/**
+ * A number as an editor of that language types it: 1234.5 → "1234,5" (sv), "1234.5" (en). Swedish reads
+ * "1,234" two ways (1234 or 1.234), so three decimals after a whole number get a zero more: "1,2340".
+ */
+export function numberText(value: number | null, lang: Lang): string {
+  if (value === null) return '';
+  const { decimal } = stringsFor(lang);
+  const text = String(value).replace('.', decimal);
+  const read = parseNumberText(text, decimal, { field: '' });
+  return !read.ok && read.error.kind === 'ambiguousNumber' ? `${text}0` : text;
+}
 
 const monthText = (year: number, month: number | null): string =>
   month === null ? String(year) : `${year}-${String(month).padStart(2, '0')}`;

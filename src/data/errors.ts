@@ -21,7 +21,7 @@ export const ERROR_CODES = {
   invalidMarker: 'NC108',
   /** A count is negative. */
   negative: 'NC109',
-  /** A number text could be read two ways, e.g. "1.234" in Swedish. */
+  /** A number text could be read two ways, e.g. "1.234" or "1,234" in Swedish, "1,5" in English. */
   ambiguousNumber: 'NC110',
   /** The `src` URL could not be fetched: network down, wrong host, or refused by CORS. */
   fetchFailed: 'NC111',

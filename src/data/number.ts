@@ -14,11 +14,13 @@ const GAP = /^(?:|-|\u2212|–|—|\.\.|…)$/;
 const SPACES = /[\s\u00a0\u2007\u2009\u202f]/g;
 const MINUS = /[\u2212\u2012\u2013]/g;
 const PLAIN_NUMBER = /^[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[-+]?\d+)?$/i;
+/** "1.234" (German-style groups, or 1.234) and "1,234" (English-style groups, or 1,234) in Swedish. */
+const GROUPS_OR_DECIMALS_SV = [/^[-+]?\d{1,3}\.\d{3}$/, /^[-+]?[1-9]\d{0,2},\d{3}$/];
 
 /**
  * Reads a number as an editor would type it in a table cell: "1 234", "1 234,5" (sv), "1,234.5" (en),
  * "−5" with a typographic minus, "12 %". A blank cell or a dash is a gap (null). A text that could be
- * read two ways ("1.234" in Swedish, "1,5" in English) is an error rather than a guess.
+ * read two ways ("1.234" and "1,234" in Swedish, "1,5" in English) is an error rather than a guess.
  */
 export function parseNumberText(text: string, decimal: DecimalSeparator, at: CellPosition): Result<number | null> {
   const trimmed = text.trim();
@@ -26,10 +28,13 @@ export function parseNumberText(text: string, decimal: DecimalSeparator, at: Cel
   let compact = trimmed.replace(SPACES, '').replace(MINUS, '-');
   if (compact.endsWith('%')) compact = compact.slice(0, -1);
   if (decimal === ',') {
-    // Swedish groups with spaces. A period is read as an English decimal point only when that is the
-    // only reading: "1.234" could be 1234 (German-style groups) or 1.234, so it is refused.
+    // Swedish groups with spaces. A comma followed by three digits after a whole number of one to three
+    // digits may be a thousands separator copied from an English source ("1,234" beside "473"), and a
+    // period may be a German one ("1.234"): both are refused. "0,125", "1,25" and "1 234,5" are decimals,
+    // and a period an English decimal point where that is the only reading ("1.5", "1234.5").
     if (compact.includes(',') && compact.includes('.')) return fail('notANumber', { ...at, value: text });
-    if (/^[-+]?\d{1,3}\.\d{3}$/.test(compact)) return fail('ambiguousNumber', { ...at, value: text });
+    if (GROUPS_OR_DECIMALS_SV.some((pattern) => pattern.test(compact)))
+      return fail('ambiguousNumber', { ...at, value: text });
     if (/^[-+]?\d{1,3}(?:\.\d{3}){2,}$/.test(compact)) compact = compact.split('.').join('');
   } else if (/^[-+]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(compact)) {
     compact = compact.split(',').join('');

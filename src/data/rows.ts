@@ -1,6 +1,6 @@
 import { fail, ok, type Result } from './errors.js';
 import { duplicateTopLevelKey, parseJsonOrValue } from './json.js';
-import { toCount, toYear, type DecimalSeparator } from './number.js';
+import { toCount, toNumber, toYear, type DecimalSeparator } from './number.js';
 
 /** A row of yearly counts as read from any input form, before it becomes a component's model. */
 export type YearRow<F extends string> = { readonly year: number } & Readonly<Record<F, number | null>>;
@@ -61,7 +61,7 @@ export function parseTableRows<F extends string>(
 ): Result<YearRow<F>[]> {
   const nonBlank = cells.filter((row) => row.some((cell) => cell.trim() !== ''));
   const first = nonBlank[0];
-  const body = first && isHeader(first, decimal) ? nonBlank.slice(1) : nonBlank;
+  const body = first && isHeaderRow(first, decimal) ? nonBlank.slice(1) : nonBlank;
   return collect(
     body.map((row, index) => {
       const year = toYear(row[0], index + 1);
@@ -74,13 +74,14 @@ export function parseTableRows<F extends string>(
 
 /**
  * A first row is a header when its first cell is no year and none of its other cells is a number: "År |
- * Personer" is a header, but "2O17 | 814" is a mistyped year, to be reported rather than dropped.
+ * Personer" is a header, but "2O17 | 814" is a mistyped year, to be reported rather than dropped. A number
+ * refused for how it is written ("Totalt | 1,234", read two ways) or for its value (negative) is a number.
  */
-function isHeader(row: readonly string[], decimal: DecimalSeparator): boolean {
+export function isHeaderRow(row: readonly string[], decimal: DecimalSeparator): boolean {
   if (toYear(row[0], 1).ok) return false;
   return row.slice(1).every((cell) => {
-    const value = toCount(cell, decimal, { row: 1, field: '' });
-    return !value.ok || value.value === null;
+    const value = toNumber(cell, decimal, { field: '' });
+    return value.ok ? value.value === null : value.error.kind === 'notANumber';
   });
 }
 

@@ -63,7 +63,7 @@ export const sv: Strings = {
       case 'invalidCsv':
         return `CSV-filen är ogiltig: ett citattecken${where(error.row)} avslutas aldrig.`;
       case 'ambiguousNumber':
-        return `Värdet ${value}${place(error, field)} kan läsas på två sätt. Skriv tusental med mellanslag och decimaler med komma.`;
+        return `Värdet ${value}${place(error, field)} kan läsas på två sätt. Skriv tusental med mellanslag, som 1 234, och decimaler med komma, som 1,5. Tre decimaler skrivs med en nolla till: 1,2340.`;
     }
   },
   year: 'År',

@@ -266,9 +266,26 @@ describe('builder/settings', () => {
     );
     expect(custom.texts['key-figure'].heading).to.equal('Egen');
   });
+
+  it('writes three decimals in Swedish with a zero more, which reads one way only', () => {
+    const english = { ...initialSettings('en'), trendRows: [['2017', '1.234']] };
+    const swedish = withLang(english, 'sv');
+    expect(swedish.trendRows).to.deep.equal([['2017', '1,2340']]);
+    expect(withLang(swedish, 'en').trendRows).to.deep.equal([['2017', '1.234']]);
+  });
 });
 
 describe('builder/paste', () => {
+  it('keeps a first row whose value is read two ways, for the preview to report', () => {
+    expect(readPasted('Totalt\t1,234\n2017\t814', 'homeless-trend', ',')).to.deep.equal({
+      ok: true,
+      value: [
+        ['Totalt', '1,234'],
+        ['2017', '814'],
+      ],
+    });
+  });
+
   it('reads tab-separated cells from a spreadsheet, dropping the header row', () => {
     expect(readPasted('År\tPersoner\n2017\t814\n2023\t473\n', 'homeless-trend', ',')).to.deep.equal({
       ok: true,

@@ -32,6 +32,13 @@ describe('data/key-figure', () => {
     expect(valueOf(parseKeyFigure(input({ change: '0' }), '.')).change).to.equal(0);
   });
 
+  it('refuses a value or change written "1,234" in Swedish as ambiguous (NC110), naming the attribute', () => {
+    expectError(parseKeyFigure(input({ value: '1,234' }), ','), 'ambiguousNumber', { field: 'value', value: '1,234' });
+    expectError(parseKeyFigure(input({ change: '12,500 %' }), ','), 'ambiguousNumber', { field: 'change' });
+    expect(valueOf(parseKeyFigure(input({ value: '0,125', change: '1,25' }), ',')).value).to.equal(0.125);
+    expect(valueOf(parseKeyFigure(input({ value: '1,234' }), '.')).value).to.equal(1234);
+  });
+
   it('accepts a value alone or a change alone', () => {
     expect(valueOf(parseKeyFigure(input({ value: '473' }), ','))).to.deep.equal({
       value: 473,

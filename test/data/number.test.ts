@@ -48,6 +48,12 @@ describe('data/number', () => {
         ['12.25', 12.25],
         ['1234.5', 1234.5],
         ['1.234.567', 1_234_567],
+        ['0,125', 0.125],
+        ['00,125', 0.125],
+        ['1,25', 1.25],
+        ['1,2340', 1.234],
+        ['1234,567', 1234.567],
+        ['1 234,567', 1234.567],
         ['0', 0],
         ['1e3', 1000],
         ['1e300', 1e300],
@@ -104,6 +110,45 @@ describe('data/number', () => {
       for (const text of ['1.234', '-1.234', `${MINUS}1.234`, '999.999', ' 1.234 ', '1.234 %']) {
         expectError(parseNumberText(text, ',', AT), 'ambiguousNumber', { row: 3, field: 'value', value: text });
       }
+    });
+
+    it('refuses "1,234" in Swedish as ambiguous (NC110), like "1.234"', () => {
+      for (const text of ['1,234', '12,500', '999,999', '-1,234', `${MINUS}1,234`, '+1,234', ' 1,234 ', '1,234 %']) {
+        expectError(parseNumberText(text, ',', AT), 'ambiguousNumber', { row: 3, field: 'value', value: text });
+      }
+    });
+
+    it('refuses every Swedish "d,ddd" with a whole part of 1–999, and reads it with a fourth decimal (property)', () => {
+      fc.assert(
+        fc.property(fc.integer({ min: 1, max: 999 }), fc.integer({ min: 0, max: 999 }), (whole, thousandths) => {
+          const text = `${whole},${String(thousandths).padStart(3, '0')}`;
+          expectError(parseNumberText(text, ',', AT), 'ambiguousNumber', { value: text });
+          expect(read(`${text}0`, ',')).to.equal(Number(text.replace(',', '.')));
+        }),
+      );
+    });
+
+    it('reads every number Intl writes in Swedish with up to four decimals, but "1,234" and its like (property)', () => {
+      const ambiguous = /^[-\u2212]?[1-9]\d{0,2},\d{3}$/;
+      fc.assert(
+        fc.property(
+          fc.oneof(
+            fc.double({ min: -1e9, max: 1e9, noNaN: true }),
+            // Thousandths around 1–999, which Intl writes "1,234" at three decimals or more.
+            fc.integer({ min: -2_000_000, max: 2_000_000 }).map((thousandths) => thousandths / 1000),
+          ),
+          fc.integer({ min: 0, max: 4 }),
+          fc.boolean(),
+          (value, maximumFractionDigits, useGrouping) => {
+            const text = new Intl.NumberFormat('sv-SE', { maximumFractionDigits, useGrouping }).format(value);
+            const plain = new Intl.NumberFormat('en-US', { maximumFractionDigits, useGrouping: false }).format(value);
+            const result = parseNumberText(text, ',', AT);
+            if (ambiguous.test(text)) expectError(result, 'ambiguousNumber', { value: text });
+            else expect(valueOf(result), text).to.equal(Number(plain));
+          },
+        ),
+        { numRuns: 1000 },
+      );
     });
 
     it('refuses a decimal comma in English as ambiguous (NC110)', () => {

@@ -298,6 +298,26 @@ describe('data/rows', () => {
       expectError(parseTableRows(cells, ONE, ','), 'invalidYear', { row: 1, value: '2O17' });
     });
 
+    it('refuses "1,234" in Swedish as ambiguous (NC110), but reads it in English', () => {
+      const cells = [
+        ['År', 'Antal'],
+        ['2017', '814'],
+        ['2023', '1,234'],
+      ];
+      expectError(parseTableRows(cells, ONE, ','), 'ambiguousNumber', { row: 2, field: 'value', value: '1,234' });
+      expect(valueOf(parseTableRows(cells, ONE, '.'))[1]).to.deep.equal({ year: 2023, value: 1234 });
+    });
+
+    it('takes a first row with a number read two ways, or a negative one, for figures, not a header', () => {
+      for (const value of ['1,234', '1.234', '-5']) {
+        const cells = [
+          ['Totalt', value],
+          ['2017', '814'],
+        ];
+        expectError(parseTableRows(cells, ONE, ','), 'invalidYear', { row: 1, value: 'Totalt' });
+      }
+    });
+
     it('numbers rows from the first body row, after the header', () => {
       const cells = [
         ['År', 'Antal'],

@@ -280,6 +280,7 @@ describe('data/trend', () => {
         points: [{ year: 2017, value: 1234.5 }],
       });
       expectError(parseTrendTable([['2017', '1,5']], '.'), 'ambiguousNumber', { row: 1, field: 'value', value: '1,5' });
+      expectError(parseTrendTable([['2017', '1,234']], ','), 'ambiguousNumber', { row: 1, field: 'value' });
     });
 
     it('keeps dashes and blank cells as gaps', () => {

@@ -52,7 +52,7 @@ describe('i18n/sv', () => {
       'Värdet "-5" på rad 3 är negativt, men ett antal kan inte vara mindre än noll.',
     );
     expect(sv.error(error('ambiguousNumber', { row: 4, value: '1.234' }), 'värde')).to.equal(
-      'Värdet "1.234" på rad 4 kan läsas på två sätt. Skriv tusental med mellanslag och decimaler med komma.',
+      'Värdet "1.234" på rad 4 kan läsas på två sätt. Skriv tusental med mellanslag, som 1 234, och decimaler med komma, som 1,5. Tre decimaler skrivs med en nolla till: 1,2340.',
     );
   });
 

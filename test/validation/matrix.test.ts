@@ -536,7 +536,17 @@ describe('validation matrix', () => {
         outcome: {
           code: 'NC110',
           message:
-            'Värdet "1.234" på rad 1 kan läsas på två sätt. Skriv tusental med mellanslag och decimaler med komma.',
+            'Värdet "1.234" på rad 1 kan läsas på två sätt. Skriv tusental med mellanslag, som 1 234, och decimaler med komma, som 1,5. Tre decimaler skrivs med en nolla till: 1,2340.',
+        },
+      },
+      {
+        name: 'Swedish: "1,234" could be read two ways (NC110)',
+        tag: 'prevention-stats',
+        inputs: [table([['2023', '53', '1,234']], PREVENTION_HEADER)],
+        outcome: {
+          code: 'NC110',
+          message:
+            'Värdet "1,234" på rad 1 kan läsas på två sätt. Skriv tusental med mellanslag, som 1 234, och decimaler med komma, som 1,5. Tre decimaler skrivs med en nolla till: 1,2340.',
         },
       },
       {
@@ -1326,9 +1336,14 @@ describe('validation matrix', () => {
       [{ value: '' }, 'NC107', 'Det finns inga värden att visa.'],
       [{ value: ' ', change: '–' }, 'NC107', 'Det finns inga värden att visa.'],
       [
+        { value: '1,234' },
+        'NC110',
+        'Värdet "1,234" (värde) kan läsas på två sätt. Skriv tusental med mellanslag, som 1 234, och decimaler med komma, som 1,5. Tre decimaler skrivs med en nolla till: 1,2340.',
+      ],
+      [
         { value: '1.234' },
         'NC110',
-        'Värdet "1.234" (värde) kan läsas på två sätt. Skriv tusental med mellanslag och decimaler med komma.',
+        'Värdet "1.234" (värde) kan läsas på två sätt. Skriv tusental med mellanslag, som 1 234, och decimaler med komma, som 1,5. Tre decimaler skrivs med en nolla till: 1,2340.',
       ],
     ];
     for (const [attributes, code, message] of errorCases) {
