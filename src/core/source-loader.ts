@@ -92,9 +92,8 @@ async function fetchText(
   } catch {
     return timeout.aborted ? fail('timeout', { value: url }) : fail('fetchFailed', { value: url });
   }
-  const contentType = response.headers.get('content-type') ?? '';
-  const text = decodeText(bytes, contentType);
-  const format = formatOf(contentType, absolute, text);
+  const text = decodeText(bytes);
+  const format = formatOf(response.headers.get('content-type') ?? '', absolute, text);
   return format ? ok({ format, text }) : fail('notData', { value: url });
 }
 

@@ -88,12 +88,6 @@ describe('src', () => {
       const src = `/__test__/typed?file=trend-windows-1252.csv&type=text/csv&x=${unique()}`;
       expect(await pointsFrom(src)).to.deep.equal(MEASURED);
     });
-
-    it('uses the charset the server names: UTF-16 from Excel’s “Unicode text”', async () => {
-      const type = encodeURIComponent('text/plain; charset=utf-16le');
-      const src = `/__test__/typed?file=trend-utf-16le.txt&type=${type}&x=${unique()}`;
-      expect(await pointsFrom(src)).to.deep.equal(MEASURED);
-    });
   });
 
   it('tells JSON from CSV by the extension, then by the first character, when the content type does not', async () => {
