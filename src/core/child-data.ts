@@ -57,13 +57,12 @@ export class ChildDataController implements ReactiveController {
  * its values in `<td>` holds figures.
  */
 function bodyRows(table: HTMLTableElement): HTMLTableRowElement[] {
-  const rows = Array.from(table.rows).filter((row) => !IN_HEAD_OR_FOOT.has(row.parentElement?.localName ?? ''));
-  if (table.tHead) return rows;
-  const firstBody = rows.findIndex((row) => !hasOnlyHeaderCells(row));
-  return firstBody < 0 ? [] : rows.slice(firstBody);
+  const rows = Array.from(table.rows).filter((row) => !IN_HEAD_OR_FOOT.test(row.parentElement?.localName ?? ''));
+  if (!table.tHead) while (rows[0] && hasOnlyHeaderCells(rows[0])) rows.shift();
+  return rows;
 }
 
-const IN_HEAD_OR_FOOT = new Set(['thead', 'tfoot']);
+const IN_HEAD_OR_FOOT = /^t(?:head|foot)$/;
 
 const hasOnlyHeaderCells = (row: HTMLTableRowElement): boolean =>
   Array.from(row.cells).every((cell) => cell.localName === 'th');

@@ -29,11 +29,11 @@ export class PointTooltipController implements ReactiveController {
     const [active] = chart.getActiveElements();
     const position = active && event.type !== 'mouseout' ? { series: active.datasetIndex, index: active.index } : null;
     this.#place(chart, position);
-    if (position) this.#listenForEscape(true);
+    // Adding the same listener again is a no-op: no need to know whether it is there.
+    if (position) document.addEventListener('keydown', this.#onDocumentKeydown);
   };
 
   readonly #host: PointTooltipHost;
-  #listening = false;
 
   constructor(host: PointTooltipHost) {
     this.#host = host;
@@ -43,7 +43,7 @@ export class PointTooltipController implements ReactiveController {
   hostDisconnected(): void {
     this.#focused = null;
     this.announcement = '';
-    this.#listenForEscape(false);
+    document.removeEventListener('keydown', this.#onDocumentKeydown);
   }
 
   readonly onKeydown = (event: KeyboardEvent): void => {
@@ -76,13 +76,6 @@ export class PointTooltipController implements ReactiveController {
     if (event.key === 'Escape' && this.#host.chart) this.#show(this.#host.chart, null);
   };
 
-  #listenForEscape(listen: boolean): void {
-    if (listen === this.#listening) return;
-    this.#listening = listen;
-    if (listen) document.addEventListener('keydown', this.#onDocumentKeydown);
-    else document.removeEventListener('keydown', this.#onDocumentKeydown);
-  }
-
   /** Highlights the point (or none) on the chart and shows its tooltip. */
   #show(chart: Chart, position: PointPosition | null): void {
     chart.setActiveElements(position ? [{ datasetIndex: position.series, index: position.index }] : []);
@@ -97,7 +90,7 @@ export class PointTooltipController implements ReactiveController {
     const element = position ? chart.getDatasetMeta(position.series).data[position.index] : undefined;
     if (!position || !element) {
       tooltip.hidden = true;
-      this.#listenForEscape(false);
+      document.removeEventListener('keydown', this.#onDocumentKeydown);
       return;
     }
     tooltip.textContent = this.#host.describePoint(position);
