@@ -14,8 +14,10 @@ export const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
 export const terserOptions = {
   ecma: 2022,
   module: true,
-  // pure_getters: reading a property has no side effects in this code, Lit's or Chart.js's (no getter is
-  // read for an effect alone), so terser may drop or inline reads; checked by reading the difference it made.
+  // Assumptions true of this code, Lit's and Chart.js's, worth 170 B gzip under the 70 KiB budget:
+  // pure_getters, no property is read for an effect alone (the diff it makes was read: it inlines reads);
+  // unsafe_comps, no compared value is an object with valueOf; unsafe_arrows, no function expression
+  // without `this` is called with `new`. The bundle, CSP, layout-shift and builder tests load the minified files.
   compress: { passes: 2, pure_getters: true, unsafe_comps: true, unsafe_arrows: true },
   format: { comments: false, preamble: COMPILE_HINT },
 };
