@@ -4,8 +4,11 @@ import type { Notation, Strings } from './strings.js';
 export interface Format {
   /** 12345.5 → "12 345,5" (sv, with no-break spaces) or "12,345.5" (en). */
   number: (value: number) => string;
-  /** A change in per cent, signed: -41.9 → "−42 %" (sv) or "-42%" (en); zero has no sign. */
-  change: (percent: number) => string;
+  /**
+   * A change in per cent, signed: -41.9 → "−42 %" (sv) or "-42%" (en); zero has no sign. Whole per cent
+   * unless `decimals` says more: a change the page gives (−2.5 %) is shown as given, not rounded to −3 %.
+   */
+  change: (percent: number, decimals?: number) => string;
   year: (year: number) => string;
   /** Two years as a period with an en dash: "2017–2023". */
   period: (from: number, to: number) => string;
@@ -53,11 +56,11 @@ function writeNumber(value: number, notation: Notation, decimal: string, group: 
   return sign + (group ? grouped(whole, notation) : whole) + (fraction ? decimal + fraction : '');
 }
 
-/** A ratio in whole per cent, signed unless it rounds to zero: as Intl's `percent` with `exceptZero`. */
-function writeChange(ratio: number, notation: Notation): string {
-  const [percent] = digits(Math.abs(ratio), 0, 2);
-  const sign = percent === '0' || Number.isNaN(ratio) ? '' : ratio > 0 ? '+' : notation.minus;
-  return sign + grouped(percent, notation) + notation.percent;
+/** A ratio in per cent, signed unless it rounds to zero: as Intl's `percent` with `exceptZero`. */
+function writeChange(ratio: number, notation: Notation, decimal: string, decimals: number): string {
+  const [percent, fraction] = digits(Math.abs(ratio), decimals, 2);
+  const sign = (percent === '0' && !fraction) || Number.isNaN(ratio) ? '' : ratio > 0 ? '+' : notation.minus;
+  return sign + grouped(percent, notation) + (fraction ? decimal + fraction : '') + notation.percent;
 }
 
 const cache = new Map<Pick<Strings, 'decimal' | 'notation'>, Format>();
@@ -68,7 +71,7 @@ export function formatFor(strings: Pick<Strings, 'decimal' | 'notation'>): Forma
   const { notation, decimal } = strings;
   const format: Format = {
     number: (value) => writeNumber(value, notation, decimal, true),
-    change: (percent) => writeChange(percent / 100, notation),
+    change: (percent, decimals = 0) => writeChange(percent / 100, notation, decimal, decimals),
     year: (year) => String(year),
     period: (from, to) => `${from}–${to}`,
     month: (year, month) => (month === null ? String(year) : `${notation.months[month - 1] ?? ''} ${year}`),

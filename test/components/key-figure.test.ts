@@ -42,6 +42,15 @@ describe('<key-figure>', () => {
     expect(partText(element, 'source')).to.equal('', "the embedded source does not describe the page's own figure");
   });
 
+  it('shows a change as given, to a tenth of a per cent, not rounded to whole per cent', async () => {
+    const swedish = await keyFigure(html`<key-figure value="473" change="−2,5 %"></key-figure>`);
+    expect(plainSpaces(partText(swedish, 'figure'))).to.equal('473 förändring −2,5 %');
+    const alone = await keyFigure(html`<key-figure change="0,4"></key-figure>`);
+    expect(plainSpaces(partText(alone, 'figure'))).to.equal('+0,4 %');
+    const english = await keyFigure(html`<key-figure lang="en" change="-2.5"></key-figure>`);
+    expect(partText(english, 'figure')).to.equal('-2.5%');
+  });
+
   it('reads values in the language of the page', async () => {
     const swedish = await keyFigure(html`<key-figure value="1 234,5" unit="kr"></key-figure>`);
     expect(plainSpaces(partText(swedish, 'figure'))).to.equal('1 234,5 kr');

@@ -121,8 +121,8 @@ describe('i18n/format', () => {
     const languages = [sv, en];
     const numbers = (locale: string, useGrouping = true) =>
       new Intl.NumberFormat(locale, { maximumFractionDigits: 1, useGrouping });
-    const percents = (locale: string) =>
-      new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0, signDisplay: 'exceptZero' });
+    const percents = (locale: string, decimals: number) =>
+      new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: decimals, signDisplay: 'exceptZero' });
     /** Every double, and decimals at the rounding's ties (x.x5), where binary and decimal disagree. */
     const values = fc.oneof(
       fc.double(),
@@ -152,20 +152,21 @@ describe('i18n/format', () => {
       }
     });
 
-    it('writes changes in per cent as Intl does (property)', () => {
-      for (const strings of languages) {
-        const format = formatFor(strings);
-        const percent = percents(strings.locale);
-        for (const value of [...special, ...huge, ...huge.map((v) => -v), 0.5, -0.5, 1.5, 2.5, 14.5, 57.5])
-          expect(format.change(value), String(value)).to.equal(percent.format(value / 100));
-        fc.assert(
-          fc.property(values, (value) => {
-            expect(format.change(value), String(value)).to.equal(percent.format(value / 100));
-          }),
-          { numRuns: 2000 },
-        );
-      }
-    });
+    for (const decimals of [0, 1])
+      it(`writes changes in per cent as Intl does, to ${decimals} decimals (property)`, () => {
+        for (const strings of languages) {
+          const format = formatFor(strings);
+          const percent = percents(strings.locale, decimals);
+          for (const value of [...special, ...huge, ...huge.map((v) => -v), 0.5, -0.5, 1.5, 2.5, 14.5, 57.5, 0.04])
+            expect(format.change(value, decimals), String(value)).to.equal(percent.format(value / 100));
+          fc.assert(
+            fc.property(values, (value) => {
+              expect(format.change(value, decimals), String(value)).to.equal(percent.format(value / 100));
+            }),
+            { numRuns: 2000 },
+          );
+        }
+      });
 
     it('writes every month of a year as Intl does', () => {
       for (const strings of languages) {

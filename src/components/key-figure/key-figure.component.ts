@@ -108,7 +108,8 @@ function describe(
   number: (value: number) => string,
   { format }: Locale,
 ): { figure: string; change: string | null } {
-  const change = model.change === null ? null : format.change(model.change);
+  // As given, to a tenth: "−2,5 %" stays −2,5 %.
+  const change = model.change === null ? null : format.change(model.change, 1);
   if (model.value === null) return { figure: change ?? '', change: null };
   return { figure: [number(model.value), model.unit].filter(Boolean).join(' '), change };
 }
