@@ -106,7 +106,7 @@ describe('the self-contained bundles', () => {
       it(`<${tag}>: the pointer, keys, an animated theme change and new data work minified (${kind})`, async () => {
         const { errors, document: doc } = await page(`${script}<${tag} eager></${tag}>`);
         await allDrawn(doc, [tag]);
-        const element = doc.querySelector(tag) as HTMLElement & { chart: MinifiedChart };
+        const element = doc.querySelector<HTMLElement & { chart: MinifiedChart }>(tag)!;
         const root = element.shadowRoot!;
         const tooltip = root.querySelector<HTMLElement>('.tooltip')!;
         const canvas = root.querySelector('canvas')!;
