@@ -1,5 +1,5 @@
 import { printing } from './theme.js';
-import type { ChartOptions, FontSpec, Scale } from 'chart.js';
+import type { ChartOptions, Color, FontSpec, Scale } from 'chart.js';
 import type { ChartContext } from './chart-element.js';
 import type { ValueLabel, ValueLabelOptions } from './value-labels.js';
 
@@ -41,8 +41,20 @@ export function commonOptions(context: ChartContext): ChartOptions<'line' | 'bar
     // The nearest point along x is under the pointer: no need to hit a 5 px dot (tooltips: core/point-tooltip).
     interaction: { mode: 'nearest', axis: 'x', intersect: false },
     plugins: { legend: { display: false } },
+    // Colours as given, never derived: a point or bar under the pointer or the keyboard keeps its colour
+    // (its size, the tooltip and the live region say which it is), and a theme change redraws in the new
+    // colours at once, as the text around the chart changes. Chart.js then never calls its colour library,
+    // which the self-contained bundles leave out (rollup.config.mjs).
+    elements: { point: KEEP_COLOURS, bar: KEEP_COLOURS },
+    animations: { colors: false },
   };
 }
+
+/** The hover colours are the element's own (Chart.js's default derives a darker one). */
+const KEEP_COLOURS = {
+  hoverBackgroundColor: (_context: unknown, options: Record<string, unknown>) => options.backgroundColor as Color,
+  hoverBorderColor: (_context: unknown, options: Record<string, unknown>) => options.borderColor as Color,
+};
 
 /**
  * A tick limit that follows the axis's length, read when the scale lays out (Chart.js resolves scale
