@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { minifyCssLiterals } from './scripts/minify-css-literals.mjs';
@@ -22,8 +23,22 @@ export const terserOptions = {
   format: { comments: false, preamble: COMPILE_HINT },
 };
 
+/** Chart.js's colour library, which our charts never call, left out of a bundle (scripts/bundle/no-colour-library.js). */
+export function withoutColourLibrary() {
+  const stub = fileURLToPath(new URL('./scripts/bundle/no-colour-library.js', import.meta.url));
+  return {
+    name: 'without-colour-library',
+    resolveId: (source) => (source === '@kurkle/color' ? stub : null),
+  };
+}
+
 const bundleOptions = {
-  plugins: [nodeResolve({ exportConditions: ['production'] }), minifyCssLiterals(), classicScriptEntry()],
+  plugins: [
+    withoutColourLibrary(),
+    nodeResolve({ exportConditions: ['production'] }),
+    minifyCssLiterals(),
+    classicScriptEntry(),
+  ],
   onwarn(warning, warn) {
     // Chart.js and Lit are plain ES modules; any warning is worth failing the build for.
     throw new Error(warning.message, { cause: warn });

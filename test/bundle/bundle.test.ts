@@ -133,7 +133,7 @@ describe('the self-contained bundles', () => {
         await waitFor(() => !tooltip.hidden, "the keyboard's tooltip");
         expect(tooltip.textContent).to.match(/^20(17|23)/);
 
-        // Not reduced motion: the colours change in an animation, which mixes them.
+        // Not reduced motion: the chart animates (its colours change at once: src/core/chart-options.ts).
         const before = canvas.toDataURL();
         element.setAttribute('theme', 'dark');
         await waitFor(() => canvas.toDataURL() !== before, 'drawn in the dark theme');
