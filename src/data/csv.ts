@@ -1,19 +1,25 @@
 import { fail, ok, type Result } from './errors.js';
 
+/** Excel's optional first line naming the delimiter, e.g. `sep=;`. */
+const SEPARATOR_LINE = /^sep=([^\r\n"])(?:\r\n?|\n|$)/i;
+
 /**
- * Splits CSV text into cell texts (RFC 4180 quoting). The delimiter is the one of the first line:
- * `;` (Swedish Excel), a tab (pasted from a spreadsheet), else `,`. A byte-order mark and blank lines
- * are dropped. The cells are then read like a table's (`parseTableRows`).
+ * Splits CSV text into cell texts (RFC 4180 quoting). The delimiter is the one a first line `sep=X`
+ * names (Excel writes and reads it; the line is no row), else the one of the first line: `;` (Swedish
+ * Excel), a tab (pasted from a spreadsheet), else `,`. A byte-order mark and blank lines are dropped.
+ * The cells are then read like a table's (`parseTableRows`).
  */
 export function parseCsv(text: string): Result<string[][]> {
-  const body = text.replace(/^\uFEFF/, '');
-  const first = firstRecord(body);
-  const delimiter = first.includes(';') ? ';' : first.includes('\t') ? '\t' : ',';
+  const withoutBom = text.replace(/^\uFEFF/, '');
+  const separatorLine = SEPARATOR_LINE.exec(withoutBom);
+  const body = separatorLine ? withoutBom.slice(separatorLine[0].length) : withoutBom;
+  const delimiter = separatorLine?.[1] ?? delimiterOf(firstRecord(body));
   const rows: string[][] = [];
   let row: string[] = [];
   let cell = '';
   let quoted = false;
-  let line = 1;
+  // Lines as the file numbers them, the `sep=` line included.
+  let line = separatorLine ? 2 : 1;
   let quoteLine = 0;
   for (let index = 0; index < body.length; index++) {
     const char = body.charAt(index);
@@ -49,6 +55,9 @@ export function parseCsv(text: string): Result<string[][]> {
   }
   return ok(rows.filter((cells) => cells.some((value) => value.trim() !== '')));
 }
+
+const delimiterOf = (firstLine: string): string =>
+  firstLine.includes(';') ? ';' : firstLine.includes('\t') ? '\t' : ',';
 
 /** The first record's text outside quotes, where the delimiter is seen (a quoted cell may hold line breaks). */
 function firstRecord(text: string): string {

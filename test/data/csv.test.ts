@@ -36,6 +36,32 @@ describe('data/csv', () => {
     expect(valueOf(parseCsv('2017;"1,5"'))).to.deep.equal([['2017', '1,5']]);
   });
 
+  it('takes the delimiter from Excel’s first line "sep=X", and skips that line', () => {
+    expect(valueOf(parseCsv('sep=;\r\nÅr;Personer\r\n2017;1 234,5\r\n'))).to.deep.equal([
+      ['År', 'Personer'],
+      ['2017', '1 234,5'],
+    ]);
+    expect(valueOf(parseCsv('\uFEFFSEP=|\n2017|814'))).to.deep.equal([['2017', '814']]);
+    // The line names the delimiter even where the first row has another one in it.
+    expect(valueOf(parseCsv('sep=,\nÅr;typ,Antal\n2017;a,814'))).to.deep.equal([
+      ['År;typ', 'Antal'],
+      ['2017;a', '814'],
+    ]);
+    expect(valueOf(parseCsv('sep=;'))).to.deep.equal([]);
+  });
+
+  it('reads a line that only looks like "sep=X" as data', () => {
+    expect(valueOf(parseCsv('sep=;;\n2017;814'))).to.deep.equal([
+      ['sep=', '', ''],
+      ['2017', '814'],
+    ]);
+    expect(valueOf(parseCsv('2017;814\nsep=,'))).to.deep.equal([['2017', '814'], ['sep=,']]);
+  });
+
+  it('counts the "sep=X" line when it names the line of an unclosed quotation mark', () => {
+    expectError(parseCsv('sep=;\n2017;814\n2023;"473\n'), 'invalidCsv', { row: 3 });
+  });
+
   it('refuses a quotation mark that is never closed (NC115), naming its line', () => {
     expectError(parseCsv('2017,814\n2023,"473\n'), 'invalidCsv', { row: 2 });
   });
@@ -48,6 +74,25 @@ describe('data/csv', () => {
         else expect(result.error.code).to.equal('NC115');
       }),
       { numRuns: 500 },
+    );
+  });
+
+  it('reads back what Excel writes after a "sep=X" line, with any delimiter (property)', () => {
+    const delimiter = fc.constantFrom(';', ',', '\t', '|');
+    const cell = fc
+      .string({ unit: fc.constantFrom('a', 'ö', '1', ',', ';', '\t', '|', '"', ' ', '\n'), minLength: 1 })
+      .filter((text) => text.trim() !== '');
+    const write = (value: string): string =>
+      /[",;|\t\n]/.test(value) || value !== value.trim() ? `"${value.replace(/"/g, '""')}"` : value;
+    fc.assert(
+      fc.property(
+        delimiter,
+        fc.array(fc.array(cell, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 5 }),
+        (separator, rows) => {
+          const lines = rows.map((row) => row.map(write).join(separator));
+          expect(valueOf(parseCsv([`sep=${separator}`, ...lines].join('\r\n')))).to.deep.equal(rows);
+        },
+      ),
     );
   });
 
