@@ -1,11 +1,25 @@
 import { fail, ok, type Result } from './errors.js';
 
-/** Parses JSON text; a syntax error becomes an `NC101` error carrying the parser's own message. */
+/** What a CMS's text editor does to JSON typed into it: “curly” quotes, no-break and zero-width spaces. */
+const TYPOGRAPHY: readonly [RegExp, string][] = [
+  [/[\u201c\u201d\u201e\u201f\u2033]/g, '"'],
+  [/[\u00a0\u2007\u202f]/g, ' '],
+  [/[\u200b\ufeff]/g, ''],
+];
+
+/**
+ * Parses JSON text; a syntax error becomes an `NC101` error carrying the parser's own message. Text that
+ * is not JSON only because an editor's typography got into it is read with the typography undone.
+ */
 export function parseJson(text: string): Result<unknown> {
   try {
     return ok(JSON.parse(text) as unknown);
   } catch (error) {
-    return fail('jsonSyntax', { value: text, detail: error instanceof Error ? error.message : String(error) });
+    try {
+      return ok(JSON.parse(TYPOGRAPHY.reduce((plain, [typed, meant]) => plain.replace(typed, meant), text)) as unknown);
+    } catch {
+      return fail('jsonSyntax', { value: text, detail: error instanceof Error ? error.message : String(error) });
+    }
   }
 }
 

@@ -122,6 +122,13 @@ describe('<homeless-trend>', () => {
       expect(points(element)).to.deep.equal(expected);
     });
 
+    it('reads the data attribute as a CMS text editor leaves it, with curly quotes and no-break spaces', async () => {
+      const element = await renderChart<HomelessTrend>(
+        html`<homeless-trend data="{“2011”:\u00a01200,“2017”:814,“2023”:473}"></homeless-trend>`,
+      );
+      expect(points(element)).to.deep.equal(expected);
+    });
+
     it('reads the data property', async () => {
       const element = await renderChart<HomelessTrend>(
         html`<homeless-trend

@@ -55,11 +55,36 @@ describe('data/json', () => {
       );
     });
 
-    it('never throws, and fails exactly when JSON.parse does (property)', () => {
+    it('reads JSON into which a text editor put curly quotes, no-break or zero-width spaces', () => {
+      expect(valueOf(parseJson('{\u201c2017\u201d:814,\u201c2023\u201d:473}'))).to.deep.equal({ 2017: 814, 2023: 473 });
+      expect(valueOf(parseJson('[{\u201cyear\u201d:\u00a02017,\u201dvalue\u201c:\u202f473}]'))).to.deep.equal([
+        { year: 2017, value: 473 },
+      ]);
+      expect(valueOf(parseJson('{"2017":814\u200b}'))).to.deep.equal({ 2017: 814 });
+      expect(valueOf(parseJson('\ufeff[1]'))).to.deep.equal([1]);
+    });
+
+    it('keeps curly quotes inside the strings of valid JSON, and refuses what is invalid either way', () => {
+      expect(valueOf(parseJson('[{"label":"\u201dBostad först\u201d"}]'))).to.deep.equal([
+        { label: '\u201dBostad först\u201d' },
+      ]);
+      for (const text of ['{\u201c2017\u201d:814,}', '{\u20182017\u2019:814}', '{\u201c2017:814}'])
+        expectError(parseJson(text), 'jsonSyntax', { value: text });
+    });
+
+    it('never throws, and fails exactly when JSON.parse refuses the text with and without its typography (property)', () => {
+      const typographyUndone = (text: string) =>
+        text
+          .replace(/[\u201c-\u201f\u2033]/g, '"')
+          .replace(/[\u00a0\u2007\u202f]/g, ' ')
+          .replace(/[\u200b\ufeff]/g, '');
+      const typed = fc.string({
+        unit: fc.constantFrom('\u201c', '\u201d', '\u00a0', '\u200b', '{', '}', '"', ':', '1', ',', 'a'),
+      });
       fc.assert(
-        fc.property(anyText, (text) => {
+        fc.property(fc.oneof(anyText, typed), (text) => {
           const result = parseJson(text);
-          expect(result.ok).to.equal(jsonAccepts(text));
+          expect(result.ok).to.equal(jsonAccepts(text) || jsonAccepts(typographyUndone(text)));
           if (!result.ok) {
             expectWellFormedError(result.error);
             expect(result.error.kind).to.equal('jsonSyntax');
