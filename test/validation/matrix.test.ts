@@ -172,7 +172,7 @@ describe('validation matrix', () => {
         inputs: [
           attribute('[{"year":2017,"value":814}'),
           attribute("[{'year':2017,'value':814}]"),
-          attribute('{\u201d2017\u201d:814}'),
+          attribute('{\u20182017\u2019:814}'), // curly single quotes: JSON has no single quotes to read them as
           attribute('[{"year":2017,"value":814},]'),
           script('[{"year":2017,"value":814}'),
           property('{oops'),
