@@ -8,7 +8,8 @@ export interface PreventionStrings {
   /** Units after the headline figures: "53 barnfamiljer", "109 barn". */
   readonly familiesUnit: string;
   readonly childrenUnit: string;
-  readonly summary: (heading: string, families: string, children: string, year: string) => string;
+  /** The latest year's counts; one of them may be unknown (null), and is then said to be. */
+  readonly summary: (heading: string, families: string | null, children: string | null, year: string) => string;
 }
 
 export const preventionStrings: Readonly<Record<Lang, PreventionStrings>> = {
@@ -19,7 +20,11 @@ export const preventionStrings: Readonly<Record<Lang, PreventionStrings>> = {
     familiesUnit: 'barnfamiljer',
     childrenUnit: 'barn',
     summary: (heading, families, children, year) =>
-      `${heading}: ${families} barnfamiljer med sammanlagt ${children} barn kunde bo kvar i sina hem år ${year}.`,
+      families === null
+        ? `${heading}: ${children} barn kunde bo kvar i sina hem år ${year}. Antalet barnfamiljer är inte känt.`
+        : children === null
+          ? `${heading}: ${families} barnfamiljer kunde bo kvar i sina hem år ${year}. Antalet barn är inte känt.`
+          : `${heading}: ${families} barnfamiljer med sammanlagt ${children} barn kunde bo kvar i sina hem år ${year}.`,
   },
   en: {
     heading: 'Eviction prevention',
@@ -28,6 +33,10 @@ export const preventionStrings: Readonly<Record<Lang, PreventionStrings>> = {
     familiesUnit: 'families with children',
     childrenUnit: 'children',
     summary: (heading, families, children, year) =>
-      `${heading}: ${families} families with ${children} children in all were able to stay in their homes in ${year}.`,
+      families === null
+        ? `${heading}: ${children} children were able to stay in their homes in ${year}. The number of families is not known.`
+        : children === null
+          ? `${heading}: ${families} families with children were able to stay in their homes in ${year}. The number of children is not known.`
+          : `${heading}: ${families} families with ${children} children in all were able to stay in their homes in ${year}.`,
   },
 };

@@ -29,6 +29,15 @@ describe('<prevention-stats>', () => {
     expect(partText(element, 'source')).to.equal('Källa: Norrköpings kommun, Vräkningsförebyggande arbete');
   });
 
+  it('says which count is not known, rather than reading out a dash', async () => {
+    const element = await renderChart<PreventionStats>(
+      html`<prevention-stats data='[{"year":2023,"families":53,"children":null}]'></prevention-stats>`,
+    );
+    expect(partText(element, 'summary')).to.equal(
+      'Vräkningsförebyggande arbete: 53 barnfamiljer kunde bo kvar i sina hem år 2023. Antalet barn är inte känt.',
+    );
+  });
+
   it('tells the two series apart by an HTML legend with swatches like the bars, not only by colour', async () => {
     const element = await renderChart<PreventionStats>(
       html`<prevention-stats

@@ -122,6 +122,12 @@ describe('i18n/en', () => {
     expect(prevention.summary(prevention.heading, '53', '109', '2023')).to.equal(
       'Eviction prevention: 53 families with 109 children in all were able to stay in their homes in 2023.',
     );
+    expect(prevention.summary('E', '53', null, '2023')).to.equal(
+      'E: 53 families with children were able to stay in their homes in 2023. The number of children is not known.',
+    );
+    expect(prevention.summary('E', null, '109', '2023')).to.equal(
+      'E: 109 children were able to stay in their homes in 2023. The number of families is not known.',
+    );
     expect(keyFigure.summary(keyFigure.heading, '-37%', '2022–2023')).to.equal(
       'Need of emergency housing: -37%, 2022–2023.',
     );

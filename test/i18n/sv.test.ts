@@ -117,6 +117,12 @@ describe('i18n/sv', () => {
     expect(prevention.summary(prevention.heading, '53', '109', '2023')).to.equal(
       'Vräkningsförebyggande arbete: 53 barnfamiljer med sammanlagt 109 barn kunde bo kvar i sina hem år 2023.',
     );
+    expect(prevention.summary('V', '53', null, '2023')).to.equal(
+      'V: 53 barnfamiljer kunde bo kvar i sina hem år 2023. Antalet barn är inte känt.',
+    );
+    expect(prevention.summary('V', null, '109', '2023')).to.equal(
+      'V: 109 barn kunde bo kvar i sina hem år 2023. Antalet barnfamiljer är inte känt.',
+    );
     expect(keyFigure.summary(keyFigure.heading, '−37 %', '2022–2023')).to.equal(
       'Behovet av jourboende: −37 %, 2022–2023.',
     );

@@ -97,8 +97,8 @@ export class PreventionStats extends NcChartElement<PreventionModel, PreventionD
     if (!row) return heading;
     return preventionStrings[strings.lang].summary(
       heading,
-      count(row.families, format.spoken),
-      count(row.children, format.spoken),
+      row.families === null ? null : format.spoken(row.families),
+      row.children === null ? null : format.spoken(row.children),
       format.year(row.year),
     );
   }
