@@ -382,3 +382,28 @@ describe('text alternative', () => {
     expect(shadow(element).querySelector('.nc')!.getAttribute('lang')).to.equal('en');
   });
 });
+
+describe('the heading', () => {
+  const headingOf = (element: Element) => shadow(element).querySelector('[part="heading"]')!;
+
+  for (const tag of ['homeless-trend', 'prevention-stats', 'key-figure'])
+    it(`of <${tag}> is an <h2>, or the level the page gives with heading-level`, async () => {
+      const element = document.createElement(tag);
+      await fixture(element);
+      expect(headingOf(element).localName).to.equal('h2');
+      for (const [level, expected] of [
+        ['3', 'h3'],
+        ['1', 'h1'],
+        ['6', 'h6'],
+        ['9', 'h6'],
+        ['0', 'h2'],
+        ['tre', 'h2'],
+      ]) {
+        element.setAttribute('heading-level', level!);
+        await (element as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+        expect(headingOf(element).localName, `heading-level="${level}"`).to.equal(expected);
+        expect(headingOf(element).className).to.equal('heading');
+      }
+      expect(shadow(element).querySelectorAll('h1, h2, h3, h4, h5, h6')).to.have.length(1);
+    });
+});
