@@ -123,9 +123,8 @@ describe('<homeless-trend>', () => {
     });
 
     it('reads the data attribute as a CMS text editor leaves it, with curly quotes and no-break spaces', async () => {
-      const element = await renderChart<HomelessTrend>(
-        html`<homeless-trend data="{“2011”:\u00a01200,“2017”:814,“2023”:473}"></homeless-trend>`,
-      );
+      const typed = '{\u201c2011\u201d:\u00a01200,\u201c2017\u201d:814,\u201c2023\u201d:473}';
+      const element = await renderChart<HomelessTrend>(html`<homeless-trend data=${typed}></homeless-trend>`);
       expect(points(element)).to.deep.equal(expected);
     });
 
