@@ -80,14 +80,15 @@ function textWidth(ctx: CanvasRenderingContext2D, font: string, text: string): n
 /** The value labels the chart drew last, for tests and for other plugins that must keep clear of them. */
 export const drawnValueLabels = (chart: Chart): readonly PlacedLabel[] => drawn.get(chart) ?? [];
 
-interface Box {
+export interface Box {
   readonly left: number;
   readonly top: number;
   readonly width: number;
   readonly height: number;
 }
 
-const overlaps = (a: Box, b: Box): boolean =>
+/** Whether two boxes share any area (touching edges do not). */
+export const overlaps = (a: Box, b: Box): boolean =>
   a.left < b.left + b.width && b.left < a.left + a.width && a.top < b.top + b.height && b.top < a.top + a.height;
 
 /**

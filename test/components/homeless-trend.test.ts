@@ -639,6 +639,35 @@ describe('<homeless-trend>: an honest trend (issue #8)', () => {
     expect(figure.querySelector('.figure-period')!.textContent).to.equal('2017\u20132023');
   });
 
+  it('keeps the labels of markers close together apart at 320 px, and names every marker in the summary', async () => {
+    const element = await renderChart<HomelessTrend>(
+      html`<homeless-trend
+        markers='[{"date":"2021-01","label":"Ny strategi"},{"date":"2022-05","label":"Bostad först"}]'
+      ></homeless-trend>`,
+      320,
+    );
+    const labels = drawnMarkerLabels(element.chart!);
+    expect(labels.length).to.be.at.least(1);
+    for (const [index, label] of labels.entries())
+      for (const other of labels.slice(index + 1))
+        expect(overlap(label, other), `${label.text} and ${other.text}`).to.equal(false);
+    expect(partText(element, 'summary')).to.contain('Ny strategi').and.contain('Bostad först');
+  });
+
+  it("keeps a long marker label off the count axis's top tick", async () => {
+    const element = await renderChart<HomelessTrend>(
+      html`<homeless-trend
+        markers='[{"date":"2018-01","label":"Kommunfullmäktigebeslut om bostadsförsörjning"}]'
+      ></homeless-trend>`,
+      320,
+    );
+    const chart = element.chart!;
+    const y = chart.scales.y!;
+    const top = y.getPixelForValue(y.ticks.at(-1)!.value);
+    const tick = { left: y.left, top: top - 6, width: y.width, height: 12 };
+    for (const label of drawnMarkerLabels(chart)) expect(overlap(label, tick), label.text).to.equal(false);
+  });
+
   it('labels the bars of type="bar" with their values', async () => {
     const element = await renderChart<HomelessTrend>(html`<homeless-trend type="bar"></homeless-trend>`);
     const labels = drawnValueLabels(element.chart!);

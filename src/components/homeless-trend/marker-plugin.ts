@@ -1,3 +1,4 @@
+import { overlaps } from '../../core/value-labels.js';
 import type { Chart, ChartType, Plugin } from 'chart.js';
 
 /** A vertical rule at a position on the x scale (in the scale's own units), with a text label. */
@@ -53,26 +54,60 @@ export const markerPlugin: Plugin<'line' | 'bar', MarkerOptions> = {
     ctx.textBaseline = 'bottom';
     ctx.textAlign = 'left';
     const height = markerLabelSpace(options.fontSize) - GAP;
-    for (const marker of options.lines) {
-      // Snapped to whole pixels so the 2 px rule is crisp rather than a blurred 3 px one.
-      const x = Math.round(scale.getPixelForValue(marker.position));
-      if (!Number.isFinite(x) || x < chartArea.left || x > chartArea.right) continue;
+    const top = chartArea.top - GAP / 2 - height;
+    // Snapped to whole pixels so the 2 px rule is crisp rather than a blurred 3 px one.
+    const rules = options.lines
+      .map((marker) => ({ marker, x: Math.round(scale.getPixelForValue(marker.position)) }))
+      .filter(({ x }) => Number.isFinite(x) && x >= chartArea.left && x <= chartArea.right);
+    for (const { marker, x } of rules) {
       ctx.setLineDash([4, 3]);
       ctx.beginPath();
       ctx.moveTo(x, chartArea.top - GAP / 2);
       ctx.lineTo(x, chartArea.bottom);
       ctx.stroke();
       ctx.setLineDash([]);
-      const width = ctx.measureText(marker.label).width;
-      const fitsRight = x + GAP + width <= chart.width;
-      const left = Math.max(0, fitsRight ? x + GAP : x - GAP - width);
-      const bottom = chartArea.top - GAP / 2;
-      ctx.fillText(marker.label, left, bottom);
-      labels.push({ text: marker.label, left, top: bottom - height, width, height });
+      // Right of its rule, else left of it, above the plot (not over the count axis); if whole on neither
+      // side, shortened with "…" to the room there. Clear of the labels drawn before and of the other rules,
+      // so that a label reads as its own rule's. One with no room at all is left out: the summary names it.
+      const rightRoom = chart.width - x - GAP;
+      const leftRoom = x - GAP - chartArea.left;
+      const at = (text: string | null, side: 'right' | 'left'): PlacedMarkerLabel | null => {
+        if (text === null) return null;
+        const width = ctx.measureText(text).width;
+        return { text, left: side === 'right' ? x + GAP : x - GAP - width, top, width, height };
+      };
+      const whole = ctx.measureText(marker.label).width;
+      const label = [
+        at(whole <= rightRoom ? marker.label : null, 'right'),
+        at(whole <= leftRoom ? marker.label : null, 'left'),
+        at(shortened(ctx, marker.label, rightRoom), 'right'),
+        at(shortened(ctx, marker.label, leftRoom), 'left'),
+      ].find(
+        (box): box is PlacedMarkerLabel =>
+          box !== null &&
+          !labels.some((other) => overlaps(box, other)) &&
+          !rules.some((rule) => rule.x > box.left && rule.x < box.left + box.width),
+      );
+      if (!label) continue;
+      ctx.fillText(label.text, label.left, top + height);
+      labels.push(label);
     }
     ctx.restore();
   },
 };
+
+/** The text, or as much of it as fits in `room` px followed by "…"; null when not even a few letters do. */
+function shortened(ctx: CanvasRenderingContext2D, text: string, room: number): string | null {
+  if (ctx.measureText(text).width <= room) return text;
+  for (let end = text.length - 1; end >= MIN_SHORTENED; end--) {
+    const short = `${text.slice(0, end).trimEnd()}…`;
+    if (ctx.measureText(short).width <= room) return short;
+  }
+  return null;
+}
+
+/** The fewest letters a shortened label keeps: fewer would not say which marker it is. */
+const MIN_SHORTENED = 6;
 
 declare module 'chart.js' {
   // The type parameter must match Chart.js's declaration to merge with it.
