@@ -76,17 +76,23 @@ export const markerPlugin: Plugin<'line' | 'bar', MarkerOptions> = {
         const width = ctx.measureText(text).width;
         return { text, left: side === 'right' ? x + GAP : x - GAP - width, top, width, height };
       };
+      const clearOf = (box: PlacedMarkerLabel | null): PlacedMarkerLabel | null =>
+        box &&
+        !labels.some((other) => overlaps(box, other)) &&
+        !rules.some((rule) => rule.x > box.left && rule.x < box.left + box.width)
+          ? box
+          : null;
       const whole = ctx.measureText(marker.label).width;
-      const label = [
-        at(whole <= rightRoom ? marker.label : null, 'right'),
-        at(whole <= leftRoom ? marker.label : null, 'left'),
-        at(shortened(ctx, marker.label, rightRoom), 'right'),
-        at(shortened(ctx, marker.label, leftRoom), 'left'),
-      ].find(
-        (box): box is PlacedMarkerLabel =>
-          box !== null &&
-          !labels.some((other) => overlaps(box, other)) &&
-          !rules.some((rule) => rule.x > box.left && rule.x < box.left + box.width),
+      // Tried in order and only as far as needed: shortening measures the text once per letter it drops.
+      const candidates = [
+        () => at(whole <= rightRoom ? marker.label : null, 'right'),
+        () => at(whole <= leftRoom ? marker.label : null, 'left'),
+        () => at(whole > rightRoom ? shortened(ctx, marker.label, rightRoom) : null, 'right'),
+        () => at(whole > leftRoom ? shortened(ctx, marker.label, leftRoom) : null, 'left'),
+      ];
+      const label = candidates.reduce<PlacedMarkerLabel | null>(
+        (found, candidate) => found ?? clearOf(candidate()),
+        null,
       );
       if (!label) continue;
       ctx.fillText(label.text, label.left, top + height);
