@@ -198,7 +198,7 @@ export abstract class NcChartElement<M, D extends Drawing = Drawing>
           : html`<div class="actions" part="actions" role="group" aria-label=${actions.label}>
               <button
                 type="button"
-                aria-expanded=${this.tableOpen ? 'true' : 'false'}
+                aria-expanded=${String(this.tableOpen)}
                 aria-controls="data-table"
                 @click=${this.#toggleTable}
               >

@@ -116,9 +116,9 @@ export abstract class NcElement<M> extends LitElement {
   /** The chart (or nothing, for a component that has none). */
   protected abstract renderBody(view: View<M>, summary: string, locale: Locale): TemplateResult | typeof nothing;
 
-  /** Shown in the chart's place, at the chart's size, while the first data is fetched. */
-  protected renderLoading(strings: Strings): TemplateResult {
-    return html`<p class="loading" role="status">${strings.loading}</p>`;
+  /** Shown in the chart's place, at the chart's size, while the first data is fetched (only `src` loads). */
+  protected renderLoading(_strings: Strings): TemplateResult | typeof nothing {
+    return nothing;
   }
 
   /** What follows the summary: the chart components' buttons and data table. */

@@ -2,8 +2,11 @@ import type { Notation, Strings } from './strings.js';
 
 /** Number formatting in one language. Years are never grouped: "2017", never "2 017". */
 export interface Format {
-  /** 12345.5 → "12 345,5" (sv, with no-break spaces) or "12,345.5" (en). */
-  number: (value: number) => string;
+  /**
+   * 12345.5 → "12 345,5" (sv, with no-break spaces) or "12,345.5" (en): to a tenth unless `decimals` says
+   * more (a key figure of 0,04 is shown as given, not as 0).
+   */
+  number: (value: number, decimals?: number) => string;
   /**
    * A change in per cent, signed: -41.9 → "−42 %" (sv) or "-42%" (en); zero has no sign. Whole per cent
    * unless `decimals` says more: a change the page gives (−2.5 %) is shown as given, not rounded to −3 %.
@@ -15,7 +18,7 @@ export interface Format {
   /** A month: "maj 2022" (sv), "May 2022" (en); a year alone when the month is unknown. */
   month: (year: number, month: number | null) => string;
   /** A number for text read aloud: never grouped, so a screen reader reads "1234" as one number. */
-  spoken: (value: number) => string;
+  spoken: (value: number, decimals?: number) => string;
   /** Items as a sentence's list: "2011, 2017 och 2023" (sv), "2011, 2017 and 2023" (en). */
   list: (items: readonly string[]) => string;
 }
@@ -49,9 +52,9 @@ function digits(value: number, decimals: number, shift = 0): [whole: string, fra
 
 const grouped = (whole: string, notation: Notation): string => whole.replace(/\B(?=(\d{3})+$)/g, notation.group);
 
-/** A number with at most one decimal, grouped or not, signed as Intl signs by default (also −0). */
-function writeNumber(value: number, notation: Notation, decimal: string, group: boolean): string {
-  const [whole, fraction] = digits(Math.abs(value), 1);
+/** A number with at most `decimals` decimals, grouped or not, signed as Intl signs by default (also −0). */
+function writeNumber(value: number, notation: Notation, decimal: string, group: boolean, decimals = 1): string {
+  const [whole, fraction] = digits(Math.abs(value), decimals);
   const sign = value < 0 || Object.is(value, -0) ? notation.minus : '';
   return sign + (group ? grouped(whole, notation) : whole) + (fraction ? decimal + fraction : '');
 }
@@ -70,12 +73,12 @@ export function formatFor(strings: Pick<Strings, 'decimal' | 'notation'>): Forma
   if (cached) return cached;
   const { notation, decimal } = strings;
   const format: Format = {
-    number: (value) => writeNumber(value, notation, decimal, true),
+    number: (value, decimals) => writeNumber(value, notation, decimal, true, decimals),
     change: (percent, decimals = 0) => writeChange(percent / 100, notation, decimal, decimals),
     year: (year) => String(year),
     period: (from, to) => `${from}–${to}`,
     month: (year, month) => (month === null ? String(year) : `${notation.months[month - 1] ?? ''} ${year}`),
-    spoken: (value) => writeNumber(value, notation, decimal, false),
+    spoken: (value, decimals) => writeNumber(value, notation, decimal, false, decimals),
     list: (items) =>
       items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} ${notation.and} ${items.at(-1) ?? ''}`,
   };

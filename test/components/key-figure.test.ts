@@ -51,6 +51,16 @@ describe('<key-figure>', () => {
     expect(partText(english, 'figure')).to.equal('-2.5%');
   });
 
+  it('shows a small or precise value as given, not rounded to a tenth', async () => {
+    const swedish = await keyFigure(html`<key-figure value="0,04" unit="promille" heading="Andel"></key-figure>`);
+    expect(plainSpaces(partText(swedish, 'figure'))).to.equal('0,04 promille');
+    expect(plainSpaces(partText(swedish, 'summary'))).to.equal('Andel: 0,04 promille.');
+    const english = await keyFigure(html`<key-figure lang="en" value="1234.567"></key-figure>`);
+    expect(partText(english, 'figure')).to.equal('1,234.567');
+    const rounded = await keyFigure(html`<key-figure lang="en" value="2.00049"></key-figure>`);
+    expect(partText(rounded, 'figure')).to.equal('2');
+  });
+
   it('reads values in the language of the page', async () => {
     const swedish = await keyFigure(html`<key-figure value="1 234,5" unit="kr"></key-figure>`);
     expect(plainSpaces(partText(swedish, 'figure'))).to.equal('1 234,5 kr');

@@ -68,10 +68,14 @@ describe('i18n/format', () => {
       expect(formatFor(en).number(-1234.5)).to.equal('-1,234.5');
     });
 
-    it('keeps at most one decimal', () => {
+    it('keeps at most one decimal unless told more', () => {
       expect(formatFor(en).number(473)).to.equal('473');
       expect(formatFor(en).number(1.04)).to.equal('1');
       expect(formatFor(sv).number(2.36)).to.equal('2,4');
+      expect(formatFor(sv).number(0.04, 3)).to.equal('0,04');
+      expect(formatFor(sv).spoken(1234.5678, 3)).to.equal('1234,568');
+      expect(formatFor(en).number(2.0004, 3)).to.equal('2');
+      expect(formatFor(en).number(1234, 0)).to.equal('1,234');
     });
 
     it('writes numbers that the parsers read back in the same language (property)', () => {
@@ -119,8 +123,8 @@ describe('i18n/format', () => {
   // they must write exactly what Intl writes for the language's locale.
   describe('the same as Intl', () => {
     const languages = [sv, en];
-    const numbers = (locale: string, useGrouping = true) =>
-      new Intl.NumberFormat(locale, { maximumFractionDigits: 1, useGrouping });
+    const numbers = (locale: string, useGrouping = true, decimals = 1) =>
+      new Intl.NumberFormat(locale, { maximumFractionDigits: decimals, useGrouping });
     const percents = (locale: string, decimals: number) =>
       new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: decimals, signDisplay: 'exceptZero' });
     /** Every double, and decimals at the rounding's ties (x.x5), where binary and decimal disagree. */
@@ -149,6 +153,19 @@ describe('i18n/format', () => {
           }),
           { numRuns: 2000 },
         );
+      }
+    });
+
+    it('writes numbers as Intl does to three decimals (property)', () => {
+      for (const strings of languages) {
+        const format = formatFor(strings);
+        const [grouped, ungrouped] = [numbers(strings.locale, true, 3), numbers(strings.locale, false, 3)];
+        const check = (value: number) => {
+          expect(format.number(value, 3), String(value)).to.equal(grouped.format(value));
+          expect(format.spoken(value, 3), String(value)).to.equal(ungrouped.format(value));
+        };
+        [...special, ...huge, ...huge.map((v) => -v), 0.0005, 0.0015, 1.0005, 2.0004].forEach(check);
+        fc.assert(fc.property(values, check), { numRuns: 2000 });
       }
     });
 

@@ -102,16 +102,18 @@ export class KeyFigure extends NcElement<KeyFigureModel> {
   }
 }
 
+const VALUE_DECIMALS = 3;
+
 /** The large figure (the value with its unit, else the change) and the change shown beside it, if any. */
 function describe(
   model: KeyFigureModel,
-  number: (value: number) => string,
+  number: (value: number, decimals: number) => string,
   { format }: Locale,
 ): { figure: string; change: string | null } {
-  // As given, to a tenth: "−2,5 %" stays −2,5 %.
+  // As given, the change to a tenth ("−2,5 %" stays −2,5 %) and the value to a thousandth (0,04 is not 0).
   const change = model.change === null ? null : format.change(model.change, 1);
   if (model.value === null) return { figure: change ?? '', change: null };
-  return { figure: [number(model.value), model.unit].filter(Boolean).join(' '), change };
+  return { figure: [number(model.value, VALUE_DECIMALS), model.unit].filter(Boolean).join(' '), change };
 }
 
 declare global {
