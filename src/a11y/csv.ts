@@ -1,3 +1,4 @@
+import { GROUPS_OR_DECIMALS_SV } from '../data/number.js';
 import type { DataTable } from './data-table.js';
 
 /** Byte-order mark: without it, Excel opens UTF-8 files as Windows-1252 and garbles "ö". */
@@ -11,12 +12,13 @@ export interface CsvFormat {
 
 /**
  * The table as CSV: a header row, one row per year, then the note and the source line. Numbers are written without
- * grouping and with the language's decimal sign; gaps are empty cells. Lines end with CRLF (RFC 4180).
+ * grouping and with the language's decimal sign; gaps are empty cells. Lines end with CRLF (RFC 4180). The
+ * file reads back as `src` (data/csv.ts drops the note and the source).
  */
 export function toCsv(table: DataTable, format: CsvFormat): string {
   const cell = (value: number | string | null): string => {
     if (value === null) return '';
-    const text = typeof value === 'number' ? String(value).replace('.', format.decimal) : value;
+    const text = typeof value === 'number' ? writeNumber(value, format.decimal) : value;
     const needsQuotes = text.includes(format.delimiter) || /["\r\n]/.test(text) || text !== text.trim();
     return needsQuotes ? `"${text.replace(/"/g, '""')}"` : text;
   };
@@ -24,4 +26,10 @@ export function toCsv(table: DataTable, format: CsvFormat): string {
   if (table.note) lines.push('', cell(table.note));
   if (table.source) lines.push(...(table.note ? [] : ['']), cell(table.source));
   return BOM + lines.join('\r\n') + '\r\n';
+}
+
+/** "1,234" reads two ways in Swedish and is refused: 1.234 is written "1,2340", which Excel reads too. */
+function writeNumber(value: number, decimal: CsvFormat['decimal']): string {
+  const text = String(value).replace('.', decimal);
+  return decimal === ',' && GROUPS_OR_DECIMALS_SV.test(text) ? `${text}0` : text;
 }

@@ -6,7 +6,8 @@ const SEPARATOR_LINE = /^sep=([^\r\n"])(?:\r\n?|\n|$)/i;
 /**
  * Splits CSV text into cell texts (RFC 4180 quoting). The delimiter is the one a first line `sep=X`
  * names (Excel writes and reads it; the line is no row), else the one of the first line: `;` (Swedish
- * Excel), a tab (pasted from a spreadsheet), else `,`. A byte-order mark and blank lines are dropped.
+ * Excel), a tab (pasted from a spreadsheet), else `,`. A byte-order mark, blank lines and the notes our
+ * own download writes after the data are dropped.
  * The cells are then read like a table's (`parseTableRows`).
  */
 export function parseCsv(text: string): Result<string[][]> {
@@ -53,8 +54,25 @@ export function parseCsv(text: string): Result<string[][]> {
     row.push(cell);
     rows.push(row);
   }
-  return ok(rows.filter((cells) => cells.some((value) => value.trim() !== '')));
+  return ok(withoutNotes(rows).filter((cells) => !isBlank(cells)));
 }
+
+const isBlank = (cells: readonly string[]): boolean => cells.every((value) => value.trim() === '');
+
+/**
+ * The rows without the notes at the end of our own CSV download (a blank line, then lines of text: which
+ * years were measured, the source), so that a downloaded file reads back as `src`. Lines of text not set
+ * apart by a blank line stay rows, to be reported.
+ */
+function withoutNotes(rows: string[][]): string[][] {
+  const end = rows.findLastIndex((cells) => !isBlank(cells) && !isNote(cells)) + 1;
+  const [first, ...rest] = rows.slice(end);
+  const setApart = end > 0 && first !== undefined && isBlank(first) && rest.some(isNote);
+  return setApart ? rows.slice(0, end) : rows;
+}
+
+/** A line of text in the first cell; Excel, saving the file again, adds the other columns' empty cells. */
+const isNote = ([first = '', ...rest]: readonly string[]): boolean => /\p{L}/u.test(first) && isBlank(rest);
 
 const delimiterOf = (firstLine: string): string =>
   firstLine.includes(';') ? ';' : firstLine.includes('\t') ? '\t' : ',';

@@ -14,8 +14,11 @@ const GAP = /^(?:|-|\u2212|–|—|\.\.|…)$/;
 const SPACES = /[\s\u00a0\u2007\u2009\u202f]/g;
 const MINUS = /[\u2212\u2012\u2013]/g;
 const PLAIN_NUMBER = /^[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[-+]?\d+)?$/i;
-/** "1.234" (German-style groups, or 1.234) and "1,234" (English-style groups, or 1,234) in Swedish. */
-const GROUPS_OR_DECIMALS_SV = /^[-+]?(?:\d{1,3}\.|[1-9]\d{0,2},)\d{3}$/;
+/**
+ * "1.234" (German-style groups, or 1.234) and "1,234" (English-style groups, or 1,234) in Swedish: numbers
+ * (written without spaces) refused as readable two ways.
+ */
+export const GROUPS_OR_DECIMALS_SV = /^[-+]?(?:\d{1,3}\.|[1-9]\d{0,2},)\d{3}$/;
 
 /**
  * Reads a number as an editor would type it in a table cell: "1 234", "1 234,5" (sv), "1,234.5" (en),

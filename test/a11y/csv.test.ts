@@ -1,6 +1,10 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { toCsv } from '../../src/a11y/csv.js';
+import { parseCsv } from '../../src/data/csv.js';
+import { parsePreventionTable } from '../../src/data/prevention.js';
+import { parseTrendTable } from '../../src/data/trend.js';
+import { valueOf } from '../data/expect-result.js';
 import type { DataTable } from '../../src/a11y/data-table.js';
 
 const table = (overrides: Partial<DataTable> = {}): DataTable => ({
@@ -33,6 +37,46 @@ describe('a11y/csv', () => {
     const decimals = table({ values: [[2023, 1.5]] });
     expect(toCsv(decimals, ENGLISH)).to.contain('2023,1.5\r\n');
     expect(toCsv(decimals, SWEDISH)).to.contain('2023;1,5\r\n');
+  });
+
+  it('writes a number with three decimals so that Swedish reads it one way only', () => {
+    // "1,234" may be an English thousands separator, and is refused in Swedish; "1,2340" is not.
+    const decimals = table({
+      values: [
+        [2023, 1.234],
+        [2024, 12.5],
+        [2025, 1234.567],
+        [2026, 0.125],
+      ],
+    });
+    expect(toCsv(decimals, SWEDISH)).to.contain('2023;1,2340\r\n2024;12,5\r\n2025;1234,567\r\n2026;0,125\r\n');
+    expect(toCsv(decimals, ENGLISH)).to.contain('2023,1.234\r\n');
+  });
+
+  it('reads back, as CSV for `src`, as the same figures, with its note and source (property)', () => {
+    const value = fc.option(fc.double({ min: 0, max: 1e12, noNaN: true }).map((number) => number + 0));
+    const years = fc.uniqueArray(fc.integer({ min: 1000, max: 9999 }), { minLength: 1, maxLength: 12 });
+    const note = 'Uppmätt 2017 och 2023; åren däremellan mättes inte.';
+    const source = 'Källa: Socialstyrelsen, Kartläggning av hemlösheten 2023; Norrköpings kommun';
+    const read = <T>(csv: string, parse: (cells: string[][]) => T): T => parse(valueOf(parseCsv(csv)));
+    fc.assert(
+      fc.property(years, fc.array(fc.tuple(value, value), { minLength: 12, maxLength: 12 }), (unsorted, values) => {
+        const rows = [...unsorted].sort((a, b) => a - b).map((year, index) => [year, ...values[index]!] as const);
+        fc.pre(rows.some(([, first, second]) => first !== null && second !== null));
+        for (const format of [SWEDISH, ENGLISH]) {
+          const trend = table({ values: rows.map(([year, count]) => [year, count]), note, source });
+          expect(read(toCsv(trend, format), (cells) => valueOf(parseTrendTable(cells, format.decimal)))).to.deep.equal({
+            points: rows.map(([year, count]) => ({ year, value: count })),
+          });
+          const columns = ['År', 'Familjer', 'Barn'];
+          const prevention = table({ columns, values: rows.map((row) => [...row]), source });
+          expect(
+            read(toCsv(prevention, format), (cells) => valueOf(parsePreventionTable(cells, format.decimal))),
+          ).to.deep.equal({ rows: rows.map(([year, families, children]) => ({ year, families, children })) });
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('writes a gap as an empty cell', () => {

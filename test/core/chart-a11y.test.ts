@@ -3,7 +3,7 @@ import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/index.js';
 import { contrastRatio } from '../../src/a11y/contrast.js';
 import { drawnValueLabels, type PlacedLabel } from '../../src/core/value-labels.js';
-import { nextFrame, partText, reduceMotion, rendered, renderChart } from '../helpers.js';
+import { dataError, nextFrame, partText, reduceMotion, rendered, renderChart } from '../helpers.js';
 import type { HomelessTrend } from '../../src/components/homeless-trend/homeless-trend.component.js';
 import type { PreventionStats } from '../../src/components/prevention-stats/prevention-stats.component.js';
 
@@ -144,6 +144,45 @@ describe('downloads', () => {
         '"Uppmätt 2017 och 2023; åren däremellan mättes inte."\r\n' +
         '"Källa: Socialstyrelsen, Kartläggning av hemlösheten 2023; Norrköpings kommun"\r\n',
     );
+  });
+
+  it('offer CSV that, given back as `src`, shows the same figures, in Swedish and English', async () => {
+    const tableText = (element: Element): string[] =>
+      [...shadow(element).querySelectorAll('tbody tr')].map((row) => row.textContent.replace(/\s+/g, ' ').trim());
+    const trend = [
+      { year: 2011, value: 1200.5 },
+      { year: 2017, value: 1.234 },
+      { year: 2020, value: null },
+      { year: 2023, value: 473 },
+    ];
+    const prevention = [
+      { year: 2022, families: 41, children: null },
+      { year: 2023, families: 53, children: 109 },
+    ];
+    for (const [lang, label] of [
+      ['sv', 'Ladda ner CSV'],
+      ['en', 'Download CSV'],
+    ] as const) {
+      const charts = [
+        // Eager: each pair of charts is added below the last, out of view.
+        await renderChart<HomelessTrend>(html`<homeless-trend eager lang=${lang} .data=${trend}></homeless-trend>`),
+        await renderChart<PreventionStats>(
+          html`<prevention-stats eager lang=${lang} .data=${prevention}></prevention-stats>`,
+        ),
+      ];
+      for (const chart of charts) {
+        const { blob } = await captureDownload(() => button(chart, label).click());
+        const copy = document.createElement(chart.localName);
+        copy.setAttribute('lang', lang);
+        copy.toggleAttribute('eager', true);
+        copy.setAttribute('src', URL.createObjectURL(blob));
+        const outcome = Promise.race([rendered(copy).then(() => null), dataError(copy).then(({ detail }) => detail)]);
+        chart.after(copy);
+        expect(await outcome, `${chart.localName} ${lang}`).to.equal(null);
+        expect(tableText(copy)).to.deep.equal(tableText(chart));
+        expect(partText(copy, 'summary')).to.equal(partText(chart, 'summary'));
+      }
+    }
   });
 
   it('offer the chart as PNG with its heading and source drawn in', async () => {

@@ -28,6 +28,40 @@ describe('data/csv', () => {
     expect(valueOf(parseCsv(''))).to.deep.equal([]);
   });
 
+  it('drops the lines of text after a blank line at the end, as its own download writes them', () => {
+    const download =
+      '\uFEFFÅr;Personer i hemlöshet\r\n2017;814\r\n2023;473\r\n\r\n' +
+      '"Uppmätt 2017 och 2023; åren däremellan mättes inte."\r\nKälla: Socialstyrelsen\r\n';
+    const rows = [
+      ['År', 'Personer i hemlöshet'],
+      ['2017', '814'],
+      ['2023', '473'],
+    ];
+    expect(valueOf(parseCsv(download))).to.deep.equal(rows);
+    // Saved again by Excel: the other columns' empty cells on every line, blank lines as delimiters.
+    const resaved = 'År;Personer i hemlöshet\r\n2017;814\r\n2023;473\r\n;\r\nUppmätt 2017;\r\nKälla: S;\r\n;\r\n';
+    expect(valueOf(parseCsv(resaved))).to.deep.equal(rows);
+  });
+
+  it('keeps lines of text that are not set apart from the data, or that hold values, to be reported', () => {
+    expect(valueOf(parseCsv('year,value\n2017,814\nSource: S'))).to.deep.equal([
+      ['year', 'value'],
+      ['2017', '814'],
+      ['Source: S'],
+    ]);
+    expect(valueOf(parseCsv('year,value\n2017,814\n\nTotal,814'))).to.deep.equal([
+      ['year', 'value'],
+      ['2017', '814'],
+      ['Total', '814'],
+    ]);
+    // A year without a value is a row with a missing value, not a note.
+    expect(valueOf(parseCsv('year,value\n2017,814\n\n2023'))).to.deep.equal([
+      ['year', 'value'],
+      ['2017', '814'],
+      ['2023'],
+    ]);
+  });
+
   it('reads quoted cells with delimiters, doubled quotes and line breaks', () => {
     expect(valueOf(parseCsv('a,"b, c","say ""hi""","x\ny"\n1,2,3,4'))).to.deep.equal([
       ['a', 'b, c', 'say "hi"', 'x\ny'],
