@@ -3,17 +3,21 @@ import { ChartController, type ChartHost, type Drawing } from './chart-controlle
 import { ChildDataController } from './child-data.js';
 import { NcElement, type Locale, type View } from './nc-element.js';
 import type { PointTooltipController, PointTooltipHost } from './point-tooltip.js';
-import { SourceController } from './source-controller.js';
+import { onDemand } from './on-demand.js';
 import { chartStyles } from './styles.js';
 import { prefersReducedMotion } from './theme.js';
 import type { Chart, ChartConfiguration, Plugin } from 'chart.js';
 import type { ChartTheme } from './chart-theme.js';
 import type { OnDemand } from './on-demand.js';
+import type { SourceController } from './source-controller.js';
 import type { DataTable } from '../a11y/data-table.js';
 import type { PointPosition } from '../a11y/point-navigation.js';
 import type { DecimalSeparator } from '../data/number.js';
 import type { Result } from '../data/errors.js';
 import type { Strings } from '../i18n/index.js';
+
+/** The `src` controller with the loader: fetched only by pages that use `src`, when the first asks for it. */
+const sourceCode = onDemand(() => import('./source-controller.js'));
 
 /** The most rows the table holds while it is hidden (see withRows). */
 const HIDDEN_TABLE_MAX_ROWS = 200;
@@ -88,7 +92,8 @@ export abstract class NcChartElement<M, D extends Drawing = Drawing>
   readonly #childData = new ChildDataController(this, () => this.childVersion++);
   /** The points' tooltip and keyboard access: drawing code, made once there is a chart to point at. */
   #pointer: PointTooltipController | undefined;
-  readonly #remote = new SourceController(this, () => this.sourceVersion++);
+  /** Made when the element first has a `src` (see #source). */
+  #remote: SourceController | undefined;
   /** The events of every chart: `chart-render` after each draw, and the pointer's tooltip. */
   readonly #eventsPlugin: Plugin = {
     id: 'nc-events',
@@ -148,7 +153,7 @@ export abstract class NcChartElement<M, D extends Drawing = Drawing>
     if (child.json !== null) return this.parseData(child.json, strings.decimal);
     if (child.table !== null) return this.parseTable(child.table, strings.decimal);
     if (!this.src) return null;
-    const { state: source } = this.#remote;
+    const source = this.#source();
     switch (source.status) {
       case 'failed':
         return { ok: false, error: source.error };
@@ -159,6 +164,16 @@ export abstract class NcChartElement<M, D extends Drawing = Drawing>
       default:
         return 'loading';
     }
+  }
+
+  /** What has come of `src`; loading while the code that fetches it is fetched (it then updates the element). */
+  #source(): SourceController['state'] {
+    if (this.#remote) return this.#remote.state;
+    sourceCode.load().then(
+      ({ SourceController }) => (this.#remote ??= new SourceController(this, () => this.sourceVersion++)),
+      (error: unknown) => console.warn('[norrkoping-charts] The src loader could not be loaded:', error),
+    );
+    return { status: 'loading' };
   }
 
   protected override renderLoading(strings: Strings): TemplateResult {

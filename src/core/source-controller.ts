@@ -1,5 +1,5 @@
+import { loadSourceData, type SourceData } from './source-data.js';
 import type { DataError } from '../data/errors.js';
-import type { SourceData } from './source-data.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 export interface SourceHost extends ReactiveControllerHost {
@@ -22,6 +22,7 @@ const MINIMUM_REFRESH_SECONDS = 60;
 /**
  * Fetches the host's `src`: when it is connected and whenever `src` or `timeout` changes. The last
  * `src` wins: a request for an earlier one is aborted, and so is any request when the host is removed.
+ * Loaded on demand with the loader (core/chart-element): pages without `src` fetch neither.
  */
 export class SourceController implements ReactiveController {
   state: SourceState = { status: 'idle' };
@@ -82,12 +83,8 @@ export class SourceController implements ReactiveController {
     // A refresh keeps the chart as it is while loading; a new src shows the loading state.
     if (!fresh) this.state = { status: 'loading' };
     const { signal } = controller;
-    const givenUp = (): boolean => signal.aborted; // a function: TypeScript would keep `false` across the await
-    // The loader is fetched only by pages that use `src`.
-    void import('./source-data.js').then(async ({ loadSourceData }) => {
-      if (givenUp()) return;
-      const result = await loadSourceData(src, { timeoutSeconds: this.#timeoutSeconds, signal, fresh });
-      if (!result || givenUp()) return;
+    void loadSourceData(src, { timeoutSeconds: this.#timeoutSeconds, signal, fresh }).then((result) => {
+      if (!result || signal.aborted) return;
       this.state = result.ok ? { status: 'loaded', data: result.value } : { status: 'failed', error: result.error };
       this.#onChange();
     });

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 // Only the component: nothing else here may load Chart.js (the test helpers import it).
 import '../../src/components/homeless-trend/homeless-trend.js';
 import type { Chart } from 'chart.js';
@@ -50,5 +50,24 @@ describe('drawing code on demand', () => {
     const element = await fixture<HomelessTrend>(html`<homeless-trend></homeless-trend>`);
     await element.updateComplete;
     expect(element.chart?.data.datasets[0]?.data).to.have.length(2);
+  });
+});
+
+describe('the src loader on demand', () => {
+  const SOURCE_CODE = /core\/source-(controller|data|loader)/;
+
+  it('is not loaded by elements without `src`', async () => {
+    const element = await fixture<HomelessTrend>(html`<homeless-trend></homeless-trend>`);
+    await element.updateComplete;
+    expect(fetched(SOURCE_CODE)).to.deep.equal([]);
+  });
+
+  it('is loaded by an element with `src`, which shows the loading state until its figures come', async () => {
+    const element = await fixture<HomelessTrend>(
+      html`<homeless-trend src="/test/fixtures/trend.json"></homeless-trend>`,
+    );
+    expect(element.shadowRoot!.querySelector('[role="status"]')?.textContent).to.equal('Hämtar data…');
+    await waitUntil(() => element.shadowRoot!.querySelectorAll('tbody tr').length === 3, 'the file’s three years');
+    expect(fetched(SOURCE_CODE)).to.not.be.empty;
   });
 });
