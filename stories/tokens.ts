@@ -1,4 +1,5 @@
-import { baseStyles, chartStyles, tokenStyles } from '../src/core/styles.js';
+import { chartStyles } from '../src/core/chart-styles.js';
+import { baseStyles, tokenStyles } from '../src/core/styles.js';
 import { homelessTrendStyles } from '../src/components/homeless-trend/homeless-trend.styles.js';
 import { keyFigureStyles } from '../src/components/key-figure/key-figure.styles.js';
 import { preventionStatsStyles } from '../src/components/prevention-stats/prevention-stats.styles.js';

@@ -4,7 +4,7 @@ import { ChildDataController } from './child-data.js';
 import { NcElement, type Locale, type View } from './nc-element.js';
 import type { PointTooltipController, PointTooltipHost } from './point-tooltip.js';
 import { onDemand } from './on-demand.js';
-import { chartStyles } from './styles.js';
+import { chartStyles } from './chart-styles.js';
 import { prefersReducedMotion } from './theme.js';
 import type { Chart, ChartConfiguration, Plugin } from 'chart.js';
 import type { ChartTheme } from './chart-theme.js';

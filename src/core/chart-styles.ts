@@ -1,0 +1,122 @@
+import { css } from 'lit';
+
+// Apart from core/styles: a module is bundled whole, and <key-figure> has no chart.
+/** The plot area reserves its height from its width before the chart draws, so the page never jumps. */
+export const chartStyles = css`
+  .chart,
+  .chart-placeholder {
+    position: relative;
+    width: 100%;
+    aspect-ratio: var(--nc-aspect-ratio, 16 / 9);
+    min-height: var(--nc-chart-min-height, 12rem);
+  }
+  .chart canvas {
+    position: absolute;
+    inset: 0;
+  }
+  .chart-placeholder {
+    display: grid;
+    place-items: center;
+    margin: 0;
+    color: var(--_text-muted);
+  }
+  .tooltip {
+    position: absolute;
+    z-index: 1;
+    transform: translateX(-50%);
+    padding: calc(var(--_space) * 1) calc(var(--_space) * 2);
+    border-radius: var(--nc-radius, 4px);
+    background: var(--_text);
+    color: var(--_background);
+    font-size: 0.875rem;
+    white-space: nowrap;
+    pointer-events: none;
+  }
+  .tooltip[hidden] {
+    display: none;
+  }
+  /* Not inverted here: text in Canvas disappears on the Canvas backplate the browser puts behind it. */
+  @media (forced-colors: active) {
+    .tooltip {
+      background: Canvas;
+      color: CanvasText;
+      border: 1px solid CanvasText;
+    }
+  }
+  .chart:focus {
+    outline: none;
+  }
+  .chart:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) * 2);
+    margin: calc(var(--_space) * 3) 0 0;
+  }
+  .actions button {
+    font: inherit;
+    font-size: 0.875rem;
+    min-height: 2.75em;
+    padding: calc(var(--_space) * 1) calc(var(--_space) * 3);
+    color: var(--_link);
+    background: transparent;
+    border: 1px solid currentColor;
+    border-radius: var(--nc-radius, 4px);
+    cursor: pointer;
+  }
+  .actions button:hover {
+    text-decoration: underline;
+  }
+  .actions button:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .table-wrap:not(.visually-hidden) {
+    margin: calc(var(--_space) * 3) 0 0;
+    overflow-x: auto;
+  }
+  table {
+    border-collapse: collapse;
+    font-size: 0.875rem;
+  }
+  caption {
+    text-align: start;
+    font-weight: 700;
+    padding-bottom: calc(var(--_space) * 2);
+  }
+  .table-note,
+  .table-source {
+    display: block;
+    font-weight: 400;
+    color: var(--_text-muted);
+  }
+  th,
+  td {
+    padding: calc(var(--_space) * 1) calc(var(--_space) * 3);
+    border-bottom: 1px solid var(--_grid);
+    text-align: end;
+  }
+  th[scope='row'],
+  th[scope='col']:first-child {
+    text-align: start;
+  }
+  /* Paper has no pointer and no buttons; the chart, its labels, summary and source remain. */
+  @media print {
+    .actions,
+    .tooltip {
+      display: none;
+    }
+    .chart:focus-visible {
+      outline: none;
+    }
+    /* The paper's width is known only once the page is laid out for it, after the chart was drawn:
+       the drawing (at twice the pixels, see commonOptions) is scaled to fill its box. */
+    .chart canvas {
+      width: 100% !important;
+      height: 100% !important;
+    }
+  }
+`;
