@@ -144,6 +144,15 @@ export const ErrorTimeout: Story = {
   parameters: describe('A `src` that does not answer within `timeout` seconds (here 1).'),
 };
 
+export const ErrorUnknownType: Story = {
+  name: 'Error: unknown type (drawn as a line)',
+  tags: ['error:NC116'],
+  args: { type: 'stapel' },
+  parameters: describe(
+    'A value `type` does not take: the message names the values it takes, and the figures are drawn as a line meanwhile.',
+  ),
+};
+
 export const Empty: Story = {
   tags: ['no-chart', 'error:NC107'],
   args: { data: '[]' },

@@ -3,9 +3,9 @@ import { VERSION } from './define.js';
 import { closestLang, watchLang } from './lang.js';
 import { safeUrl } from './safe-url.js';
 import { baseStyles, tokenStyles } from './styles.js';
-import { resolveTheme, watchColorScheme, watchForcedColors, type ThemeName } from './theme.js';
+import { resolveTheme, THEMES, watchColorScheme, watchForcedColors, type ThemeName } from './theme.js';
+import { unknownOption, type DataError, type Result } from '../data/errors.js';
 import { formatFor, stringsFor } from '../i18n/index.js';
-import type { DataError, Result } from '../data/errors.js';
 import type { Dataset, Provenance } from '../data/model.js';
 import type { Format, Strings } from '../i18n/index.js';
 import type { NcEventMap } from './events.js';
@@ -173,7 +173,7 @@ export abstract class NcElement<M> extends LitElement {
    * Called before every render.
    */
   protected prepare(_view: View<M> | null): DataError | null {
-    return null;
+    return unknownOption('theme', this.theme, THEMES);
   }
 
   /** Properties that change only what is shown around the data (e.g. an open table), never the data. */
@@ -236,7 +236,8 @@ export abstract class NcElement<M> extends LitElement {
         ${
           dataError
             ? html`<div class="error" part="error" role="alert">
-                <strong>${strings.errorTitle}</strong> ${this.#errorMessage(dataError, strings)}
+                <strong>${view ? strings.errorTitleShown : strings.errorTitle}</strong>
+                ${this.#errorMessage(dataError, strings)}
               </div>`
             : nothing
         }

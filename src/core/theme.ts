@@ -2,6 +2,8 @@ import { media, watchMedia } from './media.js';
 
 export type ThemeName = 'light' | 'dark' | 'auto';
 
+export const THEMES: readonly ThemeName[] = ['light', 'dark', 'auto'];
+
 const DARK_SCHEME = '(prefers-color-scheme: dark)';
 const PRINT = 'print';
 

@@ -33,6 +33,8 @@ export const ERROR_CODES = {
   notData: 'NC114',
   /** CSV text with a quotation mark that is never closed. */
   invalidCsv: 'NC115',
+  /** A setting has a value it does not take, e.g. `type="stapel"`; `field` is the attribute, `detail` its values. */
+  unknownOption: 'NC116',
 } as const;
 
 export type ErrorKind = keyof typeof ERROR_CODES;
@@ -82,16 +84,22 @@ const stringify = (value: unknown): string => {
   return json ?? typeof value;
 };
 
-export function fail<T = never>(
+export function dataError(
   kind: ErrorKind,
   where: Omit<DataError, 'kind' | 'code' | 'value'> & { value?: unknown } = {},
-): Result<T> {
+): DataError {
   const { value, ...rest } = where;
-  const error: DataError = {
-    kind,
-    code: ERROR_CODES[kind],
-    ...rest,
-    ...(value === undefined ? {} : { value: shown(value) }),
-  };
-  return { ok: false, error };
+  return { kind, code: ERROR_CODES[kind], ...rest, ...(value === undefined ? {} : { value: shown(value) }) };
 }
+
+export const fail = <T = never>(...error: Parameters<typeof dataError>): Result<T> => ({
+  ok: false,
+  error: dataError(...error),
+});
+
+/**
+ * A setting with a value it does not take (`theme="mörk"`) is reported (NC116, naming the values it takes);
+ * the component goes on with the setting's default. Absent or empty is the default, not an error.
+ */
+export const unknownOption = (field: string, value: string | null | undefined, known: readonly string[]) =>
+  value && !known.includes(value) ? dataError('unknownOption', { field, value, detail: known.join(', ') }) : null;

@@ -19,6 +19,7 @@ export const en: Strings = {
   },
   source: 'Source',
   errorTitle: 'The chart cannot be shown',
+  errorTitleShown: 'The chart is not shown as intended',
   loading: 'Loading data…',
   fields: {
     year: 'year',
@@ -64,6 +65,8 @@ export const en: Strings = {
         return `The CSV file is not valid: a quotation mark${where(error.row)} is never closed.`;
       case 'ambiguousNumber':
         return `The value ${value}${place(error, field)} can be read two ways. Write thousands with commas and decimals with a point.`;
+      case 'unknownOption':
+        return `The attribute ${field} cannot be ${value}. Possible values: ${error.detail ?? ''}.`;
     }
   },
   year: 'Year',

@@ -45,6 +45,8 @@ export interface Strings {
   readonly notation: Notation;
   readonly source: string;
   readonly errorTitle: string;
+  /** The error's title when the component still shows figures (its defaults, or the last good ones). */
+  readonly errorTitleShown: string;
   /** Shown in the chart's place while `src` is fetched. */
   readonly loading: string;
   readonly fields: FieldNames;

@@ -19,6 +19,7 @@ export const sv: Strings = {
   },
   source: 'Källa',
   errorTitle: 'Diagrammet kan inte visas',
+  errorTitleShown: 'Diagrammet visas inte som det är tänkt',
   loading: 'Hämtar data…',
   fields: {
     year: 'år',
@@ -64,6 +65,8 @@ export const sv: Strings = {
         return `CSV-filen är ogiltig: ett citattecken${where(error.row)} avslutas aldrig.`;
       case 'ambiguousNumber':
         return `Värdet ${value}${place(error, field)} kan läsas på två sätt. Skriv tusental med mellanslag, som 1 234, och decimaler med komma, som 1,5. Tre decimaler skrivs med en nolla till: 1,2340.`;
+      case 'unknownOption':
+        return `Attributet ${field} kan inte vara ${value}. Möjliga värden: ${error.detail ?? ''}.`;
     }
   },
   year: 'År',

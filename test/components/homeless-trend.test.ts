@@ -4,6 +4,7 @@ import {
   canvasOf,
   chartType,
   dataError,
+  nextFrame,
   paintedPixels,
   partText,
   plainSpaces,
@@ -346,7 +347,60 @@ describe('<homeless-trend>', () => {
       const wrapper = await fixture(html`<div style="width:600px"></div>`);
       wrapper.append(element);
       expect((await error).detail.code).to.equal('NC108');
-      expect(partText(element, 'error')).to.contain('Markeringen på rad 1 är ogiltig');
+      expect(partText(element, 'error')).to.equal(
+        'Diagrammet visas inte som det är tänkt ' +
+          'Markeringen på rad 1 är ogiltig. Ange till exempel [{"date":"2022-05","label":"Bostad först"}].',
+      );
+    });
+
+    it('reports an unknown type or theme, draws with the default, and clears the message once corrected', async () => {
+      const element = document.createElement('homeless-trend');
+      element.setAttribute('type', 'stapel');
+      const warnings: unknown[][] = [];
+      const originalWarn = console.warn;
+      console.warn = (...args: unknown[]) => warnings.push(args);
+      try {
+        const error = dataError(element);
+        const drawn = rendered(element);
+        const wrapper = await fixture(html`<div style="width:600px"></div>`);
+        wrapper.append(element);
+        expect((await error).detail).to.deep.equal({
+          code: 'NC116',
+          message: 'Attributet type kan inte vara "stapel". Möjliga värden: line, bar.',
+          input: 'stapel',
+        });
+        await drawn;
+        expect(partText(element, 'error')).to.equal(
+          'Diagrammet visas inte som det är tänkt Attributet type kan inte vara "stapel". Möjliga värden: line, bar.',
+        );
+        expect(chartType(element)).to.equal('line');
+        expect(points(element)).to.have.length(2);
+        expect(warnings.map(([text]) => String(text))).to.deep.equal([
+          '[norrkoping-charts] NC116 in <homeless-trend>: Attributet type kan inte vara "stapel". Möjliga värden: line, bar.',
+        ]);
+
+        element.setAttribute('type', 'bar');
+        await element.updateComplete;
+        expect(element.shadowRoot!.querySelector('[part="error"]')).to.equal(null);
+        await nextFrame();
+        expect(chartType(element)).to.equal('bar');
+
+        const themeError = dataError(element);
+        element.setAttribute('theme', 'mörk');
+        expect((await themeError).detail.message).to.equal(
+          'Attributet theme kan inte vara "mörk". Möjliga värden: light, dark, auto.',
+        );
+        element.setAttribute('lang', 'en');
+        await element.updateComplete;
+        expect(partText(element, 'error')).to.equal(
+          'The chart is not shown as intended The attribute theme cannot be "mörk". Possible values: light, dark, auto.',
+        );
+        element.removeAttribute('theme');
+        await element.updateComplete;
+        expect(element.shadowRoot!.querySelector('[part="error"]')).to.equal(null);
+      } finally {
+        console.warn = originalWarn;
+      }
     });
   });
 

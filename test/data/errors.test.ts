@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { ERROR_CODES, fail, ok, shown, type ErrorKind } from '../../src/data/errors.js';
+import { ERROR_CODES, fail, ok, shown, unknownOption, type ErrorKind } from '../../src/data/errors.js';
 import { anyValue, errorOf, expectWellFormedError, valueOf } from './expect-result.js';
 
 const KINDS = Object.keys(ERROR_CODES) as ErrorKind[];
@@ -24,6 +24,7 @@ describe('data/errors', () => {
         timeout: 'NC113',
         notData: 'NC114',
         invalidCsv: 'NC115',
+        unknownOption: 'NC116',
       });
     });
 
@@ -83,6 +84,25 @@ describe('data/errors', () => {
       const error = errorOf(fail('empty', { row: 2 }));
       expect(error.kind).to.equal('empty');
       expect(error.code).to.equal('NC107');
+    });
+  });
+
+  describe('unknownOption', () => {
+    it('reports a value a setting does not take, naming the values it takes', () => {
+      expect(unknownOption('type', 'stapel', ['line', 'bar'])).to.deep.equal({
+        kind: 'unknownOption',
+        code: 'NC116',
+        field: 'type',
+        value: 'stapel',
+        detail: 'line, bar',
+      });
+      // As written: HTML's own enumerated attributes ignore case, ours do not (yet) and say so.
+      expect(unknownOption('type', 'Bar', ['line', 'bar'])?.value).to.equal('Bar');
+    });
+
+    it('takes a known value, and an absent or empty one (the default)', () => {
+      for (const value of ['line', 'bar', '', null, undefined])
+        expect(unknownOption('type', value, ['line', 'bar'])).to.equal(null);
     });
   });
 

@@ -26,6 +26,7 @@ describe('i18n/en', () => {
   it('names the source, the error title and the fields in English', () => {
     expect(en.source).to.equal('Source');
     expect(en.errorTitle).to.equal('The chart cannot be shown');
+    expect(en.errorTitleShown).to.equal('The chart is not shown as intended');
     expect(en.fields).to.deep.equal({
       year: 'year',
       value: 'value',
@@ -54,6 +55,12 @@ describe('i18n/en', () => {
     expect(en.error(error('ambiguousNumber', { row: 4, value: '1,5' }), 'value')).to.equal(
       'The value "1,5" in row 4 can be read two ways. Write thousands with commas and decimals with a point.',
     );
+  });
+
+  it('names an attribute with an unknown value, as written, and the values it takes', () => {
+    expect(
+      en.error(error('unknownOption', { field: 'theme', value: 'mörk', detail: 'light, dark, auto' }), 'theme'),
+    ).to.equal('The attribute theme cannot be "mörk". Possible values: light, dark, auto.');
   });
 
   it('names the later row of a duplicate year', () => {

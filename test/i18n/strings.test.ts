@@ -7,7 +7,7 @@ import { supportedLang } from '../../src/i18n/lang.js';
 import { trendStrings } from '../../src/i18n/trend-strings.js';
 import { preventionStrings } from '../../src/i18n/prevention-strings.js';
 import { keyFigureStrings } from '../../src/i18n/key-figure-strings.js';
-import { ERROR_CODES, type DataError, type ErrorKind, type Result } from '../../src/data/errors.js';
+import { ERROR_CODES, unknownOption, type DataError, type ErrorKind, type Result } from '../../src/data/errors.js';
 import { parseTrend } from '../../src/data/trend.js';
 import { parseCsv } from '../../src/data/csv.js';
 import { parseMarkers } from '../../src/data/markers.js';
@@ -57,10 +57,19 @@ const ERRORS: Record<ErrorKind, DataError> = {
   timeout: { kind: 'timeout', code: 'NC113', value: 'https://example.org/data.json' },
   notData: { kind: 'notData', code: 'NC114', value: 'https://example.org/data.json' },
   invalidCsv: errorOf(parseCsv('2001,1\n2002,2\n2003,3\n2004,4\n2005,5\n2006,6\n"2007,7')),
+  unknownOption: unknownOption('type', 'stapel', ['line', 'bar'])!,
 };
 
 /** The kinds that concern the whole input (or its URL), not a row. */
-const ROWLESS: readonly ErrorKind[] = ['jsonSyntax', 'empty', 'fetchFailed', 'httpStatus', 'timeout', 'notData'];
+const ROWLESS: readonly ErrorKind[] = [
+  'jsonSyntax',
+  'empty',
+  'fetchFailed',
+  'httpStatus',
+  'timeout',
+  'notData',
+  'unknownOption',
+];
 
 /** The kinds whose message quotes the offending value. */
 const QUOTES_VALUE: readonly ErrorKind[] = [
@@ -73,10 +82,12 @@ const QUOTES_VALUE: readonly ErrorKind[] = [
   'duplicateYear',
   'negative',
   'ambiguousNumber',
+  'unknownOption',
 ];
 
+/** As the components call it: a data field by its name in the language, an attribute (`type`) as written. */
 const message = (strings: Strings, error: DataError): string =>
-  strings.error(error, error.field === undefined ? '' : strings.fields[error.field as keyof Strings['fields']]);
+  strings.error(error, (strings.fields as Partial<Record<string, string>>)[error.field ?? ''] ?? error.field ?? '');
 
 describe('i18n/strings', () => {
   it('has Swedish and English with exactly the same keys, at every depth', () => {

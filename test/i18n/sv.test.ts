@@ -26,6 +26,7 @@ describe('i18n/sv', () => {
   it('names the source, the error title and the fields in Swedish', () => {
     expect(sv.source).to.equal('Källa');
     expect(sv.errorTitle).to.equal('Diagrammet kan inte visas');
+    expect(sv.errorTitleShown).to.equal('Diagrammet visas inte som det är tänkt');
     expect(sv.fields).to.deep.equal({
       year: 'år',
       value: 'värde',
@@ -53,6 +54,12 @@ describe('i18n/sv', () => {
     );
     expect(sv.error(error('ambiguousNumber', { row: 4, value: '1.234' }), 'värde')).to.equal(
       'Värdet "1.234" på rad 4 kan läsas på två sätt. Skriv tusental med mellanslag, som 1 234, och decimaler med komma, som 1,5. Tre decimaler skrivs med en nolla till: 1,2340.',
+    );
+  });
+
+  it('names an attribute with an unknown value, as written, and the values it takes', () => {
+    expect(sv.error(error('unknownOption', { field: 'type', value: 'stapel', detail: 'line, bar' }), 'type')).to.equal(
+      'Attributet type kan inte vara "stapel". Möjliga värden: line, bar.',
     );
   });
 

@@ -8,7 +8,7 @@ import { parseTrend, parseTrendTable, percentChange, trendEnds } from '../../dat
 import type { ChartConfiguration } from 'chart.js';
 import type { Locale, View } from '../../core/nc-element.js';
 import type { PointPosition } from '../../a11y/point-navigation.js';
-import type { DataError } from '../../data/errors.js';
+import { ok, unknownOption, type DataError } from '../../data/errors.js';
 import type { DecimalSeparator } from '../../data/number.js';
 import type { Marker, TrendModel } from '../../data/model.js';
 import { trendStrings } from '../../i18n/trend-strings.js';
@@ -16,6 +16,8 @@ import type { Strings } from '../../i18n/index.js';
 import type * as TrendDrawingModule from './homeless-trend.chart.js';
 
 type TrendDrawing = typeof TrendDrawingModule;
+
+const TYPES = ['line', 'bar'];
 
 /** The drawing code (with Chart.js), fetched when the first <homeless-trend> is connected. */
 const trendDrawing = onDemand<TrendDrawing>(() => import('./homeless-trend.chart.js'));
@@ -85,13 +87,11 @@ export class HomelessTrend extends NcChartElement<TrendModel, TrendDrawing> {
   }
 
   protected override prepare(view: View<TrendModel> | null): DataError | null {
-    if (!this.markers) {
-      this.#markerList = view?.provenance === DEFAULT_TREND.provenance ? DEFAULT_TREND_MARKERS : [];
-      return null;
-    }
-    const markers = parseMarkers(this.markers);
+    const markers = this.markers
+      ? parseMarkers(this.markers)
+      : ok(view?.provenance === DEFAULT_TREND.provenance ? DEFAULT_TREND_MARKERS : []);
     this.#markerList = markers.ok ? markers.value : [];
-    return markers.ok ? null : markers.error;
+    return (markers.ok ? null : markers.error) ?? unknownOption('type', this.type, TYPES) ?? super.prepare(view);
   }
 
   protected parseData(input: unknown, decimal: DecimalSeparator) {
