@@ -1,7 +1,6 @@
 import type { Chart, ChartConfiguration } from 'chart.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { whenNearViewport } from './near-viewport.js';
-import type { OnDemand } from './on-demand.js';
 import { watchPageChanges, type PageChange } from './page-changes.js';
 import { observeSize } from './resize.js';
 import type * as DrawingModule from './drawing.js';
@@ -21,7 +20,8 @@ export interface ChartHost extends ReactiveControllerHost, HTMLElement {
  * `eager`, `draw()`, printing) and has a configuration; updates it in place when the configuration changes;
  * resizes it from one shared ResizeObserver; and destroys it when the host is disconnected. Chart.js's own
  * `responsive` mode is off because it cannot see elements attached inside a shadow root (chartjs issue 10924).
- * The drawing code (with Chart.js) is loaded when the host is connected; the host's text does not wait for it.
+ * Part of the drawing code (core/drawing), with Chart.js: the host makes it once that code has arrived, and
+ * shows its text without it.
  */
 export class ChartController<D extends Drawing> implements ReactiveController {
   #instance: Chart | undefined;
@@ -36,27 +36,21 @@ export class ChartController<D extends Drawing> implements ReactiveController {
   #size = { width: 0, height: 0 };
   /** The canvas while `new Chart()` runs: its first draw already fires events whose handlers read `chart`. */
   #creating: HTMLCanvasElement | undefined;
-  /** True while the drawing code loads: however often asked to draw meanwhile, the chart draws once. */
-  #loading = false;
 
   readonly #host: ChartHost;
-  readonly #code: () => OnDemand<D>;
+  readonly #drawing: D;
 
-  constructor(host: ChartHost, code: () => OnDemand<D>) {
+  constructor(host: ChartHost, drawing: D) {
     this.#host = host;
-    this.#code = code;
+    this.#drawing = drawing;
     host.addController(this);
   }
 
   get chart(): Chart | undefined {
-    return this.#instance ?? (this.#creating && this.#code().value?.chartOn(this.#creating));
+    return this.#instance ?? (this.#creating && this.#drawing.chartOn(this.#creating));
   }
 
   hostConnected(): void {
-    // Fetched at once but not waited for: printing and `chart` need it at hand, the text does not.
-    this.#code()
-      .load()
-      .catch(() => undefined);
     this.#observe();
     this.#stopWatchingPage ??= watchPageChanges((change) => this.#onPageChange(change));
     if (!this.#started && !this.#host.eager)
@@ -86,8 +80,7 @@ export class ChartController<D extends Drawing> implements ReactiveController {
 
   /**
    * Draws now if there is no chart yet, wherever the host is: for the `chart` getter, `eager` and
-   * printing. The size is read from the container, not waited for from the ResizeObserver. Until the
-   * drawing code has loaded, the chart is drawn as soon as it has.
+   * printing. The size is read from the container, not waited for from the ResizeObserver.
    */
   draw(): void {
     if (this.#instance || this.#creating) return;
@@ -150,23 +143,7 @@ export class ChartController<D extends Drawing> implements ReactiveController {
       return;
     }
     if (!this.#started || width === 0 || height === 0) return;
-    const code = this.#code();
-    const drawing = code.value;
-    if (!drawing) {
-      if (this.#loading) return;
-      this.#loading = true;
-      code.load().then(
-        () => {
-          this.#loading = false;
-          this.#sync();
-        },
-        (error: unknown) => {
-          this.#loading = false;
-          console.warn('[norrkoping-charts] The chart could not be loaded:', error);
-        },
-      );
-      return;
-    }
+    const drawing = this.#drawing;
     const instance = this.#instance;
     const config = this.#config(drawing);
     if (instance?.canvas === canvas && (instance.config as { type?: string }).type === config.type) {

@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { ChartController, type ChartHost, type Drawing } from './chart-controller.js';
 import { ChildDataController } from './child-data.js';
 import { NcElement, type Locale, type View } from './nc-element.js';
 import type { PointTooltipController, PointTooltipHost } from './point-tooltip.js';
@@ -7,6 +6,7 @@ import { onDemand } from './on-demand.js';
 import { chartStyles } from './chart-styles.js';
 import { prefersReducedMotion } from './theme.js';
 import type { Chart, ChartConfiguration, Plugin } from 'chart.js';
+import type { ChartController, ChartHost, Drawing } from './chart-controller.js';
 import type { ChartTheme } from './chart-theme.js';
 import type { OnDemand } from './on-demand.js';
 import type { SourceController } from './source-controller.js';
@@ -87,8 +87,10 @@ export abstract class NcChartElement<M, D extends Drawing = Drawing>
   /** Counts answers to `src`, so that they redraw. */
   private sourceVersion = 0;
 
-  // A function: TypeScript does not let the base read an abstract member while its fields are set.
-  readonly #chartController = new ChartController(this, () => this.drawing);
+  /** Draws the chart: part of the drawing code, made when it has arrived (see connectedCallback). */
+  #chartController: ChartController<D> | undefined;
+  /** What to draw, kept for the chart controller until it is made. */
+  #chartConfig: ((drawing: D) => ChartConfiguration) | null = null;
   readonly #childData = new ChildDataController(this, () => this.childVersion++);
   /** The points' tooltip and keyboard access: drawing code, made once there is a chart to point at. */
   #pointer: PointTooltipController | undefined;
@@ -109,8 +111,23 @@ export abstract class NcChartElement<M, D extends Drawing = Drawing>
    * yet loaded (`await element.updateComplete` loads it).
    */
   get chart(): Chart | undefined {
-    this.#chartController.draw();
-    return this.#chartController.chart;
+    this.#chartController?.draw();
+    return this.#chartController?.chart;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Fetched at once but not waited for: the text needs none of it; the chart, `chart` and printing do.
+    this.drawing.load().then(
+      (drawing) => {
+        if (this.#chartController) return;
+        this.#chartController = new drawing.ChartController(this, drawing);
+        this.#chartController.setConfig(this.#chartConfig);
+        // The controller's hostUpdated starts an `eager` chart.
+        this.requestUpdate();
+      },
+      (error: unknown) => console.warn('[norrkoping-charts] The chart could not be loaded:', error),
+    );
   }
 
   #tooltip(): PointTooltipController | undefined {
@@ -315,12 +332,12 @@ export abstract class NcChartElement<M, D extends Drawing = Drawing>
     if (this.inputUnchanged(changed)) return;
     const container = this.chartContainer;
     if (!this.view || !container) {
-      this.#chartController.setConfig(null);
+      this.#setChartConfig(null);
       return;
     }
     const { model } = this.view;
     const locale = this.locale;
-    this.#chartController.setConfig((drawing) => {
+    this.#setChartConfig((drawing) => {
       const config = this.chartConfig(drawing, model, {
         ...locale,
         theme: drawing.readChartTheme(container),
@@ -329,6 +346,11 @@ export abstract class NcChartElement<M, D extends Drawing = Drawing>
       });
       return { ...config, plugins: [drawing.combinePlugins(config.plugins ?? [])] };
     });
+  }
+
+  #setChartConfig(config: ((drawing: D) => ChartConfiguration) | null): void {
+    this.#chartConfig = config;
+    this.#chartController?.setConfig(config);
   }
 
   /** Also waits for the drawing code while there is something to draw, so that `chart` can draw at once. */

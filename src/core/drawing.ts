@@ -3,6 +3,7 @@ import { registerChartParts } from './chart-parts.js';
 
 // The code that needs Chart.js: a module of its own (see on-demand.ts) that the elements do not wait for,
 // so that the text, the table and the reserved box of every component are in the page before Chart.js is.
+export { ChartController } from './chart-controller.js';
 export { combinePlugins } from './combined-plugins.js';
 export { readChartTheme } from './chart-theme.js';
 export { PointTooltipController } from './point-tooltip.js';

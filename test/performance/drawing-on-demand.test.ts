@@ -2,7 +2,8 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 // Only the component: nothing else here may load Chart.js (the test helpers import it).
 import '../../src/components/homeless-trend/homeless-trend.js';
 import type { Chart } from 'chart.js';
-import type { HomelessTrend } from '../../src/components/homeless-trend/homeless-trend.component.js';
+import { HomelessTrend } from '../../src/components/homeless-trend/homeless-trend.component.js';
+import { onDemand } from '../../src/core/on-demand.js';
 
 // A component's drawing code, Chart.js with it, is a module of its own: fetched when an element is
 // connected, and not waited for by its text, its table and its reserved box.
@@ -50,6 +51,40 @@ describe('drawing code on demand', () => {
     const element = await fixture<HomelessTrend>(html`<homeless-trend></homeless-trend>`);
     await element.updateComplete;
     expect(element.chart?.data.datasets[0]?.data).to.have.length(2);
+  });
+
+  it('that cannot be fetched leaves the text, warns, and is tried again when the element is connected again', async () => {
+    let attempts = 0;
+    const offline = onDemand<never>(() => {
+      attempts++;
+      return Promise.reject(new Error('offline'));
+    });
+    class OfflineTrend extends HomelessTrend {
+      protected override get drawing() {
+        return offline;
+      }
+    }
+    customElements.define('offline-trend', OfflineTrend);
+    const warnings: unknown[][] = [];
+    const originalWarn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      const element = await fixture<OfflineTrend>(html`<offline-trend eager></offline-trend>`);
+      await element.updateComplete;
+      expect(element.shadowRoot!.querySelector('.summary')?.textContent).to.match(/^Hemlösheten i Norrköping:/);
+      expect(element.shadowRoot!.querySelectorAll('tbody tr')).to.have.length(2);
+      expect(element.chart).to.equal(undefined);
+      expect(warnings.map(([text]) => text)).to.deep.equal(['[norrkoping-charts] The chart could not be loaded:']);
+      const before = attempts;
+      const parent = element.parentElement!;
+      element.remove();
+      parent.append(element);
+      await element.updateComplete;
+      expect(attempts).to.be.greaterThan(before);
+      expect(warnings).to.have.length(2);
+    } finally {
+      console.warn = originalWarn;
+    }
   });
 });
 
