@@ -12,7 +12,7 @@ export const tokenStyles = css`
     --_grid: var(--nc-color-grid, #dcdde1);
     --_axis: var(--nc-color-axis, #5c5f66);
     --_series-1: var(--nc-color-series-1, #1d5fa5);
-    --_unmeasured: var(--nc-color-unmeasured, #5a8cc4);
+    --_unmeasured: var(--nc-color-unmeasured, var(--nc-color-series-1, #5a8cc4));
     --_series-2: var(--nc-color-series-2, #b4470f);
     --_marker: var(--nc-color-marker, #3d3f45);
     --_error: var(--nc-color-error, #a4161a);
@@ -28,7 +28,7 @@ export const tokenStyles = css`
     --_grid: var(--nc-color-grid, #3a3e46);
     --_axis: var(--nc-color-axis, #a9adb5);
     --_series-1: var(--nc-color-series-1, #7db7ff);
-    --_unmeasured: var(--nc-color-unmeasured, #4f7bb3);
+    --_unmeasured: var(--nc-color-unmeasured, var(--nc-color-series-1, #4f7bb3));
     --_series-2: var(--nc-color-series-2, #ffa060);
     --_marker: var(--nc-color-marker, #d3d6dc);
     --_error: var(--nc-color-error, #ffb3b5);
@@ -68,7 +68,7 @@ export const tokenStyles = css`
       --_grid: #c8c8c8;
       --_axis: #333333;
       --_series-1: var(--nc-color-series-1, #1d5fa5);
-      --_unmeasured: var(--nc-color-unmeasured, #5a8cc4);
+      --_unmeasured: var(--nc-color-unmeasured, var(--nc-color-series-1, #5a8cc4));
       --_series-2: var(--nc-color-series-2, #b4470f);
       --_marker: #000000;
       --_link: #000000;

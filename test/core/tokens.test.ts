@@ -91,3 +91,21 @@ describe('the print palette meets the same minimums on white paper', () => {
         expect(contrastRatio(mark, tokens.background), mark).to.be.at.least(3);
     });
 });
+
+describe('a page’s own series colour', () => {
+  for (const theme of ['light', 'dark'] as const)
+    it(`theme="${theme}": colours the dashed line across unmeasured years too, unless that is set on its own`, async () => {
+      const page = await fixture(
+        html`<div style="--nc-color-series-1: rgb(0, 102, 74)">
+          <homeless-trend theme=${theme}></homeless-trend>
+          <homeless-trend theme=${theme} style="--nc-color-unmeasured: rgb(120, 160, 140)"></homeless-trend>
+        </div>`,
+      );
+      const [branded, both] = [...page.querySelectorAll('homeless-trend')].map((element) =>
+        readChartTheme(element.shadowRoot!.querySelector('.nc')!),
+      );
+      expect(branded!.series[0]).to.equal('rgb(0, 102, 74)');
+      expect(branded!.unmeasured).to.equal('rgb(0, 102, 74)');
+      expect(both!.unmeasured).to.equal('rgb(120, 160, 140)');
+    });
+});

@@ -58,6 +58,7 @@ const trendDrawing = onDemand<TrendDrawing>(() => import('./homeless-trend.chart
  * @cssprop --nc-chart-min-height - Smallest height of the plot; default `12rem`.
  * @cssprop --nc-color-grid - Grid lines.
  * @cssprop --nc-color-series-1 - The line or bars.
+ * @cssprop --nc-color-unmeasured - The dashed line across years that were not measured; default a lighter blue, or `--nc-color-series-1` where the page sets that.
  * @cssprop --nc-color-marker - Marker rules and labels.
  * @cssprop --nc-color-focus - Focus ring of the plot and the buttons.
  * @cssprop --nc-aspect-ratio - Width to height of the plot; default `16 / 9`.
