@@ -229,7 +229,9 @@ export abstract class NcElement<M> extends LitElement {
     const { strings } = locale;
     const { view, dataError } = this;
     const heading = this.headingText(strings);
-    const summary = view ? this.description || this.summaryText(view.model, heading, locale) : '';
+    // The summary names its subject also when the heading is hidden (`heading=""`), as the table's caption does.
+    const subject = heading || this.defaultHeading(strings);
+    const summary = view ? this.description || this.summaryText(view.model, subject, locale) : '';
     return html`
       <div class="nc ${this.resolvedTheme}" lang=${strings.lang}>
         ${heading ? this.#renderHeading(heading) : nothing}

@@ -240,6 +240,14 @@ describe('<homeless-trend>', () => {
     );
   });
 
+  it('with heading="" shows no heading, and its summary and accessible name still name their subject', async () => {
+    const element = await renderChart<HomelessTrend>(html`<homeless-trend heading=""></homeless-trend>`);
+    expect(element.shadowRoot!.querySelector('[part="heading"]')).to.equal(null);
+    const summary = partText(element, 'summary');
+    expect(summary).to.match(/^Hemlösheten i Norrköping: minskade från 814 personer/);
+    expect(element.shadowRoot!.querySelector('[part="chart"]')!.getAttribute('aria-label')).to.equal(summary);
+  });
+
   it('refuses a javascript: source-url', async () => {
     const element = await renderChart<HomelessTrend>(
       html`<homeless-trend source="SCB" source-url="javascript:alert(1)"></homeless-trend>`,
