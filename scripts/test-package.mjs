@@ -9,7 +9,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join, posix, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -18,8 +18,9 @@ const KEEP = process.argv.includes('--keep');
 /** A string of Chart.js's core (the Chart constructor's error for a reused canvas), kept by minifiers. */
 const CHART_JS_MARKER = 'Canvas is already in use';
 const TAGS = ['homeless-trend', 'prevention-stats', 'key-figure'];
-/** What a user needs; anything else in the tarball fails the file check. */
-const ALLOWED = /^(package\.json|README\.md|LICENSE|custom-elements\.json|dist\/.+)$/;
+/** What a user needs (the docs the README links to, read on npm's site or in node_modules); nothing else. */
+const ALLOWED =
+  /^(package\.json|README\.md|LICENSE|custom-elements\.json|BENCHMARKS\.md|docs\/[^/]+\.md|docs\/screenshots\/[^/]+\.png|dist\/.+)$/;
 const REQUIRED = [
   'package.json',
   'README.md',
@@ -125,6 +126,7 @@ try {
       ...files
         .filter((file) => /^dist\/esm\/.+\.js$/.test(file) && !files.includes(file.replace(/\.js$/, '.d.ts')))
         .map((file) => `no declarations for ${file}`),
+      ...files.filter((file) => file.endsWith('.md')).flatMap((file) => brokenLinks(file, files)),
     ];
     if (problems.length > 0) throw new Error(problems.join('\n'));
     return `${packed.filename}: ${kib(packed.size)} packed, ${kib(packed.unpackedSize)} unpacked, ${files.length} files`;
@@ -246,3 +248,14 @@ const failed = results.filter((result) => !result.ok).length;
 console.log(`\n${results.length - failed} passed, ${failed} failed (${seconds(started)})`);
 if (failed > 0 && !KEEP) console.log('Run `npm run test:package -- --keep` to keep the temporary project.');
 process.exit(failed > 0 ? 1 : 0);
+
+/** The relative links and images of a shipped Markdown file that point at no shipped file. */
+function brokenLinks(file, files) {
+  const targets = [...readFileSync(file, 'utf8').matchAll(/\]\(([^)\s]+)\)/g)]
+    .map(([, target]) => target.split('#')[0])
+    .filter((target) => target && !/^[a-z]+:/i.test(target));
+  return targets
+    .map((target) => posix.normalize(posix.join(posix.dirname(file), target)))
+    .filter((target) => !files.includes(target))
+    .map((target) => `${file} links to a file not in the tarball: ${target}`);
+}
