@@ -6,16 +6,26 @@ export const chartStyles = css`
   .chart,
   .chart-placeholder {
     position: relative;
-    width: 100%;
-    aspect-ratio: var(--nc-aspect-ratio, 16 / 9);
+    display: grid;
     min-height: var(--nc-chart-min-height, 12rem);
+  }
+  /* The height from the width at the aspect ratio, as a percentage padding: a box with aspect-ratio and a
+     least height could not be narrower than that height times the ratio (341 px at 12rem), too wide for a
+     320 px screen wherever a page lays the component out by its content (grid and flex items). */
+  .chart::before,
+  .chart-placeholder::before {
+    content: '';
+    grid-area: 1 / 1;
+    padding-top: calc(100% / (var(--nc-aspect-ratio, 16 / 9)));
+  }
+  .chart-placeholder > * {
+    grid-area: 1 / 1;
   }
   .chart canvas {
     position: absolute;
     inset: 0;
   }
   .chart-placeholder {
-    display: grid;
     place-items: center;
     margin: 0;
     color: var(--_text-muted);

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import '../../src/components/homeless-trend/homeless-trend.js';
 import '../../src/components/prevention-stats/prevention-stats.js';
@@ -106,6 +106,34 @@ describe('reflow at 320 CSS px (WCAG 1.4.10)', () => {
       expectNoPageScroll();
       expect(overflowingElements(element)).to.deep.equal([]);
       expect(shadowQuery(element, '.figure-value').textContent).to.equal(`120 ${unit}`);
+    });
+
+  // A page's cards are grid or flex items, whose least width is their content's unless told otherwise.
+  for (const layout of ['display: grid', 'display: flex', 'display: grid; grid-template-columns: 1fr 1fr'])
+    for (const tag of TAGS)
+      it(`<${tag}> as a ${layout} item scrolls nothing sideways`, async () => {
+        const page = await fixture<HTMLDivElement>(html`<div style=${layout}></div>`);
+        const element = document.createElement(tag);
+        const rendered = new Promise((resolve) => element.addEventListener('chart-render', resolve, { once: true }));
+        page.append(element);
+        await rendered;
+        await settle();
+        expect(element.getBoundingClientRect().right, 'right edge').to.be.at.most(320);
+        expectNoPageScroll();
+        expect(overflowingElements(element)).to.deep.equal([]);
+      });
+
+  // A large number at 3rem is wider than 320 px: it gets smaller rather than broken between its digits.
+  for (const value of ['123456789,5', '1234567890,5'])
+    it(`<key-figure value="${value}"> keeps the number whole and on one line`, async () => {
+      const element = await mount('key-figure', { heading: 'h', value, unit: 'övernattningsplatser' }, { width: 320 });
+      await settle();
+      expectNoPageScroll();
+      expect(overflowingElements(element)).to.deep.equal([]);
+      const number = shadowQuery(element, '.figure-number');
+      const lineHeight = Number.parseFloat(getComputedStyle(number).lineHeight);
+      expect(number.getBoundingClientRect().height, 'one line').to.be.below(lineHeight * 1.5);
+      expect(number.getBoundingClientRect().right).to.be.at.most(element.getBoundingClientRect().right);
     });
 
   for (const tag of CHART_TAGS)

@@ -72,16 +72,21 @@ export class KeyFigure extends NcElement<KeyFigureModel> {
   }
 
   protected summaryText(model: KeyFigureModel, heading: string, locale: Locale): string {
-    const { figure, change } = describe(model, locale.format.spoken, locale);
+    const { figure, unit, change } = describe(model, locale.format.spoken, locale);
     const texts = keyFigureStrings[locale.strings.lang];
-    const text = change ? `${figure} (${texts.change} ${change})` : figure;
+    const withUnit = unit ? `${figure} ${unit}` : figure;
+    const text = change ? `${withUnit} (${texts.change} ${change})` : withUnit;
     return texts.summary(heading, text, model.period);
   }
 
   protected renderFigure(model: KeyFigureModel, locale: Locale): TemplateResult {
-    const { figure, change } = describe(model, locale.format.number, locale);
+    const { figure, unit, change } = describe(model, locale.format.number, locale);
     return html`<p class="figure" part="figure">
-      <span class="figure-value">${figure}</span>
+      <span class="figure-value"
+        ><span class=${figure.length > FITS_ANY_WIDTH ? 'figure-number long' : 'figure-number'}>${figure}</span>${
+          unit ? ` ${unit}` : ''
+        }</span
+      >
       ${
         change || model.period
           ? html`<span class="figure-detail"
@@ -103,17 +108,19 @@ export class KeyFigure extends NcElement<KeyFigureModel> {
 }
 
 const VALUE_DECIMALS = 3;
+/** The most characters of a figure that fit 320 px at the large size; a longer one is made smaller. */
+const FITS_ANY_WIDTH = 9;
 
-/** The large figure (the value with its unit, else the change) and the change shown beside it, if any. */
+/** The large figure (the value and its unit, else the change) and the change shown beside it, if any. */
 function describe(
   model: KeyFigureModel,
   number: (value: number, decimals: number) => string,
   { format }: Locale,
-): { figure: string; change: string | null } {
+): { figure: string; unit: string; change: string | null } {
   // As given, the change to a tenth ("−2,5 %" stays −2,5 %) and the value to a thousandth (0,04 is not 0).
   const change = model.change === null ? null : format.change(model.change, 1);
-  if (model.value === null) return { figure: change ?? '', change: null };
-  return { figure: [number(model.value, VALUE_DECIMALS), model.unit].filter(Boolean).join(' '), change };
+  if (model.value === null) return { figure: change ?? '', unit: '', change: null };
+  return { figure: number(model.value, VALUE_DECIMALS), unit: model.unit, change };
 }
 
 declare global {
