@@ -92,6 +92,27 @@ describe('<homeless-trend>', () => {
     expect(paintedPixels(canvasOf(element))).to.be.greaterThan(1000);
   });
 
+  it('with type="bar", draws a marker in the gap between the bars, never through one', async () => {
+    const cases: [string, string, number][] = [
+      ['{"2017":814,"2023":473}', '[{"date":"2022-05"}]', 0.5],
+      ['{"2020":600,"2021":550,"2022":500,"2023":473}', '[{"date":"2022-05"}]', 1.5],
+      ['{"2020":600,"2021":550,"2022":500,"2023":473}', '[{"date":"2023"}]', 2.5],
+    ];
+    for (const [data, markers, position] of cases) {
+      const element = await renderChart<HomelessTrend>(
+        html`<homeless-trend eager type="bar" data=${data} markers=${markers}></homeless-trend>`,
+      );
+      const chart = element.chart!;
+      const line = chart.options.plugins?.ncMarkers?.lines?.[0];
+      expect(line?.position, `${data} ${markers}`).to.equal(position);
+      const x = chart.scales.x!.getPixelForValue(position);
+      for (const bar of chart.getDatasetMeta(0).data) {
+        const { x: centre, width } = bar.getProps(['x', 'width'], true) as { x: number; width: number };
+        expect(Math.abs(x - centre), 'distance from a bar’s centre').to.be.greaterThan(width / 2);
+      }
+    }
+  });
+
   it('switches between line and bar when type changes', async () => {
     const element = await renderChart<HomelessTrend>(html`<homeless-trend></homeless-trend>`);
     const drawn = oneEvent(element, 'chart-render');

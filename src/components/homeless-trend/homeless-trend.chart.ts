@@ -172,11 +172,14 @@ function spaced(years: readonly number[], distance: number): number[] {
   return kept;
 }
 
-/** On a category axis of years, the fractional index where a date falls (May 2022 between 2017 and 2023 → 0.89). */
+/**
+ * On a category axis of years (bars), the gap before the first bar of the date's year or later: a bar
+ * stands for a whole year, so May 2022 between the bars of 2017 and 2023 is drawn between them (0.5), and
+ * a date in 2022 where 2022 has a bar at the start of that bar. A rule drawn through a bar would cross it
+ * at less than 3:1. NaN (not drawn) outside the years shown.
+ */
 function categoryPosition(years: readonly number[], position: number): number {
-  for (const [index, from] of years.entries()) {
-    const to = years[index + 1];
-    if (to !== undefined && position >= from && position <= to) return index + (position - from) / (to - from);
-  }
-  return Number.NaN;
+  const year = Math.floor(position);
+  const index = years.findIndex((shown) => shown >= year);
+  return index < 0 || year < (years[0] ?? 0) ? Number.NaN : index - 0.5;
 }
