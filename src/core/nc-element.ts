@@ -61,7 +61,7 @@ export abstract class NcElement<M> extends LitElement {
     colorSchemeVersion: { state: true },
   };
 
-  /** Title shown above the chart; defaults to a localized title for the embedded figures. An empty value hides it. */
+  /** The title; defaults to a localized title for the embedded figures. An empty value hides it. */
   heading?: string;
 
   /** Text summary; overrides the one generated from the data. */
@@ -79,7 +79,7 @@ export abstract class NcElement<M> extends LitElement {
   /** `sv` (default) or `en`; if absent, the nearest ancestor's `lang`, then the document's. */
   override lang = '';
 
-  /** Hides the visible summary text (it stays the chart's accessible name). */
+  /** Hides the visible summary text (a chart keeps it as its accessible name). */
   noSummary = false;
 
   /** The heading's level in the page's outline, 1 to 6: under a section's `<h2>`, say 3. Default 2. */
@@ -176,6 +176,11 @@ export abstract class NcElement<M> extends LitElement {
     return unknownOption('theme', this.theme, THEMES);
   }
 
+  /** The error message's title; `shown` when figures stay on screen under it. */
+  protected errorTitle(strings: Strings, shown: boolean): string {
+    return shown ? strings.errorTitleShown : strings.errorTitle;
+  }
+
   /** Properties that change only what is shown around the data (e.g. an open table), never the data. */
   protected static readonly presentationOnly: ReadonlySet<PropertyKey> = new Set();
 
@@ -238,7 +243,7 @@ export abstract class NcElement<M> extends LitElement {
         ${
           dataError
             ? html`<div class="error" part="error" role="alert">
-                <strong>${view ? strings.errorTitleShown : strings.errorTitle}</strong>
+                <strong>${this.errorTitle(strings, view !== null)}</strong>
                 ${this.#errorMessage(dataError, strings)}
               </div>`
             : nothing

@@ -3,6 +3,9 @@ import type { Lang } from './strings.js';
 /** The texts only <key-figure> shows: in a module of their own, so the other components do not load them. */
 export interface KeyFigureStrings {
   readonly heading: string;
+  /** The error's titles (see Strings): a key figure is no chart. */
+  readonly errorTitle: string;
+  readonly errorTitleShown: string;
   /** Label of the change beside a figure: "förändring −37 %". */
   readonly change: string;
   readonly summary: (heading: string, figure: string, period: string) => string;
@@ -11,11 +14,15 @@ export interface KeyFigureStrings {
 export const keyFigureStrings: Readonly<Record<Lang, KeyFigureStrings>> = {
   sv: {
     heading: 'Behovet av jourboende',
+    errorTitle: 'Nyckeltalet kan inte visas',
+    errorTitleShown: 'Nyckeltalet visas inte som det är tänkt',
     change: 'förändring',
     summary: (heading, figure, period) => `${heading}: ${figure}${period ? `, ${period}` : ''}.`,
   },
   en: {
     heading: 'Need of emergency housing',
+    errorTitle: 'The key figure cannot be shown',
+    errorTitleShown: 'The key figure is not shown as intended',
     change: 'change',
     summary: (heading, figure, period) => `${heading}: ${figure}${period ? `, ${period}` : ''}.`,
   },

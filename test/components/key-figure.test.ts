@@ -86,6 +86,6 @@ describe('<key-figure>', () => {
       message: 'Värdet "många" (värde) är inte ett tal.',
       input: 'många',
     });
-    expect(partText(element, 'error')).to.equal('Diagrammet kan inte visas Värdet "många" (värde) är inte ett tal.');
+    expect(partText(element, 'error')).to.equal('Nyckeltalet kan inte visas Värdet "många" (värde) är inte ett tal.');
   });
 });

@@ -224,12 +224,12 @@ for (const payload of PAYLOADS) {
       const value = await mount(create('key-figure', { value: payload }));
       expect(value.errors.map((error) => [error.code, error.input])).to.deep.equal([['NC103', shortened(payload)]]);
       expect(partText(value.element, 'error')).to.equal(
-        `Diagrammet kan inte visas Värdet "${shortened(payload)}" (värde) är inte ett tal.`,
+        `Nyckeltalet kan inte visas Värdet "${shortened(payload)}" (värde) är inte ett tal.`,
       );
       await expectInert(value.element, { table: false });
       const change = await mount(create('key-figure', { change: payload }));
       expect(partText(change.element, 'error')).to.equal(
-        `Diagrammet kan inte visas Värdet "${shortened(payload)}" (förändring) är inte ett tal.`,
+        `Nyckeltalet kan inte visas Värdet "${shortened(payload)}" (förändring) är inte ett tal.`,
       );
       await expectInert(change.element, { table: false });
     });

@@ -44,6 +44,8 @@ before(reduceMotion);
 const TITLE = { sv: 'Diagrammet kan inte visas', en: 'The chart cannot be shown' } as const;
 /** The title when the last good figures stay on screen under the message. */
 const TITLE_SHOWN = 'Diagrammet visas inte som det är tänkt';
+/** <key-figure> is no chart: its titles say so. */
+const KEY_FIGURE_TITLE = { sv: 'Nyckeltalet kan inte visas', en: 'The key figure cannot be shown' } as const;
 const TREND_HEADER = ['År', 'Personer'];
 const PREVENTION_HEADER = ['År', 'Familjer', 'Barn'];
 /** One year of prevention: its two bars, named on the axis. */
@@ -1238,7 +1240,9 @@ describe('validation matrix', () => {
       await mount(element);
       element.setAttribute('value', 'många');
       await element.updateComplete;
-      expect(partText(element, 'error')).to.equal(`${TITLE_SHOWN} Värdet "många" (värde) är inte ett tal.`);
+      expect(partText(element, 'error')).to.equal(
+        `Nyckeltalet visas inte som det är tänkt Värdet "många" (värde) är inte ett tal.`,
+      );
       expect(partText(element, 'figure')).to.equal('473 personer');
       element.setAttribute('value', '500');
       await element.updateComplete;
@@ -1352,7 +1356,7 @@ describe('validation matrix', () => {
       it(`${JSON.stringify(attributes)} → ${code}`, async () => {
         const { element, codes } = await keyFigure(attributes);
         expect(codes).to.deep.equal([code]);
-        expect(partText(element, 'error')).to.equal(`${TITLE.sv} ${message}`);
+        expect(partText(element, 'error')).to.equal(`${KEY_FIGURE_TITLE.sv} ${message}`);
         expect(element.shadowRoot!.querySelector('[part="figure"], [part="summary"]')).to.equal(null);
       });
     }
@@ -1361,7 +1365,7 @@ describe('validation matrix', () => {
       const { element, codes } = await keyFigure({ lang: 'en', value: '1,5' });
       expect(codes).to.deep.equal(['NC110']);
       expect(partText(element, 'error')).to.equal(
-        `${TITLE.en} The value "1,5" (value) can be read two ways. Write thousands with commas and decimals with a point.`,
+        `${KEY_FIGURE_TITLE.en} The value "1,5" (value) can be read two ways. Write thousands with commas and decimals with a point.`,
       );
     });
 

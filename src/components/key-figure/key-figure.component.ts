@@ -16,7 +16,7 @@ import type { Strings } from '../../i18n/index.js';
  * @summary Key figure.
  *
  * @fires chart-render - After each render. `detail.chart` is null (there is no Chart.js chart).
- * @fires data-error - When `value` or `change` is not a number. `detail: { code, message, input }`.
+ * @fires data-error - When `value` or `change` is not a number, or an attribute has a value it does not take (`theme`). `detail: { code, message, input }`.
  *
  * @csspart heading - The label of the figure.
  * @csspart figure - The large figure and its change.
@@ -26,14 +26,14 @@ import type { Strings } from '../../i18n/index.js';
  *
  * @cssprop --nc-font-family - Font of all text; default `inherit` (the page's font).
  * @cssprop --nc-color-text - Text colour.
+ * @cssprop --nc-color-text-muted - The change and period beside the figure, and the source line.
  * @cssprop --nc-color-background - Background.
- * @cssprop --nc-color-link - Links and the buttons' text.
+ * @cssprop --nc-color-link - The source line's link.
  * @cssprop --nc-color-error - The error message's border.
  * @cssprop --nc-color-error-background - The error message's background.
  * @cssprop --nc-space - The spacing unit; default `4px`.
- * @cssprop --nc-radius - Corner radius of the box and the buttons; default `4px`.
+ * @cssprop --nc-radius - Corner radius of the box; default `4px`.
  * @cssprop --nc-heading-size - Size of the heading; default `1.25rem`.
- * @cssprop --nc-figure-size - Size of the headline figure; default `2rem`.
  * @cssprop --nc-key-figure-size - Size of the large figure; default `3rem`.
  */
 export class KeyFigure extends NcElement<KeyFigureModel> {
@@ -69,6 +69,11 @@ export class KeyFigure extends NcElement<KeyFigureModel> {
 
   protected defaultHeading(strings: Strings): string {
     return keyFigureStrings[strings.lang].heading;
+  }
+
+  protected override errorTitle(strings: Strings, shown: boolean): string {
+    const texts = keyFigureStrings[strings.lang];
+    return shown ? texts.errorTitleShown : texts.errorTitle;
   }
 
   protected summaryText(model: KeyFigureModel, heading: string, locale: Locale): string {

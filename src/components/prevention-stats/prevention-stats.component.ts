@@ -41,8 +41,10 @@ const preventionDrawing = onDemand<PreventionDrawing>(() => import('./prevention
  *
  * @cssprop --nc-font-family - Font of all text; default `inherit` (the page's font).
  * @cssprop --nc-color-text - Text colour.
+ * @cssprop --nc-color-text-muted - The figures' detail and the source line.
  * @cssprop --nc-color-background - Background.
  * @cssprop --nc-color-axis - Axis lines.
+ * @cssprop --nc-color-grid - Grid lines and the table's rules.
  * @cssprop --nc-color-link - Links and the buttons' text.
  * @cssprop --nc-color-error - The error message's border.
  * @cssprop --nc-color-error-background - The error message's background.
