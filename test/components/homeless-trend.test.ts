@@ -113,6 +113,22 @@ describe('<homeless-trend>', () => {
     }
   });
 
+  it('draws points smaller where they crowd, and none where they would make a band of the line', async () => {
+    const radius = async (years: number, width: number): Promise<number> => {
+      const data = JSON.stringify(Object.fromEntries(Array.from({ length: years }, (_, i) => [1900 + i, 500 + i])));
+      const element = await renderChart<HomelessTrend>(
+        html`<homeless-trend eager data=${data}></homeless-trend>`,
+        width,
+      );
+      const point = element.chart!.getDatasetMeta(0).data[0]!;
+      return (point.options as { radius: number }).radius;
+    };
+    expect(await radius(2, 640), 'two measurements').to.equal(5);
+    expect(await radius(12, 320), 'twelve years at 320 px').to.equal(5);
+    expect(await radius(60, 640), 'sixty years at 640 px').to.be.within(2, 5).and.below(5);
+    expect(await radius(124, 320), '124 years at 320 px').to.equal(0);
+  });
+
   it('switches between line and bar when type changes', async () => {
     const element = await renderChart<HomelessTrend>(html`<homeless-trend></homeless-trend>`);
     const drawn = oneEvent(element, 'chart-render');
