@@ -125,7 +125,9 @@ describe('<homeless-trend>', () => {
     };
     expect(await radius(2, 640), 'two measurements').to.equal(5);
     expect(await radius(12, 320), 'twelve years at 320 px').to.equal(5);
-    expect(await radius(60, 640), 'sixty years at 640 px').to.be.within(2, 5).and.below(5);
+    expect(await radius(60, 640), 'sixty years at 640 px')
+      .to.be.within(2, 5)
+      .and.below(5);
     expect(await radius(124, 320), '124 years at 320 px').to.equal(0);
   });
 

@@ -93,7 +93,9 @@ export function trendChart(
           ...(hasGaps(years) ? { segment } : {}),
           // Thousands of point markers would hide the line and cost most of the drawing time; fewer are
           // drawn smaller where they crowd (124 years in 190 px made a beaded band of the line).
-          pointRadius: many ? 0 : (point: ScriptableContext<'line'>) => pointRadius(point.chart.chartArea, values.length),
+          pointRadius: many
+            ? 0
+            : (point: ScriptableContext<'line'>) => pointRadius(point.chart.chartArea, values.length),
           pointHoverRadius: many ? 4 : 7,
           pointStyle: 'circle',
         },
