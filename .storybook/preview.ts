@@ -41,6 +41,9 @@ const controlsFromManifest: ArgTypesEnhancer = ({ argTypes }) =>
       }
       if (category !== 'attributes') return [name, { ...argType, control: false }];
       if (name === 'lang') return [name, { ...argType, control: { type: 'inline-radio' }, options: ['sv', 'en'] }];
+      if (name === 'heading-level')
+        return [name, { ...argType, control: { type: 'inline-radio' }, options: [1, 2, 3, 4, 5, 6] }];
+      if (name === 'refresh') return [name, { ...argType, control: { type: 'number', min: 60 } }];
       const options = literals(type);
       if (options) return [name, { ...argType, control: { type: 'inline-radio' }, options }];
       if (type === 'boolean') return [name, { ...argType, control: { type: 'boolean' } }];

@@ -10,6 +10,8 @@ import type { Dataset, Provenance } from '../data/model.js';
 import type { Format, Strings } from '../i18n/index.js';
 import type { NcEventMap } from './events.js';
 
+const HEADING_LEVELS = ['1', '2', '3', '4', '5', '6'];
+
 /**
  * The headings `heading-level` chooses from: a real `<h3>`, not a `<div role="heading">`, for every reader.
  * Written out: Lit's static templates, which could take the tag name, cost the bundle 0.3 KiB more.
@@ -173,7 +175,8 @@ export abstract class NcElement<M> extends LitElement {
    * Called before every render.
    */
   protected prepare(_view: View<M> | null): DataError | null {
-    return unknownOption('theme', this.theme, THEMES);
+    const level = Number.isNaN(this.headingLevel) ? this.getAttribute('heading-level') : String(this.headingLevel);
+    return unknownOption('theme', this.theme, THEMES) ?? unknownOption('heading-level', level, HEADING_LEVELS);
   }
 
   /** The error message's title; `shown` when figures stay on screen under it. */
@@ -258,7 +261,8 @@ export abstract class NcElement<M> extends LitElement {
   }
 
   #renderHeading(heading: string): TemplateResult {
-    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
+    // The nearest level; not a number (NaN) gives none of the six, and the default h2.
+    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel)));
     return (HEADINGS[level - 1] ?? h2)(heading);
   }
 

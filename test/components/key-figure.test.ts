@@ -61,6 +61,29 @@ describe('<key-figure>', () => {
     expect(partText(rounded, 'figure')).to.equal('2');
   });
 
+  it('reports a heading level outside 1–6 (NC116), and shows the nearest level meanwhile', async () => {
+    for (const [attribute, value, tag] of [
+      ['7', '7', 'H6'],
+      ['h3', 'h3', 'H2'],
+      ['0', '0', 'H1'],
+    ] as const) {
+      const element = document.createElement('key-figure');
+      element.setAttribute('heading-level', attribute);
+      const error = dataError(element);
+      document.body.append(element);
+      try {
+        expect((await error).detail).to.deep.include({ code: 'NC116', input: value });
+        await element.updateComplete;
+        expect(element.shadowRoot!.querySelector('[part="heading"]')!.tagName).to.equal(tag);
+        expect(partText(element, 'error')).to.equal(
+          `Nyckeltalet visas inte som det är tänkt Attributet heading-level kan inte vara "${value}". Möjliga värden: 1, 2, 3, 4, 5, 6.`,
+        );
+      } finally {
+        element.remove();
+      }
+    }
+  });
+
   it('reads values in the language of the page', async () => {
     const swedish = await keyFigure(html`<key-figure value="1 234,5" unit="kr"></key-figure>`);
     expect(plainSpaces(partText(swedish, 'figure'))).to.equal('1 234,5 kr');
