@@ -65,6 +65,34 @@ export const Narrow: Story = {
   parameters: describe('In a 320 CSS px column.'),
 };
 
+export const LongNumberNarrow: Story = {
+  name: 'A long number and unit at 320 px',
+  args: { heading: 'Övernattningar', value: '1234567890,5', unit: 'övernattningsplatser', period: '2023' },
+  decorators: [narrow],
+  parameters: describe(
+    'A number longer than nine characters is made smaller where the box is narrow, so that it stays on one line; the unit wraps.',
+  ),
+};
+
+export const ValueOnly: Story = {
+  name: 'Value only',
+  args: { heading: 'Hushåll med bostadsstöd', value: '1 204', unit: 'hushåll' },
+};
+
+export const Increase: Story = {
+  name: 'An increase',
+  args: { heading: 'Platser i Bostad först', value: '38', unit: 'lägenheter', change: '12,5', period: '2023–2024' },
+};
+
+export const ErrorUnknownTheme: Story = {
+  name: 'Error: unknown theme (shown light)',
+  tags: ['error:NC116'],
+  args: { theme: 'mörk' },
+  parameters: describe(
+    'A value `theme` does not take: the message names the values it takes; the figure is shown meanwhile.',
+  ),
+};
+
 export const ForcedColors: Story = {
   name: 'Forced colours',
   tags: ['forced-colors'],
