@@ -1,12 +1,13 @@
 import { css } from 'lit';
 
 export const preventionStatsStyles = css`
+  /* Centred on one line; wrapped, the items start at the same edge, so their swatches line up. */
   .legend {
     display: flex;
     flex-wrap: wrap;
-    justify-content: center;
+    width: fit-content;
     gap: calc(var(--_space) * 1) calc(var(--_space) * 4);
-    margin: calc(var(--_space) * 2) 0 0;
+    margin: calc(var(--_space) * 2) auto 0;
     padding: 0;
     list-style: none;
     font-size: 0.875rem;
