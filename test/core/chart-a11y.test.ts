@@ -435,7 +435,7 @@ describe('the heading', () => {
         ['1', 'h1'],
         ['6', 'h6'],
         ['9', 'h6'],
-        ['0', 'h2'],
+        ['0', 'h1'],
         ['tre', 'h2'],
       ]) {
         element.setAttribute('heading-level', level!);
