@@ -26,6 +26,8 @@ function literals(type: string): string[] | null {
     : null;
 }
 
+const kebabCase = (name: string): string => name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
+
 /**
  * A control for every attribute and custom property, from the type the manifest gives it; properties,
  * events and parts are documented without a control (each property has its attribute as the control).
@@ -39,6 +41,9 @@ const controlsFromManifest: ArgTypesEnhancer = ({ argTypes }) =>
       if (category === 'css custom properties') {
         return [name, { ...argType, control: { type: name.startsWith('--nc-color-') ? 'color' : 'text' } }];
       }
+      // A property with an attribute of its own (noActions: no-actions) is that attribute's row, once.
+      if (category === 'properties' && argTypes[kebabCase(name)]?.table?.category === 'attributes')
+        return [name, { ...argType, table: { ...argType.table, disable: true } }];
       if (category !== 'attributes') return [name, { ...argType, control: false }];
       if (name === 'lang') return [name, { ...argType, control: { type: 'inline-radio' }, options: ['sv', 'en'] }];
       if (name === 'heading-level')

@@ -30,8 +30,8 @@ const trendDrawing = onDemand<TrendDrawing>(() => import('./homeless-trend.chart
  * @tagname homeless-trend
  * @summary Homelessness trend chart.
  *
- * @fires chart-render - After each draw. `detail.chart` is the Chart.js instance.
- * @fires data-error - When the input is invalid. `detail: { code, message, input }`.
+ * @fires {CustomEvent<{ chart: Chart }>} chart-render - After each draw. `detail.chart` is the Chart.js instance.
+ * @fires {CustomEvent<{ code: string; message: string; input: string }>} data-error - When the input is invalid. `detail: { code, message, input }`.
  *
  * @csspart heading - The title.
  * @csspart figure - The headline change.

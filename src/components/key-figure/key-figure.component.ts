@@ -15,8 +15,8 @@ import type { Strings } from '../../i18n/index.js';
  * @tagname key-figure
  * @summary Key figure.
  *
- * @fires chart-render - After each render. `detail.chart` is null (there is no Chart.js chart).
- * @fires data-error - When `value` or `change` is not a number, or an attribute has a value it does not take (`theme`). `detail: { code, message, input }`.
+ * @fires {CustomEvent<{ chart: null }>} chart-render - After each render. `detail.chart` is null (there is no Chart.js chart).
+ * @fires {CustomEvent<{ code: string; message: string; input: string }>} data-error - When `value` or `change` is not a number, or an attribute has a value it does not take (`theme`, `heading-level`). `detail: { code, message, input }`.
  *
  * @csspart heading - The label of the figure.
  * @csspart figure - The large figure and its change.

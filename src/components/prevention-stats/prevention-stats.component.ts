@@ -25,8 +25,8 @@ const preventionDrawing = onDemand<PreventionDrawing>(() => import('./prevention
  * @tagname prevention-stats
  * @summary Eviction-prevention chart.
  *
- * @fires chart-render - After each draw. `detail.chart` is the Chart.js instance.
- * @fires data-error - When the input is invalid. `detail: { code, message, input }`.
+ * @fires {CustomEvent<{ chart: Chart }>} chart-render - After each draw. `detail.chart` is the Chart.js instance.
+ * @fires {CustomEvent<{ code: string; message: string; input: string }>} data-error - When the input is invalid. `detail: { code, message, input }`.
  *
  * @csspart heading - The title.
  * @csspart figure - The latest year's figures.
