@@ -70,7 +70,7 @@ export const LongNumberNarrow: Story = {
   args: { heading: 'Övernattningar', value: '1234567890,5', unit: 'övernattningsplatser', period: '2023' },
   decorators: [narrow],
   parameters: describe(
-    'A number longer than nine characters is made smaller where the box is narrow, so that it stays on one line; the unit wraps.',
+    'On a 320 px screen a number longer than nine characters is made smaller, so that it stays on one line, and the unit wraps. The size follows the screen, not the column: in a 320 px column of a wide page, as here, a number too wide for it still breaks (choose Storybook’s 320 px viewport to see the screen case).',
   ),
 };
 

@@ -123,6 +123,28 @@ describe('reflow at 320 CSS px (WCAG 1.4.10)', () => {
         expect(overflowingElements(element)).to.deep.equal([]);
       });
 
+  // Key figures side by side, each as wide as its content: the figure sets the card's width.
+  it('<key-figure> in a row of cards sized by their content keeps its figure whole', async () => {
+    await setViewport({ width: 1200, height: 800 });
+    try {
+      const row = await fixture<HTMLDivElement>(
+        html`<div style="display: flex; gap: 8px; align-items: start">
+          <key-figure heading="Andel" value="473" unit="personer" no-summary></key-figure>
+          <key-figure heading="Ökning" value="1234567890,5" unit="kr" no-summary></key-figure>
+        </div>`,
+      );
+      for (const element of row.querySelectorAll('key-figure')) {
+        await (element as Component).updateComplete;
+        const number = shadowQuery(element, '.figure-number');
+        const lineHeight = Number.parseFloat(getComputedStyle(number).lineHeight);
+        expect(number.getBoundingClientRect().height, `${number.textContent}: one line`).to.be.below(lineHeight * 1.5);
+        expect(overflowingElements(element)).to.deep.equal([]);
+      }
+    } finally {
+      await setViewport({ width: 320, height: 800 });
+    }
+  });
+
   // A large number at 3rem is wider than 320 px: it gets smaller rather than broken between its digits.
   for (const value of ['123456789,5', '1234567890,5'])
     it(`<key-figure value="${value}"> keeps the number whole and on one line`, async () => {
