@@ -96,6 +96,7 @@ export abstract class NcChartElement<M, D extends Drawing = Drawing>
   #pointer: PointTooltipController | undefined;
   /** Made when the element first has a `src` (see #source). */
   #remote: SourceController | undefined;
+  #remoteAsked = false;
   /** The events of every chart: `chart-render` after each draw, and the pointer's tooltip. */
   readonly #eventsPlugin: Plugin = {
     id: 'nc-events',
@@ -186,10 +187,19 @@ export abstract class NcChartElement<M, D extends Drawing = Drawing>
   /** What has come of `src`; loading while the code that fetches it is fetched (it then updates the element). */
   #source(): SourceController['state'] {
     if (this.#remote) return this.#remote.state;
-    sourceCode.load().then(
-      ({ SourceController }) => (this.#remote ??= new SourceController(this, () => this.sourceVersion++)),
-      (error: unknown) => console.warn('[norrkoping-charts] The src loader could not be loaded:', error),
-    );
+    // Asked once: each parse while the code loads would otherwise wait on it again.
+    if (!this.#remoteAsked) {
+      this.#remoteAsked = true;
+      sourceCode.load().then(
+        ({ SourceController }) => {
+          this.#remote = new SourceController(this, () => this.sourceVersion++);
+        },
+        (error: unknown) => {
+          this.#remoteAsked = false;
+          console.warn('[norrkoping-charts] The src loader could not be loaded:', error);
+        },
+      );
+    }
     return { status: 'loading' };
   }
 
