@@ -10,10 +10,11 @@ import type { ChartController, ChartHost, Drawing } from './chart-controller.js'
 import type { ChartTheme } from './chart-theme.js';
 import type { OnDemand } from './on-demand.js';
 import type { SourceController } from './source-controller.js';
+import type * as SourceCode from './source-controller.js';
 import type { DataTable } from '../a11y/data-table.js';
 import type { PointPosition } from '../a11y/point-navigation.js';
 import type { DecimalSeparator } from '../data/number.js';
-import type { Result } from '../data/errors.js';
+import { dataError, type DataError, type Result } from '../data/errors.js';
 import type { Strings } from '../i18n/index.js';
 
 /** The `src` controller with the loader: fetched only by pages that use `src`, when the first asks for it. */
@@ -97,6 +98,8 @@ export abstract class NcChartElement<M, D extends Drawing = Drawing>
   /** Made when the element first has a `src` (see #source). */
   #remote: SourceController | undefined;
   #remoteAsked = false;
+  /** The `src` the loader's code could not be fetched for, and why; asked again for another `src` or connect. */
+  #remoteFailed: { readonly src: string; readonly error: DataError } | null = null;
   /** The events of every chart: `chart-render` after each draw, and the pointer's tooltip. */
   readonly #eventsPlugin: Plugin = {
     id: 'nc-events',
@@ -118,6 +121,7 @@ export abstract class NcChartElement<M, D extends Drawing = Drawing>
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.#remoteFailed = null;
     // Fetched at once but not waited for: the text needs none of it; the chart, `chart` and printing do.
     this.drawing.load().then(
       (drawing) => {
@@ -148,6 +152,11 @@ export abstract class NcChartElement<M, D extends Drawing = Drawing>
 
   /** The component's drawing code, loaded on demand (one per component class, shared by its elements). */
   protected abstract get drawing(): OnDemand<D>;
+
+  /** The code that fetches `src`, loaded on demand by the first element with a `src`. */
+  protected get sourceCode(): OnDemand<typeof SourceCode> {
+    return sourceCode;
+  }
 
   protected abstract parseData(input: unknown, decimal: DecimalSeparator): Result<M>;
   protected abstract parseTable(cells: readonly (readonly string[])[], decimal: DecimalSeparator): Result<M>;
@@ -184,19 +193,26 @@ export abstract class NcChartElement<M, D extends Drawing = Drawing>
     }
   }
 
-  /** What has come of `src`; loading while the code that fetches it is fetched (it then updates the element). */
+  /**
+   * What has come of `src`; loading while the code that fetches it is fetched (it then updates the element).
+   * That code failing to arrive is the network failing: the element says the data could not be fetched.
+   */
   #source(): SourceController['state'] {
     if (this.#remote) return this.#remote.state;
+    const src = this.src ?? '';
+    if (this.#remoteFailed?.src === src) return { status: 'failed', error: this.#remoteFailed.error };
     // Asked once: each parse while the code loads would otherwise wait on it again.
     if (!this.#remoteAsked) {
       this.#remoteAsked = true;
-      sourceCode.load().then(
+      this.sourceCode.load().then(
         ({ SourceController }) => {
           this.#remote = new SourceController(this, () => this.sourceVersion++);
         },
         (error: unknown) => {
           this.#remoteAsked = false;
+          this.#remoteFailed = { src, error: dataError('fetchFailed', { value: src }) };
           console.warn('[norrkoping-charts] The src loader could not be loaded:', error);
+          this.sourceVersion++;
         },
       );
     }

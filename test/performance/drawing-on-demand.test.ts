@@ -105,4 +105,52 @@ describe('the src loader on demand', () => {
     await waitUntil(() => element.shadowRoot!.querySelectorAll('tbody tr').length === 3, 'the file’s three years');
     expect(fetched(SOURCE_CODE)).to.not.be.empty;
   });
+
+  it('that cannot be fetched shows that the data could not be fetched, and is tried again for another `src`', async () => {
+    let attempts = 0;
+    const offline = onDemand<never>(() => {
+      attempts++;
+      return Promise.reject(new Error('offline'));
+    });
+    class OfflineSourceTrend extends HomelessTrend {
+      protected override get sourceCode() {
+        return offline;
+      }
+    }
+    customElements.define('offline-source-trend', OfflineSourceTrend);
+    const warnings: unknown[][] = [];
+    const originalWarn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      const errors: string[] = [];
+      const element = new OfflineSourceTrend();
+      element.addEventListener('data-error', (event) => errors.push(event.detail.code));
+      element.src = '/test/fixtures/trend.json';
+      document.body.append(element);
+      const root = element.shadowRoot!;
+      try {
+        await waitUntil(() => root.querySelector('[role="alert"]'), 'an error shown');
+        expect(root.querySelector('[role="alert"]')!.textContent).to.match(
+          /Datan kunde inte hämtas från "\/test\/fixtures\/trend\.json"/,
+        );
+        expect(root.querySelector('[role="status"]'), 'no longer loading').to.equal(null);
+        expect(errors).to.deep.equal(['NC111']);
+        expect(attempts).to.equal(1);
+        // Rendering again for another reason neither asks again nor reports again.
+        element.lang = 'en';
+        await element.updateComplete;
+        expect(root.querySelector('[role="alert"]')!.textContent).to.match(/The data could not be fetched/);
+        expect(attempts).to.equal(1);
+        expect(errors).to.deep.equal(['NC111']);
+        element.src = '/test/fixtures/other.json';
+        await element.updateComplete;
+        expect(attempts).to.equal(2);
+        expect(warnings.map(([text]) => text)).to.include('[norrkoping-charts] The src loader could not be loaded:');
+      } finally {
+        element.remove();
+      }
+    } finally {
+      console.warn = originalWarn;
+    }
+  });
 });
