@@ -31,7 +31,7 @@ export const en: Strings = {
     label: 'label',
   },
   error: (error, field) => {
-    const value = `"${error.value ?? ''}"`;
+    const value = `“${error.value ?? ''}”`;
     switch (error.kind) {
       case 'jsonSyntax':
         return 'The data is not valid JSON. Check quotation marks, commas and brackets.';

@@ -31,7 +31,7 @@ export const sv: Strings = {
     label: 'etikett',
   },
   error: (error, field) => {
-    const value = `"${error.value ?? ''}"`;
+    const value = `”${error.value ?? ''}”`;
     switch (error.kind) {
       case 'jsonSyntax':
         return 'Datan är inte giltig JSON. Kontrollera citattecken, kommatecken och klamrar.';

@@ -180,9 +180,9 @@ describe('chart builder', () => {
     await typeInto(builder, '#cell-1-1', 'fyrahundra');
     await waitFor(() => (region.textContent.includes('fyrahundra') ? true : undefined), 'the error message');
     expect(region.textContent.replace(/\s+/g, ' ').trim()).to.equal(
-      'Fel i siffrorna: Värdet "fyrahundra" på rad 2 är inte ett tal.',
+      'Fel i siffrorna: Värdet ”fyrahundra” på rad 2 är inte ett tal.',
     );
-    expect(partText(builder.preview!, 'error')).to.contain('Värdet "fyrahundra" på rad 2 är inte ett tal.');
+    expect(partText(builder.preview!, 'error')).to.contain('Värdet ”fyrahundra” på rad 2 är inte ett tal.');
     await typeInto(builder, '#cell-1-1', '400');
     await waitFor(() => (region.textContent.trim() === '' ? true : undefined), 'the message to go');
   });
@@ -210,7 +210,7 @@ describe('chart builder', () => {
     await paste('år;värde\n2017;814\n2023;fyra hundra');
     await waitFor(
       () =>
-        $(builder, '#figures-error').textContent.includes('Värdet "fyra hundra" på rad 2 är inte ett tal.')
+        $(builder, '#figures-error').textContent.includes('Värdet ”fyra hundra” på rad 2 är inte ett tal.')
           ? true
           : undefined,
       'the message for the pasted value',

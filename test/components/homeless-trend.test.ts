@@ -325,7 +325,7 @@ describe('<homeless-trend>', () => {
       const { detail } = await error;
       expect(detail).to.deep.equal({
         code: 'NC103',
-        message: 'Värdet "many" på rad 1 är inte ett tal.',
+        message: 'Värdet ”many” på rad 1 är inte ett tal.',
         input: 'many',
       });
     });
@@ -336,7 +336,7 @@ describe('<homeless-trend>', () => {
       element.setAttribute('data', '[{"year":2017,"value":"many"}]');
       const error = dataError(element);
       await fixture(element);
-      expect((await error).detail.message).to.equal('The value "many" in row 1 is not a number.');
+      expect((await error).detail.message).to.equal('The value “many” in row 1 is not a number.');
       expect(partText(element, 'error')).to.contain('The chart cannot be shown');
     });
 
@@ -346,7 +346,7 @@ describe('<homeless-trend>', () => {
         '<table><tr><th>År</th><th>Antal</th></tr><tr><td>2017</td><td>814</td></tr><tr><td>2023</td><td>fyrahundra</td></tr></table>';
       const error = dataError(element);
       await fixture(element);
-      expect((await error).detail.message).to.equal('Värdet "fyrahundra" på rad 2 är inte ett tal.');
+      expect((await error).detail.message).to.equal('Värdet ”fyrahundra” på rad 2 är inte ett tal.');
     });
 
     it('warns once in the console with the error code', async () => {
@@ -372,7 +372,7 @@ describe('<homeless-trend>', () => {
       );
       element.setAttribute('data', '{"2017":814,"2023":"x"}');
       await element.updateComplete;
-      expect(partText(element, 'error')).to.contain('"x"');
+      expect(partText(element, 'error')).to.contain('”x”');
       expect(points(element)).to.deep.equal([
         { x: 2017, y: 814 },
         { x: 2023, y: 473 },
@@ -413,17 +413,17 @@ describe('<homeless-trend>', () => {
         wrapper.append(element);
         expect((await error).detail).to.deep.equal({
           code: 'NC116',
-          message: 'Attributet type kan inte vara "stapel". Möjliga värden: line, bar.',
+          message: 'Attributet type kan inte vara ”stapel”. Möjliga värden: line, bar.',
           input: 'stapel',
         });
         await drawn;
         expect(partText(element, 'error')).to.equal(
-          'Diagrammet visas inte som det är tänkt Attributet type kan inte vara "stapel". Möjliga värden: line, bar.',
+          'Diagrammet visas inte som det är tänkt Attributet type kan inte vara ”stapel”. Möjliga värden: line, bar.',
         );
         expect(chartType(element)).to.equal('line');
         expect(points(element)).to.have.length(2);
         expect(warnings.map(([text]) => String(text))).to.deep.equal([
-          '[norrkoping-charts] NC116 in <homeless-trend>: Attributet type kan inte vara "stapel". Möjliga värden: line, bar.',
+          '[norrkoping-charts] NC116 in <homeless-trend>: Attributet type kan inte vara ”stapel”. Möjliga värden: line, bar.',
         ]);
 
         element.setAttribute('type', 'bar');
@@ -435,12 +435,12 @@ describe('<homeless-trend>', () => {
         const themeError = dataError(element);
         element.setAttribute('theme', 'mörk');
         expect((await themeError).detail.message).to.equal(
-          'Attributet theme kan inte vara "mörk". Möjliga värden: light, dark, auto.',
+          'Attributet theme kan inte vara ”mörk”. Möjliga värden: light, dark, auto.',
         );
         element.setAttribute('lang', 'en');
         await element.updateComplete;
         expect(partText(element, 'error')).to.equal(
-          'The chart is not shown as intended The attribute theme cannot be "mörk". Possible values: light, dark, auto.',
+          'The chart is not shown as intended The attribute theme cannot be “mörk”. Possible values: light, dark, auto.',
         );
         element.removeAttribute('theme');
         await element.updateComplete;

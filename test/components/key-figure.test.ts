@@ -76,7 +76,7 @@ describe('<key-figure>', () => {
         await element.updateComplete;
         expect(element.shadowRoot!.querySelector('[part="heading"]')!.tagName).to.equal(tag);
         expect(partText(element, 'error')).to.equal(
-          `Nyckeltalet visas inte som det är tänkt Attributet heading-level kan inte vara "${value}". Möjliga värden: 1, 2, 3, 4, 5, 6.`,
+          `Nyckeltalet visas inte som det är tänkt Attributet heading-level kan inte vara ”${value}”. Möjliga värden: 1, 2, 3, 4, 5, 6.`,
         );
       } finally {
         element.remove();
@@ -106,9 +106,9 @@ describe('<key-figure>', () => {
     const { detail } = await error;
     expect(detail).to.deep.equal({
       code: 'NC103',
-      message: 'Värdet "många" (värde) är inte ett tal.',
+      message: 'Värdet ”många” (värde) är inte ett tal.',
       input: 'många',
     });
-    expect(partText(element, 'error')).to.equal('Nyckeltalet kan inte visas Värdet "många" (värde) är inte ett tal.');
+    expect(partText(element, 'error')).to.equal('Nyckeltalet kan inte visas Värdet ”många” (värde) är inte ett tal.');
   });
 });

@@ -242,7 +242,7 @@ describe('<prevention-stats>', () => {
         '<tfoot><tr><td colspan="3">Källa: Socialstyrelsen</td></tr></tfoot></table>';
       const error = dataError(element);
       await fixture(element);
-      expect((await error).detail.message).to.equal('Värdet "femtiotre" på rad 2 är inte ett tal.');
+      expect((await error).detail.message).to.equal('Värdet ”femtiotre” på rad 2 är inte ett tal.');
     });
   });
 

@@ -131,7 +131,7 @@ describe('src', () => {
     const detail = await withError(trendWithSrc('/test/fixtures/missing.json'));
     expect(detail.code).to.equal('NC112');
     expect(detail.message).to.equal(
-      'Servern svarade med fel 404 för "/test/fixtures/missing.json". Kontrollera adressen.',
+      'Servern svarade med fel 404 för ”/test/fixtures/missing.json”. Kontrollera adressen.',
     );
   });
 

@@ -40,27 +40,27 @@ describe('i18n/en', () => {
 
   it('explains value errors with the value and the row', () => {
     expect(en.error(error('notANumber', { row: 1, field: 'value', value: 'many' }), 'value')).to.equal(
-      'The value "many" in row 1 is not a number.',
+      'The value “many” in row 1 is not a number.',
     );
-    expect(en.error(error('notANumber', { value: 'many' }), 'value')).to.equal('The value "many" is not a number.');
+    expect(en.error(error('notANumber', { value: 'many' }), 'value')).to.equal('The value “many” is not a number.');
     expect(en.error(error('notANumber', { field: 'value', value: 'many' }), 'value')).to.equal(
-      'The value "many" (value) is not a number.',
+      'The value “many” (value) is not a number.',
     );
     expect(en.error(error('invalidYear', { row: 2, value: '17' }), 'year')).to.equal(
-      'The year "17" in row 2 is not a four-digit year.',
+      'The year “17” in row 2 is not a four-digit year.',
     );
     expect(en.error(error('negative', { row: 3, value: '-5' }), 'value')).to.equal(
-      'The value "-5" in row 3 is negative, but a count cannot be less than zero.',
+      'The value “-5” in row 3 is negative, but a count cannot be less than zero.',
     );
     expect(en.error(error('ambiguousNumber', { row: 4, value: '1,5' }), 'value')).to.equal(
-      'The value "1,5" in row 4 can be read two ways. Write thousands with commas and decimals with a point.',
+      'The value “1,5” in row 4 can be read two ways. Write thousands with commas and decimals with a point.',
     );
   });
 
   it('names an attribute with an unknown value, as written, and the values it takes', () => {
     expect(
       en.error(error('unknownOption', { field: 'theme', value: 'mörk', detail: 'light, dark, auto' }), 'theme'),
-    ).to.equal('The attribute theme cannot be "mörk". Possible values: light, dark, auto.');
+    ).to.equal('The attribute theme cannot be “mörk”. Possible values: light, dark, auto.');
   });
 
   it('names the later row of a duplicate year', () => {

@@ -40,26 +40,26 @@ describe('i18n/sv', () => {
 
   it('explains value errors with the value and the row', () => {
     expect(sv.error(error('notANumber', { row: 1, field: 'value', value: 'many' }), 'värde')).to.equal(
-      'Värdet "many" på rad 1 är inte ett tal.',
+      'Värdet ”many” på rad 1 är inte ett tal.',
     );
-    expect(sv.error(error('notANumber', { value: 'many' }), 'värde')).to.equal('Värdet "many" är inte ett tal.');
+    expect(sv.error(error('notANumber', { value: 'many' }), 'värde')).to.equal('Värdet ”many” är inte ett tal.');
     expect(sv.error(error('notANumber', { field: 'value', value: 'many' }), 'värde')).to.equal(
-      'Värdet "many" (värde) är inte ett tal.',
+      'Värdet ”many” (värde) är inte ett tal.',
     );
     expect(sv.error(error('invalidYear', { row: 2, value: '17' }), 'år')).to.equal(
-      'Året "17" på rad 2 är inte ett årtal med fyra siffror.',
+      'Året ”17” på rad 2 är inte ett årtal med fyra siffror.',
     );
     expect(sv.error(error('negative', { row: 3, value: '-5' }), 'värde')).to.equal(
-      'Värdet "-5" på rad 3 är negativt, men ett antal kan inte vara mindre än noll.',
+      'Värdet ”-5” på rad 3 är negativt, men ett antal kan inte vara mindre än noll.',
     );
     expect(sv.error(error('ambiguousNumber', { row: 4, value: '1.234' }), 'värde')).to.equal(
-      'Värdet "1.234" på rad 4 kan läsas på två sätt. Skriv tusental med mellanslag, som 1 234, och decimaler med komma, som 1,5. Tre decimaler skrivs med en nolla till: 1,2340.',
+      'Värdet ”1.234” på rad 4 kan läsas på två sätt. Skriv tusental med mellanslag, som 1 234, och decimaler med komma, som 1,5. Tre decimaler skrivs med en nolla till: 1,2340.',
     );
   });
 
   it('names an attribute with an unknown value, as written, and the values it takes', () => {
     expect(sv.error(error('unknownOption', { field: 'type', value: 'stapel', detail: 'line, bar' }), 'type')).to.equal(
-      'Attributet type kan inte vara "stapel". Möjliga värden: line, bar.',
+      'Attributet type kan inte vara ”stapel”. Möjliga värden: line, bar.',
     );
   });
 

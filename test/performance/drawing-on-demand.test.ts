@@ -131,7 +131,7 @@ describe('the src loader on demand', () => {
       try {
         await waitUntil(() => root.querySelector('[role="alert"]'), 'an error shown');
         expect(root.querySelector('[role="alert"]')!.textContent).to.match(
-          /Datan kunde inte hämtas från "\/test\/fixtures\/trend\.json"/,
+          /Datan kunde inte hämtas från ”\/test\/fixtures\/trend\.json”/,
         );
         expect(root.querySelector('[role="status"]'), 'no longer loading').to.equal(null);
         expect(errors).to.deep.equal(['NC111']);

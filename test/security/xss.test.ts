@@ -224,12 +224,12 @@ for (const payload of PAYLOADS) {
       const value = await mount(create('key-figure', { value: payload }));
       expect(value.errors.map((error) => [error.code, error.input])).to.deep.equal([['NC103', shortened(payload)]]);
       expect(partText(value.element, 'error')).to.equal(
-        `Nyckeltalet kan inte visas Värdet "${shortened(payload)}" (värde) är inte ett tal.`,
+        `Nyckeltalet kan inte visas Värdet ”${shortened(payload)}” (värde) är inte ett tal.`,
       );
       await expectInert(value.element, { table: false });
       const change = await mount(create('key-figure', { change: payload }));
       expect(partText(change.element, 'error')).to.equal(
-        `Nyckeltalet kan inte visas Värdet "${shortened(payload)}" (förändring) är inte ett tal.`,
+        `Nyckeltalet kan inte visas Värdet ”${shortened(payload)}” (förändring) är inte ett tal.`,
       );
       await expectInert(change.element, { table: false });
     });
@@ -287,7 +287,7 @@ for (const payload of PAYLOADS) {
         expect((await failed).detail).to.deep.include({ code: 'NC103', input: shortened(payload) });
         await element.updateComplete;
         expect(partText(element, 'error')).to.equal(
-          `Diagrammet visas inte som det är tänkt Värdet "${shortened(payload)}" på rad ${row} är inte ett tal.`,
+          `Diagrammet visas inte som det är tänkt Värdet ”${shortened(payload)}” på rad ${row} är inte ett tal.`,
         );
         expect(mounted.element.chart, 'the last good chart stays').to.not.equal(undefined);
         await expectInert(element, { table: true });
@@ -300,7 +300,7 @@ for (const payload of PAYLOADS) {
       const { errors } = await mount(element);
       expect(errors.map((error) => error.code)).to.deep.equal(['NC104']);
       expect(partText(element, 'error')).to.equal(
-        `Diagrammet kan inte visas Året "${shortened(payload)}" på rad 1 är inte ett årtal med fyra siffror.`,
+        `Diagrammet kan inte visas Året ”${shortened(payload)}” på rad 1 är inte ett årtal med fyra siffror.`,
       );
       await expectInert(element, { table: false });
     });
@@ -320,7 +320,7 @@ for (const payload of PAYLOADS) {
         await element.updateComplete;
         // The last good chart stays under the message.
         expect(partText(element, 'error')).to.equal(
-          `Diagrammet visas inte som det är tänkt Värdet "${shortened(payload)}" på rad 2 är inte ett tal.`,
+          `Diagrammet visas inte som det är tänkt Värdet ”${shortened(payload)}” på rad 2 är inte ett tal.`,
         );
         await expectInert(element, { table: true });
         // Back to valid data between the two, so that the second error is reported afresh.
@@ -340,7 +340,7 @@ for (const payload of PAYLOADS) {
       );
       expect(errors.map((error) => error.code)).to.deep.equal(['NC103']);
       expect(partText(element, 'error')).to.equal(
-        `Diagrammet kan inte visas Värdet "${shortened(payload)}" på rad 1 är inte ett tal.`,
+        `Diagrammet kan inte visas Värdet ”${shortened(payload)}” på rad 1 är inte ett tal.`,
       );
       await expectInert(element, { table: false });
     });
@@ -349,7 +349,7 @@ for (const payload of PAYLOADS) {
       const { element, errors } = await mount(create('homeless-trend', { data: JSON.stringify({ [payload]: 1 }) }));
       expect(errors.map((error) => [error.code, error.input])).to.deep.equal([['NC104', shortened(payload)]]);
       expect(partText(element, 'error')).to.equal(
-        `Diagrammet kan inte visas Året "${shortened(payload)}" på rad 1 är inte ett årtal med fyra siffror.`,
+        `Diagrammet kan inte visas Året ”${shortened(payload)}” på rad 1 är inte ett årtal med fyra siffror.`,
       );
       await expectInert(element, { table: false });
     });

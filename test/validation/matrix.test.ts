@@ -143,15 +143,15 @@ async function check({ tag, lang, outcome }: Case, input: Input): Promise<void> 
 
 const notANumber = (value: string, row = 1): Outcome => ({
   code: 'NC103',
-  message: `Värdet "${value}" på rad ${row} är inte ett tal.`,
+  message: `Värdet ”${value}” på rad ${row} är inte ett tal.`,
 });
 const negative = (value: string, row = 1): Outcome => ({
   code: 'NC109',
-  message: `Värdet "${value}" på rad ${row} är negativt, men ett antal kan inte vara mindre än noll.`,
+  message: `Värdet ”${value}” på rad ${row} är negativt, men ett antal kan inte vara mindre än noll.`,
 });
 const invalidYear = (value: string, row = 1): Outcome => ({
   code: 'NC104',
-  message: `Året "${value}" på rad ${row} är inte ett årtal med fyra siffror.`,
+  message: `Året ”${value}” på rad ${row} är inte ett årtal med fyra siffror.`,
 });
 const JSON_SYNTAX: Outcome = {
   code: 'NC101',
@@ -540,7 +540,7 @@ describe('validation matrix', () => {
         outcome: {
           code: 'NC110',
           message:
-            'Värdet "1.234" på rad 1 kan läsas på två sätt. Skriv tusental med mellanslag, som 1 234, och decimaler med komma, som 1,5. Tre decimaler skrivs med en nolla till: 1,2340.',
+            'Värdet ”1.234” på rad 1 kan läsas på två sätt. Skriv tusental med mellanslag, som 1 234, och decimaler med komma, som 1,5. Tre decimaler skrivs med en nolla till: 1,2340.',
         },
       },
       {
@@ -550,7 +550,7 @@ describe('validation matrix', () => {
         outcome: {
           code: 'NC110',
           message:
-            'Värdet "1,234" på rad 1 kan läsas på två sätt. Skriv tusental med mellanslag, som 1 234, och decimaler med komma, som 1,5. Tre decimaler skrivs med en nolla till: 1,2340.',
+            'Värdet ”1,234” på rad 1 kan läsas på två sätt. Skriv tusental med mellanslag, som 1 234, och decimaler med komma, som 1,5. Tre decimaler skrivs med en nolla till: 1,2340.',
         },
       },
       {
@@ -585,7 +585,7 @@ describe('validation matrix', () => {
         outcome: {
           code: 'NC110',
           message:
-            'The value "1,5" in row 1 can be read two ways. Write thousands with commas and decimals with a point.',
+            'The value “1,5” in row 1 can be read two ways. Write thousands with commas and decimals with a point.',
         },
       },
       {
@@ -596,7 +596,7 @@ describe('validation matrix', () => {
         outcome: {
           code: 'NC110',
           message:
-            'The value "1,5" in row 1 can be read two ways. Write thousands with commas and decimals with a point.',
+            'The value “1,5” in row 1 can be read two ways. Write thousands with commas and decimals with a point.',
         },
       },
     ]);
@@ -1141,7 +1141,7 @@ describe('validation matrix', () => {
       element.setAttribute('data', '{"2017":814,"2023":"x"}');
       await element.updateComplete;
       await settle(2, 0);
-      expectKept(element, 'Värdet "x" på rad 2 är inte ett tal.');
+      expectKept(element, 'Värdet ”x” på rad 2 är inte ett tal.');
       expect(element.chart).to.equal(chart);
       expect(trendPoints(element.chart)).to.deep.equal([
         { x: 2017, y: 814 },
@@ -1202,7 +1202,7 @@ describe('validation matrix', () => {
       cell.textContent = 'fyrahundra';
       await failed;
       await element.updateComplete;
-      expectKept(element, 'Värdet "fyrahundra" på rad 2 är inte ett tal.');
+      expectKept(element, 'Värdet ”fyrahundra” på rad 2 är inte ett tal.');
       expect(trendPoints(element.chart)).to.deep.equal([
         { x: 2017, y: 814 },
         { x: 2023, y: 473 },
@@ -1241,7 +1241,7 @@ describe('validation matrix', () => {
       element.setAttribute('value', 'många');
       await element.updateComplete;
       expect(partText(element, 'error')).to.equal(
-        `Nyckeltalet visas inte som det är tänkt Värdet "många" (värde) är inte ett tal.`,
+        `Nyckeltalet visas inte som det är tänkt Värdet ”många” (värde) är inte ett tal.`,
       );
       expect(partText(element, 'figure')).to.equal('473 personer');
       element.setAttribute('value', '500');
@@ -1281,8 +1281,8 @@ describe('validation matrix', () => {
       element.heading = 'En till rubrik';
       await element.updateComplete;
       expect(warnings.slice(1)).to.deep.equal([
-        '[norrkoping-charts] NC103 in <homeless-trend>: Värdet "x" på rad 1 är inte ett tal.',
-        '[norrkoping-charts] NC103 in <homeless-trend>: Värdet "y" på rad 2 är inte ett tal.',
+        '[norrkoping-charts] NC103 in <homeless-trend>: Värdet ”x” på rad 1 är inte ett tal.',
+        '[norrkoping-charts] NC103 in <homeless-trend>: Värdet ”y” på rad 2 är inte ett tal.',
       ]);
       expect(errors.map((error) => error.code)).to.deep.equal(['NC101', 'NC103', 'NC103']);
     });
@@ -1303,7 +1303,7 @@ describe('validation matrix', () => {
       await settle(2, 0);
       await element.updateComplete;
       expect(warnings).to.deep.equal([
-        '[norrkoping-charts] NC109 in <prevention-stats>: Värdet "−5" på rad 2 är negativt, men ett antal kan inte vara mindre än noll.',
+        '[norrkoping-charts] NC109 in <prevention-stats>: Värdet ”−5” på rad 2 är negativt, men ett antal kan inte vara mindre än noll.',
       ]);
       expect(errors).to.have.length(1);
     });
@@ -1319,8 +1319,8 @@ describe('validation matrix', () => {
       element.setAttribute('value', '1');
       await element.updateComplete;
       expect(warnings).to.deep.equal([
-        '[norrkoping-charts] NC103 in <key-figure>: Värdet "NaN" (värde) är inte ett tal.',
-        '[norrkoping-charts] NC103 in <key-figure>: Värdet "Infinity" (förändring) är inte ett tal.',
+        '[norrkoping-charts] NC103 in <key-figure>: Värdet ”NaN” (värde) är inte ett tal.',
+        '[norrkoping-charts] NC103 in <key-figure>: Värdet ”Infinity” (förändring) är inte ett tal.',
       ]);
       expect(errors.map((error) => error.input)).to.deep.equal(['NaN', 'Infinity']);
     });
@@ -1335,21 +1335,21 @@ describe('validation matrix', () => {
     }
 
     const errorCases: [Record<string, string>, ErrorCode, string][] = [
-      [{ value: 'NaN' }, 'NC103', 'Värdet "NaN" (värde) är inte ett tal.'],
-      [{ value: 'Infinity' }, 'NC103', 'Värdet "Infinity" (värde) är inte ett tal.'],
-      [{ change: 'Infinity' }, 'NC103', 'Värdet "Infinity" (förändring) är inte ett tal.'],
-      [{ value: '1e999' }, 'NC103', 'Värdet "1e999" (värde) är inte ett tal.'],
+      [{ value: 'NaN' }, 'NC103', 'Värdet ”NaN” (värde) är inte ett tal.'],
+      [{ value: 'Infinity' }, 'NC103', 'Värdet ”Infinity” (värde) är inte ett tal.'],
+      [{ change: 'Infinity' }, 'NC103', 'Värdet ”Infinity” (förändring) är inte ett tal.'],
+      [{ value: '1e999' }, 'NC103', 'Värdet ”1e999” (värde) är inte ett tal.'],
       [{ value: '' }, 'NC107', 'Det finns inga värden att visa.'],
       [{ value: ' ', change: '–' }, 'NC107', 'Det finns inga värden att visa.'],
       [
         { value: '1,234' },
         'NC110',
-        'Värdet "1,234" (värde) kan läsas på två sätt. Skriv tusental med mellanslag, som 1 234, och decimaler med komma, som 1,5. Tre decimaler skrivs med en nolla till: 1,2340.',
+        'Värdet ”1,234” (värde) kan läsas på två sätt. Skriv tusental med mellanslag, som 1 234, och decimaler med komma, som 1,5. Tre decimaler skrivs med en nolla till: 1,2340.',
       ],
       [
         { value: '1.234' },
         'NC110',
-        'Värdet "1.234" (värde) kan läsas på två sätt. Skriv tusental med mellanslag, som 1 234, och decimaler med komma, som 1,5. Tre decimaler skrivs med en nolla till: 1,2340.',
+        'Värdet ”1.234” (värde) kan läsas på två sätt. Skriv tusental med mellanslag, som 1 234, och decimaler med komma, som 1,5. Tre decimaler skrivs med en nolla till: 1,2340.',
       ],
     ];
     for (const [attributes, code, message] of errorCases) {
@@ -1365,7 +1365,7 @@ describe('validation matrix', () => {
       const { element, codes } = await keyFigure({ lang: 'en', value: '1,5' });
       expect(codes).to.deep.equal(['NC110']);
       expect(partText(element, 'error')).to.equal(
-        `${KEY_FIGURE_TITLE.en} The value "1,5" (value) can be read two ways. Write thousands with commas and decimals with a point.`,
+        `${KEY_FIGURE_TITLE.en} The value “1,5” (value) can be read two ways. Write thousands with commas and decimals with a point.`,
       );
     });
 
@@ -1425,7 +1425,7 @@ describe('validation matrix', () => {
         expect(page.querySelector('#broken table')!.textContent.replace(/\s+/g, '')).to.equal('2017814');
         expect(partText(page.querySelector('#broken')!, 'error')).to.contain('inte giltig JSON');
         expect(partText(page.querySelector('#empty')!, 'error')).to.contain('Det finns inga värden att visa.');
-        expect(partText(page.querySelector('#bad')!, 'error')).to.contain('Värdet "x"');
+        expect(partText(page.querySelector('#bad')!, 'error')).to.contain('Värdet ”x”');
         expect(trendPoints(good.chart)).to.deep.equal([
           { x: 2017, y: 814 },
           { x: 2023, y: 473 },
