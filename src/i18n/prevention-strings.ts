@@ -5,38 +5,43 @@ export interface PreventionStrings {
   readonly heading: string;
   readonly families: string;
   readonly children: string;
-  /** Units after the headline figures: "53 barnfamiljer", "109 barn". */
-  readonly familiesUnit: string;
-  readonly childrenUnit: string;
+  /** Units after the headline figures, "53 barnfamiljer", "109 barn": given the count as shown, for the plural. */
+  readonly familiesUnit: (count: string) => string;
+  readonly childrenUnit: (count: string) => string;
   /** The latest year's counts; one of them may be unknown (null), and is then said to be. */
   readonly summary: (heading: string, families: string | null, children: string | null, year: string) => string;
 }
+
+/** Swedish and English use the singular for exactly 1, written without decimals (CLDR's "one"). */
+const one = (count: string | null): boolean => count === '1';
 
 export const preventionStrings: Readonly<Record<Lang, PreventionStrings>> = {
   sv: {
     heading: 'Vräkningsförebyggande arbete',
     families: 'Barnfamiljer som bor kvar',
     children: 'Barn som bor kvar',
-    familiesUnit: 'barnfamiljer',
-    childrenUnit: 'barn',
+    familiesUnit: (count) => (one(count) ? 'barnfamilj' : 'barnfamiljer'),
+    childrenUnit: () => 'barn',
     summary: (heading, families, children, year) =>
       families === null
         ? `${heading}: ${children} barn kunde bo kvar i sina hem år ${year}. Antalet barnfamiljer är inte känt.`
-        : children === null
-          ? `${heading}: ${families} barnfamiljer kunde bo kvar i sina hem år ${year}. Antalet barn är inte känt.`
-          : `${heading}: ${families} barnfamiljer med sammanlagt ${children} barn kunde bo kvar i sina hem år ${year}.`,
+        : `${heading}: ${families} ${one(families) ? 'barnfamilj' : 'barnfamiljer'}` +
+          (children === null
+            ? ` kunde bo kvar i sina hem år ${year}. Antalet barn är inte känt.`
+            : ` med sammanlagt ${children} barn kunde bo kvar i sina hem år ${year}.`),
   },
   en: {
     heading: 'Eviction prevention',
     families: 'Families with children who stayed',
     children: 'Children who stayed',
-    familiesUnit: 'families with children',
-    childrenUnit: 'children',
+    familiesUnit: (count) => (one(count) ? 'family with children' : 'families with children'),
+    childrenUnit: (count) => (one(count) ? 'child' : 'children'),
     summary: (heading, families, children, year) =>
       families === null
-        ? `${heading}: ${children} children were able to stay in their homes in ${year}. The number of families is not known.`
-        : children === null
-          ? `${heading}: ${families} families with children were able to stay in their homes in ${year}. The number of children is not known.`
-          : `${heading}: ${families} families with ${children} children in all were able to stay in their homes in ${year}.`,
+        ? `${heading}: ${children} ${one(children) ? 'child was' : 'children were'} able to stay in their homes in ${year}. The number of families is not known.`
+        : `${heading}: ${families} ${one(families) ? 'family' : 'families'} with ` +
+          (children === null
+            ? `children ${one(families) ? 'was' : 'were'} able to stay in their homes in ${year}. The number of children is not known.`
+            : `${children} ${one(children) ? 'child' : 'children'} in all ${one(families) ? 'was' : 'were'} able to stay in their homes in ${year}.`),
   },
 };

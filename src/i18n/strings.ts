@@ -10,6 +10,7 @@ export type FieldNames = Readonly<
 export interface TrendSummary {
   readonly heading: string;
   readonly firstYear: string;
+  /** The count with its unit, as `people` gives it: "814 personer". */
   readonly first: string;
   readonly lastYear: string;
   readonly last: string;

@@ -12,6 +12,7 @@ export interface TrendStrings {
   /** A marker in the summary: "Markering: Bostad först, maj 2022." */
   readonly markerSentence: (label: string, date: string) => string;
   readonly summary: (facts: TrendSummary) => string;
+  /** A count with its unit, as `people` gives it: "814 personer". */
   readonly summaryOne: (heading: string, year: string, value: string) => string;
   /** Which years were measured, when years between measurements were not: "Uppmätt 2017 och 2023; …". */
   readonly measured: (years: string) => string;
@@ -28,9 +29,9 @@ export const trendStrings: Readonly<Record<Lang, TrendStrings>> = {
     housingFirst: 'Bostad först',
     markerSentence: (label, date) => `Markering: ${label}, ${date}.`,
     summary: ({ heading, firstYear, first, lastYear, last, change, fell }) =>
-      `${heading}: ${fell ? 'minskade' : 'ökade'} från ${first} personer år ${firstYear} till ${last} personer år ${lastYear}` +
+      `${heading}: ${fell ? 'minskade' : 'ökade'} från ${first} år ${firstYear} till ${last} år ${lastYear}` +
       (change === null ? '.' : `, en förändring med ${change}.`),
-    summaryOne: (heading, year, value) => `${heading}: ${value} personer år ${year}.`,
+    summaryOne: (heading, year, value) => `${heading}: ${value} år ${year}.`,
     measured: (years) => `Uppmätt ${years}; åren däremellan mättes inte.`,
     measuredSome: (count, total, period) =>
       `Uppmätt under ${count} av de ${total} åren ${period}; de övriga mättes inte.`,
@@ -43,9 +44,9 @@ export const trendStrings: Readonly<Record<Lang, TrendStrings>> = {
     housingFirst: 'Housing First',
     markerSentence: (label, date) => `Marked: ${label}, ${date}.`,
     summary: ({ heading, firstYear, first, lastYear, last, change, fell }) =>
-      `${heading}: ${fell ? 'fell' : 'rose'} from ${first} people in ${firstYear} to ${last} people in ${lastYear}` +
+      `${heading}: ${fell ? 'fell' : 'rose'} from ${first} in ${firstYear} to ${last} in ${lastYear}` +
       (change === null ? '.' : `, a change of ${change}.`),
-    summaryOne: (heading, year, value) => `${heading}: ${value} people in ${year}.`,
+    summaryOne: (heading, year, value) => `${heading}: ${value} in ${year}.`,
     measured: (years) => `Measured in ${years}; the years between were not measured.`,
     measuredSome: (count, total, period) =>
       `Measured in ${count} of the ${total} years ${period}; the others were not measured.`,

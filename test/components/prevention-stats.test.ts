@@ -38,6 +38,19 @@ describe('<prevention-stats>', () => {
     );
   });
 
+  it('says one family and one child in the singular, in the figure and the summary', async () => {
+    const element = await renderChart<PreventionStats>(
+      html`<prevention-stats lang="en" data='[{"year":2023,"families":1,"children":1}]'></prevention-stats>`,
+    );
+    expect(partText(element, 'figure')).to.equal('1 family with children 1 child, 2023');
+    expect(partText(element, 'summary')).to.equal(
+      'Eviction prevention: 1 family with 1 child in all was able to stay in their homes in 2023.',
+    );
+    element.lang = 'sv';
+    await element.updateComplete;
+    expect(partText(element, 'figure')).to.equal('1 barnfamilj 1 barn, 2023');
+  });
+
   it('tells the two series apart by an HTML legend with swatches like the bars, not only by colour', async () => {
     const element = await renderChart<PreventionStats>(
       html`<prevention-stats

@@ -98,9 +98,9 @@ describe('i18n/en', () => {
     const text = trend.summary({
       heading: trend.heading,
       firstYear: format.year(2017),
-      first: format.number(814),
+      first: trend.people(format.number(814), 814),
       lastYear: format.year(2023),
-      last: format.number(473),
+      last: trend.people(format.number(473), 473),
       change: format.change(-41.9),
       fell: true,
     });
@@ -113,14 +113,14 @@ describe('i18n/en', () => {
     const facts = {
       heading: 'H',
       firstYear: '2017',
-      first: '10',
+      first: '10 people',
       lastYear: '2023',
-      last: '20',
+      last: '20 people',
       change: null,
       fell: false,
     };
     expect(trend.summary(facts)).to.equal('H: rose from 10 people in 2017 to 20 people in 2023.');
-    expect(trend.summaryOne('H', '2023', '473')).to.equal('H: 473 people in 2023.');
+    expect(trend.summaryOne('H', '2023', '1 person')).to.equal('H: 1 person in 2023.');
     expect(trend.people('473', 473)).to.equal('473 people');
     expect(trend.people('1', 1)).to.equal('1 person');
   });
@@ -135,6 +135,15 @@ describe('i18n/en', () => {
     expect(prevention.summary('E', null, '109', '2023')).to.equal(
       'E: 109 children were able to stay in their homes in 2023. The number of families is not known.',
     );
+    expect(prevention.summary('E', '1', '1', '2023')).to.equal(
+      'E: 1 family with 1 child in all was able to stay in their homes in 2023.',
+    );
+    expect(prevention.summary('E', '1', null, '2023')).to.equal(
+      'E: 1 family with children was able to stay in their homes in 2023. The number of children is not known.',
+    );
+    expect(prevention.summary('E', null, '1', '2023')).to.equal(
+      'E: 1 child was able to stay in their homes in 2023. The number of families is not known.',
+    );
     expect(keyFigure.summary(keyFigure.heading, '-37%', '2022–2023')).to.equal(
       'Need of emergency housing: -37%, 2022–2023.',
     );
@@ -145,8 +154,11 @@ describe('i18n/en', () => {
     expect(trend.heading).to.equal('Homelessness in Norrköping');
     expect(trend.housingFirst).to.equal('Housing First');
     expect(trend.to).to.equal('to');
-    expect(prevention.familiesUnit).to.equal('families with children');
-    expect(prevention.childrenUnit).to.equal('children');
+    expect(prevention.familiesUnit('53')).to.equal('families with children');
+    expect(prevention.familiesUnit('1')).to.equal('family with children');
+    expect(prevention.familiesUnit('1.5')).to.equal('families with children');
+    expect(prevention.childrenUnit('109')).to.equal('children');
+    expect(prevention.childrenUnit('1')).to.equal('child');
     expect(keyFigure.change).to.equal('change');
   });
 });

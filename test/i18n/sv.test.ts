@@ -93,9 +93,9 @@ describe('i18n/sv', () => {
     const text = trend.summary({
       heading: trend.heading,
       firstYear: format.year(2017),
-      first: format.number(814),
+      first: trend.people(format.number(814), 814),
       lastYear: format.year(2023),
-      last: format.number(473),
+      last: trend.people(format.number(473), 473),
       change: format.change(-41.9),
       fell: true,
     });
@@ -108,14 +108,14 @@ describe('i18n/sv', () => {
     const facts = {
       heading: 'H',
       firstYear: '2017',
-      first: '10',
+      first: '10 personer',
       lastYear: '2023',
-      last: '20',
+      last: '20 personer',
       change: null,
       fell: false,
     };
     expect(trend.summary(facts)).to.equal('H: ökade från 10 personer år 2017 till 20 personer år 2023.');
-    expect(trend.summaryOne('H', '2023', '473')).to.equal('H: 473 personer år 2023.');
+    expect(trend.summaryOne('H', '2023', '1 person')).to.equal('H: 1 person år 2023.');
     expect(trend.people('473', 473)).to.equal('473 personer');
     expect(trend.people('1', 1)).to.equal('1 person');
   });
@@ -130,6 +130,12 @@ describe('i18n/sv', () => {
     expect(prevention.summary('V', null, '109', '2023')).to.equal(
       'V: 109 barn kunde bo kvar i sina hem år 2023. Antalet barnfamiljer är inte känt.',
     );
+    expect(prevention.summary('V', '1', '1', '2023')).to.equal(
+      'V: 1 barnfamilj med sammanlagt 1 barn kunde bo kvar i sina hem år 2023.',
+    );
+    expect(prevention.summary('V', '1', null, '2023')).to.equal(
+      'V: 1 barnfamilj kunde bo kvar i sina hem år 2023. Antalet barn är inte känt.',
+    );
     expect(keyFigure.summary(keyFigure.heading, '−37 %', '2022–2023')).to.equal(
       'Behovet av jourboende: −37 %, 2022–2023.',
     );
@@ -140,8 +146,11 @@ describe('i18n/sv', () => {
     expect(trend.heading).to.equal('Hemlösheten i Norrköping');
     expect(trend.housingFirst).to.equal('Bostad först');
     expect(trend.to).to.equal('till');
-    expect(prevention.familiesUnit).to.equal('barnfamiljer');
-    expect(prevention.childrenUnit).to.equal('barn');
+    expect(prevention.familiesUnit('53')).to.equal('barnfamiljer');
+    expect(prevention.familiesUnit('1')).to.equal('barnfamilj');
+    expect(prevention.familiesUnit('1,5')).to.equal('barnfamiljer');
+    expect(prevention.childrenUnit('109')).to.equal('barn');
+    expect(prevention.childrenUnit('1')).to.equal('barn');
     expect(keyFigure.change).to.equal('förändring');
   });
 });

@@ -124,15 +124,17 @@ export class HomelessTrend extends NcChartElement<TrendModel, TrendDrawing> {
     const ends = trendEnds(model);
     if (!ends) {
       const only = model.points.find((point) => point.value !== null);
-      return only ? texts.summaryOne(heading, format.year(only.year), format.spoken(only.value ?? 0)) : heading;
+      return only?.value != null
+        ? texts.summaryOne(heading, format.year(only.year), texts.people(format.spoken(only.value), only.value))
+        : heading;
     }
     const change = percentChange(ends.first.value, ends.last.value);
     return texts.summary({
       heading,
       firstYear: format.year(ends.first.year),
-      first: format.spoken(ends.first.value),
+      first: texts.people(format.spoken(ends.first.value), ends.first.value),
       lastYear: format.year(ends.last.year),
-      last: format.spoken(ends.last.value),
+      last: texts.people(format.spoken(ends.last.value), ends.last.value),
       change: change === null ? null : format.change(change),
       fell: ends.last.value < ends.first.value,
     });

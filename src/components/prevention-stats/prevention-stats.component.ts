@@ -137,14 +137,16 @@ export class PreventionStats extends NcChartElement<PreventionModel, PreventionD
   protected renderFigure(model: PreventionModel, { strings, format }: Locale): TemplateResult {
     const row = latest(model);
     const texts = preventionStrings[strings.lang];
+    const families = count(row?.families ?? null, format.number);
+    const children = count(row?.children ?? null, format.number);
     return html`<p class="figure" part="figure">
       <span class="figure-group">
-        <span class="figure-value">${count(row?.families ?? null, format.number)}</span>
-        <span class="figure-detail">${texts.familiesUnit}</span>
+        <span class="figure-value">${families}</span>
+        <span class="figure-detail">${texts.familiesUnit(families)}</span>
       </span>
       <span class="figure-group">
-        <span class="figure-value">${count(row?.children ?? null, format.number)}</span>
-        <span class="figure-detail">${texts.childrenUnit}${row ? `, ${format.year(row.year)}` : ''}</span>
+        <span class="figure-value">${children}</span>
+        <span class="figure-detail">${texts.childrenUnit(children)}${row ? `, ${format.year(row.year)}` : ''}</span>
       </span>
     </p>`;
   }
