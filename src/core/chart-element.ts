@@ -18,6 +18,20 @@ import { dataError, type DataError, type Result } from '../data/errors.js';
 import type { Strings } from '../i18n/index.js';
 
 /** The `src` controller with the loader: fetched only by pages that use `src`, when the first asks for it. */
+/** What the figures are read from, and the state reading them sets: they change the chart only through the view. */
+const INPUTS: ReadonlySet<PropertyKey> = new Set([
+  'data',
+  'src',
+  'timeout',
+  'refresh',
+  'childVersion',
+  'sourceVersion',
+  'dataError',
+  'loading',
+]);
+
+const given = (data: unknown): boolean => data !== undefined && data !== null && data !== '';
+
 const sourceCode = onDemand(() => import('./source-controller.js'));
 
 /** The most rows the table holds while it is hidden (see withRows). */
@@ -174,8 +188,10 @@ export abstract class NcChartElement<M, D extends Drawing = Drawing>
   }
 
   protected parseInput(strings: Strings): Result<M> | null | 'loading' {
-    if (this.data !== undefined && this.data !== null && this.data !== '')
-      return this.parseData(this.data, strings.decimal);
+    // The property and the attribute are one: the last set wins, and a property set back to undefined leaves
+    // the attribute, still on the element, to be read again.
+    const data = given(this.data) ? this.data : this.getAttribute('data');
+    if (given(data)) return this.parseData(data, strings.decimal);
     const child = this.#childData.read();
     if (child.json !== null) return this.parseData(child.json, strings.decimal);
     if (child.table !== null) return this.parseTable(child.table, strings.decimal);
@@ -354,8 +370,8 @@ export abstract class NcChartElement<M, D extends Drawing = Drawing>
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     // Showing the table or announcing a point changes nothing in the chart: updating it would also
-    // reset the point the keyboard is on.
-    if (this.inputUnchanged(changed)) return;
+    // reset the point the keyboard is on. Nor do inputs that gave the same figures (the view stayed).
+    if (this.inputUnchanged(changed) || this.#sameFigures(changed)) return;
     const container = this.chartContainer;
     if (!this.view || !container) {
       this.#setChartConfig(null);
@@ -372,6 +388,15 @@ export abstract class NcChartElement<M, D extends Drawing = Drawing>
       });
       return { ...config, plugins: [drawing.combinePlugins(config.plugins ?? [])] };
     });
+  }
+
+  #sameFigures(changed: PropertyValues<this>): boolean {
+    const { presentationOnly } = this.constructor as typeof NcChartElement;
+    // `view` is protected, which PropertyValues<this> does not list.
+    return (
+      !(changed as Map<PropertyKey, unknown>).has('view') &&
+      [...changed.keys()].every((key) => INPUTS.has(key) || presentationOnly.has(key))
+    );
   }
 
   #setChartConfig(config: ((drawing: D) => ChartConfiguration) | null): void {

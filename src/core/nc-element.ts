@@ -12,6 +12,9 @@ import type { NcEventMap } from './events.js';
 
 const HEADING_LEVELS = ['1', '2', '3', '4', '5', '6'];
 
+/** Models are plain numbers, texts and nulls in arrays and objects made in one order by `data/`. */
+const sameFigures = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
+
 /**
  * The headings `heading-level` chooses from: a real `<h3>`, not a `<div role="heading">`, for every reader.
  * Written out: Lit's static templates, which could take the tag name, cost the bundle 0.3 KiB more.
@@ -208,7 +211,11 @@ export abstract class NcElement<M> extends LitElement {
       return;
     }
     if (input === null) this.view = { model: this.defaults.model, provenance: this.defaults.provenance };
-    else if (input.ok) this.view = { model: input.value, provenance: null };
+    // The same figures again (a framework's new array of them, a refresh of `src`) keep the view: the chart stays.
+    else if (input.ok) {
+      if (!this.view || this.view.provenance || !sameFigures(this.view.model, input.value))
+        this.view = { model: input.value, provenance: null };
+    }
     // A failure keeps the last good data the page gave, never the embedded figures: they may have been shown
     // only because the element was upgraded before the parser reached its table (script before the tag).
     else if (this.view?.provenance) this.view = null;

@@ -10,9 +10,9 @@ const toModel = (rows: readonly YearRow<Field>[]): PreventionModel => ({
   rows: rows.map(({ year, families, children }) => ({ year, families, children })),
 });
 
-/** `[{"year":2023,"families":53,"children":109}]` or `{"2023":{"families":53,"children":109}}`. */
+/** `[{"year":2023,"families":53,"children":109}]`, `{"2023":{"families":53,"children":109}}` or the model, `{"rows":[…]}`. */
 export function parsePrevention(input: unknown, decimal: DecimalSeparator): Result<PreventionModel> {
-  const rows = parseJsonYearRows(input, FIELDS, decimal);
+  const rows = parseJsonYearRows(input, FIELDS, decimal, 'rows');
   return rows.ok ? ok(toModel(rows.value)) : rows;
 }
 

@@ -88,17 +88,22 @@ export function isHeaderRow(row: readonly string[], decimal: DecimalSeparator): 
 /**
  * Reads yearly rows from JSON text or an already-parsed value: `parseJsonOrValue`, then `parseYearRows`.
  * A year written twice in a year map is an error, though `JSON.parse` would keep only the last.
+ * A component's model, e.g. one read from another element, has its rows as an array under `modelKey`
+ * (`{"points":[…]}`): they are read and checked as any rows. No year map has such a key.
  */
 export function parseJsonYearRows<F extends string>(
   input: unknown,
   fields: readonly F[],
   decimal: DecimalSeparator,
+  modelKey: string,
 ): Result<YearRow<F>[]> {
   const json = parseJsonOrValue(input);
   if (!json.ok) return json;
+  const { value } = json;
+  if (isRecord(value) && Array.isArray(value[modelKey])) return parseYearRows(value[modelKey], fields, decimal);
   const duplicate = typeof input === 'string' ? duplicateTopLevelKey(input) : null;
   if (duplicate) return fail('duplicateYear', { row: duplicate.position, field: 'year', value: duplicate.key });
-  return parseYearRows(json.value, fields, decimal);
+  return parseYearRows(value, fields, decimal);
 }
 
 function pick(source: Record<string, unknown>, keys: readonly string[]): Record<string, unknown> {

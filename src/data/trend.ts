@@ -8,9 +8,9 @@ const FIELDS = ['value'] as const;
 // The rows are the points: `{ year, value }` each.
 const toModel = (rows: readonly YearRow<'value'>[]): TrendModel => ({ points: rows });
 
-/** `[{"year":2017,"value":814},…]` or `{"2017":814,…}`, as JSON text or an already-parsed value. */
+/** `[{"year":2017,"value":814},…]`, `{"2017":814,…}` or the model, `{"points":[…]}`, as JSON text or an already-parsed value. */
 export function parseTrend(input: unknown, decimal: DecimalSeparator): Result<TrendModel> {
-  const rows = parseJsonYearRows(input, FIELDS, decimal);
+  const rows = parseJsonYearRows(input, FIELDS, decimal, 'points');
   return rows.ok ? ok(toModel(rows.value)) : rows;
 }
 

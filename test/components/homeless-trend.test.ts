@@ -181,6 +181,49 @@ describe('<homeless-trend>', () => {
       expect(points(element)).to.deep.equal(expected);
     });
 
+    it('reads the model, `{ points }`, as the data property', async () => {
+      const element = await renderChart<HomelessTrend>(
+        html`<homeless-trend
+          .data=${{
+            points: [
+              { year: 2011, value: 1200 },
+              { year: 2017, value: 814 },
+              { year: 2023, value: 473 },
+            ],
+          }}
+        ></homeless-trend>`,
+      );
+      expect(points(element)).to.deep.equal(expected);
+    });
+
+    it('reads the data attribute again when the data property is set back to undefined', async () => {
+      const element = await renderChart<HomelessTrend>(
+        html`<homeless-trend data='{"2011":1200,"2017":814,"2023":473}'></homeless-trend>`,
+      );
+      element.data = { 2001: 1, 2002: 2 };
+      await element.updateComplete;
+      expect(points(element)).to.deep.equal([
+        { x: 2001, y: 1 },
+        { x: 2002, y: 2 },
+      ]);
+      element.data = undefined;
+      await element.updateComplete;
+      expect(points(element), 'the attribute, not the embedded figures').to.deep.equal(expected);
+      expect(element.shadowRoot!.querySelector('.summary')!.textContent).to.contain('1200 personer år 2011');
+    });
+
+    it('says one person in the singular in the summary', async () => {
+      const element = await renderChart<HomelessTrend>(
+        html`<homeless-trend data='{"2001":1,"2002":2}'></homeless-trend>`,
+      );
+      expect(element.shadowRoot!.querySelector('.summary')!.textContent).to.match(
+        /: ökade från 1 person år 2001 till 2 personer år 2002, /,
+      );
+      element.data = { 2001: 1 };
+      await element.updateComplete;
+      expect(element.shadowRoot!.querySelector('.summary')!.textContent).to.match(/: 1 person år 2001\./);
+    });
+
     it('reads a child <script type="application/json">', async () => {
       const element = await renderChart<HomelessTrend>(
         html`<homeless-trend

@@ -103,6 +103,35 @@ describe('chart lifecycle', () => {
     expect(element.chart!.data.datasets[0]!.data).to.have.length(3);
   });
 
+  it('leaves the chart as it is when new data gives the same figures (a new array at each render of a framework)', async () => {
+    const figures = () => [
+      { year: 2017, value: 814 },
+      { year: 2020, value: 600 },
+    ];
+    const element = await renderChart<HomelessTrend>(html`<homeless-trend .data=${figures()}></homeless-trend>`);
+    const chart = element.chart!;
+    let updates = 0;
+    const update = chart.update.bind(chart);
+    chart.update = (mode) => {
+      updates++;
+      update(mode);
+    };
+    let renders = 0;
+    element.addEventListener('chart-render', () => renders++);
+    element.data = figures();
+    await element.updateComplete;
+    element.data = JSON.stringify(figures());
+    await element.updateComplete;
+    await nextFrame();
+    expect([updates, renders]).to.deep.equal([0, 0]);
+    const drawn = rendered(element);
+    element.data = [...figures(), { year: 2023, value: 473 }];
+    await drawn;
+    expect(updates).to.equal(1);
+    expect(element.chart).to.equal(chart);
+    expect(chart.data.datasets[0]!.data).to.have.length(3);
+  });
+
   it('updates the existing chart, not a new one, when the theme or the language changes', async () => {
     const element = await renderChart<HomelessTrend>(html`<homeless-trend></homeless-trend>`);
     const chart = element.chart;

@@ -171,12 +171,23 @@ describe('data/prevention', () => {
           const yearMap = Object.fromEntries(
             rows.map(({ year, families, children }) => [String(year), { children, families }]),
           );
-          for (const form of [rows, yearMap]) {
+          for (const form of [rows, yearMap, { rows }]) {
             expect(valueOf(parsePrevention(form, decimal))).to.deep.equal(expected);
             expect(valueOf(parsePrevention(JSON.stringify(form), decimal))).to.deep.equal(expected);
           }
+          // A model read back, e.g. from another chart, is its own model.
+          expect(valueOf(parsePrevention(expected, decimal))).to.deep.equal(expected);
         }),
       );
+    });
+
+    it('reads the model, `{ rows }`, checking its rows', () => {
+      const model = { rows: [{ year: 2023, families: 53, children: 109 }] };
+      expect(valueOf(parsePrevention(model, ','))).to.deep.equal(model);
+      expectError(parsePrevention({ rows: [{ year: 2023, families: 53 }] }, ','), 'missingField', {
+        row: 1,
+        field: 'children',
+      });
     });
   });
 

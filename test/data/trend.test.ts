@@ -228,12 +228,45 @@ describe('data/trend', () => {
           const expected = sorted(points);
           const yearMap = Object.fromEntries(points.map(({ year, value }) => [String(year), value]));
           const objectMap = Object.fromEntries(points.map(({ year, value }) => [String(year), { value }]));
-          for (const form of [points, yearMap, objectMap]) {
+          for (const form of [points, yearMap, objectMap, { points }]) {
             expect(valueOf(parseTrend(form, decimal))).to.deep.equal(expected);
             expect(valueOf(parseTrend(JSON.stringify(form), decimal))).to.deep.equal(expected);
           }
+          // A model read back, e.g. from another chart, is its own model.
+          expect(valueOf(parseTrend(expected, decimal))).to.deep.equal(expected);
         }),
       );
+    });
+
+    it('reads the model, `{ points }`, checking its points as rows', () => {
+      expect(valueOf(parseTrend(NORRKOPING, ','))).to.deep.equal(NORRKOPING);
+      expect(
+        valueOf(
+          parseTrend(
+            {
+              points: [
+                { year: 2023, value: null },
+                { year: 2017, value: 814 },
+              ],
+            },
+            ',',
+          ),
+        ),
+      ).to.deep.equal({
+        points: [
+          { year: 2017, value: 814 },
+          { year: 2023, value: null },
+        ],
+      });
+      expectError(parseTrend({ points: [{ year: 2017, value: 'many' }] }, ','), 'notANumber', {
+        row: 1,
+        field: 'value',
+        value: 'many',
+      });
+      expectError(parseTrend({ points: [] }, ','), 'empty');
+      expectError(parseTrend('{"points":[{"year":17,"value":1}]}', ','), 'invalidYear', { row: 1, value: '17' });
+      // Not an array under `points`: read as a year map, whose first year is "points".
+      expectError(parseTrend({ points: { 2017: 814 } }, ','), 'invalidYear', { row: 1, value: 'points' });
     });
   });
 
