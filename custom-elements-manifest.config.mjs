@@ -6,6 +6,30 @@ export default {
   litelement: true,
   plugins: [
     {
+      // A component narrows an inherited property's type with `declare` (`declare data?: TrendInput | null`),
+      // which the analyzer does not read: it would give the base class's `unknown` to tools.
+      name: 'declared-types',
+      analyzePhase({ ts, node, moduleDoc }) {
+        if (!ts.isPropertyDeclaration(node) || !node.type || !ts.isClassDeclaration(node.parent)) return;
+        if (!node.modifiers?.some((modifier) => modifier.kind === ts.SyntaxKind.DeclareKeyword)) return;
+        const declaration = moduleDoc.declarations?.find((d) => d.name === node.parent.name?.text);
+        if (!declaration) return;
+        const text = node.type.getText() + (node.questionToken ? ' | undefined' : '');
+        (declaration.declaredTypes ??= {})[node.name.getText()] = text;
+      },
+      packageLinkPhase({ customElementsManifest }) {
+        for (const declaration of customElementsManifest.modules.flatMap((module) => module.declarations ?? [])) {
+          const types = declaration.declaredTypes;
+          if (!types) continue;
+          delete declaration.declaredTypes;
+          for (const item of [...(declaration.members ?? []), ...(declaration.attributes ?? [])]) {
+            const text = types[item.fieldName ?? item.name];
+            if (text) item.type = { text };
+          }
+        }
+      },
+    },
+    {
       name: 'published-paths',
       packageLinkPhase({ customElementsManifest }) {
         const published = (path) => path.replace(/^src\//, 'dist/esm/').replace(/\.ts$/, '.js');

@@ -9,12 +9,15 @@ export { VERSION } from './core/define.js';
 export type { ChartRenderDetail, DataErrorDetail, NcEventMap } from './core/events.js';
 export type { ThemeName } from './core/theme.js';
 export type {
+  CountInput,
   Dataset,
   KeyFigureModel,
   Marker,
+  PreventionInput,
   PreventionModel,
   PreventionRow,
   Provenance,
+  TrendInput,
   TrendModel,
   TrendPoint,
 } from './data/model.js';

@@ -34,6 +34,23 @@ export interface PreventionModel {
   readonly rows: readonly PreventionRow[];
 }
 
+/** A count as the inputs take it: a number, a text in the page's notation (`"1 234"`), or null for a gap. */
+export type CountInput = number | string | null;
+
+/** What `<homeless-trend>`'s `data` takes: JSON text, rows, a year map, or the model. */
+export type TrendInput =
+  | string
+  | readonly { readonly year: number | string; readonly value: CountInput }[]
+  | Readonly<Record<string, CountInput | { readonly value: CountInput }>>
+  | TrendModel;
+
+/** What `<prevention-stats>`' `data` takes: JSON text, rows, a year map, or the model. */
+export type PreventionInput =
+  | string
+  | readonly { readonly year: number | string; readonly families: CountInput; readonly children: CountInput }[]
+  | Readonly<Record<string, { readonly families: CountInput; readonly children: CountInput }>>
+  | PreventionModel;
+
 /** An event drawn on a trend, e.g. when Housing First started; `label` null means the localized default. */
 export interface Marker {
   readonly year: number;

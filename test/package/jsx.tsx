@@ -49,6 +49,14 @@ export function Charts({ onError }: { onError: (detail: DataErrorDetail) => void
         theme="blue"
       />
       <homeless-trend
+        // @ts-expect-error: figures are rows, a year map, JSON text or the model
+        data={42}
+      />
+      <prevention-stats
+        // @ts-expect-error: <prevention-stats>' rows have families and children
+        data={[{ year: 2023, value: 1 }]}
+      />
+      <homeless-trend
         // @ts-expect-error: a chart is either a line or bars
         type="pie"
       />

@@ -14,9 +14,11 @@ import type {
   Lang,
   Marker,
   NcEventMap,
+  PreventionInput,
   PreventionModel,
   Provenance,
   ThemeName,
+  TrendInput,
   TrendModel,
   TrendPoint,
 } from 'norrkoping-charts';
@@ -33,6 +35,8 @@ export type Checks = [
   Expect<Equal<ThemeName, 'light' | 'dark' | 'auto'>>,
   Expect<Equal<Lang, 'sv' | 'en'>>,
   Expect<Equal<HomelessTrend['type'], 'line' | 'bar'>>,
+  Expect<Equal<HomelessTrend['data'], TrendInput | null | undefined>>,
+  Expect<Equal<PreventionStats['data'], PreventionInput | null | undefined>>,
   Expect<Equal<NcEventMap['data-error'], CustomEvent<DataErrorDetail>>>,
   Expect<Equal<NcEventMap['chart-render'], CustomEvent<ChartRenderDetail>>>,
   Expect<Equal<DataErrorDetail['code'], ErrorCode>>,
@@ -44,6 +48,18 @@ trend.data = [
   { year: 2017, value: 814 },
   { year: 2023, value: 473 },
 ];
+trend.data = { 2017: 814, 2023: '473' };
+trend.data = '{"2017":814,"2023":473}';
+trend.data = { points: [{ year: 2017, value: null }] } satisfies TrendModel;
+trend.data = undefined;
+// @ts-expect-error: figures are rows, a year map, JSON text or the model
+trend.data = 42;
+// @ts-expect-error: a row has a year and a value
+trend.data = [{ yr: 2017, val: 814 }];
+const preventionElement = document.querySelector('prevention-stats')!;
+preventionElement.data = [{ year: 2023, families: 53, children: 109 }];
+// @ts-expect-error: <prevention-stats>' rows have families and children
+preventionElement.data = [{ year: 2023, value: 1 }];
 trend.type = 'bar';
 trend.theme = 'dark';
 // @ts-expect-error: a chart is either a line or bars

@@ -10,7 +10,7 @@ import type { Locale, View } from '../../core/nc-element.js';
 import type { PointPosition } from '../../a11y/point-navigation.js';
 import { ok, unknownOption, type DataError } from '../../data/errors.js';
 import type { DecimalSeparator } from '../../data/number.js';
-import type { Marker, TrendModel } from '../../data/model.js';
+import type { Marker, TrendInput, TrendModel } from '../../data/model.js';
 import { trendStrings } from '../../i18n/trend-strings.js';
 import type { Strings } from '../../i18n/index.js';
 import type * as TrendDrawingModule from './homeless-trend.chart.js';
@@ -69,6 +69,9 @@ export class HomelessTrend extends NcChartElement<TrendModel, TrendDrawing> {
     type: {},
     markers: {},
   };
+
+  /** The figures: JSON text (attribute), or rows, a year map or the model as a value (property). */
+  declare data?: TrendInput | null;
 
   /** `line` (default) or `bar`. */
   type: 'line' | 'bar' = 'line';

@@ -8,7 +8,7 @@ import type { ChartConfiguration } from 'chart.js';
 import type { Locale, View } from '../../core/nc-element.js';
 import type { PointPosition } from '../../a11y/point-navigation.js';
 import type { DecimalSeparator } from '../../data/number.js';
-import type { PreventionModel, PreventionRow } from '../../data/model.js';
+import type { PreventionInput, PreventionModel, PreventionRow } from '../../data/model.js';
 import { preventionStrings } from '../../i18n/prevention-strings.js';
 import type { Strings } from '../../i18n/index.js';
 import type * as PreventionDrawingModule from './prevention-stats.chart.js';
@@ -68,6 +68,9 @@ export class PreventionStats extends NcChartElement<PreventionModel, PreventionD
     ...NcChartElement.presentationOnly,
     'barNamesFit',
   ]);
+
+  /** The figures: JSON text (attribute), or rows, a year map or the model as a value (property). */
+  declare data?: PreventionInput | null;
 
   protected readonly defaults = DEFAULT_PREVENTION;
 
