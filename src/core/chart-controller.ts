@@ -18,7 +18,7 @@ export interface ChartHost extends ReactiveControllerHost, HTMLElement {
 /**
  * Owns the Chart.js instance: creates it when the host is connected, shown, near the viewport (or forced:
  * `eager`, `draw()`, printing) and has a configuration; updates it in place when the configuration changes;
- * resizes it from one shared ResizeObserver; and destroys it when the host is disconnected. Chart.js's own
+ * resizes it from one shared ResizeObserver; and destroys it when the host is removed (not when it is moved). Chart.js's own
  * `responsive` mode is off because it cannot see elements attached inside a shadow root (chartjs issue 10924).
  * Part of the drawing code (core/drawing), with Chart.js: the host makes it once that code has arrived, and
  * shows its text without it.
@@ -71,11 +71,16 @@ export class ChartController<D extends Drawing> implements ReactiveController {
     this.#stopWatchingPage = undefined;
     this.#stopWaitingForViewport?.();
     this.#stopWaitingForViewport = undefined;
-    this.#started = false;
     this.#observed = null;
     // The size is measured again where the host is attached next: drawing at the old one would be wrong.
     this.#size = { width: 0, height: 0 };
-    this.#destroy();
+    // A move (removed and put back in one task, as a framework reorders a list) keeps the chart, resized
+    // where it lands; a host still out of the page once the task is done loses it.
+    queueMicrotask(() => {
+      if (this.#host.isConnected) return;
+      this.#started = false;
+      this.#destroy();
+    });
   }
 
   /**

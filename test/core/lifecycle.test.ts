@@ -14,29 +14,53 @@ describe('chart lifecycle', () => {
     const element = await renderChart<HomelessTrend>(html`<homeless-trend></homeless-trend>`);
     const chart = element.chart!;
     element.remove();
+    // At the end of the task: one that puts the element back (a move) keeps its chart.
+    await Promise.resolve();
     expect(element.chart).to.equal(undefined);
     // A destroyed Chart.js chart has released its canvas context.
     expect(chart.ctx).to.equal(null);
   });
 
-  it('redraws when moved to another parent, without "Canvas is already in use"', async () => {
+  it('keeps its chart when moved to another parent, fitted to it, without "Canvas is already in use"', async () => {
     const errors: unknown[] = [];
     const onError = (event: ErrorEvent) => errors.push(event.error);
     window.addEventListener('error', onError);
     try {
       const element = await renderChart<HomelessTrend>(html`<homeless-trend></homeless-trend>`);
-      const first = element.chart;
+      const first = element.chart!;
       const target = await fixture<HTMLDivElement>(html`<div style="width: 400px"></div>`);
       const redrawn = rendered(element);
       target.append(element);
       await redrawn;
-      expect(element.chart).to.exist.and.not.equal(first);
-      expect(element.chart!.width).to.equal(400 - 32, 'the new container width, less the padding');
+      expect(element.chart).to.equal(first);
+      expect(first.width).to.equal(400 - 32, 'the new container width, less the padding');
       expect(paintedPixels(canvasOf(element))).to.be.greaterThan(1000);
+      // Moved as a framework reorders a list: removed, then put back in the same task.
+      const list = await fixture<HTMLDivElement>(html`<div style="width: 500px"><p>before</p></div>`);
+      const moved = rendered(element);
+      element.remove();
+      list.prepend(element);
+      await moved;
+      expect(element.chart).to.equal(first);
+      expect(first.width).to.equal(500 - 32);
     } finally {
       window.removeEventListener('error', onError);
     }
     expect(errors).to.deep.equal([]);
+  });
+
+  it('draws a new chart when put back in the page after it was removed', async () => {
+    const element = await renderChart<HomelessTrend>(html`<homeless-trend></homeless-trend>`);
+    const first = element.chart!;
+    const parent = element.parentElement!;
+    element.remove();
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(first.ctx, 'destroyed').to.equal(null);
+    const drawn = rendered(element);
+    parent.append(element);
+    await drawn;
+    expect(element.chart).to.exist.and.not.equal(first);
+    expect(paintedPixels(canvasOf(element))).to.be.greaterThan(1000);
   });
 
   it('reserves its height from its width before drawing, and keeps it after', async () => {
