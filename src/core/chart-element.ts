@@ -286,7 +286,7 @@ export abstract class NcChartElement<M, D extends Drawing = Drawing>
         <table part="table">
           <caption>
             ${table.caption} ${table.note ? html`<span class="table-note">${table.note}</span>` : nothing}
-            ${table.source ? html`<span class="table-source">${table.source}</span>` : nothing}
+            ${table.source ? html`<span class="visually-hidden">${table.source}</span>` : nothing}
           </caption>
           <thead>
             <tr>

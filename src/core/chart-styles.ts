@@ -88,7 +88,9 @@ export const chartStyles = css`
     margin: calc(var(--_space) * 3) 0 0;
     overflow-x: auto;
   }
+  /* As wide as the chart: a caption is as wide as its table, and a narrow one wrapped the note line by line. */
   table {
+    width: 100%;
     border-collapse: collapse;
     font-size: 0.875rem;
   }
@@ -97,8 +99,7 @@ export const chartStyles = css`
     font-weight: 700;
     padding-bottom: calc(var(--_space) * 2);
   }
-  .table-note,
-  .table-source {
+  .table-note {
     display: block;
     font-weight: 400;
     color: var(--_text-muted);

@@ -97,6 +97,25 @@ describe('the data table', () => {
     expect(toggle.getAttribute('aria-expanded')).to.equal('false');
   });
 
+  it('shown, is as wide as the chart and shows its source once, under it; the caption still names it', async () => {
+    const element = await renderChart<HomelessTrend>(html`<homeless-trend></homeless-trend>`);
+    button(element, 'Visa tabell').click();
+    await element.updateComplete;
+    const root = shadow(element);
+    const caption = root.querySelector('caption')!;
+    expect(caption.textContent).to.contain('Källa: Socialstyrelsen');
+    // Text a reader sees: boxes of more than a pixel with "Källa" in their own text.
+    const seen = [...root.querySelectorAll('*')].filter(
+      (node) =>
+        [...node.childNodes].some(
+          (child) => child.nodeType === Node.TEXT_NODE && child.textContent!.includes('Källa'),
+        ) && node.getBoundingClientRect().width > 1,
+    );
+    expect(seen.map((node) => node.getAttribute('part') ?? node.localName)).to.deep.equal(['source']);
+    const table = root.querySelector('table')!.getBoundingClientRect();
+    expect(table.width).to.be.closeTo(root.querySelector('.chart')!.getBoundingClientRect().width, 1);
+  });
+
   it('has columns for families and children in <prevention-stats>, in English with lang="en"', async () => {
     const element = await renderChart<PreventionStats>(html`<prevention-stats lang="en"></prevention-stats>`);
     const cells = [...shadow(element).querySelectorAll('table th, table td')].map((cell) => cell.textContent.trim());
