@@ -21,9 +21,12 @@ export const chartStyles = css`
   .chart-placeholder > * {
     grid-area: 1 / 1;
   }
+  /* Until drawn (sized in px by the chart) a canvas is 300 px wide: more than a 320 px screen leaves it. */
   .chart canvas {
     position: absolute;
     inset: 0;
+    width: 100%;
+    height: 100%;
   }
   .chart-placeholder {
     place-items: center;

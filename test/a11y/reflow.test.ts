@@ -85,6 +85,29 @@ describe('reflow at 320 CSS px (WCAG 1.4.10)', () => {
         expect(overflowingElements(element)).to.deep.equal([]);
       });
 
+      it(`<${tag} lang="${lang}"> far below the viewport, not yet drawn, scrolls nothing sideways`, async () => {
+        const page = await fixture<HTMLDivElement>(
+          html`<div>
+            <div style="height: 3000px"></div>
+            <div></div>
+          </div>`,
+        );
+        const element = document.createElement(tag);
+        element.lang = lang;
+        page.lastElementChild!.append(element);
+        await element.updateComplete;
+        await settle();
+        const canvas = element.shadowRoot!.querySelector('canvas');
+        if (canvas) {
+          expect(canvas.style.width, 'not drawn: no size of its own yet').to.equal('');
+          const box = element.shadowRoot!.querySelector('.chart')!.getBoundingClientRect();
+          expect(canvas.getBoundingClientRect().right, 'the canvas inside its box').to.be.at.most(box.right);
+        }
+        expectNoPageScroll();
+        expect(overflowingElements(element)).to.deep.equal([]);
+        page.remove();
+      });
+
       it(`<${tag} lang="${lang}"> wraps a long heading rather than overflowing`, async () => {
         const element = await mount(tag, { lang, heading: LONG_HEADING[lang] }, { width: 320 });
         await settle();
