@@ -18,7 +18,10 @@ import { dataError, type DataError, type Result } from '../data/errors.js';
 import type { Strings } from '../i18n/index.js';
 
 /** The `src` controller with the loader: fetched only by pages that use `src`, when the first asks for it. */
-/** What the figures are read from, and the state reading them sets: they change the chart only through the view. */
+/**
+ * What the figures are read from: they change the chart only through the view. Not the error: a chart
+ * drawn again when it goes (or comes) says so with `chart-render`, as pages (and the builder) expect.
+ */
 const INPUTS: ReadonlySet<PropertyKey> = new Set([
   'data',
   'src',
@@ -26,7 +29,6 @@ const INPUTS: ReadonlySet<PropertyKey> = new Set([
   'refresh',
   'childVersion',
   'sourceVersion',
-  'dataError',
   'loading',
 ]);
 

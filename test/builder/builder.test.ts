@@ -185,6 +185,12 @@ describe('chart builder', () => {
     expect(partText(builder.preview!, 'error')).to.contain('Värdet ”fyrahundra” på rad 2 är inte ett tal.');
     await typeInto(builder, '#cell-1-1', '400');
     await waitFor(() => (region.textContent.trim() === '' ? true : undefined), 'the message to go');
+    // A key too many, then taken back: the figures are those drawn before, and the message goes too.
+    await sendKeys({ press: 'End' });
+    await sendKeys({ type: 'x' });
+    await waitFor(() => (region.textContent.includes('400x') ? true : undefined), 'the message for 400x');
+    await sendKeys({ press: 'Backspace' });
+    await waitFor(() => (region.textContent.trim() === '' ? true : undefined), 'the message to go again');
   });
 
   it('reads figures pasted from a spreadsheet, and shows the validation message for malformed ones', async () => {

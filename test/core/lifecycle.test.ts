@@ -154,6 +154,14 @@ describe('chart lifecycle', () => {
     expect(updates).to.equal(1);
     expect(element.chart).to.equal(chart);
     expect(chart.data.datasets[0]!.data).to.have.length(3);
+    // Mistyped, then the same figures again: the message goes, and `chart-render` says the chart is valid.
+    element.data = [{ year: 2017, value: 'many' }];
+    await element.updateComplete;
+    expect(element.shadowRoot!.querySelector('[part="error"]')).to.exist;
+    const valid = rendered(element);
+    element.data = [...figures(), { year: 2023, value: 473 }];
+    await valid;
+    expect(element.shadowRoot!.querySelector('[part="error"]')).to.equal(null);
   });
 
   it('updates the existing chart, not a new one, when the theme or the language changes', async () => {
