@@ -243,23 +243,28 @@ export abstract class NcChartElement<M, D extends Drawing = Drawing>
     </div>`;
   }
 
+  /**
+   * The plot is named by the summary; where the summary is shown under it, by the heading and described by
+   * the summary, which a screen reader would otherwise read twice. The keys' hint is only its description.
+   */
   protected renderBody(_view: View<M>, summary: string, locale: Locale): TemplateResult {
-    const series = this.multipleSeries;
+    const { strings } = locale;
+    const shown = !this.noSummary;
     return html`
       <div
         class="chart"
         part="chart"
         role="img"
         tabindex="0"
-        aria-label=${summary}
-        aria-describedby="keyboard-hint"
+        aria-label=${shown ? this.headingText(strings) || this.defaultHeading(strings) : summary}
+        aria-describedby=${shown ? 'summary keyboard-hint' : 'keyboard-hint'}
         @keydown=${this.#onPlotKeydown}
         @blur=${this.#onPlotBlur}
       >
         <canvas aria-hidden="true"></canvas>
         <div class="tooltip" part="tooltip" aria-hidden="true" hidden></div>
       </div>
-      <p id="keyboard-hint" class="visually-hidden">${locale.strings.keyboardHint(series)}</p>
+      <p id="keyboard-hint" hidden>${strings.keyboardHint(this.multipleSeries)}</p>
       <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.#pointer?.announcement}</div>
     `;
   }

@@ -84,7 +84,7 @@ export abstract class NcElement<M> extends LitElement {
   /** `sv` (default) or `en`; if absent, the nearest ancestor's `lang`, then the document's. */
   override lang = '';
 
-  /** Hides the visible summary text (a chart keeps it as its accessible name). */
+  /** Hides the visible summary text (a chart then has it as its accessible name). */
   noSummary = false;
 
   /** The heading's level in the page's outline, 1 to 6: under a section's `<h2>`, say 3. Default 2. */
@@ -260,7 +260,7 @@ export abstract class NcElement<M> extends LitElement {
         }
         ${view ? this.renderFigure(view.model, locale) : nothing}
         ${view ? this.renderBody(view, summary, locale) : this.loading ? this.renderLoading(strings) : nothing}
-        ${view && !this.noSummary ? html`<p class="summary" part="summary">${summary}</p>` : nothing}
+        ${view && !this.noSummary ? html`<p id="summary" class="summary" part="summary">${summary}</p>` : nothing}
         ${view ? this.renderDetails(view, heading, locale) : nothing}
         ${view ? this.#renderSource(view.provenance, strings) : nothing}
       </div>

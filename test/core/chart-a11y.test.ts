@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { executeServerCommand, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/index.js';
 import { contrastRatio } from '../../src/a11y/contrast.js';
 import { drawnValueLabels, type PlacedLabel } from '../../src/core/value-labels.js';
@@ -48,6 +48,16 @@ async function captureDownload(run: () => void): Promise<{ blob: Blob; name: str
     delete (HTMLAnchorElement.prototype as Partial<HTMLAnchorElement>).click;
   }
 }
+
+interface AccessibilityNode {
+  readonly role: string;
+  readonly name: string;
+  readonly description: string;
+}
+
+/** The page's accessibility tree as Chromium gives it to screen readers: the nodes not ignored, in order. */
+const accessibilityTree = (): Promise<AccessibilityNode[]> =>
+  executeServerCommand<AccessibilityNode[], undefined>('accessibility-tree');
 
 describe('the data table', () => {
   it('is a real table with caption, header scopes and source, available while visually hidden', async () => {
@@ -398,15 +408,34 @@ describe('keyboard access to the points', () => {
     expect(liveRegion(element)).to.equal('2022, Barnfamiljer som bor kvar: 47');
   });
 
-  it('describes the keys and the chart to assistive technology', async () => {
-    const element = await renderChart<HomelessTrend>(html`<homeless-trend lang="en"></homeless-trend>`);
-    const plot = plotOf(element);
-    expect(plot.getAttribute('role')).to.equal('img');
-    expect(plot.tabIndex).to.equal(0);
-    const hint = shadow(element).getElementById(plot.getAttribute('aria-describedby')!)!;
-    expect(hint.textContent).to.equal(
-      'Move between the values with the left and right arrow keys, to the first and last with Home and End.',
-    );
+  describe('what a screen reader gets (Chromium accessibility tree)', () => {
+    const HINT = 'Move between the values with the left and right arrow keys, to the first and last with Home and End.';
+
+    it('the plot named by the heading and described by the summary and the keys; the summary read once', async () => {
+      const element = await renderChart<HomelessTrend>(html`<homeless-trend lang="en"></homeless-trend>`);
+      expect(plotOf(element).tabIndex).to.equal(0);
+      const summary = partText(element, 'summary');
+      const tree = await accessibilityTree();
+      const plots = tree.filter((node) => node.role === 'image');
+      expect(plots).to.deep.equal([
+        { role: 'image', name: 'Homelessness in Norrköping', description: `${summary} ${HINT}` },
+      ]);
+      const text = tree.filter((node) => node.role === 'StaticText').map((node) => node.name);
+      expect(text.filter((name) => name === summary)).to.have.length(1);
+      expect(
+        text.filter((name) => name === HINT),
+        'the hint is the plot’s description only',
+      ).to.deep.equal([]);
+    });
+
+    it('with no-summary, the plot named by the summary and described by the keys', async () => {
+      const element = await renderChart<HomelessTrend>(html`<homeless-trend lang="en" no-summary></homeless-trend>`);
+      const tree = await accessibilityTree();
+      const [plot] = tree.filter((node) => node.role === 'image');
+      expect(plot?.name).to.match(/^Homelessness in Norrköping: fell from 814 people in 2017 to 473 people in 2023/);
+      expect(plot?.description).to.equal(HINT);
+      expect(element.shadowRoot!.querySelector('[part="summary"]')).to.equal(null);
+    });
   });
 
   it('shows a focus ring of at least 3:1 against the background, in both themes', async () => {
@@ -430,7 +459,8 @@ describe('text alternative', () => {
       html`<homeless-trend data='{"2011":12345,"2023":473}'></homeless-trend>`,
     );
     expect(partText(element, 'summary')).to.contain('12345 personer');
-    expect(plotOf(element).getAttribute('aria-label')).to.contain('12345 personer');
+    const [plot] = (await accessibilityTree()).filter((node) => node.role === 'image');
+    expect(plot?.description).to.contain('12345 personer');
   });
 
   it('carries the language of the component, so an English chart in a Swedish page is read in English', async () => {
