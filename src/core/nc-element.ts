@@ -1,6 +1,7 @@
 import { html, LitElement, nothing, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { VERSION } from './define.js';
 import { closestLang, watchLang } from './lang.js';
+import { optionAttribute } from './option-attribute.js';
 import { safeUrl } from './safe-url.js';
 import { baseStyles, tokenStyles } from './styles.js';
 import { resolveTheme, THEMES, watchColorScheme, watchForcedColors, type ThemeName } from './theme.js';
@@ -54,7 +55,7 @@ export abstract class NcElement<M> extends LitElement {
     description: {},
     source: {},
     sourceUrl: { attribute: 'source-url' },
-    theme: {},
+    theme: { converter: optionAttribute },
     lang: {},
     noSummary: { type: Boolean, attribute: 'no-summary' },
     headingLevel: { type: Number, attribute: 'heading-level' },

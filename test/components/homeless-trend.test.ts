@@ -449,6 +449,23 @@ describe('<homeless-trend>', () => {
       );
     });
 
+    it('takes type and theme as an editor may type them: in capitals, in typographic quotes', async () => {
+      const errors: string[] = [];
+      const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+      // As the HTML parser reads type=”BAR” theme=”Dark”: the quotes are part of the values.
+      wrapper.addEventListener('data-error', (event) =>
+        errors.push((event as CustomEvent<{ code: string }>).detail.code),
+      );
+      wrapper.innerHTML = '<homeless-trend type=\u201dBAR\u201d theme=\u201dDark\u201d eager></homeless-trend>';
+      const element = wrapper.firstElementChild as HomelessTrend;
+      expect(element.getAttribute('theme')).to.equal('\u201dDark\u201d');
+      await rendered(element);
+      expect([element.type, element.theme]).to.deep.equal(['bar', 'dark']);
+      expect(chartType(element)).to.equal('bar');
+      expect(element.shadowRoot!.querySelector('.nc')!.classList.contains('dark')).to.equal(true);
+      expect(errors).to.deep.equal([]);
+    });
+
     it('reports an unknown type or theme, draws with the default, and clears the message once corrected', async () => {
       const element = document.createElement('homeless-trend');
       element.setAttribute('type', 'stapel');

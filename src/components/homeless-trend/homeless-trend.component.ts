@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { NcChartElement, type ChartContext, type TableBody } from '../../core/chart-element.js';
 import { onDemand } from '../../core/on-demand.js';
+import { optionAttribute } from '../../core/option-attribute.js';
 import { homelessTrendStyles } from './homeless-trend.styles.js';
 import { DEFAULT_TREND, DEFAULT_TREND_MARKERS } from '../../data/defaults.js';
 import { parseMarkers } from '../../data/markers.js';
@@ -66,7 +67,7 @@ const trendDrawing = onDemand<TrendDrawing>(() => import('./homeless-trend.chart
 export class HomelessTrend extends NcChartElement<TrendModel, TrendDrawing> {
   static override styles = [...NcChartElement.styles, homelessTrendStyles];
   static override properties: PropertyDeclarations = {
-    type: {},
+    type: { converter: optionAttribute },
     markers: {},
   };
 
