@@ -302,10 +302,18 @@ export abstract class NcChartElement<M, D extends Drawing = Drawing>
           </thead>
           <tbody>
             ${table.rows.map(
-              ([header, ...cells]) =>
+              ([header, ...cells], row) =>
                 html`<tr>
                   <th scope="row">${header}</th>
-                  ${cells.map((cell) => html`<td>${cell}</td>`)}
+                  ${cells.map((cell, column) =>
+                    // A gap's dash may be read as nothing, or as "dash": it is said in words.
+                    table.values[row]?.[column + 1] === null
+                      ? html`<td>
+                          <span aria-hidden="true">${cell}</span
+                          ><span class="visually-hidden">${locale.strings.noValue}</span>
+                        </td>`
+                      : html`<td>${cell}</td>`,
+                  )}
                 </tr>`,
             )}
           </tbody>

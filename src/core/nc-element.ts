@@ -278,8 +278,10 @@ export abstract class NcElement<M> extends LitElement {
     const text = this.sourceText(provenance);
     if (!text) return nothing;
     const url = safeUrl(this.sourceUrl ?? provenance?.url);
+    // The embedded figures' source is Swedish, in an English component too; a page's own is in its language.
     return html`<p class="source" part="source">
-      ${strings.source}: ${url ? html`<a href=${url}>${text}</a>` : text}
+      ${strings.source}:
+      <span lang=${this.source || !provenance ? nothing : 'sv'}>${url ? html`<a href=${url}>${text}</a>` : text}</span>
     </p>`;
   }
 }

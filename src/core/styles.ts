@@ -134,6 +134,10 @@ export const baseStyles = css`
   .source a {
     color: var(--_link);
   }
+  .source a:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
   .error {
     margin: 0 0 calc(var(--_space) * 3);
     padding: calc(var(--_space) * 3);

@@ -21,6 +21,7 @@ export const en: Strings = {
   errorTitle: 'The chart cannot be shown',
   errorTitleShown: 'The chart is not shown as intended',
   loading: 'Loading data…',
+  noValue: 'no figure',
   fields: {
     year: 'year',
     value: 'value',

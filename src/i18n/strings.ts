@@ -50,6 +50,8 @@ export interface Strings {
   readonly errorTitleShown: string;
   /** Shown in the chart's place while `src` is fetched. */
   readonly loading: string;
+  /** Read for a table cell that has no value (shown as a dash). */
+  readonly noValue: string;
   readonly fields: FieldNames;
   readonly error: (error: DataError, fieldName: string) => string;
   /** Heading of the year column of data tables. */

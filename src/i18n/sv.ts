@@ -21,6 +21,7 @@ export const sv: Strings = {
   errorTitle: 'Diagrammet kan inte visas',
   errorTitleShown: 'Diagrammet visas inte som det är tänkt',
   loading: 'Hämtar data…',
+  noValue: 'uppgift saknas',
   fields: {
     year: 'år',
     value: 'värde',

@@ -126,6 +126,18 @@ describe('the data table', () => {
     expect(table.width).to.be.closeTo(root.querySelector('.chart')!.getBoundingClientRect().width, 1);
   });
 
+  it('says a gap in words to screen readers, where it shows a dash', async () => {
+    const element = await renderChart<HomelessTrend>(
+      html`<homeless-trend data='{"2017":814,"2020":null,"2023":473}'></homeless-trend>`,
+    );
+    const gap = shadow(element).querySelectorAll('tbody tr')[1]!.querySelector('td')!;
+    expect(gap.querySelector('[aria-hidden="true"]')!.textContent).to.equal('–');
+    expect(gap.querySelector('.visually-hidden')!.textContent).to.equal('uppgift saknas');
+    const tree = await accessibilityTree();
+    const cells = tree.filter((node) => node.role === 'cell').map((node) => node.name);
+    expect(cells).to.deep.equal(['814', 'uppgift saknas', '473']);
+  });
+
   it('has columns for families and children in <prevention-stats>, in English with lang="en"', async () => {
     const element = await renderChart<PreventionStats>(html`<prevention-stats lang="en"></prevention-stats>`);
     const cells = [...shadow(element).querySelectorAll('table th, table td')].map((cell) => cell.textContent.trim());
@@ -450,6 +462,31 @@ describe('keyboard access to the points', () => {
       const background = getComputedStyle(shadow(element).querySelector('.nc')!).backgroundColor;
       expect(contrastRatio(style.outlineColor, background), theme).to.be.at.least(3);
     }
+  });
+});
+
+describe('the source line', () => {
+  it('marks the embedded figures’ Swedish source as Swedish in an English chart, not a page’s own source', async () => {
+    const element = await renderChart<HomelessTrend>(html`<homeless-trend lang="en"></homeless-trend>`);
+    const text = shadow(element).querySelector('[part="source"] [lang]')!;
+    expect(text.getAttribute('lang')).to.equal('sv');
+    expect(text.textContent).to.equal('Socialstyrelsen, Kartläggning av hemlösheten 2023; Norrköpings kommun');
+    element.source = 'Statistics Sweden';
+    await element.updateComplete;
+    expect(shadow(element).querySelector('[part="source"] [lang]')).to.equal(null);
+  });
+
+  it('shows the same focus ring on its link as on the buttons', async () => {
+    const element = await renderChart<HomelessTrend>(
+      html`<homeless-trend source="SCB" source-url="https://www.scb.se/"></homeless-trend>`,
+    );
+    shadow(element).querySelector<HTMLAnchorElement>('[part="source"] a')!.focus();
+    await sendKeys({ press: 'Shift+Tab' });
+    await sendKeys({ press: 'Tab' });
+    const link = shadow(element).querySelector('[part="source"] a')!;
+    expect(shadow(element).activeElement).to.equal(link);
+    const style = getComputedStyle(link);
+    expect([style.outlineStyle, style.outlineWidth]).to.deep.equal(['solid', '3px']);
   });
 });
 
