@@ -25,6 +25,7 @@ import { componentSnippet, iframeSnippet } from './snippet.js';
 import { defineElement } from '../core/define.js';
 import { COMPONENT_TAGS } from '../embed/attributes.js';
 import { stringsFor, supportedLang, trendStrings, type Lang } from '../i18n/index.js';
+import { errorMessage } from '../i18n/messages.js';
 import type { DataErrorDetail } from '../core/events.js';
 
 const SNIPPET_KINDS: readonly SnippetKind[] = ['table', 'data', 'iframe'];
@@ -196,7 +197,7 @@ export class ChartBuilder extends LitElement {
     const strings = stringsFor(this.settings.lang);
     const rows = readPasted(this.pasteText, tag, strings.decimal);
     if (!rows.ok) {
-      this.figuresStatus = strings.error(rows.error, '');
+      this.figuresStatus = errorMessage(rows.error, strings.lang);
       return;
     }
     this.#setRows(tag, rows.value);

@@ -1,6 +1,7 @@
 import { html, LitElement, nothing, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { VERSION } from './define.js';
 import { closestLang, watchLang } from './lang.js';
+import { onDemand } from './on-demand.js';
 import { optionAttribute } from './option-attribute.js';
 import { safeUrl } from './safe-url.js';
 import { baseStyles, tokenStyles } from './styles.js';
@@ -12,6 +13,8 @@ import type { Format, Strings } from '../i18n/index.js';
 import type { NcEventMap } from './events.js';
 
 const HEADING_LEVELS = ['1', '2', '3', '4', '5', '6'];
+
+const messageCode = onDemand(() => import('../i18n/messages.js'));
 
 /** Models are plain numbers, texts and nulls in arrays and objects made in one order by `data/`. */
 const sameFigures = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
@@ -104,6 +107,8 @@ export abstract class NcElement<M> extends LitElement {
   private colorSchemeVersion = 0;
 
   #stopWatching: (() => void)[] = [];
+  /** Counts the errors set and cleared: a message that comes for an error no longer shown is not reported. */
+  #errorCount = 0;
 
   /** The embedded figures, shown when the page gives no data. */
   protected abstract readonly defaults: Dataset<M>;
@@ -224,20 +229,35 @@ export abstract class NcElement<M> extends LitElement {
     this.#setError(error, strings);
   }
 
-  /** Shows the error, and reports it once (event and console) when it differs from the one shown. */
+  /**
+   * Shows the error, and reports it once (event and console) when it differs from the one shown. The
+   * messages are a module of their own, fetched when a page first has a mistake (in the self-contained
+   * bundle they are inside): the title shows at once, the message and the report when they have come.
+   */
   #setError(error: DataError | null, strings: Strings): void {
     const previous = this.dataError;
     this.dataError = error;
-    if (!error || (previous?.code === error.code && previous.row === error.row && previous.value === error.value))
-      return;
-    const message = this.#errorMessage(error, strings);
-    console.warn(`[norrkoping-charts] ${error.code} in <${this.localName}>: ${message}`);
-    this.emit('data-error', { code: error.code, message, input: error.value ?? '' });
+    if (error && previous?.code === error.code && previous.row === error.row && previous.value === error.value) return;
+    const count = ++this.#errorCount;
+    if (!error) return;
+    messageCode.load().then(
+      ({ errorMessage }) => {
+        if (count !== this.#errorCount) return;
+        const message = errorMessage(error, strings.lang);
+        console.warn(`[norrkoping-charts] ${error.code} in <${this.localName}>: ${message}`);
+        this.emit('data-error', { code: error.code, message, input: error.value ?? '' });
+        this.requestUpdate();
+      },
+      (reason: unknown) => console.warn('[norrkoping-charts] The messages could not be loaded:', reason),
+    );
   }
 
-  #errorMessage(error: DataError, strings: Strings): string {
-    const field = error.field as keyof Strings['fields'] | undefined;
-    return strings.error(error, field && field in strings.fields ? strings.fields[field] : (error.field ?? ''));
+  /** Also waits for the messages while an error is shown, so that the message is in the page after it. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const complete = await super.getUpdateComplete();
+    if (!this.dataError || messageCode.value) return complete;
+    await messageCode.load().catch(() => undefined);
+    return super.getUpdateComplete();
   }
 
   override render(): TemplateResult {
@@ -255,7 +275,7 @@ export abstract class NcElement<M> extends LitElement {
           dataError
             ? html`<div class="error" part="error" role="alert">
                 <strong>${this.errorTitle(strings, view !== null)}</strong>
-                ${this.#errorMessage(dataError, strings)}
+                ${messageCode.value?.errorMessage(dataError, strings.lang)}
               </div>`
             : nothing
         }

@@ -1,10 +1,4 @@
-import type { DataError } from '../data/errors.js';
 import type { Strings } from './strings.js';
-
-const where = (row: number | undefined): string => (row === undefined ? '' : ` in row ${row}`);
-/** "in row 2" for data rows; "(value)" for a single attribute, such as `<key-figure value>`. */
-const place = ({ row, field }: DataError, name: string): string =>
-  row === undefined ? (field ? ` (${name})` : '') : where(row);
 
 export const en: Strings = {
   lang: 'en',
@@ -22,54 +16,6 @@ export const en: Strings = {
   errorTitleShown: 'The chart is not shown as intended',
   loading: 'Loading data…',
   noValue: 'no figure',
-  fields: {
-    year: 'year',
-    value: 'value',
-    families: 'families',
-    children: 'children',
-    change: 'change',
-    date: 'date',
-    label: 'label',
-  },
-  error: (error, field) => {
-    const value = `“${error.value ?? ''}”`;
-    switch (error.kind) {
-      case 'jsonSyntax':
-        return 'The data is not valid JSON. Check quotation marks, commas and brackets.';
-      case 'shape':
-        return error.row === undefined
-          ? 'The data has the wrong shape. Give a list of years and values, for example [{"year":2023,"value":473}].'
-          : `Row ${error.row} has the wrong shape: it needs a year and values.`;
-      case 'notANumber':
-        return `The value ${value}${place(error, field)} is not a number.`;
-      case 'invalidYear':
-        return `The year ${value}${where(error.row)} is not a four-digit year.`;
-      case 'duplicateYear':
-        return `The year ${error.value ?? ''} occurs more than once (row ${error.row ?? '?'}).`;
-      case 'missingField':
-        return `The value for ${field} is missing${where(error.row)}.`;
-      case 'empty':
-        return 'There are no values to show.';
-      case 'invalidMarker':
-        return `The marker${where(error.row)} is not valid. Write for example [{"date":"2022-05","label":"Housing First"}].`;
-      case 'negative':
-        return `The value ${value}${where(error.row)} is negative, but a count cannot be less than zero.`;
-      case 'fetchFailed':
-        return `The data could not be fetched from ${value}. Check the address, and that the server allows this site to fetch it (CORS).`;
-      case 'httpStatus':
-        return `The server answered with error ${error.detail ?? ''} for ${value}. Check the address.`;
-      case 'timeout':
-        return `Fetching ${value} took too long. Try again later.`;
-      case 'notData':
-        return `${value} holds no JSON or CSV (perhaps a web page). Check the address.`;
-      case 'invalidCsv':
-        return `The CSV file is not valid: a quotation mark${where(error.row)} is never closed.`;
-      case 'ambiguousNumber':
-        return `The value ${value}${place(error, field)} can be read two ways. Write thousands with commas and decimals with a point.`;
-      case 'unknownOption':
-        return `The attribute ${field} cannot be ${value}. Possible values: ${error.detail ?? ''}.`;
-    }
-  },
   year: 'Year',
   actions: {
     label: 'Data of the chart',

@@ -1,5 +1,3 @@
-import type { DataError } from '../data/errors.js';
-
 export type Lang = 'sv' | 'en';
 
 /** Names of the data fields as an editor knows them, used in error messages. */
@@ -52,8 +50,6 @@ export interface Strings {
   readonly loading: string;
   /** Read for a table cell that has no value (shown as a dash). */
   readonly noValue: string;
-  readonly fields: FieldNames;
-  readonly error: (error: DataError, fieldName: string) => string;
   /** Heading of the year column of data tables. */
   readonly year: string;
   /** The buttons under a chart. */

@@ -1,10 +1,4 @@
-import type { DataError } from '../data/errors.js';
 import type { Strings } from './strings.js';
-
-const where = (row: number | undefined): string => (row === undefined ? '' : ` på rad ${row}`);
-/** "på rad 2" for data rows; "(värde)" for a single attribute, such as `<key-figure value>`. */
-const place = ({ row, field }: DataError, name: string): string =>
-  row === undefined ? (field ? ` (${name})` : '') : where(row);
 
 export const sv: Strings = {
   lang: 'sv',
@@ -22,54 +16,6 @@ export const sv: Strings = {
   errorTitleShown: 'Diagrammet visas inte som det är tänkt',
   loading: 'Hämtar data…',
   noValue: 'uppgift saknas',
-  fields: {
-    year: 'år',
-    value: 'värde',
-    families: 'familjer',
-    children: 'barn',
-    change: 'förändring',
-    date: 'datum',
-    label: 'etikett',
-  },
-  error: (error, field) => {
-    const value = `”${error.value ?? ''}”`;
-    switch (error.kind) {
-      case 'jsonSyntax':
-        return 'Datan är inte giltig JSON. Kontrollera citattecken, kommatecken och klamrar.';
-      case 'shape':
-        return error.row === undefined
-          ? 'Datan har fel form. Ange en lista med år och värden, till exempel [{"year":2023,"value":473}].'
-          : `Rad ${error.row} har fel form: den ska ha ett år och värden.`;
-      case 'notANumber':
-        return `Värdet ${value}${place(error, field)} är inte ett tal.`;
-      case 'invalidYear':
-        return `Året ${value}${where(error.row)} är inte ett årtal med fyra siffror.`;
-      case 'duplicateYear':
-        return `Året ${error.value ?? ''} finns mer än en gång (rad ${error.row ?? '?'}).`;
-      case 'missingField':
-        return `Värdet för ${field} saknas${where(error.row)}.`;
-      case 'empty':
-        return 'Det finns inga värden att visa.';
-      case 'invalidMarker':
-        return `Markeringen${where(error.row)} är ogiltig. Ange till exempel [{"date":"2022-05","label":"Bostad först"}].`;
-      case 'negative':
-        return `Värdet ${value}${where(error.row)} är negativt, men ett antal kan inte vara mindre än noll.`;
-      case 'fetchFailed':
-        return `Datan kunde inte hämtas från ${value}. Kontrollera adressen, och att servern tillåter hämtning från den här webbplatsen (CORS).`;
-      case 'httpStatus':
-        return `Servern svarade med fel ${error.detail ?? ''} för ${value}. Kontrollera adressen.`;
-      case 'timeout':
-        return `Det tog för lång tid att hämta ${value}. Försök igen senare.`;
-      case 'notData':
-        return `${value} innehåller inte JSON eller CSV (kanske en webbsida). Kontrollera adressen.`;
-      case 'invalidCsv':
-        return `CSV-filen är ogiltig: ett citattecken${where(error.row)} avslutas aldrig.`;
-      case 'ambiguousNumber':
-        return `Värdet ${value}${place(error, field)} kan läsas på två sätt. Skriv tusental med mellanslag, som 1 234, och decimaler med komma, som 1,5. Tre decimaler skrivs med en nolla till: 1,2340.`;
-      case 'unknownOption':
-        return `Attributet ${field} kan inte vara ${value}. Möjliga värden: ${error.detail ?? ''}.`;
-    }
-  },
   year: 'År',
   actions: {
     label: 'Diagrammets data',

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { en } from '../../src/i18n/en.js';
+import { enMessages } from '../../src/i18n/en-messages.js';
 import { trendStrings } from '../../src/i18n/trend-strings.js';
 import { preventionStrings } from '../../src/i18n/prevention-strings.js';
 import { keyFigureStrings } from '../../src/i18n/key-figure-strings.js';
@@ -27,7 +28,7 @@ describe('i18n/en', () => {
     expect(en.source).to.equal('Source');
     expect(en.errorTitle).to.equal('The chart cannot be shown');
     expect(en.errorTitleShown).to.equal('The chart is not shown as intended');
-    expect(en.fields).to.deep.equal({
+    expect(enMessages.fields).to.deep.equal({
       year: 'year',
       value: 'value',
       families: 'families',
@@ -39,56 +40,60 @@ describe('i18n/en', () => {
   });
 
   it('explains value errors with the value and the row', () => {
-    expect(en.error(error('notANumber', { row: 1, field: 'value', value: 'many' }), 'value')).to.equal(
+    expect(enMessages.error(error('notANumber', { row: 1, field: 'value', value: 'many' }), 'value')).to.equal(
       'The value “many” in row 1 is not a number.',
     );
-    expect(en.error(error('notANumber', { value: 'many' }), 'value')).to.equal('The value “many” is not a number.');
-    expect(en.error(error('notANumber', { field: 'value', value: 'many' }), 'value')).to.equal(
+    expect(enMessages.error(error('notANumber', { value: 'many' }), 'value')).to.equal(
+      'The value “many” is not a number.',
+    );
+    expect(enMessages.error(error('notANumber', { field: 'value', value: 'many' }), 'value')).to.equal(
       'The value “many” (value) is not a number.',
     );
-    expect(en.error(error('invalidYear', { row: 2, value: '17' }), 'year')).to.equal(
+    expect(enMessages.error(error('invalidYear', { row: 2, value: '17' }), 'year')).to.equal(
       'The year “17” in row 2 is not a four-digit year.',
     );
-    expect(en.error(error('negative', { row: 3, value: '-5' }), 'value')).to.equal(
+    expect(enMessages.error(error('negative', { row: 3, value: '-5' }), 'value')).to.equal(
       'The value “-5” in row 3 is negative, but a count cannot be less than zero.',
     );
-    expect(en.error(error('ambiguousNumber', { row: 4, value: '1,5' }), 'value')).to.equal(
+    expect(enMessages.error(error('ambiguousNumber', { row: 4, value: '1,5' }), 'value')).to.equal(
       'The value “1,5” in row 4 can be read two ways. Write thousands with commas and decimals with a point.',
     );
   });
 
   it('names an attribute with an unknown value, as written, and the values it takes', () => {
     expect(
-      en.error(error('unknownOption', { field: 'theme', value: 'mörk', detail: 'light, dark, auto' }), 'theme'),
+      enMessages.error(error('unknownOption', { field: 'theme', value: 'mörk', detail: 'light, dark, auto' }), 'theme'),
     ).to.equal('The attribute theme cannot be “mörk”. Possible values: light, dark, auto.');
   });
 
   it('names the later row of a duplicate year', () => {
-    expect(en.error(error('duplicateYear', { row: 3, field: 'year', value: '2017' }), 'year')).to.equal(
+    expect(enMessages.error(error('duplicateYear', { row: 3, field: 'year', value: '2017' }), 'year')).to.equal(
       'The year 2017 occurs more than once (row 3).',
     );
   });
 
   it('names a missing field by the name it is given', () => {
-    expect(en.error(error('missingField', { row: 2, field: 'value' }), en.fields.value)).to.equal(
+    expect(enMessages.error(error('missingField', { row: 2, field: 'value' }), enMessages.fields.value)).to.equal(
       'The value for value is missing in row 2.',
     );
-    expect(en.error(error('missingField', { row: 2, field: 'children' }), en.fields.children)).to.equal(
+    expect(enMessages.error(error('missingField', { row: 2, field: 'children' }), enMessages.fields.children)).to.equal(
       'The value for children is missing in row 2.',
     );
-    expect(en.error(error('missingField', { field: 'value' }), en.fields.value)).to.equal(
+    expect(enMessages.error(error('missingField', { field: 'value' }), enMessages.fields.value)).to.equal(
       'The value for value is missing.',
     );
   });
 
   it('explains shape, JSON, empty and marker errors with an example', () => {
-    expect(en.error(error('shape'), '')).to.include('[{"year":2023,"value":473}]');
-    expect(en.error(error('shape', { row: 2 }), '')).to.equal('Row 2 has the wrong shape: it needs a year and values.');
-    expect(en.error(error('jsonSyntax', { value: '[{', detail: 'x' }), '')).to.equal(
+    expect(enMessages.error(error('shape'), '')).to.include('[{"year":2023,"value":473}]');
+    expect(enMessages.error(error('shape', { row: 2 }), '')).to.equal(
+      'Row 2 has the wrong shape: it needs a year and values.',
+    );
+    expect(enMessages.error(error('jsonSyntax', { value: '[{', detail: 'x' }), '')).to.equal(
       'The data is not valid JSON. Check quotation marks, commas and brackets.',
     );
-    expect(en.error(error('empty'), '')).to.equal('There are no values to show.');
-    const marker = en.error(error('invalidMarker', { row: 2, field: 'date', value: '2022-13' }), 'date');
+    expect(enMessages.error(error('empty'), '')).to.equal('There are no values to show.');
+    const marker = enMessages.error(error('invalidMarker', { row: 2, field: 'date', value: '2022-13' }), 'date');
     expect(marker).to.include('in row 2');
     expect(marker).to.include('"label":"Housing First"');
   });

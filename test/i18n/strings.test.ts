@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import type { Strings } from '../../src/i18n/strings.js';
+import type { FieldNames, Strings } from '../../src/i18n/strings.js';
+import { messages as allMessages } from '../../src/i18n/messages.js';
 import { sv } from '../../src/i18n/sv.js';
 import { en } from '../../src/i18n/en.js';
 import { supportedLang } from '../../src/i18n/lang.js';
@@ -13,6 +14,9 @@ import { parseCsv } from '../../src/data/csv.js';
 import { parseMarkers } from '../../src/data/markers.js';
 
 const LANGS: readonly Strings[] = [sv, en];
+
+/** A language's error messages, a module of their own (i18n/messages). */
+const messagesOf = (strings: Strings) => allMessages[strings.lang];
 /** Each component's own texts, by language. */
 const COMPONENT_STRINGS = { trendStrings, preventionStrings, keyFigureStrings };
 const KINDS = Object.keys(ERROR_CODES) as ErrorKind[];
@@ -87,12 +91,16 @@ const QUOTES_VALUE: readonly ErrorKind[] = [
 
 /** As the components call it: a data field by its name in the language, an attribute (`type`) as written. */
 const message = (strings: Strings, error: DataError): string =>
-  strings.error(error, (strings.fields as Partial<Record<string, string>>)[error.field ?? ''] ?? error.field ?? '');
+  messagesOf(strings).error(
+    error,
+    (messagesOf(strings).fields as Partial<Record<string, string>>)[error.field ?? ''] ?? error.field ?? '',
+  );
 
 describe('i18n/strings', () => {
   it('has Swedish and English with exactly the same keys, at every depth', () => {
     expect(leaves(en)).to.deep.equal(leaves(sv));
     expect(leaves(sv).length).to.be.greaterThan(20);
+    expect(leaves(allMessages.en)).to.deep.equal(leaves(allMessages.sv));
   });
 
   for (const [name, byLang] of Object.entries(COMPONENT_STRINGS)) {
@@ -157,7 +165,7 @@ describe('i18n/strings', () => {
 
       if (error.field !== undefined && kind === 'missingField') {
         it('names the missing field in the reader’s language', () => {
-          for (const strings of LANGS) expect(message(strings, error)).to.include(strings.fields.value);
+          for (const strings of LANGS) expect(message(strings, error)).to.include(messagesOf(strings).fields.value);
         });
       }
     });
@@ -165,7 +173,7 @@ describe('i18n/strings', () => {
 
   it('leaves the row out of a message when the error has none', () => {
     for (const strings of LANGS) {
-      const text = strings.error({ kind: 'notANumber', code: 'NC103', value: 'many' }, '');
+      const text = messagesOf(strings).error({ kind: 'notANumber', code: 'NC103', value: 'many' }, '');
       expect(text).to.match(/[”“]many”/);
       expect(text).to.not.match(/\d/);
     }
@@ -186,7 +194,7 @@ describe('i18n/strings', () => {
       fc.property(error, (given) => {
         const full: DataError = { ...given, code: ERROR_CODES[given.kind] };
         const messages = LANGS.map((strings) =>
-          strings.error(full, strings.fields[(full.field ?? 'value') as keyof Strings['fields']]),
+          messagesOf(strings).error(full, messagesOf(strings).fields[(full.field ?? 'value') as keyof FieldNames]),
         );
         for (const text of messages) {
           expect(text.trim()).to.not.equal('');

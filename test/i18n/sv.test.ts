@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { sv } from '../../src/i18n/sv.js';
+import { svMessages } from '../../src/i18n/sv-messages.js';
 import { trendStrings } from '../../src/i18n/trend-strings.js';
 import { preventionStrings } from '../../src/i18n/prevention-strings.js';
 import { keyFigureStrings } from '../../src/i18n/key-figure-strings.js';
@@ -27,7 +28,7 @@ describe('i18n/sv', () => {
     expect(sv.source).to.equal('Källa');
     expect(sv.errorTitle).to.equal('Diagrammet kan inte visas');
     expect(sv.errorTitleShown).to.equal('Diagrammet visas inte som det är tänkt');
-    expect(sv.fields).to.deep.equal({
+    expect(svMessages.fields).to.deep.equal({
       year: 'år',
       value: 'värde',
       families: 'familjer',
@@ -39,51 +40,57 @@ describe('i18n/sv', () => {
   });
 
   it('explains value errors with the value and the row', () => {
-    expect(sv.error(error('notANumber', { row: 1, field: 'value', value: 'many' }), 'värde')).to.equal(
+    expect(svMessages.error(error('notANumber', { row: 1, field: 'value', value: 'many' }), 'värde')).to.equal(
       'Värdet ”many” på rad 1 är inte ett tal.',
     );
-    expect(sv.error(error('notANumber', { value: 'many' }), 'värde')).to.equal('Värdet ”many” är inte ett tal.');
-    expect(sv.error(error('notANumber', { field: 'value', value: 'many' }), 'värde')).to.equal(
+    expect(svMessages.error(error('notANumber', { value: 'many' }), 'värde')).to.equal(
+      'Värdet ”many” är inte ett tal.',
+    );
+    expect(svMessages.error(error('notANumber', { field: 'value', value: 'many' }), 'värde')).to.equal(
       'Värdet ”many” (värde) är inte ett tal.',
     );
-    expect(sv.error(error('invalidYear', { row: 2, value: '17' }), 'år')).to.equal(
+    expect(svMessages.error(error('invalidYear', { row: 2, value: '17' }), 'år')).to.equal(
       'Året ”17” på rad 2 är inte ett årtal med fyra siffror.',
     );
-    expect(sv.error(error('negative', { row: 3, value: '-5' }), 'värde')).to.equal(
+    expect(svMessages.error(error('negative', { row: 3, value: '-5' }), 'värde')).to.equal(
       'Värdet ”-5” på rad 3 är negativt, men ett antal kan inte vara mindre än noll.',
     );
-    expect(sv.error(error('ambiguousNumber', { row: 4, value: '1.234' }), 'värde')).to.equal(
+    expect(svMessages.error(error('ambiguousNumber', { row: 4, value: '1.234' }), 'värde')).to.equal(
       'Värdet ”1.234” på rad 4 kan läsas på två sätt. Skriv tusental med mellanslag, som 1 234, och decimaler med komma, som 1,5. Tre decimaler skrivs med en nolla till: 1,2340.',
     );
   });
 
   it('names an attribute with an unknown value, as written, and the values it takes', () => {
-    expect(sv.error(error('unknownOption', { field: 'type', value: 'stapel', detail: 'line, bar' }), 'type')).to.equal(
-      'Attributet type kan inte vara ”stapel”. Möjliga värden: line, bar.',
-    );
+    expect(
+      svMessages.error(error('unknownOption', { field: 'type', value: 'stapel', detail: 'line, bar' }), 'type'),
+    ).to.equal('Attributet type kan inte vara ”stapel”. Möjliga värden: line, bar.');
   });
 
   it('names the later row of a duplicate year', () => {
-    expect(sv.error(error('duplicateYear', { row: 3, field: 'year', value: '2017' }), 'år')).to.equal(
+    expect(svMessages.error(error('duplicateYear', { row: 3, field: 'year', value: '2017' }), 'år')).to.equal(
       'Året 2017 finns mer än en gång (rad 3).',
     );
   });
 
   it('names a missing field by the name it is given', () => {
-    expect(sv.error(error('missingField', { row: 2, field: 'children' }), sv.fields.children)).to.equal(
+    expect(svMessages.error(error('missingField', { row: 2, field: 'children' }), svMessages.fields.children)).to.equal(
       'Värdet för barn saknas på rad 2.',
     );
-    expect(sv.error(error('missingField', { field: 'value' }), sv.fields.value)).to.equal('Värdet för värde saknas.');
+    expect(svMessages.error(error('missingField', { field: 'value' }), svMessages.fields.value)).to.equal(
+      'Värdet för värde saknas.',
+    );
   });
 
   it('explains shape, JSON, empty and marker errors with an example', () => {
-    expect(sv.error(error('shape'), '')).to.include('[{"year":2023,"value":473}]');
-    expect(sv.error(error('shape', { row: 2 }), '')).to.equal('Rad 2 har fel form: den ska ha ett år och värden.');
-    expect(sv.error(error('jsonSyntax', { value: '[{', detail: 'x' }), '')).to.equal(
+    expect(svMessages.error(error('shape'), '')).to.include('[{"year":2023,"value":473}]');
+    expect(svMessages.error(error('shape', { row: 2 }), '')).to.equal(
+      'Rad 2 har fel form: den ska ha ett år och värden.',
+    );
+    expect(svMessages.error(error('jsonSyntax', { value: '[{', detail: 'x' }), '')).to.equal(
       'Datan är inte giltig JSON. Kontrollera citattecken, kommatecken och klamrar.',
     );
-    expect(sv.error(error('empty'), '')).to.equal('Det finns inga värden att visa.');
-    const marker = sv.error(error('invalidMarker', { row: 2, field: 'date', value: '2022-13' }), 'datum');
+    expect(svMessages.error(error('empty'), '')).to.equal('Det finns inga värden att visa.');
+    const marker = svMessages.error(error('invalidMarker', { row: 2, field: 'date', value: '2022-13' }), 'datum');
     expect(marker).to.include('på rad 2');
     expect(marker).to.include('"label":"Bostad först"');
   });
