@@ -13,11 +13,28 @@ export interface ChildData {
 
 export function readChildData(host: Element): ChildData {
   const script = host.querySelector(':scope > script[type="application/json"]');
-  const table = host.querySelector('table');
+  const table = host.querySelector('table') ?? tablePushedOut(host);
   return {
     json: script ? script.textContent : null,
     table: table ? bodyRows(table).map((row) => Array.from(row.cells, (cell) => cell.textContent)) : null,
   };
+}
+
+/**
+ * The table a CMS's paragraphs pushed out of the tag, put back: WordPress's classic editor makes
+ * `<homeless-trend><table>…</table></homeless-trend>` into `<p><homeless-trend></p><table>…</table><p></homeless-trend></p>`,
+ * which a browser reads as an empty element alone in a paragraph, the table, and an empty paragraph. Only
+ * that shape is taken for it: the element would otherwise show the embedded figures under the editor's heading.
+ */
+function tablePushedOut(host: Element): HTMLTableElement | null {
+  const paragraph = host.parentElement;
+  const table = paragraph?.nextElementSibling;
+  const after = table?.nextElementSibling;
+  const empty = (element: Element | null | undefined) => !element?.children.length && !element?.textContent.trim();
+  if (!empty(host) || paragraph?.localName !== 'p' || paragraph.children.length !== 1) return null;
+  if (!(table instanceof HTMLTableElement) || after?.localName !== 'p' || !empty(after)) return null;
+  host.append(table);
+  return table;
 }
 
 /**
@@ -39,6 +56,10 @@ export class ChildDataController implements ReactiveController {
   hostConnected(): void {
     this.#observer ??= new MutationObserver(this.#onChange);
     this.#observer.observe(this.#host, { childList: true, subtree: true, characterData: true });
+    // Upgraded while the page is parsed (a classic script in <head>): a table pushed out of the tag comes
+    // after it, not inside, where the observer would see it.
+    if (document.readyState === 'loading')
+      document.addEventListener('DOMContentLoaded', this.#onChange, { once: true });
   }
 
   hostDisconnected(): void {

@@ -228,6 +228,33 @@ describe('<homeless-trend>', () => {
       expect(element.shadowRoot!.querySelector('.summary')!.textContent).to.match(/: 1 person år 2001\./);
     });
 
+    it('reads a table that WordPress’s paragraphs pushed out of the tag, and puts it back', async () => {
+      const page = await fixture<HTMLDivElement>(html`<div></div>`);
+      // What the classic editor's wpautop makes of a table inside the tag, as the browser reads it.
+      page.innerHTML =
+        '<p><homeless-trend heading="Hemlöshet" eager></p>' +
+        '<table><tr><td>2011</td><td>1 200</td></tr><tr><td>2017</td><td>814</td></tr>' +
+        '<tr><td>2023</td><td>473</td></tr></table><p></homeless-trend></p><p>Nästa stycke</p>';
+      const element = page.querySelector('homeless-trend')!;
+      await rendered(element);
+      expect(points(element)).to.deep.equal(expected);
+      expect(element.querySelector('table'), 'back inside the tag').to.exist;
+      expect([...page.children].map((child) => child.localName)).to.deep.equal(['p', 'p', 'p']);
+    });
+
+    it('leaves a page’s own table after a chart in a paragraph alone', async () => {
+      const page = await fixture<HTMLDivElement>(html`<div></div>`);
+      page.innerHTML =
+        '<p><homeless-trend eager></homeless-trend></p><table><tr><td>2011</td><td>1</td></tr></table><p>Text</p>';
+      const element = page.querySelector('homeless-trend')!;
+      await rendered(element);
+      expect(points(element), 'the embedded figures').to.deep.equal([
+        { x: 2017, y: 814 },
+        { x: 2023, y: 473 },
+      ]);
+      expect(page.children[1]!.localName).to.equal('table');
+    });
+
     it('reads a child <script type="application/json">', async () => {
       const element = await renderChart<HomelessTrend>(
         html`<homeless-trend
