@@ -75,13 +75,23 @@ export function embedUrl(markup: ChartMarkup, base: string): string {
 }
 
 /**
+ * The iframe's height without embed-resize.js: each component with its summary, buttons and source in a
+ * content column of 320–760 px (measured in dist/embed.html); wider, a chart grows with its width.
+ */
+const IFRAME_HEIGHTS: Readonly<Record<ChartMarkup['tag'], number>> = {
+  'homeless-trend': 720,
+  'prevention-stats': 660,
+  'key-figure': 240,
+};
+
+/**
  * The iframe snippet, for CMSs that remove `<script>` from an HTML block: the iframe alone works; the
  * optional script after it makes the iframe as tall as the chart.
  */
 export function iframeSnippet(markup: ChartMarkup, base: string, title: string): string {
   return [
     `<iframe src="${escapeHtml(embedUrl(markup, base))}" title="${escapeHtml(title)}"` +
-      ` width="100%" height="560" style="width: 100%; border: 0;" loading="lazy"></iframe>`,
+      ` width="100%" height="${IFRAME_HEIGHTS[markup.tag]}" style="width: 100%; border: 0;" loading="lazy"></iframe>`,
     `<script src="${escapeHtml(joinUrl(base, EMBED_RESIZE))}"></script>`,
   ].join('\n');
 }

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { reduceMotion } from '../helpers.js';
 import { $, chartData, framePage, mountBuilder, partText, waitFor, type Charted } from './builder-helpers.js';
+import { iframeSnippet } from '../../src/builder/snippet.js';
 
 // These tests load the built pages: dist/embed.html, dist/embed.js and dist/embed-resize.js (`npm run build`).
 before(reduceMotion);
@@ -74,6 +75,23 @@ describe('iframe embed', () => {
     expect((frameWindow(doc) as { __hacked?: number }).__hacked).to.equal(undefined);
     expect(doc.documentElement.lang).to.equal('en');
     expect(doc.title).to.equal('<img src=x onerror="window.__hacked=1">Homeless');
+  });
+
+  it('is given a height in its snippet that fits each component in a 360 to 640 px column, without embed-resize.js', async () => {
+    for (const tag of ['homeless-trend', 'prevention-stats', 'key-figure'] as const) {
+      const snippet = iframeSnippet({ tag, attributes: [], table: null }, '/dist', 'Diagram');
+      const height = Number(/ height="(\d+)"/.exec(snippet)?.[1]);
+      for (const width of [360, 640]) {
+        const { doc } = await embed({ component: tag }, width);
+        await waitFor(() => doc.querySelector(tag)?.shadowRoot?.querySelector('[part="source"]'), `<${tag}> shown`);
+        const content = Math.ceil(
+          doc.body.getBoundingClientRect().bottom + Number.parseFloat(getComputedStyle(doc.body).marginBottom),
+        );
+        expect(content, `<${tag}> ${width} px wide`)
+          .to.be.at.most(height)
+          .and.above(height - 160);
+      }
+    }
   });
 
   it('shows no component for an unknown one', async () => {
