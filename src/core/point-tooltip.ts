@@ -63,7 +63,10 @@ export class PointTooltipController implements ReactiveController {
     event.preventDefault();
     this.#focused = next;
     this.#show(chart, next);
-    this.announcement = this.#host.describePoint(next);
+    // A key at the first or last point keeps it: said again, so the reader knows the key was heard (a live
+    // region says only what changes, so the text changes by a no-break space).
+    const text = this.#host.describePoint(next);
+    this.announcement = text === this.announcement ? `${text}\u00a0` : text;
     this.#host.requestUpdate();
   };
 

@@ -292,6 +292,23 @@ describe('keyboard access to the points', () => {
     expect(box.right).to.be.at.most(plot.right + 1, 'kept inside the plot');
   });
 
+  it('says the last point again when a key would go past it, so the reader hears that it is the last', async () => {
+    const element = await renderChart<HomelessTrend>(html`<homeless-trend></homeless-trend>`);
+    const region = shadow(element).querySelector('[aria-live]')!;
+    plotOf(element).focus();
+    await sendKeys({ press: 'End' });
+    await element.updateComplete;
+    const said = [region.textContent];
+    for (const key of ['ArrowRight', 'End', 'ArrowRight']) {
+      await sendKeys({ press: key });
+      await element.updateComplete;
+      said.push(region.textContent);
+    }
+    expect(said.map((text) => text.trim())).to.deep.equal(Array(4).fill('2023: 473 personer'));
+    // Each different from the one before: a live region announces only a change.
+    for (let index = 1; index < said.length; index++) expect(said[index]).to.not.equal(said[index - 1]);
+  });
+
   it('shows the tooltip of the point nearest the pointer, and hides it when the pointer leaves', async () => {
     const element = await renderChart<HomelessTrend>(html`<homeless-trend></homeless-trend>`);
     const canvas = shadow(element).querySelector('canvas')!.getBoundingClientRect();
