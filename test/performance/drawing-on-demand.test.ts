@@ -130,6 +130,8 @@ describe('the src loader on demand', () => {
       const root = element.shadowRoot!;
       try {
         await waitUntil(() => root.querySelector('[role="alert"]'), 'an error shown');
+        // The message comes with its module (fetched at the page's first mistake); updateComplete waits for it.
+        await element.updateComplete;
         expect(root.querySelector('[role="alert"]')!.textContent).to.match(
           /Datan kunde inte hämtas från ”\/test\/fixtures\/trend\.json”/,
         );
