@@ -117,6 +117,12 @@ export class ChartBuilder extends LitElement {
     if (!element.shadowRoot?.querySelector('[part="error"]')) this.previewError = null;
   };
 
+  /** Another component: the status said about the last one's figures ("3 rader inlästa.") goes. */
+  readonly #onComponent = (event: Event): void => {
+    this.#edit({ component: (event.target as HTMLInputElement).value as ChartSettings['component'] });
+    this.figuresStatus = '';
+  };
+
   #edit(change: Partial<ChartSettings>): void {
     this.settings = { ...this.settings, ...change };
     this.copyStatus = '';
@@ -235,7 +241,7 @@ export class ChartBuilder extends LitElement {
               value=${tag}
               .checked=${live(this.settings.component === tag)}
               aria-describedby="component-${tag}-hint"
-              @change=${() => this.#edit({ component: tag })}
+              @change=${this.#onComponent}
             />
             <label for="component-${tag}">${ui.component.names[tag]}</label>
             <p class="hint" id="component-${tag}-hint">${ui.component.hints[tag]}</p>

@@ -212,6 +212,12 @@ describe('chart builder', () => {
       ]),
     );
     expect($(builder, '#figures-status').textContent.trim()).to.equal('3 rader inlästa.');
+    // Said of the trend's figures: not of another component's.
+    $<HTMLInputElement>(builder, '#component-key-figure').click();
+    await builder.updateComplete;
+    expect($(builder, '#figures-status').textContent.trim()).to.equal('');
+    $<HTMLInputElement>(builder, '#component-homeless-trend').click();
+    await builder.updateComplete;
 
     await paste('år;värde\n2017;814\n2023;fyra hundra');
     await waitFor(
