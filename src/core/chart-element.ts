@@ -256,7 +256,7 @@ export abstract class NcChartElement<M, D extends Drawing = Drawing>
         part="chart"
         role="img"
         tabindex="0"
-        aria-label=${shown ? this.headingText(strings) || this.defaultHeading(strings) : summary}
+        aria-label=${shown ? this.subjectText(strings) : summary}
         aria-describedby=${shown ? 'summary keyboard-hint' : 'keyboard-hint'}
         @keydown=${this.#onPlotKeydown}
         @blur=${this.#onPlotBlur}
@@ -269,9 +269,9 @@ export abstract class NcChartElement<M, D extends Drawing = Drawing>
     `;
   }
 
-  protected override renderDetails(view: View<M>, heading: string, locale: Locale): TemplateResult {
+  protected override renderDetails(view: View<M>, locale: Locale): TemplateResult {
     const { actions } = locale.strings;
-    const table = this.#dataTable(view, heading, locale, this.#withRows(view.model));
+    const table = this.#dataTable(view, locale, this.#withRows(view.model));
     return html`
       ${
         this.noActions
@@ -352,14 +352,14 @@ export abstract class NcChartElement<M, D extends Drawing = Drawing>
     if (!this.view) return null;
     const locale = this.locale;
     const heading = this.headingText(locale.strings);
-    return { table: this.#dataTable(this.view, heading, locale, true), heading, locale };
+    return { table: this.#dataTable(this.view, locale, true), heading, locale };
   }
 
-  #dataTable(view: View<M>, heading: string, locale: Locale, rows: boolean): DataTable {
+  #dataTable(view: View<M>, locale: Locale, rows: boolean): DataTable {
     const source = this.sourceText(view.provenance);
     return {
       ...this.tableBody(view.model, locale, rows),
-      caption: heading || this.defaultHeading(locale.strings),
+      caption: this.subjectText(locale.strings),
       source: source ? `${locale.strings.source}: ${source}` : null,
     };
   }

@@ -133,13 +133,18 @@ export abstract class NcElement<M> extends LitElement {
   }
 
   /** What follows the summary: the chart components' buttons and data table. */
-  protected renderDetails(_view: View<M>, _heading: string, _locale: Locale): TemplateResult | typeof nothing {
+  protected renderDetails(_view: View<M>, _locale: Locale): TemplateResult | typeof nothing {
     return nothing;
   }
 
   /** The heading in use: the attribute, else the localized default. */
   protected headingText(strings: Strings): string {
     return this.heading ?? this.defaultHeading(strings);
+  }
+
+  /** What the figures are about, for the summary, the plot's name and the table: the heading, or the default one where `heading=""` hides it. */
+  protected subjectText(strings: Strings): string {
+    return this.headingText(strings) || this.defaultHeading(strings);
   }
 
   /** The source line's text, without its "Källa:" label; empty when the page gave its own data and no source. */
@@ -266,7 +271,7 @@ export abstract class NcElement<M> extends LitElement {
     const { view, dataError } = this;
     const heading = this.headingText(strings);
     // The summary names its subject also when the heading is hidden (`heading=""`), as the table's caption does.
-    const subject = heading || this.defaultHeading(strings);
+    const subject = this.subjectText(strings);
     const summary = view ? this.description || this.summaryText(view.model, subject, locale) : '';
     return html`
       <div class="nc ${this.resolvedTheme}" lang=${strings.lang}>
@@ -282,7 +287,7 @@ export abstract class NcElement<M> extends LitElement {
         ${view ? this.renderFigure(view.model, locale) : nothing}
         ${view ? this.renderBody(view, summary, locale) : this.loading ? this.renderLoading(strings) : nothing}
         ${view && !this.noSummary ? html`<p id="summary" class="summary" part="summary">${summary}</p>` : nothing}
-        ${view ? this.renderDetails(view, heading, locale) : nothing}
+        ${view ? this.renderDetails(view, locale) : nothing}
         ${view ? this.#renderSource(view.provenance, strings) : nothing}
       </div>
     `;
