@@ -3,6 +3,17 @@ import { css } from 'lit';
 // Apart from core/styles: a module is bundled whole, and <key-figure> has no chart.
 /** The plot area reserves its height from its width before the chart draws, so the page never jumps. */
 export const chartStyles = css`
+  /* A chart far from the viewport costs no style, layout or paint until it comes near; its text stays in
+     the accessibility tree, the tab order and find-in-page. Until first laid out it takes the height of a
+     chart in a 600 px column (the block size only: its width comes from the page, as without it). */
+  :host {
+    content-visibility: auto;
+    contain-intrinsic-size: auto none auto 36rem;
+  }
+  /* Drawn wherever it is: laid out wherever it is, or its plot would have no size to draw at. */
+  :host([eager]) {
+    content-visibility: visible;
+  }
   .chart,
   .chart-placeholder {
     position: relative;
