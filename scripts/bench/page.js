@@ -250,7 +250,7 @@ function paintCounter() {
 const counter = paintCounter();
 
 export async function ready() {
-  if (lib !== 'plain') await customElements.whenDefined('homeless-trend');
+  if (!lib.startsWith('plain')) await customElements.whenDefined('homeless-trend');
   if (lib !== 'ours')
     await new Promise((resolve) => (window.Chart ? resolve() : window.addEventListener('plain-ready', resolve)));
 }
@@ -377,14 +377,31 @@ export async function compare({ length, size }) {
 }
 
 /** The lazy page's plain variant: every chart created at once, as a page without lazy drawing does. */
-export function createAllPlain(size) {
+export function createAllPlain(size, nearOnly = false) {
   const points = makePoints(2);
   const plugin = { id: 'bench-log', afterRender: () => window.benchLog.render() };
-  for (const canvas of document.querySelectorAll('#charts canvas')) {
+  const draw = (canvas) => {
     canvas.width = size.width;
     canvas.height = size.height;
     canvas.style.width = `${size.width}px`;
     canvas.style.height = `${size.height}px`;
     new window.Chart(canvas, plainConfig(points, [plugin]));
+  };
+  const canvases = document.querySelectorAll('#charts canvas');
+  if (!nearOnly) {
+    canvases.forEach(draw);
+    return;
   }
+  // As ours: drawn when within 200 px of the viewport.
+  const observer = new window.IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) {
+        if (!entry.isIntersecting) continue;
+        observer.unobserve(entry.target);
+        draw(entry.target);
+      }
+    },
+    { rootMargin: '200px 0px' },
+  );
+  canvases.forEach((canvas) => observer.observe(canvas));
 }
