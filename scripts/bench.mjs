@@ -44,6 +44,12 @@ const SIZES = [1, 20, 100];
 const BIG = { n: Number(options['big-n']), length: 9000 };
 const LAZY_CHARTS = 100;
 const VIEWPORT = { width: 1280, height: 800 };
+/**
+ * The page of 100 charts, which the issue asks for with 3 in view: ours is 584 px tall with its text and
+ * buttons (600 px a cell), so the third is in view from a viewport 1200 px tall, and the fourth (top at
+ * 1800 px) stays beyond the 200 px margin up to 1600 px. 1400 px: 3 in view, 3 drawn.
+ */
+const LAZY_VIEWPORT = { width: 1280, height: 1400 };
 /** A case slower than this is stopped and reported as capped. */
 const CAP_MS = 30_000;
 /** The page counts as idle this long after its last chart was drawn. */
@@ -189,8 +195,8 @@ const browser = await chromium.launch({ executablePath: ensureBrowser(), args: C
 const chromiumVersion = browser.version();
 
 /** A fresh context and page for one measurement; reduced motion, so that neither side animates. */
-async function withPage(fn) {
-  const context = await browser.newContext({ viewport: VIEWPORT, reducedMotion: 'reduce' });
+async function withPage(fn, viewport = VIEWPORT) {
+  const context = await browser.newContext({ viewport, reducedMotion: 'reduce' });
   const page = await context.newPage();
   page.on('pageerror', (error) => console.error(`[pageerror] ${error.message}`));
   const cdp = await context.newCDPSession(page);
@@ -289,7 +295,7 @@ async function measureLazy(lib, profile) {
       drawn: log.renders,
       ...view,
     };
-  });
+  }, LAZY_VIEWPORT);
 }
 
 const median = (values) => {
