@@ -168,12 +168,6 @@ function judge(states, expected) {
 }
 
 async function runAxe(page, rootSelector) {
-  // axe reads colours from the boxes the browser has laid out. A chart far from the viewport has none until
-  // it comes near (content-visibility: auto), so what lies over it (Storybook's "Show code") was checked
-  // against the page's background, not the chart's. Laid out, as each is once scrolled to, with the page
-  // opt-out the README gives.
-  await page.addStyleTag({ content: `${CHART_TAGS.join(', ')} { content-visibility: visible; }` });
-  await page.evaluate(() => new Promise((resolve) => window.requestAnimationFrame(() => resolve())));
   const has = await page.evaluate(() => typeof window.axe !== 'undefined');
   if (!has) await page.addScriptTag({ path: AXE_PATH });
   const violations = await page.evaluate(
@@ -260,6 +254,10 @@ async function check(context, entry) {
     );
     if (!docs || hasComponents) problems.push(...(await waitForState(page, rootSelector, expected)));
     if (!docs) {
+      // The error's title shows at once; its message, and with it the warning, when the messages' module has
+      // come (src/i18n/messages.ts, fetched at a page's first mistake): on a busy machine, after the state.
+      const deadline = Date.now() + STORY_TIMEOUT;
+      while (errorCode && !ncWarnings.includes(errorCode) && Date.now() < deadline) await page.waitForTimeout(50);
       const unexpected = ncWarnings.filter((code) => code !== errorCode);
       if (unexpected.length > 0) problems.push(`unexpected warnings: ${[...new Set(unexpected)].join(', ')}`);
       if (errorCode && !ncWarnings.includes(errorCode)) problems.push(`expected warning ${errorCode} not logged`);
