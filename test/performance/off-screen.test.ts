@@ -5,9 +5,9 @@ import { nextFrame, reduceMotion } from '../helpers.js';
 import type { HomelessTrend } from '../../src/components/homeless-trend/homeless-trend.component.js';
 
 /**
- * A chart far from the viewport is skipped by the browser's rendering (content-visibility: auto): no style,
- * layout or paint until it comes near. What it says must stay where assistive technology, the keyboard and
- * the page's own scripts find it.
+ * On a page that asks for it (`--nc-content-visibility: auto`), a chart far from the viewport is skipped by
+ * the browser's rendering: no style, layout or paint until it comes near. What it says must stay where
+ * assistive technology, the keyboard and the page's own scripts find it.
  */
 before(reduceMotion);
 
@@ -23,9 +23,12 @@ const settle = async (): Promise<void> => {
 /** Whether the browser lays out and paints the element now, not skipping it as off-screen content. */
 const laidOut = (element: Element): boolean => element.checkVisibility({ contentVisibilityAuto: true });
 
-async function chartFarBelow(attributes = ''): Promise<{ element: HomelessTrend; before: HTMLButtonElement }> {
+async function chartFarBelow(
+  attributes = '',
+  contentVisibility = 'auto',
+): Promise<{ element: HomelessTrend; before: HTMLButtonElement }> {
   const page = await fixture<HTMLDivElement>(
-    html`<div style="width: 480px">
+    html`<div style="width: 480px; --nc-content-visibility: ${contentVisibility}">
       <button type="button">Före</button>
       <div style="height: ${window.innerHeight + 2000}px"></div>
       <homeless-trend heading="Långt ner på sidan"></homeless-trend>
@@ -43,7 +46,12 @@ const summaryOf = (element: Element): HTMLElement => element.shadowRoot!.querySe
 describe('a chart far from the viewport', () => {
   afterEach(() => window.scrollTo(0, 0));
 
-  it('is not laid out, holds a chart-sized height, and is laid out when scrolled near', async () => {
+  it('is laid out by default, as the rest of the page', async () => {
+    const { element } = await chartFarBelow('', 'initial');
+    expect(laidOut(summaryOf(element))).to.equal(true);
+  });
+
+  it('with --nc-content-visibility: auto, is not laid out, holds a chart-sized height, and is laid out when scrolled near', async () => {
     const { element } = await chartFarBelow();
     expect(laidOut(summaryOf(element)), 'laid out while far below').to.equal(false);
     const reserved = element.getBoundingClientRect().height;

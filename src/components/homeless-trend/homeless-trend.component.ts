@@ -63,6 +63,7 @@ const trendDrawing = onDemand<TrendDrawing>(() => import('./homeless-trend.chart
  * @cssprop --nc-color-marker - Marker rules and labels.
  * @cssprop --nc-color-focus - Focus ring of the plot and the buttons.
  * @cssprop --nc-aspect-ratio - Width to height of the plot; default `16 / 9`.
+ * @cssprop --nc-content-visibility - `auto` on a page of many charts: a chart far from the viewport is not styled, laid out or painted until it comes near (its text stays for screen readers); default `visible`.
  */
 export class HomelessTrend extends NcChartElement<TrendModel, TrendDrawing> {
   static override styles = [...NcChartElement.styles, homelessTrendStyles];

@@ -57,6 +57,7 @@ const preventionDrawing = onDemand<PreventionDrawing>(() => import('./prevention
  * @cssprop --nc-color-series-2 - Bars for children.
  * @cssprop --nc-color-focus - Focus ring of the plot and the buttons.
  * @cssprop --nc-aspect-ratio - Width to height of the plot; default `16 / 9`.
+ * @cssprop --nc-content-visibility - `auto` on a page of many charts: a chart far from the viewport is not styled, laid out or painted until it comes near (its text stays for screen readers); default `visible`.
  */
 export class PreventionStats extends NcChartElement<PreventionModel, PreventionDrawing> {
   static override styles = [...NcChartElement.styles, preventionStatsStyles];
