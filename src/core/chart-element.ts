@@ -289,35 +289,37 @@ export abstract class NcChartElement<M, D extends Drawing = Drawing>
               <button type="button" @click=${this.#onDownloadImage}>${actions.downloadImage}</button>
             </div>`
       }
-      <div id="data-table" class=${this.tableOpen && !this.noActions ? 'table-wrap' : 'table-wrap visually-hidden'}>
-        <table part="table">
-          <caption>
-            ${table.caption} ${table.note ? html`<span class="table-note">${table.note}</span>` : nothing}
-            ${table.source ? html`<span class="visually-hidden">${table.source}</span>` : nothing}
-          </caption>
-          <thead>
-            <tr>
-              ${table.columns.map((column) => html`<th scope="col">${column}</th>`)}
-            </tr>
-          </thead>
-          <tbody>
-            ${table.rows.map(
-              ([header, ...cells], row) =>
-                html`<tr>
-                  <th scope="row">${header}</th>
-                  ${cells.map((cell, column) =>
-                    // A gap's dash may be read as nothing, or as "dash": it is said in words.
-                    table.values[row]?.[column + 1] === null
-                      ? html`<td>
-                          <span aria-hidden="true">${cell}</span
-                          ><span class="visually-hidden">${locale.strings.noValue}</span>
-                        </td>`
-                      : html`<td>${cell}</td>`,
-                  )}
-                </tr>`,
-            )}
-          </tbody>
-        </table>
+      <div class="table-slot">
+        <div id="data-table" class=${this.tableOpen && !this.noActions ? 'table-wrap' : 'table-wrap visually-hidden'}>
+          <table part="table">
+            <caption>
+              ${table.caption} ${table.note ? html`<span class="table-note">${table.note}</span>` : nothing}
+              ${table.source ? html`<span class="visually-hidden">${table.source}</span>` : nothing}
+            </caption>
+            <thead>
+              <tr>
+                ${table.columns.map((column) => html`<th scope="col">${column}</th>`)}
+              </tr>
+            </thead>
+            <tbody>
+              ${table.rows.map(
+                ([header, ...cells], row) =>
+                  html`<tr>
+                    <th scope="row">${header}</th>
+                    ${cells.map((cell, column) =>
+                      // A gap's dash may be read as nothing, or as "dash": it is said in words.
+                      table.values[row]?.[column + 1] === null
+                        ? html`<td>
+                            <span aria-hidden="true">${cell}</span
+                            ><span class="visually-hidden">${locale.strings.noValue}</span>
+                          </td>`
+                        : html`<td>${cell}</td>`,
+                    )}
+                  </tr>`,
+              )}
+            </tbody>
+          </table>
+        </div>
       </div>
     `;
   }

@@ -100,6 +100,12 @@ export const chartStyles = css`
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
+  /* Hidden, the table is for screen readers only: laid out only near the viewport (it stays in the
+     accessibility tree). On a page of many charts most of their layout was these tables. On its slot, as
+     the clipped table has no area the browser could find near the viewport. */
+  .table-slot:has(> .visually-hidden) {
+    content-visibility: auto;
+  }
   .table-wrap:not(.visually-hidden) {
     margin: calc(var(--_space) * 3) 0 0;
     overflow-x: auto;
