@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
-import { nextFrame, reduceMotion } from '../helpers.js';
+import { canvasOf, nextFrame, paintedPixels, reduceMotion } from '../helpers.js';
 import type { HomelessTrend } from '../../src/components/homeless-trend/homeless-trend.component.js';
 
 /**
@@ -96,6 +96,18 @@ describe('a chart far from the viewport', () => {
     const focused = element.shadowRoot!.activeElement;
     expect(focused?.getAttribute('part')).to.equal('chart');
     expect(laidOut(summaryOf(element))).to.equal(true);
+  });
+
+  // Printing lays every chart out (Chromium renders skipped content for paper, checked with a PDF); an
+  // emulated print medium does not, so this checks what the element does: it draws at its true width.
+  it('is drawn at its laid-out width before printing, never scrolled near', async () => {
+    const { element } = await chartFarBelow();
+    expect(laidOut(summaryOf(element))).to.equal(false);
+    window.dispatchEvent(new Event('beforeprint'));
+    const plot = element.shadowRoot!.querySelector('[part="chart"]')!.getBoundingClientRect();
+    expect(plot.width).to.be.greaterThan(400);
+    expect(element.chart?.width).to.equal(Math.floor(plot.width));
+    expect(paintedPixels(canvasOf(element))).to.be.greaterThan(1000);
   });
 
   it('with eager, is laid out at once, so that it has a size to draw at', async () => {
