@@ -184,9 +184,21 @@ export abstract class NcChartElement<M, D extends Drawing = Drawing>
   /** What the live region says when the keyboard reaches a point: "2023: 473 personer". */
   protected abstract pointText(model: M, position: PointPosition, locale: Locale): string;
 
-  /** @internal */
-  describePoint(position: PointPosition): string {
-    return this.view ? this.pointText(this.view.model, position, this.locale) : '';
+  /**
+   * What a string of points says where the keys land: with `from`, the point they came from, also the years
+   * with no figure that they crossed ("2023: 473 personer. Åren 2018–2022 mättes inte.").
+   * @internal
+   */
+  describePoint(position: PointPosition, from?: PointPosition | null): string {
+    if (!this.view) return '';
+    const text = this.pointText(this.view.model, position, this.locale);
+    const skipped = from ? this.skippedText(this.view.model, from, position, this.locale) : '';
+    return skipped ? `${text}. ${skipped}` : text;
+  }
+
+  /** What lies between two points the keys moved across, when the chart shows it (a dashed line): none here. */
+  protected skippedText(_model: M, _from: PointPosition, _to: PointPosition, _locale: Locale): string {
+    return '';
   }
 
   protected parseInput(strings: Strings): Result<M> | null | 'loading' {

@@ -6,8 +6,11 @@ export interface PointTooltipHost extends ReactiveControllerHost {
   readonly chart: Chart | undefined;
   /** The HTML tooltip inside the plot; it exists after the first render. */
   readonly tooltipElement: HTMLElement | null;
-  /** What the tooltip and the live region say for a point: "2023: 473 personer". */
-  describePoint(position: PointPosition): string;
+  /**
+   * What the tooltip and the live region say for a point: "2023: 473 personer". The live region passes the
+   * point the keys came from, for what lies between.
+   */
+  describePoint(position: PointPosition, from?: PointPosition | null): string;
 }
 
 const GAP = 8;
@@ -61,11 +64,12 @@ export class PointTooltipController implements ReactiveController {
     });
     if (!next) return;
     event.preventDefault();
+    const from = this.#focused;
     this.#focused = next;
     this.#show(chart, next);
     // A key at the first or last point keeps it: said again, so the reader knows the key was heard (a live
     // region says only what changes, so the text changes by a no-break space).
-    const text = this.#host.describePoint(next);
+    const text = this.#host.describePoint(next, from);
     this.announcement = text === this.announcement ? `${text}\u00a0` : text;
     this.#host.requestUpdate();
   };

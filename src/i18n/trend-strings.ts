@@ -18,6 +18,8 @@ export interface TrendStrings {
   readonly measured: (years: string) => string;
   /** The same for a long series with many gaps: "Uppmätt under 40 av de 61 åren 1960–2020; …". */
   readonly measuredSome: (count: string, total: string, period: string) => string;
+  /** Said after a point the keys reached across years with no figure: "Åren 2018–2022 mättes inte." */
+  readonly unmeasured: (years: string, several: boolean) => string;
 }
 
 export const trendStrings: Readonly<Record<Lang, TrendStrings>> = {
@@ -35,6 +37,7 @@ export const trendStrings: Readonly<Record<Lang, TrendStrings>> = {
     measured: (years) => `Uppmätt ${years}; åren däremellan mättes inte.`,
     measuredSome: (count, total, period) =>
       `Uppmätt under ${count} av de ${total} åren ${period}; de övriga mättes inte.`,
+    unmeasured: (years, several) => `${several ? 'Åren' : 'År'} ${years} mättes inte.`,
   },
   en: {
     heading: 'Homelessness in Norrköping',
@@ -50,5 +53,6 @@ export const trendStrings: Readonly<Record<Lang, TrendStrings>> = {
     measured: (years) => `Measured in ${years}; the years between were not measured.`,
     measuredSome: (count, total, period) =>
       `Measured in ${count} of the ${total} years ${period}; the others were not measured.`,
+    unmeasured: (years, several) => (several ? `The years ${years} were not measured.` : `${years} was not measured.`),
   },
 };

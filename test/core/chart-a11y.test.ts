@@ -277,10 +277,11 @@ describe('keyboard access to the points', () => {
     expect(liveRegion(element)).to.equal('2017: 814 personer');
     expect(activeTooltipIndexes(element)).to.deep.equal([[0, 0]]);
     await sendKeys({ press: 'ArrowRight' });
-    expect(liveRegion(element)).to.equal('2023: 473 personer');
+    // Across the dashed line: the years it spans are said too.
+    expect(liveRegion(element)).to.equal('2023: 473 personer. Åren 2018–2022 mättes inte.');
     expect(activeTooltipIndexes(element)).to.deep.equal([[0, 1]]);
     await sendKeys({ press: 'Home' });
-    expect(liveRegion(element)).to.equal('2017: 814 personer');
+    expect(liveRegion(element)).to.equal('2017: 814 personer. Åren 2018–2022 mättes inte.');
     await sendKeys({ press: 'End' });
     expect(activeTooltipIndexes(element)).to.deep.equal([[0, 1]]);
     const tooltip = tooltipOf(element);
@@ -290,6 +291,31 @@ describe('keyboard access to the points', () => {
     expect(box.width).to.be.greaterThan(20);
     expect(box.left).to.be.at.least(plot.left - 1);
     expect(box.right).to.be.at.most(plot.right + 1, 'kept inside the plot');
+  });
+
+  it('says the years with no figure that a key crossed, between neighbours only, not in the tooltip', async () => {
+    const element = await renderChart<HomelessTrend>(
+      html`<homeless-trend
+        data='[{"year":2011,"value":617},{"year":2017,"value":814},{"year":2018,"value":null},{"year":2019,"value":700},{"year":2020,"value":650}]'
+      ></homeless-trend>`,
+    );
+    const said = async (key: string): Promise<string> => {
+      await sendKeys({ press: key });
+      await element.updateComplete;
+      return liveRegion(element);
+    };
+    plotOf(element).focus();
+    expect(await said('Home')).to.equal('2011: 617 personer');
+    expect(await said('ArrowRight')).to.equal('2017: 814 personer. Åren 2012–2016 mättes inte.');
+    // A gap in the data (null) is a year with no figure too; the keys skip it.
+    expect(await said('ArrowRight')).to.equal('2019: 700 personer. År 2018 mättes inte.');
+    expect(tooltipOf(element).textContent).to.equal('2019: 700 personer');
+    expect(await said('ArrowRight')).to.equal('2020: 650 personer');
+    // Home jumps over points with figures: nothing lies "between".
+    expect(await said('Home')).to.equal('2011: 617 personer');
+    element.lang = 'en';
+    await element.updateComplete;
+    expect(await said('ArrowRight')).to.equal('2017: 814 people. The years 2012–2016 were not measured.');
   });
 
   it('says the last point again when a key would go past it, so the reader hears that it is the last', async () => {

@@ -128,6 +128,8 @@ describe('i18n/en', () => {
     expect(trend.summaryOne('H', '2023', '1 person')).to.equal('H: 1 person in 2023.');
     expect(trend.people('473', 473)).to.equal('473 people');
     expect(trend.people('1', 1)).to.equal('1 person');
+    expect(trend.unmeasured('2018–2022', true)).to.equal('The years 2018–2022 were not measured.');
+    expect(trend.unmeasured('2018', false)).to.equal('2018 was not measured.');
   });
 
   it('summarises eviction prevention and the key figure with the figures', () => {

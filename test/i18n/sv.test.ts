@@ -125,6 +125,8 @@ describe('i18n/sv', () => {
     expect(trend.summaryOne('H', '2023', '1 person')).to.equal('H: 1 person år 2023.');
     expect(trend.people('473', 473)).to.equal('473 personer');
     expect(trend.people('1', 1)).to.equal('1 person');
+    expect(trend.unmeasured('2018–2022', true)).to.equal('Åren 2018–2022 mättes inte.');
+    expect(trend.unmeasured('2018', false)).to.equal('År 2018 mättes inte.');
   });
 
   it('summarises eviction prevention and the key figure with the figures', () => {

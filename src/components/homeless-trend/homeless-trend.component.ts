@@ -167,6 +167,19 @@ export class HomelessTrend extends NcChartElement<TrendModel, TrendDrawing> {
     return `${format.year(point.year)}: ${trendStrings[strings.lang].people(format.spoken(value), value)}`;
   }
 
+  /** Years between two neighbouring points that have no figure (absent, or a gap): the dashed line. */
+  protected override skippedText(model: TrendModel, from: PointPosition, to: PointPosition, locale: Locale): string {
+    const [low, high] = from.index < to.index ? [from.index, to.index] : [to.index, from.index];
+    const [first, last] = [model.points[low], model.points[high]];
+    // Home and End jump over points with figures: only neighbours have nothing but gaps between them.
+    if (!first || !last || model.points.slice(low + 1, high).some((point) => point.value !== null)) return '';
+    if (last.year - first.year < 2) return '';
+    const { strings, format } = locale;
+    const several = last.year - first.year > 2;
+    const years = several ? format.period(first.year + 1, last.year - 1) : format.year(first.year + 1);
+    return trendStrings[strings.lang].unmeasured(years, several);
+  }
+
   /** The change, named by its period ("−42 % 2017–2023"), over the two measurements it is computed from. */
   protected renderFigure(model: TrendModel, { strings, format }: Locale): TemplateResult | typeof nothing {
     const ends = trendEnds(model);
