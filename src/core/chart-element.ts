@@ -185,8 +185,8 @@ export abstract class NcChartElement<M, D extends Drawing = Drawing>
   protected abstract pointText(model: M, position: PointPosition, locale: Locale): string;
 
   /**
-   * What a string of points says where the keys land: with `from`, the point they came from, also the years
-   * with no figure that they crossed ("2023: 473 personer. Åren 2018–2022 mättes inte.").
+   * What is said of a point; given `from`, the point the keys came from, also the years with no figure that
+   * they crossed ("2023: 473 personer. Åren 2018–2022 mättes inte.").
    * @internal
    */
   describePoint(position: PointPosition, from?: PointPosition | null): string {
