@@ -10,6 +10,8 @@ export interface PreventionStrings {
   readonly childrenUnit: (count: string) => string;
   /** The latest year's counts; one of them may be unknown (null), and is then said to be. */
   readonly summary: (heading: string, families: string | null, children: string | null, year: string) => string;
+  /** Said after a bar the keys reached across years whose bar is missing: "Uppgift saknas för 2021." */
+  readonly missing: (years: string) => string;
 }
 
 /** Swedish and English use the singular for exactly 1, written without decimals (CLDR's "one"). */
@@ -29,6 +31,7 @@ export const preventionStrings: Readonly<Record<Lang, PreventionStrings>> = {
           (children === null
             ? ` kunde bo kvar i sina hem år ${year}. Antalet barn är inte känt.`
             : ` med sammanlagt ${children} barn kunde bo kvar i sina hem år ${year}.`),
+    missing: (years) => `Uppgift saknas för ${years}.`,
   },
   en: {
     heading: 'Eviction prevention',
@@ -43,5 +46,6 @@ export const preventionStrings: Readonly<Record<Lang, PreventionStrings>> = {
           (children === null
             ? `children ${one(families) ? 'was' : 'were'} able to stay in their homes in ${year}. The number of children is not known.`
             : `${children} ${one(children) ? 'child' : 'children'} in all ${one(families) ? 'was' : 'were'} able to stay in their homes in ${year}.`),
+    missing: (years) => `No figure for ${years}.`,
   },
 };

@@ -325,6 +325,28 @@ describe('<prevention-stats>', () => {
       expect(live()).to.equal('2023, Barn som bor kvar: 109');
     });
 
+    it('several years: a key that crosses a missing bar of its series says which years have no figure', async () => {
+      const element = await renderChart<PreventionStats>(
+        html`<prevention-stats
+          data='[{"year":2020,"families":40,"children":80},{"year":2021,"families":null,"children":90},{"year":2022,"families":47,"children":97}]'
+        ></prevention-stats>`,
+      );
+      element.shadowRoot!.querySelector<HTMLElement>('[part="chart"]')!.focus();
+      const said = async (key: string): Promise<string> => {
+        await sendKeys({ press: key });
+        await element.updateComplete;
+        return element.shadowRoot!.querySelector('[aria-live="polite"]')!.textContent.trim();
+      };
+      expect(await said('Home')).to.equal('2020, Barnfamiljer som bor kvar: 40');
+      expect(await said('ArrowRight')).to.equal('2022, Barnfamiljer som bor kvar: 47. Uppgift saknas för 2021.');
+      // Another series, and neighbours with a figure between: nothing more is said.
+      expect(await said('ArrowDown')).to.equal('2022, Barn som bor kvar: 97');
+      expect(await said('ArrowLeft')).to.equal('2021, Barn som bor kvar: 90');
+      element.lang = 'en';
+      await element.updateComplete;
+      expect(await said('ArrowUp')).to.equal('2021, Children who stayed: 90');
+    });
+
     it('several years: grouped by year, every bar labelled with its value when the bars are wide enough', async () => {
       const element = await renderChart<PreventionStats>(
         html`<prevention-stats

@@ -133,6 +133,7 @@ describe('i18n/en', () => {
   });
 
   it('summarises eviction prevention and the key figure with the figures', () => {
+    expect(prevention.missing('2021')).to.equal('No figure for 2021.');
     expect(prevention.summary(prevention.heading, '53', '109', '2023')).to.equal(
       'Eviction prevention: 53 families with 109 children in all were able to stay in their homes in 2023.',
     );

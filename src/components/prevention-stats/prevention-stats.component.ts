@@ -138,6 +138,21 @@ export class PreventionStats extends NcChartElement<PreventionModel, PreventionD
     return `${format.year(row.year)}, ${label}: ${count(value, format.spoken)}`;
   }
 
+  /** Years between two neighbouring bars of a series whose bar is missing (no figure). */
+  protected override skippedText(
+    model: PreventionModel,
+    from: PointPosition,
+    to: PointPosition,
+    { strings, format }: Locale,
+  ): string {
+    if (oneYear(model) || from.series !== to.series) return '';
+    const key = from.series === 1 ? 'children' : 'families';
+    const between = model.rows.slice(Math.min(from.index, to.index) + 1, Math.max(from.index, to.index));
+    // Home and End jump over bars with figures: only neighbours have nothing but gaps between them.
+    if (between.length === 0 || between.some((row) => row[key] !== null)) return '';
+    return preventionStrings[strings.lang].missing(format.list(between.map((row) => format.year(row.year))));
+  }
+
   protected renderFigure(model: PreventionModel, { strings, format }: Locale): TemplateResult {
     const row = latest(model);
     const texts = preventionStrings[strings.lang];
