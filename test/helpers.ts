@@ -1,6 +1,6 @@
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { fixture, oneEvent } from '@open-wc/testing';
-import type { TemplateResult } from 'lit';
+import type { LitElement, TemplateResult } from 'lit';
 import type { NcEventMap } from '../src/core/events.js';
 
 /** Animation off, as a reader who prefers reduced motion would have it: charts draw in one frame. */
@@ -61,3 +61,10 @@ export const nextFrame = (): Promise<void> => new Promise((resolve) => requestAn
 /** The Chart.js type of a component's chart ("line", "bar"), or undefined when it has none. */
 export const chartType = (element: { chart?: { config: unknown } | undefined }): string | undefined =>
   (element.chart?.config as { type?: string } | undefined)?.type;
+
+/** Presses a key on the focused plot and returns what the element's live region then says. */
+export async function saidAfterKey(element: LitElement, key: string): Promise<string> {
+  await sendKeys({ press: key });
+  await element.updateComplete;
+  return element.shadowRoot!.querySelector('[aria-live="polite"]')!.textContent.trim();
+}

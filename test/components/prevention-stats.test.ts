@@ -1,7 +1,16 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/prevention-stats/prevention-stats.js';
 import { sendKeys } from '@web/test-runner-commands';
-import { canvasOf, chartType, dataError, paintedPixels, partText, reduceMotion, renderChart } from '../helpers.js';
+import {
+  canvasOf,
+  chartType,
+  dataError,
+  paintedPixels,
+  partText,
+  reduceMotion,
+  renderChart,
+  saidAfterKey,
+} from '../helpers.js';
 import { drawnValueLabels } from '../../src/core/value-labels.js';
 import { labelProblems } from '../a11y/a11y-helpers.js';
 import type { PreventionStats } from '../../src/components/prevention-stats/prevention-stats.component.js';
@@ -332,11 +341,7 @@ describe('<prevention-stats>', () => {
         ></prevention-stats>`,
       );
       element.shadowRoot!.querySelector<HTMLElement>('[part="chart"]')!.focus();
-      const said = async (key: string): Promise<string> => {
-        await sendKeys({ press: key });
-        await element.updateComplete;
-        return element.shadowRoot!.querySelector('[aria-live="polite"]')!.textContent.trim();
-      };
+      const said = (key: string): Promise<string> => saidAfterKey(element, key);
       expect(await said('Home')).to.equal('2020, Barnfamiljer som bor kvar: 40');
       expect(await said('ArrowRight')).to.equal('2022, Barnfamiljer som bor kvar: 47. Uppgift saknas för 2021.');
       // Another series, and neighbours with a figure between: nothing more is said.

@@ -3,7 +3,7 @@ import { executeServerCommand, resetMouse, sendKeys, sendMouse } from '@web/test
 import '../../src/index.js';
 import { contrastRatio } from '../../src/a11y/contrast.js';
 import { drawnValueLabels, type PlacedLabel } from '../../src/core/value-labels.js';
-import { dataError, nextFrame, partText, reduceMotion, rendered, renderChart } from '../helpers.js';
+import { dataError, nextFrame, partText, reduceMotion, rendered, renderChart, saidAfterKey } from '../helpers.js';
 import type { HomelessTrend } from '../../src/components/homeless-trend/homeless-trend.component.js';
 import type { PreventionStats } from '../../src/components/prevention-stats/prevention-stats.component.js';
 
@@ -299,11 +299,7 @@ describe('keyboard access to the points', () => {
         data='[{"year":2011,"value":617},{"year":2017,"value":814},{"year":2018,"value":null},{"year":2019,"value":700},{"year":2020,"value":650}]'
       ></homeless-trend>`,
     );
-    const said = async (key: string): Promise<string> => {
-      await sendKeys({ press: key });
-      await element.updateComplete;
-      return liveRegion(element);
-    };
+    const said = (key: string): Promise<string> => saidAfterKey(element, key);
     plotOf(element).focus();
     expect(await said('Home')).to.equal('2011: 617 personer');
     expect(await said('ArrowRight')).to.equal('2017: 814 personer. Åren 2012–2016 mättes inte.');
