@@ -11,6 +11,21 @@ export interface BuilderStrings {
   readonly intro: string;
   /** The other language's name, in that language, for the switch. */
   readonly otherLanguage: { readonly lang: Lang; readonly name: string };
+  /** Reading back a snippet that is already on a page. */
+  readonly existing: {
+    readonly summary: string;
+    readonly label: string;
+    readonly hint: string;
+    readonly button: string;
+    /** `rows` is null for a key figure. */
+    readonly read: (component: string, rows: number | null) => string;
+    readonly several: (count: number) => string;
+    /** `list` names the attributes, already joined as a sentence's list. */
+    readonly dropped: (list: string, count: number) => string;
+    readonly fromSrc: string;
+    readonly noComponent: string;
+    readonly failed: (message: string) => string;
+  };
   readonly component: {
     readonly legend: string;
     readonly names: Readonly<Record<ComponentTag, string>>;
@@ -92,6 +107,24 @@ export const sv: BuilderStrings = {
   intro:
     'Välj diagram, skriv in eller klistra in siffrorna och se diagrammet direkt. Kopiera sedan koden och klistra in den i ett HTML-block i ert CMS.',
   otherLanguage: { lang: 'en', name: 'English' },
+  existing: {
+    summary: 'Ändra en kod som redan finns',
+    label: 'Kod från sidan',
+    hint: 'Kopiera hela koden för diagrammet från HTML-blocket i ert CMS och klistra in den här. Formuläret fylls i med kodens siffror och texter. Ändra det du behöver och kopiera sedan den nya koden.',
+    button: 'Läs in koden',
+    read: (component, rows) =>
+      rows === null
+        ? `Koden är inläst: ${component}.`
+        : `Koden är inläst: ${component} med ${rows} ${rows === 1 ? 'rad' : 'rader'}.`,
+    several: (count) => `Texten innehöll ${count} diagram. Det första är inläst.`,
+    dropped: (list, count) =>
+      `Byggaren har inga fält för ${list}. Lägg till ${count === 1 ? 'det' : 'dem'} i den nya koden om ${count === 1 ? 'det' : 'de'} behövs.`,
+    fromSrc:
+      'Siffrorna hämtas från en adress (src) och står inte i koden. Skriv in dem här, eller behåll src i den nya koden.',
+    noComponent:
+      'Texten innehåller inget diagram: ingen <homeless-trend>, <prevention-stats>, <key-figure> eller iframe från byggaren.',
+    failed: (message) => `Koden kunde inte läsas in. ${message}`,
+  },
   component: {
     legend: 'Diagram',
     names: {
@@ -191,6 +224,24 @@ export const en: BuilderStrings = {
   intro:
     'Choose a chart, type or paste the figures and see the chart at once. Then copy the code and paste it into an HTML block in your CMS.',
   otherLanguage: { lang: 'sv', name: 'Svenska' },
+  existing: {
+    summary: 'Change code you already have',
+    label: 'Code from the page',
+    hint: 'Copy the whole code of the chart from the HTML block in your CMS and paste it here. The form is filled in with its figures and texts. Change what you need, then copy the new code.',
+    button: 'Read the code',
+    read: (component, rows) =>
+      rows === null
+        ? `The code is read: ${component}.`
+        : `The code is read: ${component} with ${rows} ${rows === 1 ? 'row' : 'rows'}.`,
+    several: (count) => `The text held ${count} charts. The first one is read.`,
+    dropped: (list, count) =>
+      `The builder has no field for ${list}. Add ${count === 1 ? 'it' : 'them'} to the new code if needed.`,
+    fromSrc:
+      'The figures are fetched from an address (src) and are not in the code. Type them here, or keep src in the new code.',
+    noComponent:
+      'The text holds no chart: no <homeless-trend>, <prevention-stats>, <key-figure> or iframe from the builder.',
+    failed: (message) => `The code could not be read. ${message}`,
+  },
   component: {
     legend: 'Chart',
     names: {

@@ -219,6 +219,27 @@ export const chartBuilderStyles = css`
     text-align: right;
   }
 
+  .existing {
+    margin: 0 0 1rem;
+    padding: 0.75rem 1rem;
+    border: 1px solid var(--_line);
+    border-radius: 6px;
+    background: #fff;
+  }
+
+  .existing summary {
+    font-weight: 700;
+    cursor: pointer;
+  }
+
+  .existing[open] summary {
+    margin-bottom: 0.5rem;
+  }
+
+  .existing button {
+    margin-top: 0.5rem;
+  }
+
   .paste {
     margin-top: 1rem;
     padding-top: 0.75rem;

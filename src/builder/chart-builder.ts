@@ -3,9 +3,10 @@ import { live } from 'lit/directives/live.js';
 import '../index.js';
 import { BUILDER_STRINGS, type BuilderStrings, type SnippetKind } from './builder-strings.js';
 import { chartBuilderStyles } from './chart-builder.styles.js';
-import { chartMarkup } from './markup.js';
+import { chartMarkup, filledRows } from './markup.js';
 import { readPasted } from './paste.js';
 import { syncPreview } from './preview.js';
+import { looksLikeSnippet, readSnippet } from './read-snippet.js';
 import {
   defaultHeading,
   initialSettings,
@@ -24,7 +25,7 @@ import {
 import { componentSnippet, iframeSnippet } from './snippet.js';
 import { defineElement } from '../core/define.js';
 import { COMPONENT_TAGS } from '../embed/attributes.js';
-import { stringsFor, supportedLang, trendStrings, type Lang } from '../i18n/index.js';
+import { formatFor, stringsFor, supportedLang, trendStrings, type Lang } from '../i18n/index.js';
 import { errorMessage } from '../i18n/messages.js';
 import type { DataErrorDetail } from '../core/events.js';
 
@@ -49,6 +50,8 @@ export class ChartBuilder extends LitElement {
     previewError: { state: true },
     figuresStatus: { state: true },
     copyStatus: { state: true },
+    existingText: { state: true },
+    existingStatus: { state: true },
   };
 
   /** The folder that holds norrkoping-charts.js, embed.html and embed-resize.js, as the snippets write it. */
@@ -65,6 +68,10 @@ export class ChartBuilder extends LitElement {
   /** Said in the figures' live region after a paste or a reset. */
   private figuresStatus = '';
   private copyStatus = '';
+  /** A snippet from a page, pasted to be read back into the form. */
+  private existingText = '';
+  /** Said after reading it back: what was read, and what the builder could not keep. */
+  private existingStatus = '';
 
   /** The box the preview component is drawn in; there from the first render on. */
   get #previewContainer(): HTMLElement | null {
@@ -200,6 +207,10 @@ export class ChartBuilder extends LitElement {
   }
 
   #usePasted(tag: ChartTag): void {
+    if (looksLikeSnippet(this.pasteText)) {
+      this.figuresStatus = this.#readExisting(this.pasteText);
+      return;
+    }
     const strings = stringsFor(this.settings.lang);
     const rows = readPasted(this.pasteText, tag, strings.decimal);
     if (!rows.ok) {
@@ -208,6 +219,29 @@ export class ChartBuilder extends LitElement {
     }
     this.#setRows(tag, rows.value);
     this.figuresStatus = this.#ui.figures.pasted(rows.value.length);
+  }
+
+  /** Fills the form from a snippet; returns what to say about it. */
+  #readExisting(text: string): string {
+    const ui = this.#ui.existing;
+    const read = readSnippet(text, this.settings);
+    if (!read.ok)
+      return read.error === 'noComponent' ? ui.noComponent : ui.failed(errorMessage(read.error, this.uiLang));
+    const { settings, kind, base, dropped, figuresFromSrc, components } = read.value;
+    this.settings = settings;
+    this.kind = kind;
+    if (base !== null) this.base = base;
+    this.figuresStatus = '';
+    this.copyStatus = '';
+    const tag = settings.component;
+    const said = [
+      ui.read(this.#ui.component.names[tag], isChartTag(tag) ? filledRows(rowsOf(settings, tag)).length : null),
+    ];
+    if (components > 1) said.push(ui.several(components));
+    if (figuresFromSrc) said.push(ui.fromSrc);
+    const others = dropped.filter((name) => name !== 'src' || !figuresFromSrc);
+    if (others.length > 0) said.push(ui.dropped(formatFor(stringsFor(this.uiLang)).list(others), others.length));
+    return said.join(' ');
   }
 
   async #copy(): Promise<void> {
@@ -226,6 +260,30 @@ export class ChartBuilder extends LitElement {
   #switchLanguage(lang: Lang): void {
     this.uiLang = lang;
     this.dispatchEvent(new CustomEvent('lang-change', { detail: { lang }, bubbles: true, composed: true }));
+  }
+
+  #renderExisting(ui: BuilderStrings): TemplateResult {
+    return html`<details class="existing">
+      <summary>${ui.existing.summary}</summary>
+      <label for="existing">${ui.existing.label}</label>
+      <p class="hint" id="existing-hint">${ui.existing.hint}</p>
+      <textarea
+        id="existing"
+        rows="5"
+        spellcheck="false"
+        aria-describedby="existing-hint"
+        .value=${live(this.existingText)}
+        @input=${(event: InputEvent) => (this.existingText = (event.target as HTMLTextAreaElement).value)}
+      ></textarea>
+      <button
+        type="button"
+        id="read-existing"
+        @click=${() => (this.existingStatus = this.#readExisting(this.existingText))}
+      >
+        ${ui.existing.button}
+      </button>
+      <p class="status" id="existing-status" role="status">${this.existingStatus}</p>
+    </details>`;
   }
 
   #renderComponentChoice(ui: BuilderStrings): TemplateResult {
@@ -578,8 +636,8 @@ export class ChartBuilder extends LitElement {
       <p class="intro">${ui.intro}</p>
       <div class="layout">
         <form class="form" @submit=${(event: Event) => event.preventDefault()}>
-          ${this.#renderComponentChoice(ui)} ${this.#renderFigures(ui)} ${this.#renderTexts(ui)}
-          ${this.#renderAppearance(ui)} ${this.#renderMarkers(ui)}
+          ${this.#renderExisting(ui)} ${this.#renderComponentChoice(ui)} ${this.#renderFigures(ui)}
+          ${this.#renderTexts(ui)} ${this.#renderAppearance(ui)} ${this.#renderMarkers(ui)}
         </form>
         <div class="result">
           <section class="preview-section" aria-labelledby="preview-heading">

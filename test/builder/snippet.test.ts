@@ -2,9 +2,10 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { chartMarkup, dataJson, markersJson, type ChartMarkup } from '../../src/builder/markup.js';
 import { readPasted } from '../../src/builder/paste.js';
-import { initialSettings, withDefaults, withLang, type ChartSettings } from '../../src/builder/settings.js';
+import { initialSettings, withDefaults, withLang } from '../../src/builder/settings.js';
 import { componentSnippet, embedUrl, escapeHtml, iframeSnippet, joinUrl } from '../../src/builder/snippet.js';
 import { embedRequest } from '../../src/embed/params.js';
+import { anyText, settingsArbitrary } from './arbitraries.js';
 import { parseTrend } from '../../src/data/trend.js';
 
 const parse = (snippet: string): Document =>
@@ -19,53 +20,6 @@ const tagCounts = (doc: Document): Record<string, number> => {
     counts[element.localName] = (counts[element.localName] ?? 0) + 1;
   return counts;
 };
-
-/** Any text, with the characters that matter to HTML much more often than chance would give them. NUL cannot be written in HTML. */
-const anyText = fc.oneof(
-  fc.string({ unit: 'binary' }).map((text) => text.replaceAll('\0', '')),
-  fc.string({
-    unit: fc.constantFrom(
-      '&',
-      '<',
-      '>',
-      '"',
-      "'",
-      '\r',
-      '\n',
-      '\t',
-      ' ',
-      'a',
-      'ö',
-      '<script>',
-      '</td>',
-      '&amp;',
-      '<!--',
-      '-->',
-      '`',
-      '=',
-    ),
-  }),
-);
-
-const textsArbitrary = fc.record({ heading: anyText, description: anyText, source: anyText, sourceUrl: anyText });
-
-const settingsArbitrary: fc.Arbitrary<ChartSettings> = fc
-  .record({
-    component: fc.constantFrom('homeless-trend', 'prevention-stats', 'key-figure' as const),
-    texts: fc.record({
-      'homeless-trend': textsArbitrary,
-      'prevention-stats': textsArbitrary,
-      'key-figure': textsArbitrary,
-    }),
-    trendRows: fc.array(fc.tuple(anyText, anyText), { maxLength: 4 }),
-    preventionRows: fc.array(fc.tuple(anyText, anyText, anyText), { maxLength: 4 }),
-    keyFigure: fc.record({ value: anyText, unit: anyText, change: anyText, period: anyText }),
-    markers: fc.array(fc.record({ date: anyText, label: anyText }), { maxLength: 3 }),
-    lang: fc.constantFrom('sv', 'en' as const),
-    theme: fc.constantFrom('light', 'dark', 'auto' as const),
-    type: fc.constantFrom('line', 'bar' as const),
-  })
-  .map((settings) => settings as ChartSettings);
 
 describe('builder/snippet', () => {
   it('escapes the five HTML characters, and a carriage return', () => {

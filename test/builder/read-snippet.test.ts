@@ -1,0 +1,197 @@
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import { chartMarkup, type ChartMarkup } from '../../src/builder/markup.js';
+import { looksLikeSnippet, readSnippet, type SnippetRead } from '../../src/builder/read-snippet.js';
+import { defaultHeading, initialSettings, withDefaults, type ChartSettings } from '../../src/builder/settings.js';
+import { componentSnippet, iframeSnippet } from '../../src/builder/snippet.js';
+import { embedRequest } from '../../src/embed/params.js';
+import { settingsArbitrary } from './arbitraries.js';
+
+const swedish = initialSettings('sv');
+
+/** Reads a snippet that must be read. */
+function read(text: string, current: ChartSettings = swedish): SnippetRead {
+  const result = readSnippet(text, current);
+  if (!result.ok) throw new Error(`not read: ${JSON.stringify(result.error)}`);
+  return result.value;
+}
+
+/** The code the builder writes for what it read, in the snippet's own form. */
+function writtenAgain({ settings, kind, base }: SnippetRead): string {
+  const markup = chartMarkup(settings, kind === 'table' ? 'table' : 'data');
+  if (kind !== 'iframe') return componentSnippet(markup, base ?? '');
+  const { heading } = settings.texts[settings.component];
+  return iframeSnippet(markup, base ?? '', heading.trim() || defaultHeading(settings.component, settings.lang));
+}
+
+const BASES = fc.constantFrom('', '/dist', 'https://kommun.se/nc', 'nc/');
+
+describe('builder/read-snippet', () => {
+  it('reads back any snippet it writes, as a table or JSON, into settings that write the same code', () => {
+    fc.assert(
+      fc.property(settingsArbitrary, fc.constantFrom('table', 'data' as const), BASES, (settings, format, base) => {
+        const snippet = componentSnippet(chartMarkup(settings, format), base);
+        // Read over other settings: nothing of them may leak into the code.
+        const again = read(snippet, withDefaults(initialSettings(settings.lang === 'sv' ? 'en' : 'sv'), 'key-figure'));
+        expect(again.kind).to.equal(settings.component === 'key-figure' ? 'table' : format);
+        expect(writtenAgain(again)).to.equal(snippet);
+        expect(again).to.include({ components: 1, figuresFromSrc: false });
+        expect(again.dropped).to.deep.equal([]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('reads back any iframe snippet it writes, keeping what the embed page shows', () => {
+    fc.assert(
+      fc.property(settingsArbitrary, BASES, (settings, base) => {
+        const markup: ChartMarkup = chartMarkup(settings, 'data');
+        const snippet = iframeSnippet(markup, base, 'titel');
+        const again = read(snippet);
+        expect(again.kind).to.equal('iframe');
+        // The embed page drops a source-url that is no safe URL; the builder reads what the embed shows.
+        const src = new DOMParser().parseFromString(snippet, 'text/html').querySelector('iframe')?.getAttribute('src');
+        const shown = embedRequest(new URL(src ?? '', 'https://x.se/').searchParams);
+        const expected = { ...markup, attributes: shown?.attributes };
+        expect(chartMarkup(again.settings, 'data')).to.deep.equal(expected);
+        expect(again.base).to.equal(base.replace(/\/$/, ''));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('reads a hand-written table with a header of <th> cells, and names the attributes it cannot keep', () => {
+    const again = read(`<link rel="stylesheet" href="https://kommun.se/nc/norrkoping-charts.css">
+      <script type="module" src="https://kommun.se/nc/norrkoping-charts.js"></script>
+      <homeless-trend heading="Hemlöshet" no-actions class="wide" theme=”Dark”>
+        <table>
+          <tr><th>År</th><th>Personer</th></tr>
+          <tr><td>2011</td><td>1 003</td></tr>
+          <tr><td>2017</td><td>814</td></tr>
+          <tr><td>2023</td><td>–</td></tr>
+        </table>
+      </homeless-trend>`);
+    expect(again.settings.trendRows).to.deep.equal([
+      ['2011', '1 003'],
+      ['2017', '814'],
+      ['2023', '–'],
+    ]);
+    expect(again).to.include({ kind: 'table', base: 'https://kommun.se/nc', components: 1 });
+    expect(again.dropped).to.deep.equal(['no-actions', 'class']);
+    expect(again.settings).to.include({ component: 'homeless-trend', lang: 'sv', theme: 'dark', type: 'line' });
+    expect(again.settings.texts['homeless-trend']).to.deep.equal({
+      heading: 'Hemlöshet',
+      description: '',
+      source: '',
+      sourceUrl: '',
+    });
+    // Figures of its own and no markers attribute: no marker, as on the page.
+    expect(again.settings.markers).to.deep.equal([]);
+  });
+
+  it('drops a header written in <td> cells, as the component does, but keeps a mistyped first year', () => {
+    const table = (first: string) =>
+      read(`<prevention-stats lang="en"><table><tr>${first}</tr>
+        <tr><td>2023</td><td>53</td><td>109</td></tr></table></prevention-stats>`).settings.preventionRows;
+    expect(table('<td>Year</td><td>Families</td><td>Children</td>')).to.deep.equal([['2023', '53', '109']]);
+    expect(table('<td>2O22</td><td>47</td><td>98</td>')).to.deep.equal([
+      ['2O22', '47', '98'],
+      ['2023', '53', '109'],
+    ]);
+  });
+
+  it("reads JSON figures as numbers written in the snippet's language: arrays, year maps and <script> children", () => {
+    const trend = (snippet: string) => read(snippet).settings.trendRows;
+    expect(trend(`<homeless-trend data='{"2017":814.5,"2023":null}'></homeless-trend>`)).to.deep.equal([
+      ['2017', '814,5'],
+      ['2023', ''],
+    ]);
+    expect(
+      trend(`<homeless-trend lang="en" data='[{"year":2017,"value":1234.5,"note":"x"}]'></homeless-trend>`),
+    ).to.deep.equal([['2017', '1234.5']]);
+    // Typographic quotes from a rich-text editor, and a value the component will report, kept as written.
+    expect(trend(`<homeless-trend data='[{“year”:2017,“value”:“cirka 800”}]'></homeless-trend>`)).to.deep.equal([
+      ['2017', 'cirka 800'],
+    ]);
+    const prevention = read(`<prevention-stats>
+        <script type="application/json">{"2023":{"families":53,"children":109}}</script>
+      </prevention-stats>`);
+    expect(prevention.kind).to.equal('data');
+    expect(prevention.settings.preventionRows).to.deep.equal([['2023', '53', '109']]);
+    expect(
+      read(`<homeless-trend data='[{"year":2017,"value":1.234}]'></homeless-trend>`).settings.trendRows,
+    ).to.deep.equal([['2017', '1,2340']]);
+  });
+
+  it("gives a component with no figures Norrköping's, with its texts and marker, as the page shows it", () => {
+    const trend = read('<homeless-trend heading="Egen rubrik"></homeless-trend>', initialSettings('en'));
+    const defaults = withDefaults(swedish, 'homeless-trend');
+    expect(trend.settings.lang).to.equal('en');
+    expect(trend.settings.trendRows).to.deep.equal(withDefaults(initialSettings('en'), 'homeless-trend').trendRows);
+    expect(trend.settings.markers).to.deep.equal(defaults.markers);
+    expect(trend.settings.texts['homeless-trend'].heading).to.equal('Egen rubrik');
+    expect(trend.settings.texts['homeless-trend'].source).to.match(/Socialstyrelsen/);
+
+    const key = read('<key-figure lang="sv" unit="procent"></key-figure>');
+    expect(key.settings.keyFigure).to.deep.equal(withDefaults(swedish, 'key-figure').keyFigure);
+    const own = read('<key-figure value="12" period="2024" no-summary></key-figure>');
+    expect(own.settings.keyFigure).to.deep.equal({ value: '12', unit: '', change: '', period: '2024' });
+    expect(own.dropped).to.deep.equal(['no-summary']);
+  });
+
+  it('reads markers as written, and says when the figures come from src', () => {
+    const again = read(
+      `<homeless-trend src="/siffror.csv" type="BAR" markers='[{"date":"2022-05","label":"Bostad först"},{"date":"2020"}]'></homeless-trend>`,
+    );
+    expect(again.settings.markers).to.deep.equal([
+      { date: '2022-05', label: 'Bostad först' },
+      { date: '2020', label: '' },
+    ]);
+    expect(again.settings).to.include({ type: 'bar' });
+    expect(again.settings.trendRows).to.deep.equal([]);
+    expect(again).to.include({ figuresFromSrc: true, base: null });
+    expect(again.dropped).to.deep.equal(['src']);
+  });
+
+  it('reads the first of several components and counts them', () => {
+    const again = read('<key-figure value="1"></key-figure><homeless-trend></homeless-trend><p>text</p>');
+    expect(again.settings.component).to.equal('key-figure');
+    expect(again.components).to.equal(2);
+  });
+
+  it('reports JSON it cannot read, text with no component, and an iframe of another page', () => {
+    const broken = readSnippet(`<homeless-trend data='[{"year":2017,'></homeless-trend>`, swedish);
+    expect(!broken.ok && typeof broken.error === 'object' && broken.error.code).to.equal('NC101');
+    const shape = readSnippet(`<homeless-trend data='"814"'></homeless-trend>`, swedish);
+    expect(!shape.ok && typeof shape.error === 'object' && shape.error.code).to.equal('NC102');
+    const markers = readSnippet(`<homeless-trend markers='{"date":"2022"}'></homeless-trend>`, swedish);
+    expect(!markers.ok && typeof markers.error === 'object' && markers.error.code).to.equal('NC108');
+    for (const text of [
+      '2017\t814',
+      '<div>homeless-trend</div>',
+      '<iframe src="https://video.example/embed?x=1"></iframe>',
+    ])
+      expect(readSnippet(text, swedish)).to.deep.equal({ ok: false, error: 'noComponent' });
+  });
+
+  it('runs nothing in the text it reads and creates no component', () => {
+    const global = window as unknown as Record<string, unknown>;
+    const again = read(`<img src="data:," onerror="window.__snippetRan = 1"><script>window.__snippetRan = 2</script>
+      <homeless-trend heading="&lt;img src=x onerror=window.__snippetRan=3&gt;"></homeless-trend>`);
+    expect(again.settings.texts['homeless-trend'].heading).to.equal('<img src=x onerror=window.__snippetRan=3>');
+    return new Promise<void>((resolve) =>
+      setTimeout(() => {
+        expect(global.__snippetRan).to.equal(undefined);
+        resolve();
+      }, 100),
+    );
+  });
+
+  it('tells a snippet from spreadsheet cells', () => {
+    expect(looksLikeSnippet('<homeless-trend lang="sv">')).to.equal(true);
+    expect(looksLikeSnippet('x\n<KEY-FIGURE\nvalue="1">')).to.equal(true);
+    expect(looksLikeSnippet('<iframe src="https://kommun.se/nc/embed.html?component=key-figure">')).to.equal(true);
+    expect(looksLikeSnippet('År\tPersoner\n2017\t814')).to.equal(false);
+    expect(looksLikeSnippet('<homeless-trendy>')).to.equal(false);
+  });
+});
