@@ -84,6 +84,7 @@ export interface BuilderStrings {
     readonly labelPlaceholder: string;
     readonly add: string;
     readonly remove: (row: number) => string;
+    readonly invalid: (row: number) => string;
   };
   readonly preview: { readonly heading: string; readonly errorPrefix: string };
   readonly code: {
@@ -192,6 +193,7 @@ export const sv: BuilderStrings = {
     labelPlaceholder: 'Bostad först',
     add: 'Lägg till markering',
     remove: (row) => `Ta bort markering ${row}`,
+    invalid: (row) => `Datumet för markering ${row} ska skrivas ÅÅÅÅ-MM eller ÅÅÅÅ, till exempel 2022-05.`,
   },
   preview: { heading: 'Förhandsvisning', errorPrefix: 'Fel i siffrorna:' },
   code: {
@@ -309,6 +311,7 @@ export const en: BuilderStrings = {
     labelPlaceholder: 'Housing First',
     add: 'Add marker',
     remove: (row) => `Remove marker ${row}`,
+    invalid: (row) => `The date of marker ${row} must be written YYYY-MM or YYYY, e.g. 2022-05.`,
   },
   preview: { heading: 'Preview', errorPrefix: 'Error in the figures:' },
   code: {

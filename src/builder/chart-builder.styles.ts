@@ -138,6 +138,11 @@ export const chartBuilderStyles = css`
     font: inherit;
   }
 
+  input[aria-invalid='true'] {
+    border: 2px solid var(--_error);
+    background: var(--_error-background);
+  }
+
   textarea {
     font-family: ui-monospace, 'Cascadia Mono', Menlo, Consolas, monospace;
     font-size: 0.875rem;

@@ -3,7 +3,7 @@ import { live } from 'lit/directives/live.js';
 import '../index.js';
 import { BUILDER_STRINGS, type BuilderStrings, type SnippetKind } from './builder-strings.js';
 import { chartBuilderStyles } from './chart-builder.styles.js';
-import { chartMarkup, filledRows } from './markup.js';
+import { chartMarkup, FIELDS, filledRows, formIndex, isWrittenMarker, isWrittenRow } from './markup.js';
 import { readPasted } from './paste.js';
 import { syncPreview } from './preview.js';
 import { looksLikeSnippet, readSnippet } from './read-snippet.js';
@@ -28,8 +28,11 @@ import { COMPONENT_TAGS } from '../embed/attributes.js';
 import { formatFor, stringsFor, supportedLang, trendStrings, type Lang } from '../i18n/index.js';
 import { errorMessage } from '../i18n/messages.js';
 import type { DataErrorDetail } from '../core/events.js';
+import { isHeaderRow } from '../data/rows.js';
 
 const SNIPPET_KINDS: readonly SnippetKind[] = ['table', 'data', 'iframe'];
+
+const KEY_FIELDS = new Set(['value', 'unit', 'change', 'period']);
 
 /**
  * A page for web editors: choose a component, type or paste the figures, see the chart as it will look,
@@ -63,8 +66,8 @@ export class ChartBuilder extends LitElement {
   private settings: ChartSettings = initialSettings('sv');
   private kind: SnippetKind = 'table';
   private pasteText = '';
-  /** What the preview component says is wrong, in the chart's language; null when it draws. */
-  private previewError: string | null = null;
+  /** What the preview component says is wrong (its message in the chart's language); null when it draws. */
+  private previewError: DataErrorDetail | null = null;
   /** Said in the figures' live region after a paste or a reset. */
   private figuresStatus = '';
   private copyStatus = '';
@@ -115,7 +118,7 @@ export class ChartBuilder extends LitElement {
   }
 
   readonly #onDataError = (event: CustomEvent<DataErrorDetail>): void => {
-    this.previewError = event.detail.message;
+    this.previewError = event.detail;
   };
 
   /** A draw with no error message in the component means the figures are valid again. */
@@ -262,6 +265,47 @@ export class ChartBuilder extends LitElement {
     this.dispatchEvent(new CustomEvent('lang-change', { detail: { lang }, bubbles: true, composed: true }));
   }
 
+  /**
+   * The preview's message, in the chart's language. A marker's is the builder's own: the component's
+   * advice is written for the `markers` JSON, which the form writes for the editor.
+   */
+  #errorText(error: DataErrorDetail): TemplateResult {
+    const marker = error.code === 'NC108' ? formIndex(this.settings.markers, isWrittenMarker, error.row) : null;
+    if (marker !== null) return html`${this.#ui.markers.invalid(marker + 1)}`;
+    return html`<span lang=${this.settings.lang}>${error.message}</span>`;
+  }
+
+  /** The field in error as this render shows it (see `#fieldInError`). */
+  #invalidField: string | null = null;
+
+  /** `aria-invalid` and the descriptions of a field: its hint, and the error when it is the one in error. */
+  #validity(id: string, hint?: string) {
+    const invalid = id === this.#invalidField;
+    const describedBy = [hint, invalid ? 'figures-error' : undefined].filter(Boolean).join(' ');
+    return { invalid: invalid ? 'true' : nothing, describedBy: describedBy || nothing };
+  }
+
+  /** The id of the form field the preview's error is in, when the component names one. */
+  #fieldInError(): string | null {
+    const error = this.previewError;
+    if (!error) return null;
+    const { settings } = this;
+    const tag = settings.component;
+    if (error.code === 'NC108') {
+      const marker = formIndex(settings.markers, isWrittenMarker, error.row);
+      // The form writes every label as text: only a date can be wrong.
+      return marker === null ? null : `marker-date-${marker}`;
+    }
+    if (!isChartTag(tag)) return error.field && KEY_FIELDS.has(error.field) ? `key-${error.field}` : null;
+    const column = ['year', ...FIELDS[tag]].indexOf(error.field ?? '');
+    const rows = rowsOf(settings, tag);
+    // In a table a first row that reads as a header is skipped, so the component counts from the next.
+    const [first] = filledRows(rows);
+    const skipped = this.kind === 'table' && first && isHeaderRow(first, stringsFor(settings.lang).decimal) ? 1 : 0;
+    const row = formIndex(rows, isWrittenRow, error.row === undefined ? undefined : error.row + skipped);
+    return row === null || column < 0 ? null : `cell-${row}-${column}`;
+  }
+
   #renderExisting(ui: BuilderStrings): TemplateResult {
     return html`<details class="existing">
       <summary>${ui.existing.summary}</summary>
@@ -340,7 +384,8 @@ export class ChartBuilder extends LitElement {
                             autocomplete="off"
                             class=${index === 0 ? 'year' : 'number'}
                             aria-label=${ui.figures.cell(column, row + 1)}
-                            aria-describedby="figures-hint"
+                            aria-invalid=${this.#validity(`cell-${row}-${index}`).invalid}
+                            aria-describedby=${this.#validity(`cell-${row}-${index}`, 'figures-hint').describedBy}
                             .value=${live(cells[index] ?? '')}
                             @input=${(event: InputEvent) =>
                               this.#setCell(tag, row, index, (event.target as HTMLInputElement).value)}
@@ -392,7 +437,8 @@ export class ChartBuilder extends LitElement {
           id="key-${name}"
           type="text"
           autocomplete="off"
-          aria-describedby=${hint ? `key-${name}-hint` : nothing}
+          aria-invalid=${this.#validity(`key-${name}`).invalid}
+          aria-describedby=${this.#validity(`key-${name}`, hint ? `key-${name}-hint` : undefined).describedBy}
           .value=${live(keyFigure[name])}
           @input=${(event: InputEvent) => this.#setKeyFigure({ [name]: (event.target as HTMLInputElement).value })}
         />
@@ -426,7 +472,7 @@ export class ChartBuilder extends LitElement {
         ${
           this.previewError
             ? html`<p class="error">
-                <strong>${ui.preview.errorPrefix}</strong> <span lang=${this.settings.lang}>${this.previewError}</span>
+                <strong>${ui.preview.errorPrefix}</strong> ${this.#errorText(this.previewError)}
               </p>`
             : nothing
         }
@@ -549,7 +595,8 @@ export class ChartBuilder extends LitElement {
               autocomplete="off"
               placeholder="2022-05"
               aria-label=${ui.markers.date(index + 1)}
-              aria-describedby="markers-hint"
+              aria-invalid=${this.#validity(`marker-date-${index}`).invalid}
+              aria-describedby=${this.#validity(`marker-date-${index}`, 'markers-hint').describedBy}
               .value=${live(marker.date)}
               @input=${(event: InputEvent) => this.#setMarker(index, { date: (event.target as HTMLInputElement).value })}
             />
@@ -621,6 +668,7 @@ export class ChartBuilder extends LitElement {
 
   override render(): TemplateResult {
     const ui = this.#ui;
+    this.#invalidField = this.#fieldInError();
     return html`<div class="builder" lang=${ui.lang}>
       <div class="top">
         <h1>${ui.title}</h1>

@@ -1,6 +1,14 @@
 import { parseNumberText } from '../data/number.js';
 import { preventionStrings, stringsFor, trendStrings } from '../i18n/index.js';
-import { isChartTag, ROW_LENGTH, rowsOf, type ChartSettings, type ChartTag, type FigureRow } from './settings.js';
+import {
+  isChartTag,
+  ROW_LENGTH,
+  rowsOf,
+  type ChartSettings,
+  type ChartTag,
+  type FigureRow,
+  type MarkerInput,
+} from './settings.js';
 import type { Attribute, ComponentTag } from '../embed/attributes.js';
 import type { DecimalSeparator } from '../data/number.js';
 
@@ -20,15 +28,34 @@ export interface ChartMarkup {
   readonly table: TableMarkup | null;
 }
 
-const FIELDS: Readonly<Record<ChartTag, readonly string[]>> = {
+/** The fields of a row after its year, in the order of the table's columns. */
+export const FIELDS: Readonly<Record<ChartTag, readonly string[]>> = {
   'homeless-trend': ['value'],
   'prevention-stats': ['families', 'children'],
 };
 
-const isBlank = (row: FigureRow): boolean => row.every((cell) => cell.trim() === '');
+/** A row is written when it holds anything. */
+export const isWrittenRow = (row: FigureRow): boolean => row.some((cell) => cell.trim() !== '');
 
 /** The rows that hold anything: an empty row added in the editor is not written. */
-export const filledRows = (rows: readonly FigureRow[]): FigureRow[] => rows.filter((row) => !isBlank(row));
+export const filledRows = (rows: readonly FigureRow[]): FigureRow[] => rows.filter(isWrittenRow);
+
+/** A marker is written when it has a date or a label. */
+export const isWrittenMarker = ({ date, label }: MarkerInput): boolean => date.trim() !== '' || label.trim() !== '';
+
+/**
+ * The form's index of the item a component names by its 1-based `row` among those written (blank rows and
+ * markers are not); null when there is no such item.
+ */
+export function formIndex<T>(
+  items: readonly T[],
+  isWritten: (item: T) => boolean,
+  row: number | undefined,
+): number | null {
+  if (row === undefined) return null;
+  const written = items.flatMap((item, index) => (isWritten(item) ? [index] : []));
+  return written[row - 1] ?? null;
+}
 
 /** A year as JSON: a number when it is four digits, else the text, so that the component names it in its message. */
 function yearJson(text: string): number | string {
@@ -56,7 +83,7 @@ export function dataJson(tag: ChartTag, rows: readonly FigureRow[], decimal: Dec
 /** The markers as the `markers` attribute's JSON; null when there are none. */
 export function markersJson(settings: ChartSettings): string | null {
   const markers = settings.markers
-    .filter(({ date, label }) => date.trim() !== '' || label.trim() !== '')
+    .filter(isWrittenMarker)
     .map(({ date, label }) => (label.trim() ? { date: date.trim(), label: label.trim() } : { date: date.trim() }));
   return markers.length > 0 ? JSON.stringify(markers) : null;
 }

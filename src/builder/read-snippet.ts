@@ -17,6 +17,7 @@ import {
   type FigureRow,
   type MarkerInput,
 } from './settings.js';
+import { FIELDS } from './markup.js';
 import { BUNDLE, EMBED_PAGE, STYLESHEET } from './snippet.js';
 import type { SnippetKind } from './builder-strings.js';
 
@@ -171,11 +172,6 @@ function readRows(
 
 const fit = (cells: readonly string[], tag: ChartTag): FigureRow =>
   Array.from({ length: ROW_LENGTH[tag] }, (_, index) => cells[index] ?? '');
-
-const FIELDS: Readonly<Record<ChartTag, readonly string[]>> = {
-  'homeless-trend': ['value'],
-  'prevention-stats': ['families', 'children'],
-};
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -13,6 +13,10 @@ export interface DataErrorDetail {
   readonly message: string;
   /** The offending input, shortened. */
   readonly input: string;
+  /** The 1-based data row (array element, year-map entry or table body row), when the error is in one. */
+  readonly row?: number;
+  /** The field or column in error, e.g. `year`, `value`, `families`, `date`, `theme`, when known. */
+  readonly field?: string;
 }
 
 /** Events the components fire; all bubble and cross shadow roots. */

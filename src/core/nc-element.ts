@@ -250,7 +250,9 @@ export abstract class NcElement<M> extends LitElement {
         if (count !== this.#errorCount) return;
         const message = errorMessage(error, strings.lang);
         console.warn(`[norrkoping-charts] ${error.code} in <${this.localName}>: ${message}`);
-        this.emit('data-error', { code: error.code, message, input: error.value ?? '' });
+        // Where, as far as it is known: the code, and `row` and `field` when the error has them.
+        const { kind, value, detail, ...where } = error;
+        this.emit('data-error', { ...where, message, input: value ?? '' });
         this.requestUpdate();
       },
       (reason: unknown) => console.warn('[norrkoping-charts] The messages could not be loaded:', reason),

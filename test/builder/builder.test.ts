@@ -193,6 +193,46 @@ describe('chart builder', () => {
     await waitFor(() => (region.textContent.trim() === '' ? true : undefined), 'the message to go again');
   });
 
+  it('marks the field in error as invalid and describes it by the message, past blank rows, in markers and key figures', async () => {
+    const builder = await mountBuilder();
+    const invalid = () =>
+      Array.from(builder.shadowRoot!.querySelectorAll('[aria-invalid]'), (field) => [
+        field.id,
+        field.getAttribute('aria-invalid'),
+        field.getAttribute('aria-describedby'),
+      ]);
+    const region = $(builder, '#figures-error');
+    const errorShown = (text: string) =>
+      waitFor(() => (region.textContent.includes(text) ? true : undefined), `the message "${text}"`);
+    $(builder, '#add-row').click();
+    await builder.updateComplete;
+    $(builder, '#add-row').click();
+    await builder.updateComplete;
+    await typeInto(builder, '#cell-3-0', '2024');
+    await typeInto(builder, '#cell-3-1', 'x');
+    // The empty third row is not written: the component's row 3 is the form's fourth.
+    await errorShown('Värdet ”x” på rad 3 är inte ett tal.');
+    expect(invalid()).to.deep.equal([['cell-3-1', 'true', 'figures-hint figures-error']]);
+    expect(getComputedStyle($(builder, '#cell-3-1')).borderTopWidth).to.equal('2px');
+    await typeInto(builder, '#cell-3-1', '500');
+    await waitFor(() => (region.textContent.trim() === '' ? true : undefined), 'the message to go');
+    expect(invalid()).to.deep.equal([]);
+
+    $(builder, '#add-marker').click();
+    await builder.updateComplete;
+    await typeInto(builder, '#marker-date-1', '22-05');
+    await errorShown('Datumet för markering 2 ska skrivas ÅÅÅÅ-MM eller ÅÅÅÅ, till exempel 2022-05.');
+    expect(invalid()).to.deep.equal([['marker-date-1', 'true', 'markers-hint figures-error']]);
+    await typeInto(builder, '#marker-date-1', '2022-09');
+    await waitFor(() => (region.textContent.trim() === '' ? true : undefined), 'the marker message to go');
+
+    $<HTMLInputElement>(builder, '#component-key-figure').click();
+    await builder.updateComplete;
+    await typeInto(builder, '#key-value', 'många');
+    await errorShown('Värdet ”många” (värde) är inte ett tal.');
+    expect(invalid()).to.deep.equal([['key-value', 'true', 'key-value-hint figures-error']]);
+  });
+
   it('reads figures pasted from a spreadsheet, and shows the validation message for malformed ones', async () => {
     const builder = await mountBuilder();
     const paste = async (text: string): Promise<void> => {

@@ -393,7 +393,7 @@ describe('<homeless-trend>', () => {
       expect(element.shadowRoot!.querySelector('[part="error"]')!.getAttribute('role')).to.equal('alert');
     });
 
-    it('names the row and value that is not a number', async () => {
+    it('names the row and value that is not a number, in the message and in the event', async () => {
       const element = document.createElement('homeless-trend');
       element.setAttribute('data', '[{"year":2017,"value":"many"}]');
       const error = dataError(element);
@@ -403,6 +403,8 @@ describe('<homeless-trend>', () => {
         code: 'NC103',
         message: 'Värdet ”many” på rad 1 är inte ett tal.',
         input: 'many',
+        row: 1,
+        field: 'value',
       });
     });
 
@@ -508,6 +510,7 @@ describe('<homeless-trend>', () => {
           code: 'NC116',
           message: 'Attributet type kan inte vara ”stapel”. Möjliga värden: line, bar.',
           input: 'stapel',
+          field: 'type',
         });
         await drawn;
         expect(partText(element, 'error')).to.equal(

@@ -108,6 +108,7 @@ describe('<key-figure>', () => {
       code: 'NC103',
       message: 'Värdet ”många” (värde) är inte ett tal.',
       input: 'många',
+      field: 'value',
     });
     expect(partText(element, 'error')).to.equal('Nyckeltalet kan inte visas Värdet ”många” (värde) är inte ett tal.');
   });
