@@ -17,6 +17,8 @@ export interface DataErrorDetail {
   readonly row?: number;
   /** The field or column in error, e.g. `year`, `value`, `families`, `date`, `theme`, when known. */
   readonly field?: string;
+  /** The year of the row in error, when it could be read. */
+  readonly year?: number;
 }
 
 /** Events the components fire; all bubble and cross shadow roots. */

@@ -48,6 +48,8 @@ export interface DataError {
   readonly row?: number;
   /** The field or column, e.g. "value", "families". */
   readonly field?: string;
+  /** The year of the row in error, when it could be read: an editor finds a row by its year. */
+  readonly year?: number;
   /** The offending text, shortened for display. */
   readonly value?: string;
   /** Extra detail, e.g. the JSON parser's message. */

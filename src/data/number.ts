@@ -3,10 +3,12 @@ import { fail, ok, type Result } from './errors.js';
 /** How numbers are written in the reader's language: "1 234,5" (sv) or "1,234.5" (en). */
 export type DecimalSeparator = ',' | '.';
 
-/** Where a value is: a row of data (absent for a single attribute, such as `<key-figure value>`) and a field. */
+/** Where a value is: a row of data (absent for a single attribute, such as `<key-figure value>`), a field, and the row's year. */
 export interface CellPosition {
   readonly row?: number;
   readonly field: string;
+  /** The row's year, when it has been read. */
+  readonly year?: number;
 }
 
 /** Texts that mean "no value" in a statistics table: blank, a dash or minus sign alone, or SCB's "..". */

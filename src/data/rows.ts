@@ -124,7 +124,7 @@ function rowFromObject<F extends string>(
   if (!year.ok) return year;
   const values: unknown[] = [];
   for (const field of fields) {
-    if (!Object.hasOwn(item, field)) return fail('missingField', { row, field });
+    if (!Object.hasOwn(item, field)) return fail('missingField', { row, field, year: year.value });
     values.push(item[field]);
   }
   return rowFromValues(year.value, values, row, fields, decimal);
@@ -140,7 +140,7 @@ function rowFromValues<F extends string>(
   const parsed: Record<string, number | null> = { year };
   let index = 0;
   for (const field of fields) {
-    if (index >= values.length) return fail('missingField', { row, field });
+    if (index >= values.length) return fail('missingField', { row, field, year });
     const input = values[index];
     index += 1;
     // The usual value, a JSON count, read without a result object: a long series has thousands.
@@ -148,7 +148,7 @@ function rowFromValues<F extends string>(
       parsed[field] = input;
       continue;
     }
-    const value = toCount(input, decimal, { row, field });
+    const value = toCount(input, decimal, { row, field, year });
     if (!value.ok) return value;
     parsed[field] = value.value;
   }

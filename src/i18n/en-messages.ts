@@ -1,10 +1,12 @@
 import type { DataError } from '../data/errors.js';
 import type { Messages } from './messages.js';
 
-const where = (row: number | undefined): string => (row === undefined ? '' : ` in row ${row}`);
+/** "in row 3 (year 2024)": the row, and its year when it could be read. */
+const where = ({ row, year }: DataError): string =>
+  row === undefined ? '' : ` in row ${row}${year === undefined ? '' : ` (year ${year})`}`;
 /** "in row 2" for data rows; "(value)" for a single attribute, such as `<key-figure value>`. */
-const place = ({ row, field }: DataError, name: string): string =>
-  row === undefined ? (field ? ` (${name})` : '') : where(row);
+const place = (error: DataError, name: string): string =>
+  error.row === undefined ? (error.field ? ` (${name})` : '') : where(error);
 
 /** The English error messages (see messages.ts). */
 export const enMessages: Messages = {
@@ -29,17 +31,17 @@ export const enMessages: Messages = {
       case 'notANumber':
         return `The value ${value}${place(error, field)} is not a number.`;
       case 'invalidYear':
-        return `The year ${value}${where(error.row)} is not a four-digit year.`;
+        return `The year ${value}${where(error)} is not a four-digit year.`;
       case 'duplicateYear':
         return `The year ${error.value ?? ''} occurs more than once (row ${error.row ?? '?'}).`;
       case 'missingField':
-        return `The value for ${field} is missing${where(error.row)}.`;
+        return `The value for ${field} is missing${where(error)}.`;
       case 'empty':
         return 'There are no values to show.';
       case 'invalidMarker':
-        return `The marker${where(error.row)} is not valid. Write for example [{"date":"2022-05","label":"Housing First"}].`;
+        return `The marker${where(error)} is not valid. Write for example [{"date":"2022-05","label":"Housing First"}].`;
       case 'negative':
-        return `The value ${value}${where(error.row)} is negative, but a count cannot be less than zero.`;
+        return `The value ${value}${where(error)} is negative, but a count cannot be less than zero.`;
       case 'fetchFailed':
         return `The data could not be fetched from ${value}. Check the address, and that the server allows this site to fetch it (CORS).`;
       case 'httpStatus':
@@ -49,9 +51,9 @@ export const enMessages: Messages = {
       case 'notData':
         return `${value} holds no JSON or CSV (perhaps a web page). Check the address.`;
       case 'invalidCsv':
-        return `The CSV file is not valid: a quotation mark${where(error.row)} is never closed.`;
+        return `The CSV file is not valid: a quotation mark${where(error)} is never closed.`;
       case 'ambiguousNumber':
-        return `The value ${value}${place(error, field)} can be read two ways. Write thousands with commas and decimals with a point.`;
+        return `The value ${value}${place(error, field)} can be read two ways. Write thousands with commas and decimals with a point, as in 1,234.5. Figures written the Swedish way, as in 1 234,5, need lang="sv" on the chart.`;
       case 'unknownOption':
         return `The attribute ${field} cannot be ${value}. Possible values: ${error.detail ?? ''}.`;
     }

@@ -1,10 +1,12 @@
 import type { DataError } from '../data/errors.js';
 import type { Messages } from './messages.js';
 
-const where = (row: number | undefined): string => (row === undefined ? '' : ` på rad ${row}`);
+/** "på rad 3 (år 2024)": the row, and its year when it could be read. */
+const where = ({ row, year }: DataError): string =>
+  row === undefined ? '' : ` på rad ${row}${year === undefined ? '' : ` (år ${year})`}`;
 /** "på rad 2" for data rows; "(värde)" for a single attribute, such as `<key-figure value>`. */
-const place = ({ row, field }: DataError, name: string): string =>
-  row === undefined ? (field ? ` (${name})` : '') : where(row);
+const place = (error: DataError, name: string): string =>
+  error.row === undefined ? (error.field ? ` (${name})` : '') : where(error);
 
 /** The Swedish error messages (see messages.ts). */
 export const svMessages: Messages = {
@@ -29,17 +31,17 @@ export const svMessages: Messages = {
       case 'notANumber':
         return `Värdet ${value}${place(error, field)} är inte ett tal.`;
       case 'invalidYear':
-        return `Året ${value}${where(error.row)} är inte ett årtal med fyra siffror.`;
+        return `Året ${value}${where(error)} är inte ett årtal med fyra siffror.`;
       case 'duplicateYear':
         return `Året ${error.value ?? ''} finns mer än en gång (rad ${error.row ?? '?'}).`;
       case 'missingField':
-        return `Värdet för ${field} saknas${where(error.row)}.`;
+        return `Värdet för ${field} saknas${where(error)}.`;
       case 'empty':
         return 'Det finns inga värden att visa.';
       case 'invalidMarker':
-        return `Markeringen${where(error.row)} är ogiltig. Ange till exempel [{"date":"2022-05","label":"Bostad först"}].`;
+        return `Markeringen${where(error)} är ogiltig. Ange till exempel [{"date":"2022-05","label":"Bostad först"}].`;
       case 'negative':
-        return `Värdet ${value}${where(error.row)} är negativt, men ett antal kan inte vara mindre än noll.`;
+        return `Värdet ${value}${where(error)} är negativt, men ett antal kan inte vara mindre än noll.`;
       case 'fetchFailed':
         return `Datan kunde inte hämtas från ${value}. Kontrollera adressen, och att servern tillåter hämtning från den här webbplatsen (CORS).`;
       case 'httpStatus':
@@ -49,7 +51,7 @@ export const svMessages: Messages = {
       case 'notData':
         return `${value} innehåller inte JSON eller CSV (kanske en webbsida). Kontrollera adressen.`;
       case 'invalidCsv':
-        return `CSV-filen är ogiltig: ett citattecken${where(error.row)} avslutas aldrig.`;
+        return `CSV-filen är ogiltig: ett citattecken${where(error)} avslutas aldrig.`;
       case 'ambiguousNumber':
         return `Värdet ${value}${place(error, field)} kan läsas på två sätt. Skriv tusental med mellanslag, som 1 234, och decimaler med komma, som 1,5. Tre decimaler skrivs med en nolla till: 1,2340.`;
       case 'unknownOption':

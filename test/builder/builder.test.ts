@@ -180,9 +180,9 @@ describe('chart builder', () => {
     await typeInto(builder, '#cell-1-1', 'fyrahundra');
     await waitFor(() => (region.textContent.includes('fyrahundra') ? true : undefined), 'the error message');
     expect(region.textContent.replace(/\s+/g, ' ').trim()).to.equal(
-      'Fel i siffrorna: Värdet ”fyrahundra” på rad 2 är inte ett tal.',
+      'Fel i siffrorna: Värdet ”fyrahundra” på rad 2 (år 2023) är inte ett tal.',
     );
-    expect(partText(builder.preview!, 'error')).to.contain('Värdet ”fyrahundra” på rad 2 är inte ett tal.');
+    expect(partText(builder.preview!, 'error')).to.contain('Värdet ”fyrahundra” på rad 2 (år 2023) är inte ett tal.');
     await typeInto(builder, '#cell-1-1', '400');
     await waitFor(() => (region.textContent.trim() === '' ? true : undefined), 'the message to go');
     // A key too many, then taken back: the figures are those drawn before, and the message goes too.
@@ -211,7 +211,7 @@ describe('chart builder', () => {
     await typeInto(builder, '#cell-3-0', '2024');
     await typeInto(builder, '#cell-3-1', 'x');
     // The empty third row is not written: the component's row 3 is the form's fourth.
-    await errorShown('Värdet ”x” på rad 3 är inte ett tal.');
+    await errorShown('Värdet ”x” på rad 3 (år 2024) är inte ett tal.');
     expect(invalid()).to.deep.equal([['cell-3-1', 'true', 'figures-hint figures-error']]);
     expect(getComputedStyle($(builder, '#cell-3-1')).borderTopWidth).to.equal('2px');
     await typeInto(builder, '#cell-3-1', '500');
@@ -262,7 +262,7 @@ describe('chart builder', () => {
     await paste('år;värde\n2017;814\n2023;fyra hundra');
     await waitFor(
       () =>
-        $(builder, '#figures-error').textContent.includes('Värdet ”fyra hundra” på rad 2 är inte ett tal.')
+        $(builder, '#figures-error').textContent.includes('Värdet ”fyra hundra” på rad 2 (år 2023) är inte ett tal.')
           ? true
           : undefined,
       'the message for the pasted value',

@@ -401,10 +401,11 @@ describe('<homeless-trend>', () => {
       const { detail } = await error;
       expect(detail).to.deep.equal({
         code: 'NC103',
-        message: 'Värdet ”many” på rad 1 är inte ett tal.',
+        message: 'Värdet ”many” på rad 1 (år 2017) är inte ett tal.',
         input: 'many',
         row: 1,
         field: 'value',
+        year: 2017,
       });
     });
 
@@ -414,7 +415,7 @@ describe('<homeless-trend>', () => {
       element.setAttribute('data', '[{"year":2017,"value":"many"}]');
       const error = dataError(element);
       await fixture(element);
-      expect((await error).detail.message).to.equal('The value “many” in row 1 is not a number.');
+      expect((await error).detail.message).to.equal('The value “many” in row 1 (year 2017) is not a number.');
       expect(partText(element, 'error')).to.contain('The chart cannot be shown');
     });
 
@@ -424,7 +425,7 @@ describe('<homeless-trend>', () => {
         '<table><tr><th>År</th><th>Antal</th></tr><tr><td>2017</td><td>814</td></tr><tr><td>2023</td><td>fyrahundra</td></tr></table>';
       const error = dataError(element);
       await fixture(element);
-      expect((await error).detail.message).to.equal('Värdet ”fyrahundra” på rad 2 är inte ett tal.');
+      expect((await error).detail.message).to.equal('Värdet ”fyrahundra” på rad 2 (år 2023) är inte ett tal.');
     });
 
     it('warns once in the console with the error code', async () => {

@@ -264,7 +264,7 @@ describe('<prevention-stats>', () => {
         '<tfoot><tr><td colspan="3">Källa: Socialstyrelsen</td></tr></tfoot></table>';
       const error = dataError(element);
       await fixture(element);
-      expect((await error).detail.message).to.equal('Värdet ”femtiotre” på rad 2 är inte ett tal.');
+      expect((await error).detail.message).to.equal('Värdet ”femtiotre” på rad 2 (år 2023) är inte ett tal.');
     });
   });
 
@@ -275,8 +275,8 @@ describe('<prevention-stats>', () => {
     await fixture(element);
     const { detail } = await error;
     expect(detail.code).to.equal('NC106');
-    expect(detail.message).to.equal('Värdet för barn saknas på rad 1.');
-    expect(partText(element, 'error')).to.contain('Värdet för barn saknas på rad 1.');
+    expect(detail.message).to.equal('Värdet för barn saknas på rad 1 (år 2023).');
+    expect(partText(element, 'error')).to.contain('Värdet för barn saknas på rad 1 (år 2023).');
   });
 
   it('reports a duplicate year', async () => {

@@ -17,6 +17,7 @@ export function errorOf<T>(result: Result<T>): DataError {
 interface Where {
   readonly row?: number;
   readonly field?: string;
+  readonly year?: number;
   readonly value?: string;
   readonly detail?: string;
 }
@@ -26,7 +27,7 @@ export function expectError<T>(result: Result<T>, kind: ErrorKind, where: Where 
   const error = errorOf(result);
   expect(error.kind, 'kind').to.equal(kind);
   expect(error.code, 'code').to.equal(ERROR_CODES[kind]);
-  for (const key of ['row', 'field', 'value'] as const) {
+  for (const key of ['row', 'field', 'year', 'value'] as const) {
     if (key in where) expect(error[key], key).to.equal(where[key]);
   }
   if ('detail' in where) expect(error.detail, 'detail').to.equal(where.detail);
@@ -34,7 +35,7 @@ export function expectError<T>(result: Result<T>, kind: ErrorKind, where: Where 
   return error;
 }
 
-const ERROR_KEYS = ['kind', 'code', 'row', 'field', 'value', 'detail'];
+const ERROR_KEYS = ['kind', 'code', 'row', 'field', 'year', 'value', 'detail'];
 
 /** What every error must be, whatever the input: a known kind, its own `NC1xx` code, displayable details. */
 export function expectWellFormedError(error: DataError): void {
@@ -44,6 +45,12 @@ export function expectWellFormedError(error: DataError): void {
   for (const key of Object.keys(error)) expect(ERROR_KEYS, `unexpected key ${key}`).to.include(key);
   if (error.row !== undefined) expect(Number.isInteger(error.row) && error.row >= 1, `row ${error.row}`).to.equal(true);
   if (error.field !== undefined) expect(error.field).to.be.a('string').and.not.equal('');
+  if (error.year !== undefined) {
+    expect(error.row, 'a year names its row').to.be.a('number');
+    expect(Number.isInteger(error.year) && error.year >= 1000 && error.year <= 9999, `year ${error.year}`).to.equal(
+      true,
+    );
+  }
   if (error.value !== undefined) expect(error.value).to.be.a('string').with.length.at.most(40);
   if (error.detail !== undefined) expect(error.detail).to.be.a('string');
 }

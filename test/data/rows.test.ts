@@ -193,7 +193,9 @@ describe('data/rows', () => {
       });
       fc.assert(
         fc.property(rows, decimals, (input, decimal) => {
-          const alone = input.map((row, index) => toCount(row.value, decimal, { row: index + 1, field: 'value' }));
+          const alone = input.map((row, index) =>
+            toCount(row.value, decimal, { row: index + 1, field: 'value', year: row.year }),
+          );
           const result = parseYearRows(input, ONE, decimal);
           const firstBad = alone.findIndex((read) => !read.ok);
           if (firstBad >= 0) {

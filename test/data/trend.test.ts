@@ -339,7 +339,7 @@ describe('data/trend', () => {
       });
     });
 
-    it('refuses bad tables with the body row', () => {
+    it('refuses bad tables with the body row, and the year of a row whose value is wrong', () => {
       expectError(
         parseTrendTable(
           [
@@ -352,7 +352,11 @@ describe('data/trend', () => {
         'duplicateYear',
         { row: 2, value: '2017' },
       );
-      expectError(parseTrendTable([['År', 'Antal'], ['2017']], ','), 'missingField', { row: 1, field: 'value' });
+      expectError(parseTrendTable([['År', 'Antal'], ['2017']], ','), 'missingField', {
+        row: 1,
+        field: 'value',
+        year: 2017,
+      });
       expectError(
         parseTrendTable(
           [
@@ -362,7 +366,7 @@ describe('data/trend', () => {
           ',',
         ),
         'notANumber',
-        { row: 1, value: 'x' },
+        { row: 1, year: 2017, value: 'x' },
       );
       expectError(
         parseTrendTable(

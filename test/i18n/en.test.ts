@@ -56,7 +56,19 @@ describe('i18n/en', () => {
       'The value “-5” in row 3 is negative, but a count cannot be less than zero.',
     );
     expect(enMessages.error(error('ambiguousNumber', { row: 4, value: '1,5' }), 'value')).to.equal(
-      'The value “1,5” in row 4 can be read two ways. Write thousands with commas and decimals with a point.',
+      'The value “1,5” in row 4 can be read two ways. Write thousands with commas and decimals with a point, as in 1,234.5. Figures written the Swedish way, as in 1 234,5, need lang="sv" on the chart.',
+    );
+  });
+
+  it('names the year of the row in error, when it could be read', () => {
+    expect(enMessages.error(error('notANumber', { row: 3, field: 'value', year: 2024, value: 'x' }), 'value')).to.equal(
+      'The value “x” in row 3 (year 2024) is not a number.',
+    );
+    expect(enMessages.error(error('missingField', { row: 2, field: 'children', year: 2023 }), 'children')).to.equal(
+      'The value for children is missing in row 2 (year 2023).',
+    );
+    expect(enMessages.error(error('negative', { row: 1, field: 'value', year: 2017, value: '-5' }), 'value')).to.equal(
+      'The value “-5” in row 1 (year 2017) is negative, but a count cannot be less than zero.',
     );
   });
 

@@ -60,6 +60,18 @@ describe('i18n/sv', () => {
     );
   });
 
+  it('names the year of the row in error, when it could be read', () => {
+    expect(svMessages.error(error('notANumber', { row: 3, field: 'value', year: 2024, value: 'x' }), 'värde')).to.equal(
+      'Värdet ”x” på rad 3 (år 2024) är inte ett tal.',
+    );
+    expect(svMessages.error(error('missingField', { row: 2, field: 'children', year: 2023 }), 'barn')).to.equal(
+      'Värdet för barn saknas på rad 2 (år 2023).',
+    );
+    expect(
+      svMessages.error(error('ambiguousNumber', { row: 1, field: 'value', year: 2017, value: '1,234' }), 'värde'),
+    ).to.match(/^Värdet ”1,234” på rad 1 \(år 2017\) kan läsas på två sätt\./);
+  });
+
   it('names an attribute with an unknown value, as written, and the values it takes', () => {
     expect(
       svMessages.error(error('unknownOption', { field: 'type', value: 'stapel', detail: 'line, bar' }), 'type'),

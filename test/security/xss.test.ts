@@ -287,7 +287,7 @@ for (const payload of PAYLOADS) {
         expect((await failed).detail).to.deep.include({ code: 'NC103', input: shortened(payload) });
         await element.updateComplete;
         expect(partText(element, 'error')).to.equal(
-          `Diagrammet visas inte som det är tänkt Värdet ”${shortened(payload)}” på rad ${row} är inte ett tal.`,
+          `Diagrammet visas inte som det är tänkt Värdet ”${shortened(payload)}” på rad ${row} (år 2023) är inte ett tal.`,
         );
         expect(mounted.element.chart, 'the last good chart stays').to.not.equal(undefined);
         await expectInert(element, { table: true });
@@ -320,7 +320,7 @@ for (const payload of PAYLOADS) {
         await element.updateComplete;
         // The last good chart stays under the message.
         expect(partText(element, 'error')).to.equal(
-          `Diagrammet visas inte som det är tänkt Värdet ”${shortened(payload)}” på rad 2 är inte ett tal.`,
+          `Diagrammet visas inte som det är tänkt Värdet ”${shortened(payload)}” på rad 2 (år 2023) är inte ett tal.`,
         );
         await expectInert(element, { table: true });
         // Back to valid data between the two, so that the second error is reported afresh. The same figures
@@ -341,7 +341,7 @@ for (const payload of PAYLOADS) {
       );
       expect(errors.map((error) => error.code)).to.deep.equal(['NC103']);
       expect(partText(element, 'error')).to.equal(
-        `Diagrammet kan inte visas Värdet ”${shortened(payload)}” på rad 1 är inte ett tal.`,
+        `Diagrammet kan inte visas Värdet ”${shortened(payload)}” på rad 1 (år 2023) är inte ett tal.`,
       );
       await expectInert(element, { table: false });
     });

@@ -141,13 +141,14 @@ async function check({ tag, lang, outcome }: Case, input: Input): Promise<void> 
   if (outcome.summary !== undefined) expect(plainSpaces(partText(element, 'summary'))).to.equal(outcome.summary);
 }
 
-const notANumber = (value: string, row = 1): Outcome => ({
+/** The message names the row and, as it could be read, its year. */
+const notANumber = (value: string, year: number, row = 1): Outcome => ({
   code: 'NC103',
-  message: `Värdet ”${value}” på rad ${row} är inte ett tal.`,
+  message: `Värdet ”${value}” på rad ${row} (år ${year}) är inte ett tal.`,
 });
-const negative = (value: string, row = 1): Outcome => ({
+const negative = (value: string, year: number, row = 1): Outcome => ({
   code: 'NC109',
-  message: `Värdet ”${value}” på rad ${row} är negativt, men ett antal kan inte vara mindre än noll.`,
+  message: `Värdet ”${value}” på rad ${row} (år ${year}) är negativt, men ett antal kan inte vara mindre än noll.`,
 });
 const invalidYear = (value: string, row = 1): Outcome => ({
   code: 'NC104',
@@ -243,7 +244,7 @@ describe('validation matrix', () => {
         name: 'a row without its value',
         tag: 'homeless-trend',
         inputs: jsonInputs([{ year: 2017 }]),
-        outcome: { code: 'NC106', message: 'Värdet för värde saknas på rad 1.' },
+        outcome: { code: 'NC106', message: 'Värdet för värde saknas på rad 1 (år 2017).' },
       },
       {
         name: 'a row without its year',
@@ -255,7 +256,7 @@ describe('validation matrix', () => {
         name: 'a row without children',
         tag: 'prevention-stats',
         inputs: [...jsonInputs([{ year: 2023, families: 53 }]), table([['2023', '53']], PREVENTION_HEADER)],
-        outcome: { code: 'NC106', message: 'Värdet för barn saknas på rad 1.' },
+        outcome: { code: 'NC106', message: 'Värdet för barn saknas på rad 1 (år 2023).' },
       },
     ]);
   });
@@ -525,13 +526,13 @@ describe('validation matrix', () => {
           ),
           attribute('{"2017":814,"2023":"\u22125"}'),
         ],
-        outcome: negative('\u22125', 2),
+        outcome: negative('\u22125', 2023, 2),
       },
       {
         name: 'Swedish: "−5" with a minus sign (U+2212) is negative (NC109)',
         tag: 'prevention-stats',
         inputs: [table([['2023', '53', '\u22125']], PREVENTION_HEADER)],
-        outcome: negative('\u22125'),
+        outcome: negative('\u22125', 2023),
       },
       {
         name: 'Swedish: "1.234" could be read two ways (NC110)',
@@ -540,7 +541,7 @@ describe('validation matrix', () => {
         outcome: {
           code: 'NC110',
           message:
-            'Värdet ”1.234” på rad 1 kan läsas på två sätt. Skriv tusental med mellanslag, som 1 234, och decimaler med komma, som 1,5. Tre decimaler skrivs med en nolla till: 1,2340.',
+            'Värdet ”1.234” på rad 1 (år 2017) kan läsas på två sätt. Skriv tusental med mellanslag, som 1 234, och decimaler med komma, som 1,5. Tre decimaler skrivs med en nolla till: 1,2340.',
         },
       },
       {
@@ -550,7 +551,7 @@ describe('validation matrix', () => {
         outcome: {
           code: 'NC110',
           message:
-            'Värdet ”1,234” på rad 1 kan läsas på två sätt. Skriv tusental med mellanslag, som 1 234, och decimaler med komma, som 1,5. Tre decimaler skrivs med en nolla till: 1,2340.',
+            'Värdet ”1,234” på rad 1 (år 2023) kan läsas på två sätt. Skriv tusental med mellanslag, som 1 234, och decimaler med komma, som 1,5. Tre decimaler skrivs med en nolla till: 1,2340.',
         },
       },
       {
@@ -585,7 +586,7 @@ describe('validation matrix', () => {
         outcome: {
           code: 'NC110',
           message:
-            'The value “1,5” in row 1 can be read two ways. Write thousands with commas and decimals with a point.',
+            'The value “1,5” in row 1 (year 2017) can be read two ways. Write thousands with commas and decimals with a point, as in 1,234.5. Figures written the Swedish way, as in 1 234,5, need lang="sv" on the chart.',
         },
       },
       {
@@ -596,7 +597,7 @@ describe('validation matrix', () => {
         outcome: {
           code: 'NC110',
           message:
-            'The value “1,5” in row 1 can be read two ways. Write thousands with commas and decimals with a point.',
+            'The value “1,5” in row 1 (year 2023) can be read two ways. Write thousands with commas and decimals with a point, as in 1,234.5. Figures written the Swedish way, as in 1 234,5, need lang="sv" on the chart.',
         },
       },
     ]);
@@ -608,49 +609,49 @@ describe('validation matrix', () => {
         name: '"NaN"',
         tag: 'homeless-trend',
         inputs: [attribute('{"2017":"NaN"}'), script('[{"year":2017,"value":"NaN"}]'), table([['2017', 'NaN']])],
-        outcome: notANumber('NaN'),
+        outcome: notANumber('NaN', 2017),
       },
       {
         name: '"Infinity"',
         tag: 'homeless-trend',
         inputs: [attribute('{"2017":"Infinity"}'), table([['2017', 'Infinity']], TREND_HEADER)],
-        outcome: notANumber('Infinity'),
+        outcome: notANumber('Infinity', 2017),
       },
       {
         name: '"-Infinity"',
         tag: 'homeless-trend',
         inputs: [attribute('[{"year":2017,"value":"-Infinity"}]')],
-        outcome: notANumber('-Infinity'),
+        outcome: notANumber('-Infinity', 2017),
       },
       {
         name: '"1e999", a text beyond the largest number',
         tag: 'homeless-trend',
         inputs: [attribute('{"2017":"1e999"}'), table([['2017', '1e999']])],
-        outcome: notANumber('1e999'),
+        outcome: notANumber('1e999', 2017),
       },
       {
         name: '1e999 as a JSON number (parsed to Infinity)',
         tag: 'homeless-trend',
         inputs: [attribute('{"2017":1e999}')],
-        outcome: notANumber('Infinity'),
+        outcome: notANumber('Infinity', 2017),
       },
       {
         name: 'NaN in the data property',
         tag: 'homeless-trend',
         inputs: [property([{ year: 2017, value: Number.NaN }])],
-        outcome: notANumber('NaN'),
+        outcome: notANumber('NaN', 2017),
       },
       {
         name: 'Infinity in the data property',
         tag: 'homeless-trend',
         inputs: [property([{ year: 2017, value: Number.POSITIVE_INFINITY }]), property({ 2017: Infinity })],
-        outcome: notANumber('Infinity'),
+        outcome: notANumber('Infinity', 2017),
       },
       {
         name: '-Infinity in the data property',
         tag: 'homeless-trend',
         inputs: [property([{ year: 2017, value: Number.NEGATIVE_INFINITY }])],
-        outcome: notANumber('-Infinity'),
+        outcome: notANumber('-Infinity', 2017),
       },
       {
         name: 'a later row',
@@ -661,7 +662,7 @@ describe('validation matrix', () => {
             { year: 2023, value: Number.NaN },
           ]),
         ],
-        outcome: notANumber('NaN', 2),
+        outcome: notANumber('NaN', 2023, 2),
       },
       {
         name: '"NaN" and "Infinity"',
@@ -670,7 +671,7 @@ describe('validation matrix', () => {
           attribute('[{"year":2023,"families":"NaN","children":1}]'),
           table([['2023', 'NaN', '1']], PREVENTION_HEADER),
         ],
-        outcome: notANumber('NaN'),
+        outcome: notANumber('NaN', 2023),
       },
       {
         name: 'NaN and Infinity in the data property',
@@ -679,7 +680,7 @@ describe('validation matrix', () => {
           property([{ year: 2023, families: 1, children: Number.POSITIVE_INFINITY }]),
           attribute('[{"year":2023,"families":1,"children":"Infinity"}]'),
         ],
-        outcome: notANumber('Infinity'),
+        outcome: notANumber('Infinity', 2023),
       },
     ]);
   });
@@ -694,13 +695,13 @@ describe('validation matrix', () => {
           table([['2017', '-5']], TREND_HEADER),
           property([{ year: 2017, value: -5 }]),
         ],
-        outcome: negative('-5'),
+        outcome: negative('-5', 2017),
       },
       {
         name: 'children -1',
         tag: 'prevention-stats',
         inputs: jsonInputs([{ year: 2023, families: 53, children: -1 }]),
-        outcome: negative('-1'),
+        outcome: negative('-1', 2023),
       },
     ]);
   });
@@ -966,7 +967,7 @@ describe('validation matrix', () => {
         name: 'a value is never read from "__proto__"',
         tag: 'homeless-trend',
         inputs: [attribute('[{"year":2017,"__proto__":{"value":5}}]'), attribute('{"2017":{"__proto__":{"value":5}}}')],
-        outcome: { code: 'NC106', message: 'Värdet för värde saknas på rad 1.' },
+        outcome: { code: 'NC106', message: 'Värdet för värde saknas på rad 1 (år 2017).' },
       },
       {
         name: 'a value is never inherited from a prototype in the data property',
@@ -978,7 +979,7 @@ describe('validation matrix', () => {
         name: 'a value is never inherited from a prototype in the data property',
         tag: 'prevention-stats',
         inputs: [property({ 2023: Object.create({ families: 1, children: 2 }) as object })],
-        outcome: { code: 'NC106', message: 'Värdet för familjer saknas på rad 1.' },
+        outcome: { code: 'NC106', message: 'Värdet för familjer saknas på rad 1 (år 2023).' },
       },
     ]);
   });
@@ -1141,7 +1142,7 @@ describe('validation matrix', () => {
       element.setAttribute('data', '{"2017":814,"2023":"x"}');
       await element.updateComplete;
       await settle(2, 0);
-      expectKept(element, 'Värdet ”x” på rad 2 är inte ett tal.');
+      expectKept(element, 'Värdet ”x” på rad 2 (år 2023) är inte ett tal.');
       expect(element.chart).to.equal(chart);
       expect(trendPoints(element.chart)).to.deep.equal([
         { x: 2017, y: 814 },
@@ -1202,7 +1203,7 @@ describe('validation matrix', () => {
       cell.textContent = 'fyrahundra';
       await failed;
       await element.updateComplete;
-      expectKept(element, 'Värdet ”fyrahundra” på rad 2 är inte ett tal.');
+      expectKept(element, 'Värdet ”fyrahundra” på rad 2 (år 2023) är inte ett tal.');
       expect(trendPoints(element.chart)).to.deep.equal([
         { x: 2017, y: 814 },
         { x: 2023, y: 473 },
@@ -1224,7 +1225,7 @@ describe('validation matrix', () => {
       );
       element.setAttribute('data', '[{"year":2023,"families":53}]');
       await element.updateComplete;
-      expectKept(element, 'Värdet för barn saknas på rad 1.');
+      expectKept(element, 'Värdet för barn saknas på rad 1 (år 2023).');
       expect(element.chart!.data.datasets.map((dataset) => dataset.data)).to.deep.equal([[53, 109]]);
       const drawn = rendered(element);
       element.setAttribute('data', '[{"year":2023,"families":50,"children":100}]');
@@ -1281,8 +1282,8 @@ describe('validation matrix', () => {
       element.heading = 'En till rubrik';
       await element.updateComplete;
       expect(warnings.slice(1)).to.deep.equal([
-        '[norrkoping-charts] NC103 in <homeless-trend>: Värdet ”x” på rad 1 är inte ett tal.',
-        '[norrkoping-charts] NC103 in <homeless-trend>: Värdet ”y” på rad 2 är inte ett tal.',
+        '[norrkoping-charts] NC103 in <homeless-trend>: Värdet ”x” på rad 1 (år 2017) är inte ett tal.',
+        '[norrkoping-charts] NC103 in <homeless-trend>: Värdet ”y” på rad 2 (år 2023) är inte ett tal.',
       ]);
       expect(errors.map((error) => error.code)).to.deep.equal(['NC101', 'NC103', 'NC103']);
     });
@@ -1303,7 +1304,7 @@ describe('validation matrix', () => {
       await settle(2, 0);
       await element.updateComplete;
       expect(warnings).to.deep.equal([
-        '[norrkoping-charts] NC109 in <prevention-stats>: Värdet ”−5” på rad 2 är negativt, men ett antal kan inte vara mindre än noll.',
+        '[norrkoping-charts] NC109 in <prevention-stats>: Värdet ”−5” på rad 2 (år 2023) är negativt, men ett antal kan inte vara mindre än noll.',
       ]);
       expect(errors).to.have.length(1);
     });
@@ -1365,7 +1366,7 @@ describe('validation matrix', () => {
       const { element, codes } = await keyFigure({ lang: 'en', value: '1,5' });
       expect(codes).to.deep.equal(['NC110']);
       expect(partText(element, 'error')).to.equal(
-        `${KEY_FIGURE_TITLE.en} The value “1,5” (value) can be read two ways. Write thousands with commas and decimals with a point.`,
+        `${KEY_FIGURE_TITLE.en} The value “1,5” (value) can be read two ways. Write thousands with commas and decimals with a point, as in 1,234.5. Figures written the Swedish way, as in 1 234,5, need lang="sv" on the chart.`,
       );
     });
 
