@@ -16,6 +16,7 @@ import { drawnMarkerLabels } from '../../src/components/homeless-trend/marker-pl
 import { drawnValueLabels } from '../../src/core/value-labels.js';
 import { labelProblems } from '../a11y/a11y-helpers.js';
 import type { HomelessTrend } from '../../src/components/homeless-trend/homeless-trend.component.js';
+import { withWarnings } from '../warnings.js';
 
 before(reduceMotion);
 
@@ -429,20 +430,16 @@ describe('<homeless-trend>', () => {
     });
 
     it('warns once in the console with the error code', async () => {
-      const warnings: string[] = [];
-      const original = console.warn;
-      console.warn = (message: string) => warnings.push(message);
-      try {
+      const warnings = await withWarnings(async (calls) => {
         const element = document.createElement('homeless-trend');
         element.setAttribute('data', '{oops');
         await fixture(element);
         element.heading = 'Ny rubrik';
         await element.updateComplete;
-      } finally {
-        console.warn = original;
-      }
+        return calls;
+      });
       expect(warnings).to.have.length(1);
-      expect(warnings[0]).to.match(/^\[norrkoping-charts\] NC101 in <homeless-trend>: /);
+      expect(String(warnings[0]?.[0])).to.match(/^\[norrkoping-charts\] NC101 in <homeless-trend>: /);
     });
 
     it('keeps the last good chart when new data is invalid, and recovers', async () => {
@@ -499,10 +496,7 @@ describe('<homeless-trend>', () => {
     it('reports an unknown type or theme, draws with the default, and clears the message once corrected', async () => {
       const element = document.createElement('homeless-trend');
       element.setAttribute('type', 'stapel');
-      const warnings: unknown[][] = [];
-      const originalWarn = console.warn;
-      console.warn = (...args: unknown[]) => warnings.push(args);
-      try {
+      await withWarnings(async (warnings) => {
         const error = dataError(element);
         const drawn = rendered(element);
         const wrapper = await fixture(html`<div style="width:600px"></div>`);
@@ -542,9 +536,7 @@ describe('<homeless-trend>', () => {
         element.removeAttribute('theme');
         await element.updateComplete;
         expect(element.shadowRoot!.querySelector('[part="error"]')).to.equal(null);
-      } finally {
-        console.warn = originalWarn;
-      }
+      });
     });
   });
 

@@ -4,6 +4,7 @@ import '../../src/components/homeless-trend/homeless-trend.js';
 import type { Chart } from 'chart.js';
 import { HomelessTrend } from '../../src/components/homeless-trend/homeless-trend.component.js';
 import { onDemand } from '../../src/core/on-demand.js';
+import { withWarnings } from '../warnings.js';
 
 // A component's drawing code, Chart.js with it, is a module of its own: fetched when an element is
 // connected, and not waited for by its text, its table and its reserved box.
@@ -65,10 +66,7 @@ describe('drawing code on demand', () => {
       }
     }
     customElements.define('offline-trend', OfflineTrend);
-    const warnings: unknown[][] = [];
-    const originalWarn = console.warn;
-    console.warn = (...args: unknown[]) => warnings.push(args);
-    try {
+    await withWarnings(async (warnings) => {
       const element = await fixture<OfflineTrend>(html`<offline-trend eager></offline-trend>`);
       await element.updateComplete;
       expect(element.shadowRoot!.querySelector('.summary')?.textContent).to.match(/^Hemlösheten i Norrköping:/);
@@ -82,9 +80,7 @@ describe('drawing code on demand', () => {
       await element.updateComplete;
       expect(attempts).to.be.greaterThan(before);
       expect(warnings).to.have.length(2);
-    } finally {
-      console.warn = originalWarn;
-    }
+    });
   });
 });
 
@@ -118,10 +114,7 @@ describe('the src loader on demand', () => {
       }
     }
     customElements.define('offline-source-trend', OfflineSourceTrend);
-    const warnings: unknown[][] = [];
-    const originalWarn = console.warn;
-    console.warn = (...args: unknown[]) => warnings.push(args);
-    try {
+    await withWarnings(async (warnings) => {
       const errors: string[] = [];
       const element = new OfflineSourceTrend();
       element.addEventListener('data-error', (event) => errors.push(event.detail.code));
@@ -151,8 +144,6 @@ describe('the src loader on demand', () => {
       } finally {
         element.remove();
       }
-    } finally {
-      console.warn = originalWarn;
-    }
+    });
   });
 });

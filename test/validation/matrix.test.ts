@@ -32,6 +32,7 @@ import type { HomelessTrend } from '../../src/components/homeless-trend/homeless
 import type { KeyFigure } from '../../src/components/key-figure/key-figure.component.js';
 import type { PreventionStats } from '../../src/components/prevention-stats/prevention-stats.component.js';
 import type { ErrorCode } from '../../src/data/errors.js';
+import { captureWarnings } from '../warnings.js';
 
 /**
  * The validation matrix of the issue on bad input: every case through the real components, in every
@@ -1253,15 +1254,14 @@ describe('validation matrix', () => {
   });
 
   describe('exactly one console warning per distinct error, with its code', () => {
-    let warnings: string[];
-    let original: typeof console.warn;
+    let captured: ReturnType<typeof captureWarnings>;
+    /** Each warning as one line of text. */
+    const warnings = (): string[] => captured.calls.map((args) => args.map(String).join(' '));
     beforeEach(() => {
-      warnings = [];
-      original = console.warn;
-      console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+      captured = captureWarnings();
     });
     afterEach(() => {
-      console.warn = original;
+      captured.restore();
     });
 
     it('<homeless-trend>: re-renders do not repeat it; a different error or row does', async () => {
@@ -1272,7 +1272,7 @@ describe('validation matrix', () => {
       await element.updateComplete;
       element.theme = 'dark';
       await element.updateComplete;
-      expect(warnings).to.deep.equal([
+      expect(warnings()).to.deep.equal([
         '[norrkoping-charts] NC101 in <homeless-trend>: Datan är inte giltig JSON. Kontrollera citattecken, kommatecken och klamrar.',
       ]);
       element.setAttribute('data', '[{"year":2017,"value":"x"},{"year":2023,"value":"y"}]');
@@ -1281,7 +1281,7 @@ describe('validation matrix', () => {
       await element.updateComplete;
       element.heading = 'En till rubrik';
       await element.updateComplete;
-      expect(warnings.slice(1)).to.deep.equal([
+      expect(warnings().slice(1)).to.deep.equal([
         '[norrkoping-charts] NC103 in <homeless-trend>: Värdet ”x” på rad 1 (år 2017) är inte ett tal.',
         '[norrkoping-charts] NC103 in <homeless-trend>: Värdet ”y” på rad 2 (år 2023) är inte ett tal.',
       ]);
@@ -1303,7 +1303,7 @@ describe('validation matrix', () => {
       element.querySelector('tbody tr td:last-child')!.textContent = '98';
       await settle(2, 0);
       await element.updateComplete;
-      expect(warnings).to.deep.equal([
+      expect(warnings()).to.deep.equal([
         '[norrkoping-charts] NC109 in <prevention-stats>: Värdet ”−5” på rad 2 (år 2023) är negativt, men ett antal kan inte vara mindre än noll.',
       ]);
       expect(errors).to.have.length(1);
@@ -1319,7 +1319,7 @@ describe('validation matrix', () => {
       await element.updateComplete;
       element.setAttribute('value', '1');
       await element.updateComplete;
-      expect(warnings).to.deep.equal([
+      expect(warnings()).to.deep.equal([
         '[norrkoping-charts] NC103 in <key-figure>: Värdet ”NaN” (värde) är inte ett tal.',
         '[norrkoping-charts] NC103 in <key-figure>: Värdet ”Infinity” (förändring) är inte ett tal.',
       ]);
