@@ -66,6 +66,8 @@ export interface BuilderStrings {
     readonly descriptionHint: string;
     readonly source: string;
     readonly sourceUrl: string;
+    /** Said when the figures are one's own but the heading or source are still Norrköping's. */
+    readonly ownFigures: string;
   };
   readonly appearance: {
     readonly legend: string;
@@ -175,6 +177,8 @@ export const sv: BuilderStrings = {
     descriptionHint: 'Lämna tomt för en sammanfattning som skapas från siffrorna.',
     source: 'Källa',
     sourceUrl: 'Länk till källan',
+    ownFigures:
+      'Siffrorna är inte längre Norrköpings, men rubriken eller källan är det. Kontrollera att de stämmer för dina siffror, och markeringen Bostad först om den finns kvar.',
   },
   appearance: {
     legend: 'Utseende',
@@ -293,6 +297,8 @@ export const en: BuilderStrings = {
     descriptionHint: 'Leave empty for a summary generated from the figures.',
     source: 'Source',
     sourceUrl: 'Link to the source',
+    ownFigures:
+      "The figures are no longer Norrköping's, but the heading or source still are. Check that they fit your figures, and the Housing First marker if it is still there.",
   },
   appearance: {
     legend: 'Appearance',

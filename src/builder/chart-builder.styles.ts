@@ -276,6 +276,13 @@ export const chartBuilderStyles = css`
     background: var(--_error-background);
   }
 
+  .notice {
+    margin: 0 0 0.75rem;
+    padding: 0.5rem 0.75rem;
+    border-left: 4px solid var(--_accent);
+    background: var(--_surface);
+  }
+
   .note {
     margin: 0.25rem 0 0.5rem;
     color: var(--_error);

@@ -11,6 +11,7 @@ import {
   defaultHeading,
   initialSettings,
   isChartTag,
+  ownFiguresUnderDefaultTexts,
   ROW_LENGTH,
   rowsOf,
   withDefaults,
@@ -517,6 +518,7 @@ export class ChartBuilder extends LitElement {
     const texts = this.#texts;
     return html`<fieldset>
       <legend>${ui.texts.legend}</legend>
+      ${ownFiguresUnderDefaultTexts(this.settings) ? html`<p class="notice" id="texts-notice">${ui.texts.ownFigures}</p>` : nothing}
       ${this.#textField('heading', ui.texts.heading, texts.heading, (heading) => this.#editTexts({ heading }), {
         hint: ui.texts.headingHint,
       })}

@@ -169,6 +169,22 @@ export function withDefaults(settings: ChartSettings, component: ComponentTag): 
   }
 }
 
+/**
+ * Whether the chosen component has figures other than Norrköping's under a heading or source that are still
+ * those of Norrköping's figures, which the editor should check.
+ */
+export function ownFiguresUnderDefaultTexts(settings: ChartSettings): boolean {
+  const tag = settings.component;
+  const defaults = withDefaults(settings, tag);
+  const own = isChartTag(tag)
+    ? JSON.stringify(rowsOf(settings, tag)) !== JSON.stringify(rowsOf(defaults, tag))
+    : JSON.stringify(settings.keyFigure) !== JSON.stringify(defaults.keyFigure);
+  const texts = settings.texts[tag];
+  const named = defaults.texts[tag];
+  // An empty heading shows the default one.
+  return own && (texts.heading.trim() === '' || texts.heading === named.heading || texts.source === named.source);
+}
+
 /** The builder's first state: the trend with Norrköping's figures, in the given language. */
 export function initialSettings(lang: Lang): ChartSettings {
   const blank: ChartSettings = {

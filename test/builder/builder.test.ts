@@ -341,6 +341,23 @@ describe('chart builder', () => {
     expect($<HTMLInputElement>(builder, '#cell-0-1').value).to.equal('1 003', 'the form is left as it was');
   });
 
+  it("asks to check Norrköping's heading and source once the figures are one's own, until both are changed", async () => {
+    const builder = await mountBuilder();
+    const notice = () => builder.shadowRoot!.querySelector('#texts-notice')?.textContent.trim() ?? null;
+    expect(notice()).to.equal(null);
+    await typeInto(builder, '#cell-1-1', '400');
+    expect(notice()).to.match(/^Siffrorna är inte längre Norrköpings, men rubriken eller källan är det\./);
+    await typeInto(builder, '#heading', 'Hemlöshet i Linköping');
+    expect(notice(), 'the source is still Norrköping’s').to.not.equal(null);
+    await typeInto(builder, '#source', 'Linköpings kommun');
+    expect(notice()).to.equal(null);
+    await typeInto(builder, '#heading', '');
+    expect(notice(), 'an empty heading shows the default one').to.not.equal(null);
+    $(builder, '#start').click();
+    await builder.updateComplete;
+    expect(notice(), 'Norrköping’s figures and texts again').to.equal(null);
+  });
+
   it('removes a row with its button and loads the current figures again', async () => {
     const builder = await mountBuilder();
     $(builder, '#remove-row-0').focus();
