@@ -23,6 +23,8 @@ export interface BuilderStrings {
     /** `list` names the attributes, already joined as a sentence's list. */
     readonly dropped: (list: string, count: number) => string;
     readonly fromSrc: string;
+    /** `list` names the attributes written with typographic quotes, joined as a sentence's list. */
+    readonly quotes: (list: string, count: number) => string;
     readonly noComponent: string;
     readonly failed: (message: string) => string;
   };
@@ -124,6 +126,8 @@ export const sv: BuilderStrings = {
       `Byggaren har inga fält för ${list}. Lägg till ${count === 1 ? 'det' : 'dem'} i den nya koden om ${count === 1 ? 'det' : 'de'} behövs.`,
     fromSrc:
       'Siffrorna hämtas från en adress (src) och står inte i koden. Skriv in dem här, eller behåll src i den nya koden.',
+    quotes: (list, count) =>
+      `${count === 1 ? 'Attributet' : 'Attributen'} ${list} hade typografiska citattecken (”…”), som webbläsaren inte läser som citattecken. Byggaren har satt ihop texten igen. Kontrollera stora bokstäver i formuläret; den nya koden får raka citattecken (").`,
     noComponent:
       'Texten innehåller inget diagram: ingen <homeless-trend>, <prevention-stats>, <key-figure> eller iframe från byggaren.',
     failed: (message) => `Koden kunde inte läsas in. ${message}`,
@@ -244,6 +248,8 @@ export const en: BuilderStrings = {
       `The builder has no field for ${list}. Add ${count === 1 ? 'it' : 'them'} to the new code if needed.`,
     fromSrc:
       'The figures are fetched from an address (src) and are not in the code. Type them here, or keep src in the new code.',
+    quotes: (list, count) =>
+      `The ${count === 1 ? 'attribute' : 'attributes'} ${list} had typographic quotation marks (”…”), which browsers do not read as quotation marks. The builder has joined the text again. Check its capital letters in the form; the new code gets straight quotation marks (").`,
     noComponent:
       'The text holds no chart: no <homeless-trend>, <prevention-stats>, <key-figure> or iframe from the builder.',
     failed: (message) => `The code could not be read. ${message}`,

@@ -231,7 +231,7 @@ export class ChartBuilder extends LitElement {
     const read = readSnippet(text, this.settings);
     if (!read.ok)
       return read.error === 'noComponent' ? ui.noComponent : ui.failed(errorMessage(read.error, this.uiLang));
-    const { settings, kind, base, dropped, figuresFromSrc, components } = read.value;
+    const { settings, kind, base, dropped, mended, figuresFromSrc, components } = read.value;
     this.settings = settings;
     this.kind = kind;
     if (base !== null) this.base = base;
@@ -241,10 +241,12 @@ export class ChartBuilder extends LitElement {
     const said = [
       ui.read(this.#ui.component.names[tag], isChartTag(tag) ? filledRows(rowsOf(settings, tag)).length : null),
     ];
+    const list = (names: readonly string[]): string => formatFor(stringsFor(this.uiLang)).list(names);
     if (components > 1) said.push(ui.several(components));
+    if (mended.length > 0) said.push(ui.quotes(list(mended), mended.length));
     if (figuresFromSrc) said.push(ui.fromSrc);
     const others = dropped.filter((name) => name !== 'src' || !figuresFromSrc);
-    if (others.length > 0) said.push(ui.dropped(formatFor(stringsFor(this.uiLang)).list(others), others.length));
+    if (others.length > 0) said.push(ui.dropped(list(others), others.length));
     return said.join(' ');
   }
 

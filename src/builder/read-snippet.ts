@@ -30,6 +30,8 @@ export interface SnippetRead {
   readonly base: string | null;
   /** Attributes the builder has no field for (`no-actions`, `class`, `src`…), in the snippet's order. */
   readonly dropped: readonly string[];
+  /** Attributes written with typographic quotes, which the HTML parser cut at each space, joined again. */
+  readonly mended: readonly string[];
   /** The figures come from `src`, not from the snippet: there are no rows. */
   readonly figuresFromSrc: boolean;
   /** How many components the text holds; the first was read. */
@@ -64,8 +66,9 @@ export function readSnippet(
   const frame = first.localName === 'iframe' ? embedRequest(frameUrl(first).searchParams) : null;
   if (first.localName === 'iframe' && !frame) return { ok: false, error: 'noComponent' };
   const tag = (frame?.tag ?? first.localName) as ComponentTag;
-  const attributes: readonly Attribute[] =
-    frame?.attributes ?? first.getAttributeNames().map((name) => [name, first.getAttribute(name) ?? '']);
+  const { attributes, mended } = frame
+    ? { attributes: frame.attributes, mended: [] }
+    : joinQuotedWords(first.getAttributeNames().map((name) => [name, first.getAttribute(name) ?? '']));
   const get = (name: string): string | null => attributes.find(([key]) => key === name)?.[1] ?? null;
 
   const lang = supportedLang(get('lang')) ?? current.lang;
@@ -109,9 +112,36 @@ export function readSnippet(
     kind,
     base: baseOf(doc, first, frame !== null),
     dropped: attributes.map(([name]) => name).filter((name) => !known.includes(name)),
+    mended,
     figuresFromSrc: isChartTag(tag) && get('src') !== null && get('data') === null && !child.json && !child.table,
     components: found.length,
   });
+}
+
+const OPENING_QUOTE = /^[“”„″]/;
+const CLOSING_QUOTE = /[“”„″]$/;
+
+/**
+ * Mends what a rich-text editor's quotes do to a tag: the HTML parser does not take ” for a quote, so
+ * `heading=”Hemlösheten i Norrköping”` reaches the page as `heading="”Hemlösheten"` and two empty attributes,
+ * `i` and `norrköping”` (names in lower case). The words are joined again and the quotes taken off.
+ */
+function joinQuotedWords(found: readonly Attribute[]): { attributes: Attribute[]; mended: string[] } {
+  const attributes: Attribute[] = [];
+  const mended: string[] = [];
+  for (let index = 0; index < found.length; index++) {
+    const [name, value] = found[index] ?? ['', ''];
+    if (!OPENING_QUOTE.test(value)) {
+      attributes.push([name, value]);
+      continue;
+    }
+    let text = value;
+    const unclosed = () => text.length < 2 || !CLOSING_QUOTE.test(text);
+    while (unclosed() && found[index + 1]?.[1] === '') text += ` ${found[++index]?.[0] ?? ''}`;
+    attributes.push([name, text.replace(OPENING_QUOTE, '').replace(CLOSING_QUOTE, '')]);
+    mended.push(name);
+  }
+  return { attributes, mended };
 }
 
 const frameUrl = (frame: Element): URL => new URL(frame.getAttribute('src') ?? '', 'https://embed.invalid/');

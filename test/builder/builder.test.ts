@@ -313,6 +313,22 @@ describe('chart builder', () => {
     expect(rendering(builder.preview as Charted)).to.deep.equal(rendering(page));
   });
 
+  it('says when it mended typographic quotes in the code it read', async () => {
+    const builder = await mountBuilder();
+    const area = $<HTMLTextAreaElement>(builder, '#existing');
+    area.value = '<key-figure value="12" heading=”Ny siffra”></key-figure>';
+    area.dispatchEvent(new InputEvent('input'));
+    $(builder, '#read-existing').click();
+    await builder.updateComplete;
+    expect($(builder, '#existing-status').textContent.trim()).to.equal(
+      'Koden är inläst: Nyckeltal. Attributet heading hade typografiska citattecken (”…”), som webbläsaren inte ' +
+        'läser som citattecken. Byggaren har satt ihop texten igen. Kontrollera stora bokstäver i formuläret; den ' +
+        'nya koden får raka citattecken (").',
+    );
+    expect($<HTMLInputElement>(builder, '#heading').value).to.equal('Ny siffra');
+    expect($<HTMLTextAreaElement>(builder, '#output').value).to.contain('heading="Ny siffra"');
+  });
+
   it('reads code pasted into the spreadsheet box as code, and says when there is no chart in a text', async () => {
     const builder = await mountBuilder();
     const paste = $<HTMLTextAreaElement>(builder, '#paste');

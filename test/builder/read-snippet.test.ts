@@ -37,6 +37,7 @@ describe('builder/read-snippet', () => {
         expect(writtenAgain(again)).to.equal(snippet);
         expect(again).to.include({ components: 1, figuresFromSrc: false });
         expect(again.dropped).to.deep.equal([]);
+        expect(again.mended).to.deep.equal([]);
       }),
       { numRuns: 300 },
     );
@@ -151,6 +152,25 @@ describe('builder/read-snippet', () => {
     expect(again.settings.trendRows).to.deep.equal([]);
     expect(again).to.include({ figuresFromSrc: true, base: null });
     expect(again.dropped).to.deep.equal(['src']);
+  });
+
+  it("joins again what a rich-text editor's quotes made the HTML parser cut at each space", () => {
+    const again = read(
+      '<homeless-trend heading=”Hemlösheten i Norrköping” theme=”dark” data=”[{“year”: 2017, “value”: 814}]” ' +
+        'source=” Socialstyrelsen” no-actions></homeless-trend>',
+    );
+    expect(again.mended).to.deep.equal(['heading', 'theme', 'data', 'source']);
+    // The HTML parser gives attribute names in lower case: the form shows them for the editor to check.
+    expect(again.settings.texts['homeless-trend']).to.include({
+      heading: 'Hemlösheten i norrköping',
+      source: ' socialstyrelsen',
+    });
+    expect(again.settings.theme).to.equal('dark');
+    expect(again.settings.trendRows).to.deep.equal([['2017', '814']]);
+    expect(again.kind).to.equal('data');
+    expect(again.dropped, 'the words are not attributes').to.deep.equal(['no-actions']);
+    expect(read('<key-figure heading="Jourboende" unit=”personer”></key-figure>').mended).to.deep.equal(['unit']);
+    expect(read('<key-figure heading="”Citat”"></key-figure>').settings.texts['key-figure'].heading).to.equal('Citat');
   });
 
   it('reads the first of several components and counts them', () => {
