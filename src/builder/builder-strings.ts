@@ -166,7 +166,7 @@ export const sv: BuilderStrings = {
     noRows: 'Inga rader ännu.',
   },
   keyFigure: {
-    value: 'Tal',
+    value: 'Värde',
     valueHint: 'Till exempel 473. Lämna tomt för att visa förändringen som det stora talet.',
     unit: 'Enhet',
     change: 'Förändring i procent',
@@ -288,7 +288,7 @@ export const en: BuilderStrings = {
     noRows: 'No rows yet.',
   },
   keyFigure: {
-    value: 'Figure',
+    value: 'Value',
     valueHint: 'For example 473. Leave empty to show the change as the large figure.',
     unit: 'Unit',
     change: 'Change in per cent',
