@@ -1,4 +1,5 @@
 import { html } from 'lit';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import '../src/components/homeless-trend/homeless-trend.js';
 import { holdSlowRequests, narrow, NEVER_ANSWERS, renderElement, renderer } from './render.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
@@ -150,6 +151,16 @@ export const ErrorUnknownType: Story = {
   args: { type: 'stapel' },
   parameters: describe(
     'A value `type` does not take: the message names the values it takes, and the figures are drawn as a line meanwhile.',
+  ),
+};
+
+export const ErrorTypographicQuotes: Story = {
+  name: 'Error: heading in typographic quotes (cut short)',
+  tags: ['error:NC117'],
+  // As the page's HTML parser reads it: the attribute cannot be written with controls.
+  render: () => html`${unsafeHTML('<homeless-trend heading=”Hemlösheten i Norrköping”></homeless-trend>')}`,
+  parameters: describe(
+    'Written as a rich-text editor types quotes, `heading=”Hemlösheten i Norrköping”`: the HTML parser ends the value at the first space. The message says so; the figures are drawn meanwhile.',
   ),
 };
 

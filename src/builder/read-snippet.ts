@@ -123,25 +123,33 @@ const CLOSING_QUOTE = /[“”„″]$/;
 
 /**
  * Mends what a rich-text editor's quotes do to a tag: the HTML parser does not take ” for a quote, so
- * `heading=”Hemlösheten i Norrköping”` reaches the page as `heading="”Hemlösheten"` and two empty attributes,
- * `i` and `norrköping”` (names in lower case). The words are joined again and the quotes taken off.
+ * `heading=”Hemlösheten i Norrköping”` reaches the page as `heading="”Hemlösheten"` and the empty attributes
+ * `i` and `norrköping”` (names in lower case). The words are joined again and the quotes taken off. A value
+ * that is whole (`heading="”Bostad först” i Norrköping"`, `unit=”personer”`) is left as it is.
  */
 function joinQuotedWords(found: readonly Attribute[]): { attributes: Attribute[]; mended: string[] } {
   const attributes: Attribute[] = [];
   const mended: string[] = [];
   for (let index = 0; index < found.length; index++) {
     const [name, value] = found[index] ?? ['', ''];
-    if (!OPENING_QUOTE.test(value)) {
+    const closing = OPENING_QUOTE.test(value) ? closingWord(found, index) : -1;
+    if (closing < 0) {
       attributes.push([name, value]);
       continue;
     }
-    let text = value;
-    const unclosed = () => text.length < 2 || !CLOSING_QUOTE.test(text);
-    while (unclosed() && found[index + 1]?.[1] === '') text += ` ${found[++index]?.[0] ?? ''}`;
-    attributes.push([name, text.replace(OPENING_QUOTE, '').replace(CLOSING_QUOTE, '')]);
+    const words = found.slice(index + 1, closing + 1).map(([word]) => word);
+    attributes.push([name, [value, ...words].join(' ').replace(OPENING_QUOTE, '').replace(CLOSING_QUOTE, '')]);
     mended.push(name);
+    index = closing;
   }
   return { attributes, mended };
+}
+
+/** Where the words cut off the value at `index` end: the first empty attribute after it whose name closes the quote. */
+function closingWord(found: readonly Attribute[], index: number): number {
+  for (let next = index + 1; found[next]?.[1] === ''; next++)
+    if (CLOSING_QUOTE.test(found[next]?.[0] ?? '')) return next;
+  return -1;
 }
 
 const frameUrl = (frame: Element): URL => new URL(frame.getAttribute('src') ?? '', 'https://embed.invalid/');

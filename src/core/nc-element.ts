@@ -6,7 +6,7 @@ import { optionAttribute } from './option-attribute.js';
 import { safeUrl } from './safe-url.js';
 import { baseStyles, tokenStyles } from './styles.js';
 import { resolveTheme, THEMES, watchColorScheme, watchForcedColors, type ThemeName } from './theme.js';
-import { unknownOption, type DataError, type Result } from '../data/errors.js';
+import { cutByQuotes, unknownOption, type DataError, type Result } from '../data/errors.js';
 import { formatFor, stringsFor } from '../i18n/index.js';
 import type { Dataset, Provenance } from '../data/model.js';
 import type { Format, Strings } from '../i18n/index.js';
@@ -190,7 +190,11 @@ export abstract class NcElement<M> extends LitElement {
    */
   protected prepare(_view: View<M> | null): DataError | null {
     const level = Number.isNaN(this.headingLevel) ? this.getAttribute('heading-level') : String(this.headingLevel);
-    return unknownOption('theme', this.theme, THEMES) ?? unknownOption('heading-level', level, HEADING_LEVELS);
+    return (
+      unknownOption('theme', this.theme, THEMES) ??
+      unknownOption('heading-level', level, HEADING_LEVELS) ??
+      cutByQuotes(this.attributes)
+    );
   }
 
   /** The error message's title; `shown` when figures stay on screen under it. */

@@ -56,6 +56,8 @@ export const enMessages: Messages = {
         return `The value ${value}${place(error, field)} can be read two ways. Write thousands with commas and decimals with a point, as in 1,234.5. Figures written the Swedish way, as in 1 234,5, need lang="sv" on the chart.`;
       case 'unknownOption':
         return `The attribute ${field} cannot be ${value}. Possible values: ${error.detail ?? ''}.`;
+      case 'cutByQuotes':
+        return `The attribute ${field} begins with a typographic quotation mark, which browsers do not read as one. So its text is only ${error.value ?? ''}. Write straight quotation marks: ${field}="…".`;
     }
   },
 };

@@ -56,6 +56,8 @@ export const svMessages: Messages = {
         return `Värdet ${value}${place(error, field)} kan läsas på två sätt. Skriv tusental med mellanslag, som 1 234, och decimaler med komma, som 1,5. Tre decimaler skrivs med en nolla till: 1,2340.`;
       case 'unknownOption':
         return `Attributet ${field} kan inte vara ${value}. Möjliga värden: ${error.detail ?? ''}.`;
+      case 'cutByQuotes':
+        return `Attributet ${field} börjar med ett typografiskt citattecken, som webbläsaren inte läser som citattecken. Därför blir texten bara ${error.value ?? ''}. Skriv raka citattecken: ${field}="…".`;
     }
   },
 };

@@ -493,6 +493,30 @@ describe('<homeless-trend>', () => {
       expect(errors).to.deep.equal([]);
     });
 
+    it('reports a heading cut short by typographic quotes (NC117), draws, and clears the message once corrected', async () => {
+      const wrapper = await fixture(html`<div style="width:600px"></div>`);
+      // As a rich-text editor types it: the HTML parser takes ” for part of the value, which ends at the space.
+      wrapper.innerHTML = '<homeless-trend heading=”Hemlösheten i Norrköping”></homeless-trend>';
+      const element = wrapper.firstElementChild as HomelessTrend;
+      const error = dataError(element);
+      await withWarnings(async () => {
+        expect((await error).detail).to.deep.equal({
+          code: 'NC117',
+          message:
+            'Attributet heading börjar med ett typografiskt citattecken, som webbläsaren inte läser som citattecken. ' +
+            'Därför blir texten bara ”Hemlösheten. Skriv raka citattecken: heading="…".',
+          input: '”Hemlösheten',
+          field: 'heading',
+        });
+        await rendered(element);
+        expect(partText(element, 'error')).to.match(/^Diagrammet visas inte som det är tänkt Attributet heading/);
+        expect(points(element)).to.have.length(2);
+        element.setAttribute('heading', 'Hemlösheten i Norrköping');
+        await element.updateComplete;
+        expect(element.shadowRoot!.querySelector('[part="error"]')).to.equal(null);
+      });
+    });
+
     it('reports an unknown type or theme, draws with the default, and clears the message once corrected', async () => {
       const element = document.createElement('homeless-trend');
       element.setAttribute('type', 'stapel');

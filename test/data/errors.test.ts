@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { ERROR_CODES, fail, ok, shown, unknownOption, type ErrorKind } from '../../src/data/errors.js';
+import { cutByQuotes, ERROR_CODES, fail, ok, shown, unknownOption, type ErrorKind } from '../../src/data/errors.js';
 import { anyValue, errorOf, expectWellFormedError, valueOf } from './expect-result.js';
 
 const KINDS = Object.keys(ERROR_CODES) as ErrorKind[];
@@ -25,6 +25,7 @@ describe('data/errors', () => {
         notData: 'NC114',
         invalidCsv: 'NC115',
         unknownOption: 'NC116',
+        cutByQuotes: 'NC117',
       });
     });
 
@@ -103,6 +104,58 @@ describe('data/errors', () => {
     it('takes a known value, and an absent or empty one (the default)', () => {
       for (const value of ['line', 'bar', '', null, undefined])
         expect(unknownOption('type', value, ['line', 'bar'])).to.equal(null);
+    });
+  });
+
+  describe('cutByQuotes', () => {
+    const attributes = (pairs: Record<string, string>) =>
+      Object.entries(pairs).map(([name, value]) => ({ name, value }));
+
+    it('reports a value that typographic quotes cut at its first space, as the HTML parser leaves it', () => {
+      // heading=”Hemlösheten i Norrköping”: the words after the space are attributes, the last ending in ”.
+      expect(
+        cutByQuotes(attributes({ lang: 'sv', heading: '”Hemlösheten', i: '', 'norrköping”': '', eager: '' })),
+      ).to.deep.equal({ kind: 'cutByQuotes', code: 'NC117', field: 'heading', value: '”Hemlösheten' });
+      for (const [value, closing] of [
+        ['“Hemlösheten', 'norrköping”'],
+        ['„Hemlösheten', 'norrköping“'],
+        ['″Hemlösheten', 'norrköping″'],
+        ['”', 'hemlösheten”'],
+      ])
+        expect(cutByQuotes(attributes({ source: value!, [closing!]: '' }))?.field, value).to.equal('source');
+      expect(cutByQuotes(attributes({ theme: '”dark”', heading: '”Hem', 'löshet”': '' }))?.field).to.equal('heading');
+    });
+
+    it('leaves whole values alone: one word in typographic quotes, a value that begins with a quotation', () => {
+      for (const value of [
+        '”dark”',
+        '“bar”',
+        'Hemlösheten',
+        '"citat"',
+        '”Bostad först” i Norrköping',
+        '',
+        '[{“year”:2017}]',
+      ])
+        expect(cutByQuotes(attributes({ heading: value, 'no-actions': '' })), value).to.equal(null);
+      expect(cutByQuotes(attributes({ 'x”': '', heading: '”Bostad först” i Norrköping' })), 'a name before').to.equal(
+        null,
+      );
+    });
+
+    it('never throws, and reports only a value that begins with a quote before a name that ends with one (property)', () => {
+      const text = fc.string({ unit: fc.constantFrom('a', ' ', '”', '“', '"'), minLength: 1 });
+      fc.assert(
+        fc.property(fc.uniqueArray(fc.tuple(text, text), { selector: ([name]) => name }), (pairs) => {
+          const error = cutByQuotes(pairs.map(([name, value]) => ({ name, value })));
+          const opened = pairs.findIndex(([, value]) => /^[“”„″]/.test(value));
+          const closed = pairs.findLastIndex(([name]) => /[“”„″]$/.test(name));
+          if (opened < 0 || closed <= opened) expect(error).to.equal(null);
+          else {
+            expectWellFormedError(error!);
+            expect(error!.value).to.match(/^[“”„″]/);
+          }
+        }),
+      );
     });
   });
 

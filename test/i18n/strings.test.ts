@@ -8,7 +8,14 @@ import { supportedLang } from '../../src/i18n/lang.js';
 import { trendStrings } from '../../src/i18n/trend-strings.js';
 import { preventionStrings } from '../../src/i18n/prevention-strings.js';
 import { keyFigureStrings } from '../../src/i18n/key-figure-strings.js';
-import { ERROR_CODES, unknownOption, type DataError, type ErrorKind, type Result } from '../../src/data/errors.js';
+import {
+  cutByQuotes,
+  ERROR_CODES,
+  unknownOption,
+  type DataError,
+  type ErrorKind,
+  type Result,
+} from '../../src/data/errors.js';
 import { parseTrend } from '../../src/data/trend.js';
 import { parseCsv } from '../../src/data/csv.js';
 import { parseMarkers } from '../../src/data/markers.js';
@@ -62,6 +69,10 @@ const ERRORS: Record<ErrorKind, DataError> = {
   notData: { kind: 'notData', code: 'NC114', value: 'https://example.org/data.json' },
   invalidCsv: errorOf(parseCsv('2001,1\n2002,2\n2003,3\n2004,4\n2005,5\n2006,6\n"2007,7')),
   unknownOption: unknownOption('type', 'stapel', ['line', 'bar'])!,
+  cutByQuotes: cutByQuotes([
+    { name: 'heading', value: '”Hemlösheten' },
+    { name: 'norrköping”', value: '' },
+  ])!,
 };
 
 /** The kinds that concern the whole input (or its URL), not a row. */
@@ -73,6 +84,7 @@ const ROWLESS: readonly ErrorKind[] = [
   'timeout',
   'notData',
   'unknownOption',
+  'cutByQuotes',
 ];
 
 /** The kinds whose message quotes the offending value. */
@@ -87,6 +99,7 @@ const QUOTES_VALUE: readonly ErrorKind[] = [
   'negative',
   'ambiguousNumber',
   'unknownOption',
+  'cutByQuotes',
 ];
 
 /** As the components call it: a data field by its name in the language, an attribute (`type`) as written. */
