@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/key-figure/key-figure.js';
 import { dataError, partText, plainSpaces, rendered } from '../helpers.js';
 import type { KeyFigure } from '../../src/components/key-figure/key-figure.component.js';
+import { withWarnings } from '../warnings.js';
 
 async function keyFigure(template: ReturnType<typeof html>): Promise<KeyFigure> {
   const element = await fixture<KeyFigure>(template);
@@ -96,6 +97,22 @@ describe('<key-figure>', () => {
     const event = rendered(element);
     await fixture(element);
     expect((await event).detail.chart).to.equal(null);
+  });
+
+  it('reports a unit cut short by typographic quotes (NC117) in English, and still shows the figure', async () => {
+    const wrapper = await fixture(html`<div></div>`);
+    wrapper.innerHTML = '<key-figure lang="en" value="473" unit=”people in homelessness”></key-figure>';
+    const element = wrapper.firstElementChild as KeyFigure;
+    const error = dataError(element);
+    await withWarnings(async () => {
+      expect((await error).detail).to.deep.include({ code: 'NC117', field: 'unit', input: '”people' });
+      await element.updateComplete;
+      expect(partText(element, 'error')).to.equal(
+        'The key figure is not shown as intended The attribute unit begins with a typographic quotation mark, ' +
+          'which browsers do not read as one. So its text is only ”people. Write straight quotation marks: unit="…".',
+      );
+      expect(partText(element, 'figure')).to.match(/^473 ”people/);
+    });
   });
 
   it('reports a value that is not a number', async () => {
