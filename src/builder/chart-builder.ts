@@ -309,26 +309,45 @@ export class ChartBuilder extends LitElement {
     return row === null || column < 0 ? null : `cell-${row}-${column}`;
   }
 
+  /** A labelled box to paste text into, with its hint and the button that reads what was pasted. */
+  #pasteBox(box: {
+    id: string;
+    label: string;
+    hint: string;
+    rows: number;
+    text: string;
+    onInput: (text: string) => void;
+    button: { id: string; label: string; onClick: () => void };
+  }): TemplateResult {
+    return html`<label for=${box.id}>${box.label}</label>
+      <p class="hint" id="${box.id}-hint">${box.hint}</p>
+      <textarea
+        id=${box.id}
+        rows=${box.rows}
+        spellcheck="false"
+        aria-describedby="${box.id}-hint"
+        .value=${live(box.text)}
+        @input=${(event: InputEvent) => box.onInput((event.target as HTMLTextAreaElement).value)}
+      ></textarea>
+      <button type="button" id=${box.button.id} @click=${box.button.onClick}>${box.button.label}</button>`;
+  }
+
   #renderExisting(ui: BuilderStrings): TemplateResult {
     return html`<details class="existing">
       <summary>${ui.existing.summary}</summary>
-      <label for="existing">${ui.existing.label}</label>
-      <p class="hint" id="existing-hint">${ui.existing.hint}</p>
-      <textarea
-        id="existing"
-        rows="5"
-        spellcheck="false"
-        aria-describedby="existing-hint"
-        .value=${live(this.existingText)}
-        @input=${(event: InputEvent) => (this.existingText = (event.target as HTMLTextAreaElement).value)}
-      ></textarea>
-      <button
-        type="button"
-        id="read-existing"
-        @click=${() => (this.existingStatus = this.#readExisting(this.existingText))}
-      >
-        ${ui.existing.button}
-      </button>
+      ${this.#pasteBox({
+        id: 'existing',
+        label: ui.existing.label,
+        hint: ui.existing.hint,
+        rows: 5,
+        text: this.existingText,
+        onInput: (text) => (this.existingText = text),
+        button: {
+          id: 'read-existing',
+          label: ui.existing.button,
+          onClick: () => (this.existingStatus = this.#readExisting(this.existingText)),
+        },
+      })}
       <p class="status" id="existing-status" role="status">${this.existingStatus}</p>
     </details>`;
   }
@@ -416,17 +435,15 @@ export class ChartBuilder extends LitElement {
 
   #renderPaste(ui: BuilderStrings, tag: ChartTag): TemplateResult {
     return html`<div class="paste">
-      <label for="paste">${ui.figures.pasteLabel}</label>
-      <p class="hint" id="paste-hint">${ui.figures.pasteHint}</p>
-      <textarea
-        id="paste"
-        rows="4"
-        spellcheck="false"
-        aria-describedby="paste-hint"
-        .value=${live(this.pasteText)}
-        @input=${(event: InputEvent) => (this.pasteText = (event.target as HTMLTextAreaElement).value)}
-      ></textarea>
-      <button type="button" id="use-pasted" @click=${() => this.#usePasted(tag)}>${ui.figures.pasteButton}</button>
+      ${this.#pasteBox({
+        id: 'paste',
+        label: ui.figures.pasteLabel,
+        hint: ui.figures.pasteHint,
+        rows: 4,
+        text: this.pasteText,
+        onInput: (text) => (this.pasteText = text),
+        button: { id: 'use-pasted', label: ui.figures.pasteButton, onClick: () => this.#usePasted(tag) },
+      })}
     </div>`;
   }
 

@@ -37,6 +37,20 @@ export const $ = <E extends Element = HTMLElement>(builder: ChartBuilder, select
   return found;
 };
 
+/** Puts text in a box of the builder as a paste does (its value, then one input event). */
+export function pasteInto(builder: ChartBuilder, box: string, text: string): void {
+  const area = $<HTMLTextAreaElement>(builder, box);
+  area.value = text;
+  area.dispatchEvent(new InputEvent('input'));
+}
+
+/** Pastes text into a box and presses the button that reads it. */
+export async function pasteAndRead(builder: ChartBuilder, box: string, text: string, button: string): Promise<void> {
+  pasteInto(builder, box, text);
+  $(builder, button).click();
+  await builder.updateComplete;
+}
+
 /** Focuses an input, selects its text and types over it, key by key. */
 export async function typeInto(builder: ChartBuilder, selector: string, text: string): Promise<void> {
   const input = $<HTMLInputElement | HTMLTextAreaElement>(builder, selector);

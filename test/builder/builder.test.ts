@@ -8,6 +8,8 @@ import {
   framePage,
   mountBuilder,
   partText,
+  pasteAndRead,
+  pasteInto,
   previewShows,
   typeInto,
   waitFor,
@@ -235,13 +237,7 @@ describe('chart builder', () => {
 
   it('reads figures pasted from a spreadsheet, and shows the validation message for malformed ones', async () => {
     const builder = await mountBuilder();
-    const paste = async (text: string): Promise<void> => {
-      const area = $<HTMLTextAreaElement>(builder, '#paste');
-      area.value = text;
-      area.dispatchEvent(new InputEvent('input'));
-      $(builder, '#use-pasted').click();
-      await builder.updateComplete;
-    };
+    const paste = (text: string): Promise<void> => pasteAndRead(builder, '#paste', text, '#use-pasted');
     await paste('År\tPersoner\n2005\t1 100\n2011\t980\n2017\t814\n');
     await previewShows(
       builder,
@@ -285,9 +281,7 @@ describe('chart builder', () => {
     summary.focus();
     await sendKeys({ press: 'Enter' });
     expect($<HTMLDetailsElement>(builder, '.existing').open).to.equal(true);
-    const area = $<HTMLTextAreaElement>(builder, '#existing');
-    area.value = original;
-    area.dispatchEvent(new InputEvent('input'));
+    pasteInto(builder, '#existing', original);
     $(builder, '#read-existing').focus();
     await sendKeys({ press: 'Enter' });
     await builder.updateComplete;
@@ -315,11 +309,12 @@ describe('chart builder', () => {
 
   it('says when it mended typographic quotes in the code it read', async () => {
     const builder = await mountBuilder();
-    const area = $<HTMLTextAreaElement>(builder, '#existing');
-    area.value = '<key-figure value="12" heading=”Ny siffra”></key-figure>';
-    area.dispatchEvent(new InputEvent('input'));
-    $(builder, '#read-existing').click();
-    await builder.updateComplete;
+    await pasteAndRead(
+      builder,
+      '#existing',
+      '<key-figure value="12" heading=”Ny siffra”></key-figure>',
+      '#read-existing',
+    );
     expect($(builder, '#existing-status').textContent.trim()).to.equal(
       'Koden är inläst: Nyckeltal. Attributet heading hade typografiska citattecken (”…”), som webbläsaren inte ' +
         'läser som citattecken. Byggaren har satt ihop texten igen. Kontrollera stora bokstäver i formuläret; den ' +
@@ -331,12 +326,12 @@ describe('chart builder', () => {
 
   it('reads code pasted into the spreadsheet box as code, and says when there is no chart in a text', async () => {
     const builder = await mountBuilder();
-    const paste = $<HTMLTextAreaElement>(builder, '#paste');
-    paste.value =
-      '<homeless-trend lang="sv" type="bar"><table><tr><td>2011</td><td>1 003</td></tr></table></homeless-trend>';
-    paste.dispatchEvent(new InputEvent('input'));
-    $(builder, '#use-pasted').click();
-    await builder.updateComplete;
+    await pasteAndRead(
+      builder,
+      '#paste',
+      '<homeless-trend lang="sv" type="bar"><table><tr><td>2011</td><td>1 003</td></tr></table></homeless-trend>',
+      '#use-pasted',
+    );
     expect($(builder, '#figures-status').textContent.trim()).to.equal(
       'Koden är inläst: Utveckling över tid med 1 rad.',
     );
@@ -346,11 +341,7 @@ describe('chart builder', () => {
       'the bar of 2011',
     );
 
-    const area = $<HTMLTextAreaElement>(builder, '#existing');
-    area.value = 'År\tPersoner\n2017\t814';
-    area.dispatchEvent(new InputEvent('input'));
-    $(builder, '#read-existing').click();
-    await builder.updateComplete;
+    await pasteAndRead(builder, '#existing', 'År\tPersoner\n2017\t814', '#read-existing');
     expect($(builder, '#existing-status').textContent.trim()).to.equal(
       'Texten innehåller inget diagram: ingen <homeless-trend>, <prevention-stats>, <key-figure> eller iframe från byggaren.',
     );
