@@ -26,7 +26,14 @@ export interface BuilderStrings {
     /** `list` names the attributes written with typographic quotes, joined as a sentence's list. */
     readonly quotes: (list: string, count: number) => string;
     readonly noComponent: string;
+    /** The code as a visual editor shows it (`&lt;homeless-trend`). */
+    readonly escapedCode: string;
     readonly failed: (message: string) => string;
+    readonly markersFailed: (message: string) => string;
+    /** The code gives no `lang`; `lang` is the chart language it was read in. */
+    readonly langAssumed: (lang: Lang) => string;
+    readonly base: (base: string) => string;
+    readonly classicScript: string;
   };
   readonly component: {
     readonly legend: string;
@@ -68,8 +75,8 @@ export interface BuilderStrings {
     readonly descriptionHint: string;
     readonly source: string;
     readonly sourceUrl: string;
-    /** Said when the figures are one's own but the heading or source are still Norrköping's. */
-    readonly ownFigures: string;
+    /** Said when the figures are one's own but the heading or source are still Norrköping's; `markers` for a trend. */
+    readonly ownFigures: (markers: boolean) => string;
   };
   readonly appearance: {
     readonly legend: string;
@@ -127,10 +134,18 @@ export const sv: BuilderStrings = {
     fromSrc:
       'Siffrorna hämtas från en adress (src) och står inte i koden. Skriv in dem här, eller behåll src i den nya koden.',
     quotes: (list, count) =>
-      `${count === 1 ? 'Attributet' : 'Attributen'} ${list} hade typografiska citattecken (”…”), som webbläsaren inte läser som citattecken. Byggaren har satt ihop texten igen. Kontrollera stora bokstäver i formuläret; den nya koden får raka citattecken (").`,
+      `${count === 1 ? 'Attributet' : 'Attributen'} ${list} hade typografiska citattecken (”…”), som webbläsaren inte läser som citattecken. Byggaren har läst ${count === 1 ? 'det' : 'dem'} med raka citattecken, som den nya koden får.`,
     noComponent:
       'Texten innehåller inget diagram: ingen <homeless-trend>, <prevention-stats>, <key-figure> eller iframe från byggaren.',
+    escapedCode:
+      'Texten är koden som den visas i CMS:ets vanliga textläge (med &lt; i stället för <). Kopiera koden från HTML-läget i stället.',
     failed: (message) => `Koden kunde inte läsas in. ${message}`,
+    markersFailed: (message) => `Markeringarna kunde inte läsas, så de är borttagna: ${message}`,
+    langAssumed: (lang) =>
+      `Koden anger inget språk (lang), så den lästes som ${lang === 'sv' ? 'svenska' : 'engelska'}. Välj ett annat under Utseende om det behövs.`,
+    base: (base) => `Adressen till mappen med skriptet är nu ${base || '(tom)'}.`,
+    classicScript:
+      'Koden använde det klassiska skriptet (norrkoping-charts.iife.js). Den nya koden använder type="module"; byt skriptraden om ert CMS tar bort type="module".',
   },
   component: {
     legend: 'Diagram',
@@ -181,8 +196,8 @@ export const sv: BuilderStrings = {
     descriptionHint: 'Lämna tomt för en sammanfattning som skapas från siffrorna.',
     source: 'Källa',
     sourceUrl: 'Länk till källan',
-    ownFigures:
-      'Siffrorna är inte längre Norrköpings, men rubriken eller källan är det. Kontrollera att de stämmer för dina siffror, och markeringen Bostad först om den finns kvar.',
+    ownFigures: (markers) =>
+      `Siffrorna är inte längre Norrköpings, men rubriken eller källan är det. Kontrollera att de stämmer för dina siffror${markers ? ', och markeringen Bostad först om den finns kvar' : ''}.`,
   },
   appearance: {
     legend: 'Utseende',
@@ -249,10 +264,18 @@ export const en: BuilderStrings = {
     fromSrc:
       'The figures are fetched from an address (src) and are not in the code. Type them here, or keep src in the new code.',
     quotes: (list, count) =>
-      `The ${count === 1 ? 'attribute' : 'attributes'} ${list} had typographic quotation marks (”…”), which browsers do not read as quotation marks. The builder has joined the text again. Check its capital letters in the form; the new code gets straight quotation marks (").`,
+      `The ${count === 1 ? 'attribute' : 'attributes'} ${list} had typographic quotation marks (”…”), which browsers do not read as quotation marks. The builder has read ${count === 1 ? 'it' : 'them'} with straight ones, as the new code has them.`,
     noComponent:
       'The text holds no chart: no <homeless-trend>, <prevention-stats>, <key-figure> or iframe from the builder.',
+    escapedCode:
+      "The text is the code as the CMS's normal text mode shows it (with &lt; instead of <). Copy the code from the HTML mode instead.",
     failed: (message) => `The code could not be read. ${message}`,
+    markersFailed: (message) => `The markers could not be read, so they are removed: ${message}`,
+    langAssumed: (lang) =>
+      `The code gives no language (lang), so it was read as ${lang === 'sv' ? 'Swedish' : 'English'}. Choose another under Appearance if needed.`,
+    base: (base) => `The address of the folder with the script is now ${base || '(empty)'}.`,
+    classicScript:
+      'The code used the classic script (norrkoping-charts.iife.js). The new code uses type="module"; change the script line if your CMS removes type="module".',
   },
   component: {
     legend: 'Chart',
@@ -303,8 +326,8 @@ export const en: BuilderStrings = {
     descriptionHint: 'Leave empty for a summary generated from the figures.',
     source: 'Source',
     sourceUrl: 'Link to the source',
-    ownFigures:
-      "The figures are no longer Norrköping's, but the heading or source still are. Check that they fit your figures, and the Housing First marker if it is still there.",
+    ownFigures: (markers) =>
+      `The figures are no longer Norrköping's, but the heading or source still are. Check that they fit your figures${markers ? ', and the Housing First marker if it is still there' : ''}.`,
   },
   appearance: {
     legend: 'Appearance',

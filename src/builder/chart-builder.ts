@@ -212,7 +212,7 @@ export class ChartBuilder extends LitElement {
 
   #usePasted(tag: ChartTag): void {
     if (looksLikeSnippet(this.pasteText)) {
-      this.figuresStatus = this.#readExisting(this.pasteText);
+      void this.#say('figuresStatus', this.#readExisting(this.pasteText));
       return;
     }
     const strings = stringsFor(this.settings.lang);
@@ -229,25 +229,45 @@ export class ChartBuilder extends LitElement {
   #readExisting(text: string): string {
     const ui = this.#ui.existing;
     const read = readSnippet(text, this.settings);
-    if (!read.ok)
-      return read.error === 'noComponent' ? ui.noComponent : ui.failed(errorMessage(read.error, this.uiLang));
-    const { settings, kind, base, dropped, mended, figuresFromSrc, components } = read.value;
+    if (!read.ok) {
+      if (read.error === 'noComponent') return ui.noComponent;
+      if (read.error === 'escapedCode') return ui.escapedCode;
+      return ui.failed(errorMessage(read.error, this.uiLang));
+    }
+    const { settings, kind, base, classicScript, dropped, mended, langAssumed, markersError } = read.value;
+    const said = [
+      ui.read(
+        this.#ui.component.names[settings.component],
+        isChartTag(settings.component) ? filledRows(rowsOf(settings, settings.component)).length : null,
+      ),
+    ];
+    const list = (names: readonly string[]): string => formatFor(stringsFor(this.uiLang)).list(names);
+    if (read.value.components > 1) said.push(ui.several(read.value.components));
+    if (mended.length > 0) said.push(ui.quotes(list(mended), mended.length));
+    if (langAssumed) said.push(ui.langAssumed(settings.lang));
+    if (markersError) said.push(ui.markersFailed(errorMessage(markersError, this.uiLang)));
+    if (read.value.figuresFromSrc) said.push(ui.fromSrc);
+    const others = dropped.filter((name) => name !== 'src' || !read.value.figuresFromSrc);
+    if (others.length > 0) said.push(ui.dropped(list(others), others.length));
+    if (base !== null && base !== this.base) said.push(ui.base(base));
+    if (classicScript) said.push(ui.classicScript);
+
     this.settings = settings;
     this.kind = kind;
     if (base !== null) this.base = base;
     this.figuresStatus = '';
     this.copyStatus = '';
-    const tag = settings.component;
-    const said = [
-      ui.read(this.#ui.component.names[tag], isChartTag(tag) ? filledRows(rowsOf(settings, tag)).length : null),
-    ];
-    const list = (names: readonly string[]): string => formatFor(stringsFor(this.uiLang)).list(names);
-    if (components > 1) said.push(ui.several(components));
-    if (mended.length > 0) said.push(ui.quotes(list(mended), mended.length));
-    if (figuresFromSrc) said.push(ui.fromSrc);
-    const others = dropped.filter((name) => name !== 'src' || !figuresFromSrc);
-    if (others.length > 0) said.push(ui.dropped(list(others), others.length));
+    // A new preview element: one that drew other figures would keep them on screen under an error.
+    this.#previewContainer?.replaceChildren();
+    this.previewError = null;
     return said.join(' ');
+  }
+
+  /** Says `text` in a status region, also when it is what the region says already (it would be silent). */
+  async #say(region: 'existingStatus' | 'figuresStatus', text: string): Promise<void> {
+    this[region] = '';
+    await this.updateComplete;
+    this[region] = text;
   }
 
   async #copy(): Promise<void> {
@@ -345,7 +365,7 @@ export class ChartBuilder extends LitElement {
         button: {
           id: 'read-existing',
           label: ui.existing.button,
-          onClick: () => (this.existingStatus = this.#readExisting(this.existingText)),
+          onClick: () => void this.#say('existingStatus', this.#readExisting(this.existingText)),
         },
       })}
       <p class="status" id="existing-status" role="status">${this.existingStatus}</p>
@@ -505,9 +525,10 @@ export class ChartBuilder extends LitElement {
     label: string,
     value: string,
     onInput: (value: string) => void,
-    options: { hint?: string; type?: string; multiline?: boolean } = {},
+    options: { hint?: string; type?: string; multiline?: boolean; describedBy?: string } = {},
   ): TemplateResult {
     const hintId = options.hint ? `${id}-hint` : undefined;
+    const describedBy = [hintId, options.describedBy].filter(Boolean).join(' ') || nothing;
     const handler = (event: InputEvent) => onInput((event.target as HTMLInputElement | HTMLTextAreaElement).value);
     return html`<div class="field">
       <label for=${id}>${label}</label>
@@ -517,7 +538,7 @@ export class ChartBuilder extends LitElement {
           ? html`<textarea
               id=${id}
               rows="3"
-              aria-describedby=${hintId ?? nothing}
+              aria-describedby=${describedBy}
               .value=${live(value)}
               @input=${handler}
             ></textarea>`
@@ -525,7 +546,7 @@ export class ChartBuilder extends LitElement {
               id=${id}
               type=${options.type ?? 'text'}
               autocomplete="off"
-              aria-describedby=${hintId ?? nothing}
+              aria-describedby=${describedBy}
               .value=${live(value)}
               @input=${handler}
             />`
@@ -535,11 +556,21 @@ export class ChartBuilder extends LitElement {
 
   #renderTexts(ui: BuilderStrings): TemplateResult {
     const texts = this.#texts;
+    const notice = ownFiguresUnderDefaultTexts(this.settings);
     return html`<fieldset>
       <legend>${ui.texts.legend}</legend>
-      ${ownFiguresUnderDefaultTexts(this.settings) ? html`<p class="notice" id="texts-notice">${ui.texts.ownFigures}</p>` : nothing}
+      <div role="status">
+        ${
+          notice
+            ? html`<p class="notice" id="texts-notice">
+                ${ui.texts.ownFigures(this.settings.component === 'homeless-trend')}
+              </p>`
+            : nothing
+        }
+      </div>
       ${this.#textField('heading', ui.texts.heading, texts.heading, (heading) => this.#editTexts({ heading }), {
         hint: ui.texts.headingHint,
+        describedBy: notice ? 'texts-notice' : undefined,
       })}
       ${this.#textField(
         'description',
@@ -548,7 +579,9 @@ export class ChartBuilder extends LitElement {
         (description) => this.#editTexts({ description }),
         { hint: ui.texts.descriptionHint, multiline: true },
       )}
-      ${this.#textField('source', ui.texts.source, texts.source, (source) => this.#editTexts({ source }))}
+      ${this.#textField('source', ui.texts.source, texts.source, (source) => this.#editTexts({ source }), {
+        describedBy: notice ? 'texts-notice' : undefined,
+      })}
       ${this.#textField(
         'source-url',
         ui.texts.sourceUrl,

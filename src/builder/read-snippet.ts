@@ -1,10 +1,11 @@
 import { readChildData, type ChildData } from '../core/child-data.js';
 import { optionAttribute } from '../core/option-attribute.js';
-import { fail, ok, type Result } from '../data/errors.js';
+import { safeUrl } from '../core/safe-url.js';
+import { fail, ok, type DataError, type Result } from '../data/errors.js';
 import { parseJson } from '../data/json.js';
 import { isHeaderRow } from '../data/rows.js';
 import { COMPONENT_TAGS, EMBED_ATTRIBUTES, type Attribute, type ComponentTag } from '../embed/attributes.js';
-import { embedRequest } from '../embed/params.js';
+import { embedRequest, type EmbedRequest } from '../embed/params.js';
 import { stringsFor, supportedLang, type Lang } from '../i18n/index.js';
 import {
   isChartTag,
@@ -28,10 +29,19 @@ export interface SnippetRead {
   readonly kind: SnippetKind;
   /** The folder of the script, stylesheet or embed page the snippet loads; null when it names none. */
   readonly base: string | null;
-  /** Attributes the builder has no field for (`no-actions`, `class`, `src`…), in the snippet's order. */
+  /** The snippet loads the classic script (`.iife.js`); the builder's code loads the module. */
+  readonly classicScript: boolean;
+  /**
+   * What the builder's code cannot keep: attributes it has no field for (`no-actions`, `class`, `src`…), in
+   * the snippet's order, and `heading=""` or `source=""` (hidden on the page; an empty field is the default).
+   */
   readonly dropped: readonly string[];
-  /** Attributes written with typographic quotes, which the HTML parser cut at each space, joined again. */
+  /** Attributes written in typographic quotes (`heading=”…”`), read with straight ones. */
   readonly mended: readonly string[];
+  /** The snippet gives no `lang`: it was read in the form's language. */
+  readonly langAssumed: boolean;
+  /** The `markers` could not be read: the chart has none, as on a page, which shows this error. */
+  readonly markersError: DataError | null;
   /** The figures come from `src`, not from the snippet: there are no rows. */
   readonly figuresFromSrc: boolean;
   /** How many components the text holds; the first was read. */
@@ -40,12 +50,15 @@ export interface SnippetRead {
 
 /** Nothing in the text is a component or an iframe of the embed page. */
 export type NoComponent = 'noComponent';
+/** The text holds a component's code as a visual editor shows it, `&lt;homeless-trend…`: it was copied from there. */
+export type EscapedCode = 'escapedCode';
 
 const EMBED_FRAMES = `iframe[src*="${EMBED_PAGE}?"]`;
+const TAGS = COMPONENT_TAGS.join('|');
 
 /** Whether a text holds a component or an embed iframe, as a snippet does and spreadsheet cells never do. */
 export const looksLikeSnippet = (text: string): boolean =>
-  new RegExp(`<(?:${COMPONENT_TAGS.join('|')})[\\s>/]|<iframe[^>]*${EMBED_PAGE}`, 'i').test(text);
+  new RegExp(`<(?:${TAGS})[\\s>/]|<iframe[^>]*${EMBED_PAGE}`, 'i').test(text);
 
 /**
  * Reads the code of a component, as the builder writes it or by hand, back into the builder's settings: an
@@ -56,100 +69,113 @@ export const looksLikeSnippet = (text: string): boolean =>
  * (no `theme` is light, no `type` a line). Other components' figures and texts in `current` are kept.
  */
 export function readSnippet(
-  text: string,
+  pasted: string,
   current: ChartSettings,
-): Result<SnippetRead> | { readonly ok: false; readonly error: NoComponent } {
+): Result<SnippetRead> | { readonly ok: false; readonly error: NoComponent | EscapedCode } {
+  const { text, mended } = straightenQuotes(pasted);
   const doc = new DOMParser().parseFromString(text, 'text/html');
-  const found = doc.querySelectorAll(`${COMPONENT_TAGS.join(', ')}, ${EMBED_FRAMES}`);
-  const first = found[0];
-  if (!first) return { ok: false, error: 'noComponent' };
-  const frame = first.localName === 'iframe' ? embedRequest(frameUrl(first).searchParams) : null;
-  if (first.localName === 'iframe' && !frame) return { ok: false, error: 'noComponent' };
+  const found = Array.from(doc.querySelectorAll(`${COMPONENT_TAGS.join(', ')}, ${EMBED_FRAMES}`)).flatMap(
+    (element): { element: Element; frame: EmbedRequest | null }[] => {
+      if (element.localName !== 'iframe') return [{ element, frame: null }];
+      // An iframe of the embed page for no component it knows is passed over, as the embed page shows nothing.
+      const frame = embedRequest(frameUrl(element).searchParams);
+      return frame ? [{ element, frame }] : [];
+    },
+  );
+  const [chosen] = found;
+  if (!chosen) {
+    const escaped = new RegExp(`&lt;(?:${TAGS})[\\s&/]`, 'i').test(pasted);
+    return { ok: false, error: escaped ? 'escapedCode' : 'noComponent' };
+  }
+  const { element: first, frame } = chosen;
   const tag = (frame?.tag ?? first.localName) as ComponentTag;
-  const { attributes, mended } = frame
-    ? { attributes: frame.attributes, mended: [] }
-    : joinQuotedWords(first.getAttributeNames().map((name) => [name, first.getAttribute(name) ?? '']));
+  const attributes: readonly Attribute[] =
+    frame?.attributes ?? first.getAttributeNames().map((name) => [name, first.getAttribute(name) ?? '']);
   const get = (name: string): string | null => attributes.find(([key]) => key === name)?.[1] ?? null;
 
-  const lang = supportedLang(get('lang')) ?? current.lang;
+  const lang = supportedLang(get('lang'));
   const child = frame ? { json: null, table: null } : readChildData(first);
   const hasFigures = isChartTag(tag)
     ? get('data') !== null || get('src') !== null || child.json !== null || child.table !== null
     : get('value') !== null || get('change') !== null;
-  const start = hasFigures ? current : withDefaults({ ...current, lang }, tag);
+  const start = hasFigures ? current : withDefaults({ ...current, lang: lang ?? current.lang }, tag);
   const texts = textsOf(get, hasFigures ? null : start.texts[tag]);
   let settings: ChartSettings = {
     ...start,
     component: tag,
-    lang,
+    lang: lang ?? current.lang,
     theme: option(get('theme'), ['dark', 'auto'] as const) ?? 'light',
     texts: { ...start.texts, [tag]: texts },
   };
   let kind: SnippetKind = frame ? 'iframe' : 'table';
+  let markersError: DataError | null = null;
 
   if (tag === 'homeless-trend') {
     const markers = get('markers');
     const read = markers === null ? ok(hasFigures ? [] : start.markers) : readMarkers(markers);
-    if (!read.ok) return read;
-    settings = { ...settings, type: option(get('type'), ['bar'] as const) ?? 'line', markers: read.value };
+    // As on a page: the chart is drawn without markers that cannot be read, and the error is said.
+    if (!read.ok) markersError = read.error;
+    settings = {
+      ...settings,
+      type: option(get('type'), ['bar'] as const) ?? 'line',
+      markers: read.ok ? read.value : [],
+    };
   }
   if (isChartTag(tag) && hasFigures) {
-    const rows = readRows(child, first.querySelector('table'), tag, get('data'), lang);
+    const rows = readRows(child, first.querySelector('table'), tag, get('data'), settings.lang);
     if (!rows.ok) return rows;
     settings = { ...settings, [tag === 'homeless-trend' ? 'trendRows' : 'preventionRows']: rows.value.rows };
     if (!frame) kind = rows.value.kind;
   } else if (tag === 'key-figure' && hasFigures) {
-    const text = (name: string): string => get(name) ?? '';
+    const value = (name: string): string => get(name) ?? '';
     settings = {
       ...settings,
-      keyFigure: { value: text('value'), unit: text('unit'), change: text('change'), period: text('period') },
+      keyFigure: { value: value('value'), unit: value('unit'), change: value('change'), period: value('period') },
     };
   }
 
   const known = EMBED_ATTRIBUTES[tag].filter((name) => name !== 'src');
+  // An empty heading or source hides it on a page; the form's empty field means the default.
+  const hidden = ['heading', 'source'].filter((name) => get(name)?.trim() === '');
   return ok({
     settings,
     kind,
-    base: baseOf(doc, first, frame !== null),
-    dropped: attributes.map(([name]) => name).filter((name) => !known.includes(name)),
-    mended,
+    ...scriptOf(doc, first, frame !== null),
+    dropped: [
+      ...attributes.map(([name]) => name).filter((name) => !known.includes(name)),
+      ...hidden.map((name) => `${name}=""`),
+    ],
+    mended: [...new Set(mended)],
+    langAssumed: lang === null,
+    markersError,
     figuresFromSrc: isChartTag(tag) && get('src') !== null && get('data') === null && !child.json && !child.table,
     components: found.length,
   });
 }
 
-const OPENING_QUOTE = /^[“”„″]/;
-const CLOSING_QUOTE = /[“”„″]$/;
+/** Typographic quotation marks, as Word and rich-text editors type them: HTML takes none of them for a quote. */
+const TYPOGRAPHIC = '“”„‟″‘’‚‛»«';
+/**
+ * An attribute value in typographic quotes, `heading=”Hemlösheten i Norrköping”`, to the quote before the
+ * next attribute or the end of the tag. Quotes inside stay, as JSON's in `data=”[{“year”:2017}]”`.
+ */
+const QUOTED_VALUE = new RegExp(
+  `(\\s[^\\s"'<>/=]+)=[${TYPOGRAPHIC}]([^>]*?)[${TYPOGRAPHIC}](?=\\s+[^\\s"'<>/=]+(?:=|\\s|/?>)|\\s*/?>)`,
+  'g',
+);
 
 /**
- * Mends what a rich-text editor's quotes do to a tag: the HTML parser does not take ” for a quote, so
- * `heading=”Hemlösheten i Norrköping”` reaches the page as `heading="”Hemlösheten"` and the empty attributes
- * `i` and `norrköping”` (names in lower case). The words are joined again and the quotes taken off. A value
- * that is whole (`heading="”Bostad först” i Norrköping"`, `unit=”personer”`) is left as it is.
+ * Writes values in typographic quotes with straight ones, in the pasted text itself: the HTML parser would
+ * end such a value at its first space and make the other words attributes, losing a word written twice,
+ * their capitals and their slashes. Returns the attributes it mended.
  */
-function joinQuotedWords(found: readonly Attribute[]): { attributes: Attribute[]; mended: string[] } {
-  const attributes: Attribute[] = [];
+function straightenQuotes(pasted: string): { text: string; mended: string[] } {
   const mended: string[] = [];
-  for (let index = 0; index < found.length; index++) {
-    const [name, value] = found[index] ?? ['', ''];
-    const closing = OPENING_QUOTE.test(value) ? closingWord(found, index) : -1;
-    if (closing < 0) {
-      attributes.push([name, value]);
-      continue;
-    }
-    const words = found.slice(index + 1, closing + 1).map(([word]) => word);
-    attributes.push([name, [value, ...words].join(' ').replace(OPENING_QUOTE, '').replace(CLOSING_QUOTE, '')]);
-    mended.push(name);
-    index = closing;
-  }
-  return { attributes, mended };
-}
-
-/** Where the words cut off the value at `index` end: the first empty attribute after it whose name closes the quote. */
-function closingWord(found: readonly Attribute[], index: number): number {
-  for (let next = index + 1; found[next]?.[1] === ''; next++)
-    if (CLOSING_QUOTE.test(found[next]?.[0] ?? '')) return next;
-  return -1;
+  const text = pasted.replace(QUOTED_VALUE, (_match, name: string, value: string) => {
+    mended.push(name.trim().toLowerCase());
+    return `${name}="${value.replaceAll('"', '&quot;')}"`;
+  });
+  return { text, mended };
 }
 
 const frameUrl = (frame: Element): URL => new URL(frame.getAttribute('src') ?? '', 'https://embed.invalid/');
@@ -170,19 +196,29 @@ function option<T extends string>(value: string | null, values: readonly T[]): T
   return values.find((known) => known === word) ?? null;
 }
 
-/** The folder the snippet loads the library from, as the builder's base field takes it. */
-function baseOf(doc: Document, first: Element, fromFrame: boolean): string | null {
-  const file = fromFrame ? EMBED_PAGE : BUNDLE;
-  const urls = fromFrame
+/** The classic script, for CMSs that remove `type="module"`: the builder writes the module. */
+const CLASSIC_BUNDLE = 'norrkoping-charts.iife.js';
+
+/**
+ * The folder the snippet loads the library from, as the builder's base field takes it (null when it names
+ * none, or an address that is no `http(s)` or relative one), and whether it loads the classic script.
+ */
+function scriptOf(doc: Document, first: Element, fromFrame: boolean): { base: string | null; classicScript: boolean } {
+  const sources = fromFrame
     ? [(first.getAttribute('src') ?? '').split('?')[0] ?? '']
     : [
         ...Array.from(doc.querySelectorAll('script[src]'), (script) => script.getAttribute('src') ?? ''),
-        ...Array.from(doc.querySelectorAll('link[href]'), (link) =>
-          (link.getAttribute('href') ?? '').replace(STYLESHEET, BUNDLE),
-        ),
+        ...Array.from(doc.querySelectorAll('link[href]'), (link) => link.getAttribute('href') ?? ''),
       ];
-  const url = urls.find((candidate) => candidate === file || candidate.endsWith(`/${file}`));
-  return url === undefined ? null : url.slice(0, -file.length).replace(/\/$/, '');
+  const files = fromFrame ? [EMBED_PAGE] : [BUNDLE, CLASSIC_BUNDLE, STYLESHEET];
+  let base: string | null = null;
+  for (const url of sources) {
+    const file = files.find((name) => url === name || url.endsWith(`/${name}`));
+    if (file === undefined) continue;
+    base = safeUrl(url) === null ? null : url.slice(0, -file.length).replace(/\/$/, '');
+    break;
+  }
+  return { base, classicScript: !fromFrame && sources.some((url) => url.endsWith(CLASSIC_BUNDLE)) };
 }
 
 /** The figures as the component reads them: `data`, else a `<script>` child, else a child table. */

@@ -109,18 +109,18 @@ export const unknownOption = (field: string, value: string | null | undefined, k
   value && !known.includes(value) ? dataError('unknownOption', { field, value, detail: known.join(', ') }) : null;
 
 /**
- * `heading=”Hemlösheten i Norrköping”`, as a rich-text editor writes quotes: the HTML parser does not take ”
- * for a quote, so the value ends at the first space (`”Hemlösheten`) and the words after it become empty
- * attributes, the last with the closing quote in its name (`norrköping”`). That is reported (NC117). A
- * value that only begins with a quotation mark (`heading="”Bostad först” i Norrköping"`) is whole, and so is
- * one word in typographic quotes (`theme=”dark”`).
+ * `heading=”Hemlösheten i Norrköping”`, as a rich-text editor writes quotes (” “ „ ’ ‘ » « and their kin):
+ * the HTML parser does not take them for quotes, so the value ends at the first space (`”Hemlösheten`) and
+ * the words after it become empty attributes, the last with the closing quote in its name (`norrköping”`).
+ * That is reported (NC117). A value that only begins with a quotation mark (`heading="”Bostad först” i
+ * Norrköping"`) is whole, and so is one word in typographic quotes (`theme=”dark”`).
  */
 export function cutByQuotes(attributes: Iterable<{ readonly name: string; readonly value: string }>): DataError | null {
   let opened: { readonly name: string; readonly value: string } | undefined;
   for (const attribute of attributes) {
-    if (opened && /[“”„″]$/.test(attribute.name))
+    if (opened && /[“”„‟″‘’‚‛»«]$/.test(attribute.name))
       return dataError('cutByQuotes', { field: opened.name, value: opened.value });
-    if (/^[“”„″]/.test(attribute.value)) opened = attribute;
+    if (/^[“”„‟″‘’‚‛»«]/.test(attribute.value)) opened = attribute;
   }
   return null;
 }

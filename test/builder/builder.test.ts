@@ -286,9 +286,11 @@ describe('chart builder', () => {
     await sendKeys({ press: 'Enter' });
     await builder.updateComplete;
 
+    await waitFor(() => ($(builder, '#existing-status').textContent.trim() ? true : undefined), 'the status');
     expect($(builder, '#existing-status').textContent.trim()).to.equal(
-      'Koden är inläst: Familjer och barn per år med 2 rader. Byggaren har inga fält för no-actions. ' +
-        'Lägg till det i den nya koden om det behövs.',
+      'Koden är inläst: Familjer och barn per år med 2 rader. Koden anger inget språk (lang), så den lästes som ' +
+        'svenska. Välj ett annat under Utseende om det behövs. Byggaren har inga fält för no-actions. Lägg till det ' +
+        'i den nya koden om det behövs. Adressen till mappen med skriptet är nu /dist.',
     );
     expect($<HTMLInputElement>(builder, '#component-prevention-stats').checked).to.equal(true);
     expect($<HTMLInputElement>(builder, '#kind-data').checked).to.equal(true);
@@ -307,21 +309,41 @@ describe('chart builder', () => {
     expect(rendering(builder.preview as Charted)).to.deep.equal(rendering(page));
   });
 
-  it('says when it mended typographic quotes in the code it read', async () => {
+  it('says what it mended and assumed, says it again for the same code, and draws a new preview', async () => {
     const builder = await mountBuilder();
-    await pasteAndRead(
-      builder,
-      '#existing',
-      '<key-figure value="12" heading=”Ny siffra”></key-figure>',
-      '#read-existing',
-    );
-    expect($(builder, '#existing-status').textContent.trim()).to.equal(
+    const status = $(builder, '#existing-status');
+    const changes: string[] = [];
+    new MutationObserver(() => changes.push(status.textContent.trim())).observe(status, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+    });
+    const code = '<key-figure value="12" heading=”Ny Siffra”></key-figure>';
+    await pasteAndRead(builder, '#existing', code, '#read-existing');
+    const said =
       'Koden är inläst: Nyckeltal. Attributet heading hade typografiska citattecken (”…”), som webbläsaren inte ' +
-        'läser som citattecken. Byggaren har satt ihop texten igen. Kontrollera stora bokstäver i formuläret; den ' +
-        'nya koden får raka citattecken (").',
+      'läser som citattecken. Byggaren har läst det med raka citattecken, som den nya koden får. Koden anger inget ' +
+      'språk (lang), så den lästes som svenska. Välj ett annat under Utseende om det behövs.';
+    await waitFor(() => (status.textContent.trim() === said ? true : undefined), 'the status');
+    expect($<HTMLInputElement>(builder, '#heading').value).to.equal('Ny Siffra');
+    expect($<HTMLTextAreaElement>(builder, '#output').value).to.contain('heading="Ny Siffra"');
+    // The same words again are emptied first, so that a screen reader says them again.
+    changes.length = 0;
+    $(builder, '#read-existing').click();
+    await waitFor(() => (changes.at(-1) === said ? true : undefined), 'the status said again');
+    expect(changes).to.include('');
+
+    // A chart read after another one is a new element: it does not keep the other's figures under its error.
+    const broken =
+      '<homeless-trend lang="sv"><table><tr><td>2019</td><td>300</td></tr><tr><td>2024</td><td>1.234</td></tr></table></homeless-trend>';
+    await pasteAndRead(builder, '#existing', broken, '#read-existing');
+    const preview = await waitFor(
+      () => (builder.preview?.localName === 'homeless-trend' ? (builder.preview as Charted) : undefined),
+      'the trend preview',
     );
-    expect($<HTMLInputElement>(builder, '#heading').value).to.equal('Ny siffra');
-    expect($<HTMLTextAreaElement>(builder, '#output').value).to.contain('heading="Ny siffra"');
+    await waitFor(() => (partText(preview, 'error') ? true : undefined), 'its error');
+    expect(partText(preview, 'error')).to.match(/^Diagrammet kan inte visas/);
+    expect(preview.chart).to.equal(undefined);
   });
 
   it('reads code pasted into the spreadsheet box as code, and says when there is no chart in a text', async () => {
@@ -354,6 +376,10 @@ describe('chart builder', () => {
     expect(notice()).to.equal(null);
     await typeInto(builder, '#cell-1-1', '400');
     expect(notice()).to.match(/^Siffrorna är inte längre Norrköpings, men rubriken eller källan är det\./);
+    // Said when it appears, and read with the fields it is about.
+    expect($(builder, '#texts-notice').parentElement?.getAttribute('role')).to.equal('status');
+    expect($(builder, '#heading').getAttribute('aria-describedby')).to.equal('heading-hint texts-notice');
+    expect($(builder, '#source').getAttribute('aria-describedby')).to.equal('texts-notice');
     await typeInto(builder, '#heading', 'Hemlöshet i Linköping');
     expect(notice(), 'the source is still Norrköping’s').to.not.equal(null);
     await typeInto(builder, '#source', 'Linköpings kommun');

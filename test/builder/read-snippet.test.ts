@@ -35,9 +35,10 @@ describe('builder/read-snippet', () => {
         const again = read(snippet, withDefaults(initialSettings(settings.lang === 'sv' ? 'en' : 'sv'), 'key-figure'));
         expect(again.kind).to.equal(settings.component === 'key-figure' ? 'table' : format);
         expect(writtenAgain(again)).to.equal(snippet);
-        expect(again).to.include({ components: 1, figuresFromSrc: false });
+        expect(again).to.include({ components: 1, figuresFromSrc: false, langAssumed: false, classicScript: false });
         expect(again.dropped).to.deep.equal([]);
         expect(again.mended).to.deep.equal([]);
+        expect(again.markersError).to.equal(null);
       }),
       { numRuns: 300 },
     );
@@ -154,50 +155,86 @@ describe('builder/read-snippet', () => {
     expect(again.dropped).to.deep.equal(['src']);
   });
 
-  it("joins again what a rich-text editor's quotes made the HTML parser cut at each space", () => {
+  it('reads values in typographic quotes as the editor wrote them, capitals, repeated words and slashes kept', () => {
     const again = read(
-      '<homeless-trend heading=”Hemlösheten i Norrköping” theme=”dark” data=”[{“year”: 2017, “value”: 814}]” ' +
-        'source=” Socialstyrelsen” no-actions></homeless-trend>',
+      '<homeless-trend heading=”Personer i hemlöshet i Norrköping 2017/2023” theme=”dark” ' +
+        'data=”[{“year”: 2017, “value”: 814}]” source=’Socialstyrelsen och kommunen’ no-actions></homeless-trend>',
     );
-    expect(again.mended, 'theme=”dark” is whole').to.deep.equal(['heading', 'data', 'source']);
-    // The HTML parser gives attribute names in lower case: the form shows them for the editor to check.
+    expect(again.mended).to.deep.equal(['heading', 'theme', 'data', 'source']);
     expect(again.settings.texts['homeless-trend']).to.include({
-      heading: 'Hemlösheten i norrköping',
-      source: ' socialstyrelsen',
+      heading: 'Personer i hemlöshet i Norrköping 2017/2023',
+      source: 'Socialstyrelsen och kommunen',
     });
     expect(again.settings.theme).to.equal('dark');
     expect(again.settings.trendRows).to.deep.equal([['2017', '814']]);
     expect(again.kind).to.equal('data');
     expect(again.dropped, 'the words are not attributes').to.deep.equal(['no-actions']);
-    // Whole values are left as they are: one word in typographic quotes, and a heading that begins with a quotation.
-    const whole = read(
-      '<key-figure heading="”Bostad först” i Norrköping" value="5" unit=”personer” no-actions></key-figure>',
+    // Words that are attribute names do not take the place of the real attributes.
+    const english = read(
+      '<key-figure lang="en" heading=”Change in value over the period” value="473" change="-42" period="2017–2023"></key-figure>',
     );
-    expect(whole.mended).to.deep.equal([]);
+    expect(english.settings.keyFigure).to.deep.equal({ value: '473', unit: '', change: '-42', period: '2017–2023' });
+    expect(english.settings.texts['key-figure'].heading).to.equal('Change in value over the period');
+    // »…« and a one-word value, read with straight quotes too; a value that only begins with a quotation is whole.
+    const whole = read(
+      '<key-figure heading="”Bostad först” i Norrköping" value=»5« unit=”personer” no-actions></key-figure>',
+    );
+    expect(whole.mended).to.deep.equal(['value', 'unit']);
     expect(whole.settings.texts['key-figure'].heading).to.equal('”Bostad först” i Norrköping');
-    expect(whole.settings.keyFigure.unit).to.equal('”personer”');
+    expect(whole.settings.keyFigure).to.include({ value: '5', unit: 'personer' });
     expect(whole.dropped).to.deep.equal(['no-actions']);
   });
 
-  it('reads the first of several components and counts them', () => {
+  it('says what the new code changes: an empty heading, no lang, markers it cannot read, the classic script', () => {
+    const again = read(
+      '<script src="https://kommun.se/nc/norrkoping-charts.iife.js"></script>' +
+        `<homeless-trend heading="" markers='[{"date":"2022-05",}]' data='[{"year":2017,"value":814}]'></homeless-trend>`,
+      initialSettings('en'),
+    );
+    expect(again.dropped).to.deep.equal(['heading=""']);
+    expect(again).to.include({ langAssumed: true, classicScript: true, base: 'https://kommun.se/nc' });
+    expect(again.settings.lang).to.equal('en');
+    expect(again.markersError?.code).to.equal('NC101');
+    expect(again.settings.markers).to.deep.equal([]);
+    expect(again.settings.trendRows).to.deep.equal([['2017', '814']]);
+    expect(read('<homeless-trend lang="sv"></homeless-trend>').langAssumed).to.equal(false);
+  });
+
+  it('takes no folder from an address that is no http(s) or relative one', () => {
+    const frame = read(
+      '<iframe src="javascript:alert(1)//embed.html?component=key-figure&value=5"></iframe>' +
+        '<script src="javascript:alert(1)//norrkoping-charts.js"></script>',
+    );
+    expect(frame.settings.keyFigure.value).to.equal('5');
+    expect(frame.base).to.equal(null);
+  });
+
+  it('reads the first of several components and counts them, passing over an embed of no known component', () => {
     const again = read('<key-figure value="1"></key-figure><homeless-trend></homeless-trend><p>text</p>');
     expect(again.settings.component).to.equal('key-figure');
     expect(again.components).to.equal(2);
+    const after = read('<iframe src="embed.html?component=pie"></iframe><prevention-stats></prevention-stats>');
+    expect(after.settings.component).to.equal('prevention-stats');
+    expect(after.components).to.equal(1);
   });
 
-  it('reports JSON it cannot read, text with no component, and an iframe of another page', () => {
+  it('reports JSON it cannot read, text with no component, code copied as text, and an iframe of another page', () => {
     const broken = readSnippet(`<homeless-trend data='[{"year":2017,'></homeless-trend>`, swedish);
     expect(!broken.ok && typeof broken.error === 'object' && broken.error.code).to.equal('NC101');
     const shape = readSnippet(`<homeless-trend data='"814"'></homeless-trend>`, swedish);
     expect(!shape.ok && typeof shape.error === 'object' && shape.error.code).to.equal('NC102');
-    const markers = readSnippet(`<homeless-trend markers='{"date":"2022"}'></homeless-trend>`, swedish);
-    expect(!markers.ok && typeof markers.error === 'object' && markers.error.code).to.equal('NC108');
+    // Markers that cannot be read are said, and the rest is read (see above).
+    expect(read(`<homeless-trend markers='{"date":"2022"}'></homeless-trend>`).markersError?.code).to.equal('NC108');
     for (const text of [
       '2017\t814',
       '<div>homeless-trend</div>',
       '<iframe src="https://video.example/embed?x=1"></iframe>',
     ])
       expect(readSnippet(text, swedish)).to.deep.equal({ ok: false, error: 'noComponent' });
+    expect(readSnippet('&lt;homeless-trend lang="sv"&gt;&lt;/homeless-trend&gt;', swedish)).to.deep.equal({
+      ok: false,
+      error: 'escapedCode',
+    });
   });
 
   it('runs nothing in the text it reads and creates no component', () => {
