@@ -121,6 +121,8 @@ describe('data/errors', () => {
         ['„Hemlösheten', 'norrköping“'],
         ['″Hemlösheten', 'norrköping″'],
         ['”', 'hemlösheten”'],
+        ['’Hemlösheten', 'norrköping’'],
+        ['»Hemlösheten', 'norrköping«'],
       ])
         expect(cutByQuotes(attributes({ source: value!, [closing!]: '' }))?.field, value).to.equal('source');
       expect(cutByQuotes(attributes({ theme: '”dark”', heading: '”Hem', 'löshet”': '' }))?.field).to.equal('heading');
