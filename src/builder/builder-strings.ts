@@ -34,6 +34,7 @@ export interface BuilderStrings {
     readonly langAssumed: (lang: Lang) => string;
     readonly base: (base: string) => string;
     readonly classicScript: string;
+    readonly figuresInScript: string;
   };
   readonly component: {
     readonly legend: string;
@@ -144,6 +145,8 @@ export const sv: BuilderStrings = {
     langAssumed: (lang) =>
       `Koden anger inget språk (lang), så den lästes som ${lang === 'sv' ? 'svenska' : 'engelska'}. Välj ett annat under Utseende om det behövs.`,
     base: (base) => `Adressen till mappen med skriptet är nu ${base || '(tom)'}.`,
+    figuresInScript:
+      'Siffrorna stod i ett <script type="application/json">-element. Den nya koden har dem i en tabell eller i attributet data.',
     classicScript:
       'Koden använde det klassiska skriptet (norrkoping-charts.iife.js). Den nya koden använder type="module"; byt skriptraden om ert CMS tar bort type="module".',
   },
@@ -274,6 +277,8 @@ export const en: BuilderStrings = {
     langAssumed: (lang) =>
       `The code gives no language (lang), so it was read as ${lang === 'sv' ? 'Swedish' : 'English'}. Choose another under Appearance if needed.`,
     base: (base) => `The address of the folder with the script is now ${base || '(empty)'}.`,
+    figuresInScript:
+      'The figures were in a <script type="application/json"> element. The new code has them in a table or in the data attribute.',
     classicScript:
       'The code used the classic script (norrkoping-charts.iife.js). The new code uses type="module"; change the script line if your CMS removes type="module".',
   },

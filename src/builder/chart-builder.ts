@@ -251,6 +251,7 @@ export class ChartBuilder extends LitElement {
     if (others.length > 0) said.push(ui.dropped(list(others), others.length));
     if (base !== null && base !== this.base) said.push(ui.base(base));
     if (classicScript) said.push(ui.classicScript);
+    if (read.value.figuresInScript) said.push(ui.figuresInScript);
 
     this.settings = settings;
     this.kind = kind;

@@ -33,9 +33,12 @@ export interface SnippetRead {
   readonly classicScript: boolean;
   /**
    * What the builder's code cannot keep: attributes it has no field for (`no-actions`, `class`, `src`…), in
-   * the snippet's order, and `heading=""` or `source=""` (hidden on the page; an empty field is the default).
+   * the snippet's order, `heading=""` or `source=""` (hidden on the page; an empty field is the default), and
+   * the table's `<caption>` and `<tfoot>`.
    */
   readonly dropped: readonly string[];
+  /** The figures were in a `<script type="application/json">` child; the builder writes them in `data`. */
+  readonly figuresInScript: boolean;
   /** Attributes written in typographic quotes (`heading=”…”`), read with straight ones. */
   readonly mended: readonly string[];
   /** The snippet gives no `lang`: it was read in the form's language. */
@@ -144,7 +147,10 @@ export function readSnippet(
     dropped: [
       ...attributes.map(([name]) => name).filter((name) => !known.includes(name)),
       ...hidden.map((name) => `${name}=""`),
+      // What the builder's table has no place for.
+      ...['caption', 'tfoot'].filter((part) => first.querySelector(`table ${part}`)).map((part) => `<${part}>`),
     ],
+    figuresInScript: get('data') === null && child.json !== null,
     mended: [...new Set(mended)],
     langAssumed: lang === null,
     markersError,

@@ -39,6 +39,7 @@ describe('builder/read-snippet', () => {
         expect(again.dropped).to.deep.equal([]);
         expect(again.mended).to.deep.equal([]);
         expect(again.markersError).to.equal(null);
+        expect(again.figuresInScript).to.equal(false);
       }),
       { numRuns: 300 },
     );
@@ -80,6 +81,12 @@ describe('builder/read-snippet', () => {
     ]);
     expect(again).to.include({ kind: 'table', base: 'https://kommun.se/nc', components: 1 });
     expect(again.dropped).to.deep.equal(['no-actions', 'class']);
+    const noted = read(
+      '<homeless-trend><table><caption>Hemlöshet</caption><tr><td>2017</td><td>814</td></tr>' +
+        '<tfoot><tr><td>Källa: Socialstyrelsen</td></tr></tfoot></table></homeless-trend>',
+    );
+    expect(noted.dropped).to.deep.equal(['<caption>', '<tfoot>']);
+    expect(noted.settings.trendRows).to.deep.equal([['2017', '814']]);
     expect(again.settings).to.include({ component: 'homeless-trend', lang: 'sv', theme: 'dark', type: 'line' });
     expect(again.settings.texts['homeless-trend']).to.deep.equal({
       heading: 'Hemlöshet',
@@ -119,6 +126,7 @@ describe('builder/read-snippet', () => {
         <script type="application/json">{"2023":{"families":53,"children":109}}</script>
       </prevention-stats>`);
     expect(prevention.kind).to.equal('data');
+    expect(prevention.figuresInScript).to.equal(true);
     expect(prevention.settings.preventionRows).to.deep.equal([['2023', '53', '109']]);
     expect(
       read(`<homeless-trend data='[{"year":2017,"value":1.234}]'></homeless-trend>`).settings.trendRows,
