@@ -33,7 +33,9 @@ import { isHeaderRow } from '../data/rows.js';
 
 const SNIPPET_KINDS: readonly SnippetKind[] = ['table', 'data', 'iframe'];
 
-const KEY_FIELDS = new Set(['value', 'unit', 'change', 'period']);
+/** An `aria-describedby` of the given ids, or none. */
+const describedBy = (...ids: (string | undefined)[]): string | typeof nothing =>
+  ids.filter(Boolean).join(' ') || nothing;
 
 /**
  * A page for web editors: choose a component, type or paste the figures, see the chart as it will look,
@@ -302,11 +304,14 @@ export class ChartBuilder extends LitElement {
   /** The field in error as this render shows it (see `#fieldInError`). */
   #invalidField: string | null = null;
 
-  /** `aria-invalid` and the descriptions of a field: its hint, and the error when it is the one in error. */
-  #validity(id: string, hint?: string) {
-    const invalid = id === this.#invalidField;
-    const describedBy = [hint, invalid ? 'figures-error' : undefined].filter(Boolean).join(' ');
-    return { invalid: invalid ? 'true' : nothing, describedBy: describedBy || nothing };
+  /** `aria-invalid` of a field: true for the one in error. */
+  #invalid(id: string): 'true' | typeof nothing {
+    return id === this.#invalidField ? 'true' : nothing;
+  }
+
+  /** The descriptions of a field: its hint, and the error's message when it is the one in error. */
+  #describedBy(id: string, hint?: string): string | typeof nothing {
+    return describedBy(hint, id === this.#invalidField ? 'figures-error' : undefined);
   }
 
   /** The id of the form field the preview's error is in, when the component names one. */
@@ -320,7 +325,7 @@ export class ChartBuilder extends LitElement {
       // The form writes every label as text: only a date can be wrong.
       return marker === null ? null : `marker-date-${marker}`;
     }
-    if (!isChartTag(tag)) return error.field && KEY_FIELDS.has(error.field) ? `key-${error.field}` : null;
+    if (!isChartTag(tag)) return error.field && error.field in settings.keyFigure ? `key-${error.field}` : null;
     const column = ['year', ...FIELDS[tag]].indexOf(error.field ?? '');
     const rows = rowsOf(settings, tag);
     // In a table a first row that reads as a header is skipped, so the component counts from the next.
@@ -427,8 +432,8 @@ export class ChartBuilder extends LitElement {
                             autocomplete="off"
                             class=${index === 0 ? 'year' : 'number'}
                             aria-label=${ui.figures.cell(column, row + 1)}
-                            aria-invalid=${this.#validity(`cell-${row}-${index}`).invalid}
-                            aria-describedby=${this.#validity(`cell-${row}-${index}`, 'figures-hint').describedBy}
+                            aria-invalid=${this.#invalid(`cell-${row}-${index}`)}
+                            aria-describedby=${this.#describedBy(`cell-${row}-${index}`, 'figures-hint')}
                             .value=${live(cells[index] ?? '')}
                             @input=${(event: InputEvent) =>
                               this.#setCell(tag, row, index, (event.target as HTMLInputElement).value)}
@@ -478,8 +483,8 @@ export class ChartBuilder extends LitElement {
           id="key-${name}"
           type="text"
           autocomplete="off"
-          aria-invalid=${this.#validity(`key-${name}`).invalid}
-          aria-describedby=${this.#validity(`key-${name}`, hint ? `key-${name}-hint` : undefined).describedBy}
+          aria-invalid=${this.#invalid(`key-${name}`)}
+          aria-describedby=${this.#describedBy(`key-${name}`, hint ? `key-${name}-hint` : undefined)}
           .value=${live(keyFigure[name])}
           @input=${(event: InputEvent) => this.#setKeyFigure({ [name]: (event.target as HTMLInputElement).value })}
         />
@@ -529,7 +534,7 @@ export class ChartBuilder extends LitElement {
     options: { hint?: string; type?: string; multiline?: boolean; describedBy?: string } = {},
   ): TemplateResult {
     const hintId = options.hint ? `${id}-hint` : undefined;
-    const describedBy = [hintId, options.describedBy].filter(Boolean).join(' ') || nothing;
+    const descriptions = describedBy(hintId, options.describedBy);
     const handler = (event: InputEvent) => onInput((event.target as HTMLInputElement | HTMLTextAreaElement).value);
     return html`<div class="field">
       <label for=${id}>${label}</label>
@@ -539,7 +544,7 @@ export class ChartBuilder extends LitElement {
           ? html`<textarea
               id=${id}
               rows="3"
-              aria-describedby=${describedBy}
+              aria-describedby=${descriptions}
               .value=${live(value)}
               @input=${handler}
             ></textarea>`
@@ -547,7 +552,7 @@ export class ChartBuilder extends LitElement {
               id=${id}
               type=${options.type ?? 'text'}
               autocomplete="off"
-              aria-describedby=${describedBy}
+              aria-describedby=${descriptions}
               .value=${live(value)}
               @input=${handler}
             />`
@@ -650,8 +655,8 @@ export class ChartBuilder extends LitElement {
               autocomplete="off"
               placeholder="2022-05"
               aria-label=${ui.markers.date(index + 1)}
-              aria-invalid=${this.#validity(`marker-date-${index}`).invalid}
-              aria-describedby=${this.#validity(`marker-date-${index}`, 'markers-hint').describedBy}
+              aria-invalid=${this.#invalid(`marker-date-${index}`)}
+              aria-describedby=${this.#describedBy(`marker-date-${index}`, 'markers-hint')}
               .value=${live(marker.date)}
               @input=${(event: InputEvent) => this.#setMarker(index, { date: (event.target as HTMLInputElement).value })}
             />

@@ -1,7 +1,7 @@
 import { readChildData, type ChildData } from '../core/child-data.js';
 import { optionAttribute } from '../core/option-attribute.js';
 import { safeUrl } from '../core/safe-url.js';
-import { fail, ok, type DataError, type Result } from '../data/errors.js';
+import { fail, ok, TYPOGRAPHIC_QUOTE, type DataError, type Result } from '../data/errors.js';
 import { parseJson } from '../data/json.js';
 import { isHeaderRow } from '../data/rows.js';
 import { COMPONENT_TAGS, EMBED_ATTRIBUTES, type Attribute, type ComponentTag } from '../embed/attributes.js';
@@ -159,14 +159,12 @@ export function readSnippet(
   });
 }
 
-/** Typographic quotation marks, as Word and rich-text editors type them: HTML takes none of them for a quote. */
-const TYPOGRAPHIC = '“”„‟″‘’‚‛»«';
 /**
  * An attribute value in typographic quotes, `heading=”Hemlösheten i Norrköping”`, to the quote before the
  * next attribute or the end of the tag. Quotes inside stay, as JSON's in `data=”[{“year”:2017}]”`.
  */
 const QUOTED_VALUE = new RegExp(
-  `(\\s[^\\s"'<>/=]+)=[${TYPOGRAPHIC}]([^>]*?)[${TYPOGRAPHIC}](?=\\s+[^\\s"'<>/=]+(?:=|\\s|/?>)|\\s*/?>)`,
+  `(\\s[^\\s"'<>/=]+)=${TYPOGRAPHIC_QUOTE.source}([^>]*?)${TYPOGRAPHIC_QUOTE.source}(?=\\s+[^\\s"'<>/=]+(?:=|\\s|/?>)|\\s*/?>)`,
   'g',
 );
 

@@ -254,7 +254,7 @@ export abstract class NcElement<M> extends LitElement {
         if (count !== this.#errorCount) return;
         const message = errorMessage(error, strings.lang);
         console.warn(`[norrkoping-charts] ${error.code} in <${this.localName}>: ${message}`);
-        // Where, as far as it is known: the code, and `row` and `field` when the error has them.
+        // Where, as far as it is known: the code, and `row`, `field` and `year` when the error has them.
         const { kind, value, detail, ...where } = error;
         this.emit('data-error', { ...where, message, input: value ?? '' });
         this.requestUpdate();

@@ -118,9 +118,12 @@ export const unknownOption = (field: string, value: string | null | undefined, k
 export function cutByQuotes(attributes: Iterable<{ readonly name: string; readonly value: string }>): DataError | null {
   let opened: { readonly name: string; readonly value: string } | undefined;
   for (const attribute of attributes) {
-    if (opened && /[“”„‟″‘’‚‛»«]$/.test(attribute.name))
+    if (opened && TYPOGRAPHIC_QUOTE.test(attribute.name.slice(-1)))
       return dataError('cutByQuotes', { field: opened.name, value: opened.value });
-    if (/^[“”„‟″‘’‚‛»«]/.test(attribute.value)) opened = attribute;
+    if (TYPOGRAPHIC_QUOTE.test(attribute.value.charAt(0))) opened = attribute;
   }
   return null;
 }
+
+/** A quotation mark as Word and rich-text editors type it; HTML takes none of these for a quote. */
+export const TYPOGRAPHIC_QUOTE = /[“”„‟″‘’‚‛»«]/;
