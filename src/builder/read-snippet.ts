@@ -1,9 +1,9 @@
-import { readChildData, type ChildData } from '../core/child-data.js';
+import { headingRows, readChildData, type ChildData } from '../core/child-data.js';
 import { optionAttribute } from '../core/option-attribute.js';
 import { safeUrl } from '../core/safe-url.js';
 import { fail, ok, TYPOGRAPHIC_QUOTE, type DataError, type Result } from '../data/errors.js';
 import { parseJson } from '../data/json.js';
-import { isHeaderRow } from '../data/rows.js';
+import { extraColumn, isHeaderRow } from '../data/rows.js';
 import { COMPONENT_TAGS, EMBED_ATTRIBUTES, type Attribute, type ComponentTag } from '../embed/attributes.js';
 import { embedRequest, type EmbedRequest } from '../embed/params.js';
 import { stringsFor, supportedLang, type Lang } from '../i18n/index.js';
@@ -242,10 +242,12 @@ function readRows(
   }
   const cells = child.table ?? [];
   // With no heading marked (no <thead>, no row of <th>), the first row may be a header written in <td> cells.
-  const unmarked = table !== null && table.rows.length === cells.length;
+  const unmarked = table !== null && headingRows(table) === 0;
   const [first] = cells;
-  const body = unmarked && first && isHeaderRow(first, stringsFor(lang).decimal) ? cells.slice(1) : cells;
-  return ok({ rows: body.map((row) => fit(row, tag)), kind: 'table' });
+  const { decimal } = stringsFor(lang);
+  const body = unmarked && first && isHeaderRow(first, decimal) ? cells.slice(1) : cells;
+  // As on the page: a number in a column the chart does not show is an error (NC119), not dropped.
+  return extraColumn(body, FIELDS[tag], decimal) ?? ok({ rows: body.map((row) => fit(row, tag)), kind: 'table' });
 }
 
 const fit = (cells: readonly string[], tag: ChartTag): FigureRow =>

@@ -17,7 +17,6 @@ import type { DecimalSeparator } from '../data/number.js';
 import { dataError, type DataError, type Result } from '../data/errors.js';
 import type { Strings } from '../i18n/index.js';
 
-/** The `src` controller with the loader: fetched only by pages that use `src`, when the first asks for it. */
 /**
  * What the figures are read from: they change the chart only through the view. Not the error: a chart
  * drawn again when it goes (or comes) says so with `chart-render`, as pages (and the builder) expect.
@@ -34,6 +33,7 @@ const INPUTS: ReadonlySet<PropertyKey> = new Set([
 
 const given = (data: unknown): boolean => data !== undefined && data !== null && data !== '';
 
+/** The `src` controller with the loader: fetched only by pages that use `src`, when the first asks for it. */
 const sourceCode = onDemand(() => import('./source-controller.js'));
 
 /** The most rows the table holds while it is hidden (see withRows). */

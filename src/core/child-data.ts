@@ -20,19 +20,24 @@ export function readChildData(host: Element): ChildData {
   };
 }
 
+/** No element inside and no text but white space; or no node at all. */
+const blank = (node: Node | null | undefined): boolean =>
+  !node || (!(node instanceof Element && node.children.length) && !node.textContent?.trim());
+
 /**
  * The table a CMS's paragraphs pushed out of the tag, put back: WordPress's classic editor makes
  * `<homeless-trend><table>…</table></homeless-trend>` into `<p><homeless-trend></p><table>…</table><p></homeless-trend></p>`,
- * which a browser reads as an empty element alone in a paragraph, the table, and an empty paragraph. Only
- * that shape is taken for it: the element would otherwise show the embedded figures under the editor's heading.
+ * which a browser reads as an empty element ending a paragraph (alone, or after a line of text typed just
+ * before the tag), the table, and an empty paragraph. Only that shape is taken for it: the element would
+ * otherwise show the embedded figures under the editor's heading.
  */
 function tablePushedOut(host: Element): HTMLTableElement | null {
   const paragraph = host.parentElement;
   const table = paragraph?.nextElementSibling;
   const after = table?.nextElementSibling;
-  const empty = (element: Element | null | undefined) => !element?.children.length && !element?.textContent.trim();
-  if (!empty(host) || paragraph?.localName !== 'p' || paragraph.children.length !== 1) return null;
-  if (!(table instanceof HTMLTableElement) || after?.localName !== 'p' || !empty(after)) return null;
+  if (!blank(host) || paragraph?.localName !== 'p' || paragraph.lastElementChild !== host || !blank(host.nextSibling))
+    return null;
+  if (!(table instanceof HTMLTableElement) || after?.localName !== 'p' || !blank(after)) return null;
   host.append(table);
   return table;
 }
@@ -73,17 +78,27 @@ export class ChildDataController implements ReactiveController {
 
 /**
  * The rows that hold figures. Rows in `<thead>` and `<tfoot>` are headings and notes ("Källa: …"), however
- * many there are. A table without `<thead>` (as CMS table editors write one) marks its header by `<th>`
- * cells: its first rows are headings while they have no other cells. A row with its year in `<th>` and
- * its values in `<td>` holds figures.
+ * many there are, and so is a row of one cell spanning columns. A table without `<thead>` (as CMS table
+ * editors write one) marks its header by `<th>` cells: its first rows are headings while they have no other
+ * cells, unless every row is made of them. A row with its year in `<th>` and its values in `<td>` holds figures.
  */
 function bodyRows(table: HTMLTableElement): HTMLTableRowElement[] {
-  const rows = Array.from(table.rows).filter((row) => !IN_HEAD_OR_FOOT.test(row.parentElement?.localName ?? ''));
-  if (!table.tHead) while (rows[0] && hasOnlyHeaderCells(rows[0])) rows.shift();
-  return rows;
+  const rows = withoutNotes(table);
+  return rows.slice(headingRows(table, rows));
 }
 
-const IN_HEAD_OR_FOOT = /^t(?:head|foot)$/;
+/** How many of a table's first rows, its notes left out, the table marks as headings (see bodyRows). */
+export function headingRows(table: HTMLTableElement, rows = withoutNotes(table)): number {
+  const { tHead } = table;
+  const count = rows.findIndex((row) => (tHead ? row.parentElement !== tHead : !hasOnlyHeaderCells(row)));
+  return count < 0 ? (tHead ? rows.length : 0) : count;
+}
+
+const withoutNotes = (table: HTMLTableElement): HTMLTableRowElement[] =>
+  Array.from(table.rows).filter((row) => row.parentElement?.localName !== 'tfoot' && !isNote(row));
+
+/** "Källa: Socialstyrelsen" in one cell across the table: no figures, wherever the row is. */
+const isNote = (row: HTMLTableRowElement): boolean => row.cells.length === 1 && (row.cells[0]?.colSpan ?? 1) > 1;
 
 const hasOnlyHeaderCells = (row: HTMLTableRowElement): boolean =>
   Array.from(row.cells).every((cell) => cell.localName === 'th');

@@ -37,6 +37,10 @@ export const ERROR_CODES = {
   unknownOption: 'NC116',
   /** An attribute written with typographic quotes, `heading=”…”`, cut at its first space; `field` is the attribute. */
   cutByQuotes: 'NC117',
+  /** A year with more families than children (`<prevention-stats>`): every family counted has a child. `value` is the families, `detail` the children. */
+  moreFamiliesThanChildren: 'NC118',
+  /** A table or CSV row with a number in a column the chart does not show; `detail` is the column's number. */
+  extraColumn: 'NC119',
 } as const;
 
 export type ErrorKind = keyof typeof ERROR_CODES;

@@ -10,7 +10,10 @@ export interface KeyFigureInput {
   readonly period: string | null;
 }
 
-/** Reads `value` and `change` as numbers in the page's language; at least one of them must be given. */
+/**
+ * Reads `value` and `change` as numbers in the page's language; at least one of them must be given. A value
+ * in per cent ("37 %") has its sign as the unit.
+ */
 export function parseKeyFigure(input: KeyFigureInput, decimal: DecimalSeparator): Result<KeyFigureModel> {
   const value = input.value === null ? ok(null) : toNumber(input.value, decimal, { field: 'value' });
   if (!value.ok) return value;
@@ -20,7 +23,8 @@ export function parseKeyFigure(input: KeyFigureInput, decimal: DecimalSeparator)
   return ok({
     value: value.value,
     change: change.value,
-    unit: input.unit?.trim() ?? '',
+    // "37 %": the per cent sign read off the number is kept as its unit, before any unit the page gives.
+    unit: [input.value?.trim().endsWith('%') ? '%' : '', input.unit?.trim()].filter(Boolean).join(' '),
     period: input.period?.trim() ?? '',
   });
 }

@@ -13,7 +13,13 @@ export interface CellPosition {
 
 /** Texts that mean "no value" in a statistics table: blank, a dash or minus sign alone, or SCB's "..". */
 const GAP = /^(?:|-|\u2212|–|—|\.\.|…)$/;
-const SPACES = /[\s\u00a0\u2007\u2009\u202f]/g;
+/**
+ * Characters a text editor puts into a cell unseen: soft hyphens, zero-width spaces and joiners, word
+ * joiners. A message quoting "473" with one inside would name a value that looks right.
+ */
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060]/g;
+/** Spaces of every kind: `\s` has the no-break, figure and thin ones. */
+const SPACES = /\s/g;
 const MINUS = /[\u2212\u2012\u2013]/g;
 const PLAIN_NUMBER = /^[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[-+]?\d+)?$/i;
 /**
@@ -28,7 +34,7 @@ export const GROUPS_OR_DECIMALS_SV = /^[-+]?(?:\d{1,3}\.|[1-9]\d{0,2},)\d{3}$/;
  * read two ways ("1.234" and "1,234" in Swedish, "1,5" in English) is an error rather than a guess.
  */
 export function parseNumberText(text: string, decimal: DecimalSeparator, at: CellPosition): Result<number | null> {
-  const trimmed = text.trim();
+  const trimmed = text.replace(INVISIBLE, '').trim();
   if (GAP.test(trimmed)) return ok(null);
   let compact = trimmed.replace(SPACES, '').replace(MINUS, '-');
   if (compact.endsWith('%')) compact = compact.slice(0, -1);
@@ -79,7 +85,7 @@ export function toYear(input: unknown, row: number): Result<number> {
   let year: number | undefined;
   if (typeof input === 'number' && Number.isInteger(input)) year = input;
   else if (typeof input === 'string') {
-    const match = YEAR_TEXT.exec(input);
+    const match = YEAR_TEXT.exec(input.replace(INVISIBLE, ''));
     if (match) year = Number(match[1]);
   }
   if (year === undefined || year < 1000 || year > 9999)

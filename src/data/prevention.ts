@@ -1,4 +1,4 @@
-import { ok, type Result } from './errors.js';
+import { fail, ok, type Result } from './errors.js';
 import { parseJsonYearRows, parseTableRows, type YearRow } from './rows.js';
 import type { DecimalSeparator } from './number.js';
 import type { PreventionModel } from './model.js';
@@ -6,14 +6,28 @@ import type { PreventionModel } from './model.js';
 const FIELDS = ['families', 'children'] as const;
 type Field = (typeof FIELDS)[number];
 
-const toModel = (rows: readonly YearRow<Field>[]): PreventionModel => ({
-  rows: rows.map(({ year, families, children }) => ({ year, families, children })),
-});
+/**
+ * The model, when it can be true: every family counted has a child, so a year with more families than
+ * children has its columns swapped or a figure mistyped (NC118).
+ */
+function toModel(rows: Result<readonly YearRow<Field>[]>): Result<PreventionModel> {
+  if (!rows.ok) return rows;
+  const wrong = rows.value.find(
+    ({ families, children }) => children !== null && families !== null && families > children,
+  );
+  if (wrong)
+    return fail('moreFamiliesThanChildren', {
+      year: wrong.year,
+      field: 'families',
+      value: wrong.families,
+      detail: String(wrong.children),
+    });
+  return ok({ rows: rows.value.map(({ year, families, children }) => ({ year, families, children })) });
+}
 
 /** `[{"year":2023,"families":53,"children":109}]`, `{"2023":{"families":53,"children":109}}` or the model, `{"rows":[…]}`. */
 export function parsePrevention(input: unknown, decimal: DecimalSeparator): Result<PreventionModel> {
-  const rows = parseJsonYearRows(input, FIELDS, decimal, 'rows');
-  return rows.ok ? ok(toModel(rows.value)) : rows;
+  return toModel(parseJsonYearRows(input, FIELDS, decimal, 'rows'));
 }
 
 /** Table cell texts: years, families, children; an optional header row. */
@@ -21,8 +35,7 @@ export function parsePreventionTable(
   cells: readonly (readonly string[])[],
   decimal: DecimalSeparator,
 ): Result<PreventionModel> {
-  const rows = parseTableRows(cells, FIELDS, decimal);
-  return rows.ok ? ok(toModel(rows.value)) : rows;
+  return toModel(parseTableRows(cells, FIELDS, decimal));
 }
 
 /** True when the figures cover one year: its two bars then stand side by side, named on the axis. */

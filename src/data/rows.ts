@@ -52,7 +52,9 @@ export function parseYearRows<F extends string>(
 
 /**
  * Reads yearly rows from the cell texts of a table: the first column holds years, the next columns
- * the fields in order. A first row whose first cell is not a year is a header and is skipped.
+ * the fields in order. A first row whose first cell is not a year is a header and is skipped. A number in
+ * a column after them is an error (NC119): "År | Kvinnor | Män" would otherwise be drawn as women alone.
+ * Text there, such as a comment, is not.
  */
 export function parseTableRows<F extends string>(
   cells: readonly (readonly string[])[],
@@ -62,27 +64,56 @@ export function parseTableRows<F extends string>(
   const nonBlank = cells.filter((row) => row.some((cell) => cell.trim() !== ''));
   const first = nonBlank[0];
   const body = first && isHeaderRow(first, decimal) ? nonBlank.slice(1) : nonBlank;
-  return collect(
-    body.map((row, index) => {
-      const year = toYear(row[0], index + 1);
-      if (!year.ok) return year;
-      return rowFromValues(year.value, row.slice(1), index + 1, fields, decimal);
-    }),
-    fields,
+  return (
+    extraColumn(body, fields, decimal) ??
+    collect(
+      body.map((row, index) => {
+        const year = toYear(row[0], index + 1);
+        if (!year.ok) return year;
+        return rowFromValues(year.value, row.slice(1), index + 1, fields, decimal);
+      }),
+      fields,
+    )
   );
 }
 
 /**
- * A first row is a header when its first cell is no year and none of its other cells is a number: "År |
- * Personer" is a header, but "2O17 | 814" is a mistyped year, to be reported rather than dropped. A number
- * refused for how it is written ("Totalt | 1,234", read two ways) or for its value (negative) is a number.
+ * The first number in a table's rows after the year and the fields (NC119), as an error naming its row (in
+ * `rows`, 1-based), the row's year and its column; null when there is none.
+ */
+export function extraColumn(
+  rows: readonly (readonly string[])[],
+  fields: readonly string[],
+  decimal: DecimalSeparator,
+): Result<never> | null {
+  for (const [index, row] of rows.entries()) {
+    const column = row.findIndex((cell, position) => position > fields.length && isNumber(cell, decimal));
+    if (column < 0) continue;
+    const year = toYear(row[0], index + 1);
+    return fail('extraColumn', {
+      row: index + 1,
+      ...(year.ok ? { year: year.value } : {}),
+      value: row[column],
+      detail: String(column + 1),
+    });
+  }
+  return null;
+}
+
+/**
+ * A first row is a header when its first cell has no year in it and none of its other cells is a number:
+ * "År | Personer" is a header, but "2O17 | 814" and "2011* | 1 200*" are figures mistyped, to be reported
+ * rather than dropped. A number refused for how it is written ("Totalt | 1,234", read two ways) or for its
+ * value (negative) is a number.
  */
 export function isHeaderRow(row: readonly string[], decimal: DecimalSeparator): boolean {
-  if (toYear(row[0], 1).ok) return false;
-  return row.slice(1).every((cell) => {
-    const value = toNumber(cell, decimal, { field: '' });
-    return value.ok ? value.value === null : value.error.kind === 'notANumber';
-  });
+  return !/\d{4}/.test(row[0] ?? '') && !toYear(row[0], 1).ok && !row.slice(1).some((cell) => isNumber(cell, decimal));
+}
+
+/** A cell with a number in it, also one refused for how it is written or for its value; not a gap. */
+function isNumber(cell: string, decimal: DecimalSeparator): boolean {
+  const value = toNumber(cell, decimal, { field: '' });
+  return value.ok ? value.value !== null : value.error.kind !== 'notANumber';
 }
 
 /**

@@ -58,6 +58,10 @@ export const svMessages: Messages = {
         return `Attributet ${field} kan inte vara ${value}. Möjliga värden: ${error.detail ?? ''}.`;
       case 'cutByQuotes':
         return `Attributet ${field} börjar med ett typografiskt citattecken, som webbläsaren inte läser som citattecken. Därför blir texten bara ${error.value ?? ''}. Skriv raka citattecken: ${field}="…".`;
+      case 'moreFamiliesThanChildren':
+        return `År ${error.year ?? ''} har fler barnfamiljer (${error.value ?? ''}) än barn (${error.detail ?? ''}). Kontrollera talen och kolumnernas ordning: år, barnfamiljer, barn.`;
+      case 'extraColumn':
+        return `Talet ${value}${where(error)} står i kolumn ${error.detail ?? ''}, som diagrammet inte visar. Ta bort kolumnen, eller visa talen i ett eget diagram.`;
     }
   },
 };

@@ -267,6 +267,11 @@ describe('chart builder', () => {
     expect($(builder, '#figures-status').textContent.trim()).to.equal(
       'CSV-filen är ogiltig: ett citattecken på rad 1 avslutas aldrig.',
     );
+    // A column of numbers the chart would not show is said, as on a page, not dropped.
+    await paste('År\tKvinnor\tMän\n2017\t300\t514\n');
+    expect($(builder, '#figures-status').textContent.trim()).to.equal(
+      'Talet ”514” på rad 1 (år 2017) står i kolumn 3, som diagrammet inte visar. Ta bort kolumnen, eller visa talen i ett eget diagram.',
+    );
   });
 
   it("reads back a page's code: fills the form and the preview, and writes code that renders the same chart", async () => {

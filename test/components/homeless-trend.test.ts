@@ -243,6 +243,36 @@ describe('<homeless-trend>', () => {
       expect([...page.children].map((child) => child.localName)).to.deep.equal(['p', 'p', 'p']);
     });
 
+    it('reads a table pushed out of the tag when a line of text came just before the tag', async () => {
+      const page = await fixture<HTMLDivElement>(html`<div></div>`);
+      // wpautop with no blank line between the text and the tag: one paragraph, text, <br>, the tag.
+      page.innerHTML =
+        '<p>Här är statistiken.<br>\n<homeless-trend heading="Egen" eager></p>' +
+        '<table><tr><th>År</th><th>Personer</th></tr><tr><td>2011</td><td>1 200</td></tr>' +
+        '<tr><td>2017</td><td>814</td></tr><tr><td>2023</td><td>473</td></tr></table><p></homeless-trend></p>';
+      const element = page.querySelector('homeless-trend')!;
+      await rendered(element);
+      expect(points(element)).to.deep.equal(expected);
+      expect(element.querySelector('table'), 'back inside the tag').to.exist;
+      expect(page.querySelector('p')!.textContent).to.contain('Här är statistiken.');
+    });
+
+    it('leaves a table alone after a paragraph that goes on after the chart, or ends in an element', async () => {
+      const page = await fixture<HTMLDivElement>(html`<div></div>`);
+      page.innerHTML =
+        '<p><homeless-trend eager></homeless-trend> och mer text</p><table><tr><td>2011</td><td>1</td></tr></table><p></p>' +
+        '<p><homeless-trend eager></homeless-trend><em>text</em></p><table><tr><td>2011</td><td>1</td></tr></table><p></p>';
+      const elements = [...page.querySelectorAll('homeless-trend')];
+      await Promise.all(elements.map((element) => rendered(element)));
+      for (const element of elements) {
+        expect(points(element), 'the embedded figures').to.deep.equal([
+          { x: 2017, y: 814 },
+          { x: 2023, y: 473 },
+        ]);
+      }
+      expect(page.querySelectorAll(':scope > table')).to.have.length(2);
+    });
+
     it('leaves a page’s own table after a chart in a paragraph alone', async () => {
       const page = await fixture<HTMLDivElement>(html`<div></div>`);
       page.innerHTML =
@@ -254,6 +284,78 @@ describe('<homeless-trend>', () => {
         { x: 2023, y: 473 },
       ]);
       expect(page.children[1]!.localName).to.equal('table');
+    });
+
+    it('reads the figures of a table made only of <th> cells, its first row the header', async () => {
+      const element = await renderChart<HomelessTrend>(
+        html`<homeless-trend
+          ><table>
+            <tr>
+              <th>År</th>
+              <th>Personer</th>
+            </tr>
+            <tr>
+              <th>2017</th>
+              <th>814</th>
+            </tr>
+            <tr>
+              <th>2023</th>
+              <th>473</th>
+            </tr>
+          </table></homeless-trend
+        >`,
+      );
+      expect(points(element)).to.deep.equal(expected.slice(1));
+    });
+
+    it('skips a row of one cell across the table, such as the source written under the figures', async () => {
+      const element = await renderChart<HomelessTrend>(
+        html`<homeless-trend
+          ><table>
+            <tr>
+              <td colspan="2">Personer i hemlöshet</td>
+            </tr>
+            <tr>
+              <td>År</td>
+              <td>Personer</td>
+            </tr>
+            <tr>
+              <td>2017</td>
+              <td>814</td>
+            </tr>
+            <tr>
+              <td>2023</td>
+              <td>473</td>
+            </tr>
+            <tr>
+              <td colspan="2">Källa: Socialstyrelsen</td>
+            </tr>
+          </table></homeless-trend
+        >`,
+      );
+      expect(points(element)).to.deep.equal(expected.slice(1));
+    });
+
+    it('reads cells with invisible characters a text editor left in them', async () => {
+      // Soft hyphen, zero-width space, word joiner and zero-width joiner, as a CMS's editor leaves them.
+      const cells = [
+        ['2017\u200b', '8\u00ad14'],
+        ['\u20602023', '473\u200d'],
+      ];
+      const element = await renderChart<HomelessTrend>(
+        html`<homeless-trend
+          ><table>
+            ${cells.map(
+              ([year, value]) =>
+                html`<tr>
+                  <td>${year}</td>
+                  <td>${value}</td>
+                </tr>`,
+            )}
+          </table></homeless-trend
+        >`,
+      );
+      expect(points(element)).to.deep.equal(expected.slice(1));
     });
 
     it('reads a child <script type="application/json">', async () => {
@@ -427,6 +529,19 @@ describe('<homeless-trend>', () => {
       const error = dataError(element);
       await fixture(element);
       expect((await error).detail.message).to.equal('Värdet ”fyrahundra” på rad 2 (år 2023) är inte ett tal.');
+    });
+
+    it('reports a mistyped first row of figures under a header row, rather than skipping it as a second header', async () => {
+      for (const [year, value] of [
+        ['2011*', '1 200*'],
+        ['2016/17', 'ca 900'],
+      ] as const) {
+        const element = document.createElement('homeless-trend');
+        element.innerHTML = `<table><tr><th>År</th><th>Personer</th></tr><tr><td>${year}</td><td>${value}</td></tr><tr><td>2017</td><td>814</td></tr></table>`;
+        const error = dataError(element);
+        await fixture(element);
+        expect((await error).detail).to.include({ code: 'NC104', row: 1, input: year });
+      }
     });
 
     it('warns once in the console with the error code', async () => {

@@ -52,6 +52,12 @@ describe('<key-figure>', () => {
     expect(partText(english, 'figure')).to.equal('-2.5%');
   });
 
+  it('shows a value given in per cent with its per cent sign, in the figure and the summary', async () => {
+    const element = await keyFigure(html`<key-figure heading="Andel" value="37 %"></key-figure>`);
+    expect(plainSpaces(partText(element, 'figure'))).to.equal('37 %');
+    expect(plainSpaces(partText(element, 'summary'))).to.equal('Andel: 37 %.');
+  });
+
   it('shows a small or precise value as given, not rounded to a tenth', async () => {
     const swedish = await keyFigure(html`<key-figure value="0,04" unit="promille" heading="Andel"></key-figure>`);
     expect(plainSpaces(partText(swedish, 'figure'))).to.equal('0,04 promille');

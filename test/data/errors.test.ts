@@ -26,6 +26,8 @@ describe('data/errors', () => {
         invalidCsv: 'NC115',
         unknownOption: 'NC116',
         cutByQuotes: 'NC117',
+        moreFamiliesThanChildren: 'NC118',
+        extraColumn: 'NC119',
       });
     });
 

@@ -81,6 +81,19 @@ describe('data/key-figure', () => {
     expect(bare.period).to.equal('');
   });
 
+  it('keeps the per cent sign of a value as its unit, before the unit given', () => {
+    expect(valueOf(parseKeyFigure(input({ value: '37 %' }), ',')).unit).to.equal('%');
+    expect(valueOf(parseKeyFigure(input({ value: '37%\n' }), '.')).unit).to.equal('%');
+    expect(valueOf(parseKeyFigure(input({ value: '12,5 %', unit: ' av hushållen ' }), ','))).to.deep.include({
+      value: 12.5,
+      unit: '% av hushållen',
+    });
+    expect(
+      valueOf(parseKeyFigure(input({ value: '37', change: '-5 %' }), ',')).unit,
+      'the change’s sign is not the value’s',
+    ).to.equal('');
+  });
+
   it('refuses a value that is not a number (NC103), naming the attribute "value" and no row', () => {
     expectError(parseKeyFigure(input({ value: 'many', change: '-37' }), ','), 'notANumber', {
       row: undefined,
@@ -126,7 +139,8 @@ describe('data/key-figure', () => {
         const { value, change, unit, period } = result.value;
         expect(value !== null || change !== null).to.equal(true);
         for (const number of [value, change]) if (number !== null) expect(Number.isFinite(number)).to.equal(true);
-        expect(unit).to.equal(given.unit?.trim() ?? '');
+        const percent = given.value?.trim().endsWith('%') ? '%' : '';
+        expect(unit).to.equal([percent, given.unit?.trim() ?? ''].filter(Boolean).join(' '));
         expect(period).to.equal(given.period?.trim() ?? '');
       }),
       { numRuns: 500 },

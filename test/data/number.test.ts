@@ -16,6 +16,8 @@ const AT = { row: 3, field: 'value' } as const;
 const NBSP = '\u00a0';
 const NNBSP = '\u202f';
 const MINUS = '\u2212';
+/** What a text editor leaves in a cell unseen: soft hyphen, zero-width space, non-joiner, joiner, word joiner. */
+const INVISIBLE = ['\u00ad', '\u200b', '\u200c', '\u200d', '\u2060'];
 
 const read = (text: string, decimal: DecimalSeparator): number | null => valueOf(parseNumberText(text, decimal, AT));
 
@@ -99,6 +101,22 @@ describe('data/number', () => {
           expect(read(text, decimal), JSON.stringify(text)).to.equal(null);
         }
       }
+    });
+
+    it('reads numbers with invisible characters in or around them as if they were not there', () => {
+      for (const mark of INVISIBLE) {
+        expect(read(`473${mark}`, ','), JSON.stringify(mark)).to.equal(473);
+        expect(read(`${mark}1 2${mark}34,5`, ','), JSON.stringify(mark)).to.equal(1234.5);
+        expect(read(`1,2${mark}34.5`, '.'), JSON.stringify(mark)).to.equal(1234.5);
+        expect(read(`${mark}−${mark}37 %`, ','), JSON.stringify(mark)).to.equal(-37);
+        expect(read(mark, ','), JSON.stringify(mark)).to.equal(null);
+        expect(read(` ${mark}–${mark} `, '.'), JSON.stringify(mark)).to.equal(null);
+      }
+    });
+
+    it('still refuses a text that is no number once invisible characters are gone, quoting it as written', () => {
+      expectError(parseNumberText('47\u200bx', ',', AT), 'notANumber', { ...AT, value: '47\u200bx' });
+      expectError(parseNumberText('1.2\u00ad34', ',', AT), 'ambiguousNumber', { ...AT, value: '1.2\u00ad34' });
     });
 
     it('reads a minus sign alone (U+2212) as a gap, like a dash', () => {
@@ -368,6 +386,14 @@ describe('data/number', () => {
       expect(valueOf(toYear('2017', 1))).to.equal(2017);
       expect(valueOf(toYear(' 2017 ', 1))).to.equal(2017);
       expect(valueOf(toYear(`\t2017${NBSP}\n`, 1))).to.equal(2017);
+    });
+
+    it('takes year texts with invisible characters in or around them', () => {
+      for (const mark of INVISIBLE) {
+        expect(valueOf(toYear(`2017${mark}`, 1)), JSON.stringify(mark)).to.equal(2017);
+        expect(valueOf(toYear(`${mark} 20${mark}17 `, 1)), JSON.stringify(mark)).to.equal(2017);
+      }
+      expectError(toYear('\u200b', 2), 'invalidYear', { row: 2, value: '\u200b' });
     });
 
     it('refuses years outside 1000–9999 (NC104), with the row and field', () => {

@@ -41,7 +41,10 @@ function expectWellFormed(result: Result<PreventionModel>): void {
 }
 
 const uniqueRows = fc.uniqueArray(
-  fc.record({ year: fc.integer({ min: 1000, max: 9999 }), families: fc.nat(), children: fc.nat() }),
+  // Every family counted has a child: as many children as families or more (else NC118).
+  fc
+    .record({ year: fc.integer({ min: 1000, max: 9999 }), families: fc.nat(), more: fc.nat() })
+    .map(({ year, families, more }) => ({ year, families, children: families + more })),
   { selector: (row) => row.year, minLength: 1, maxLength: 10 },
 );
 
@@ -257,6 +260,37 @@ describe('data/prevention', () => {
       );
       expectError(parsePreventionTable([['2022', '\u22121', '2']], ','), 'negative', { row: 1, field: 'families' });
       expectError(parsePreventionTable([['Year', 'F', 'C']], '.'), 'empty');
+    });
+
+    it('refuses a year with more families than children (NC118), naming the year and both figures', () => {
+      const swapped = [
+        ['År', 'Barn', 'Familjer'],
+        ['2022', '85', '40'],
+        ['2023', '109', '53'],
+      ];
+      expect(parsePreventionTable(swapped, ',')).to.deep.equal({
+        ok: false,
+        error: {
+          kind: 'moreFamiliesThanChildren',
+          code: 'NC118',
+          year: 2022,
+          field: 'families',
+          value: '85',
+          detail: '40',
+        },
+      });
+      expectError(parsePrevention('{"2023":{"families":110,"children":109}}', ','), 'moreFamiliesThanChildren', {
+        year: 2023,
+      });
+    });
+
+    it('takes as many children as families, and a gap on either side', () => {
+      for (const row of [
+        ['2023', '53', '53'],
+        ['2023', '53', ''],
+        ['2023', '', '109'],
+      ])
+        expect(parsePreventionTable([row], ',').ok, row.join('|')).to.equal(true);
     });
 
     it('never throws for any 2-D array of texts (property)', () => {

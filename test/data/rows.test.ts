@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { parseTableRows, parseYearRows, type YearRow } from '../../src/data/rows.js';
+import { isHeaderRow, parseTableRows, parseYearRows, type YearRow } from '../../src/data/rows.js';
 import { toCount } from '../../src/data/number.js';
 import { anyValue, decimals, expectError, expectWellFormedError, prototypeKeys, valueOf } from './expect-result.js';
 
@@ -298,6 +298,43 @@ describe('data/rows', () => {
         ['2023', '473'],
       ];
       expectError(parseTableRows(cells, ONE, ','), 'invalidYear', { row: 1, value: '2O17' });
+    });
+
+    it('reports a first row whose first cell has a year in it, mistyped, rather than taking it for a header', () => {
+      for (const year of ['2011*', '2016/17', 'år 2023', '2023 (prel.)']) {
+        const cells = [
+          [year, 'ca 900'],
+          ['2023', '473'],
+        ];
+        expectError(parseTableRows(cells, ONE, ','), 'invalidYear', { row: 1, value: year });
+        expect(isHeaderRow([year, 'Personer'], '.'), year).to.equal(false);
+      }
+      expect(isHeaderRow(['År', 'Personer 2023'], ','), 'a year in a later cell').to.equal(true);
+    });
+
+    it('refuses a number in a column after the fields (NC119), naming the row, its year and the column', () => {
+      const cells = [
+        ['År', 'Kvinnor', 'Män'],
+        ['2017', '300', '514'],
+      ];
+      expect(parseTableRows(cells, ONE, ',')).to.deep.equal({
+        ok: false,
+        error: { kind: 'extraColumn', code: 'NC119', row: 1, year: 2017, value: '514', detail: '3' },
+      });
+      expectError(parseTableRows([['2017', '1', '2', '3', 'x', '1,234']], THREE, ','), 'extraColumn', {
+        detail: '6',
+      });
+    });
+
+    it('reads a row with text, gaps or nothing in the columns after the fields', () => {
+      const cells = [
+        ['2017', '814', 'Socialstyrelsen 2017', ''],
+        ['2023', '473', '–', 'prel.'],
+      ];
+      expect(valueOf(parseTableRows(cells, ONE, ','))).to.deep.equal([
+        { year: 2017, value: 814 },
+        { year: 2023, value: 473 },
+      ]);
     });
 
     it('refuses "1,234" in Swedish as ambiguous (NC110), but reads it in English', () => {

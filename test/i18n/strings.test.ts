@@ -16,7 +16,8 @@ import {
   type ErrorKind,
   type Result,
 } from '../../src/data/errors.js';
-import { parseTrend } from '../../src/data/trend.js';
+import { parseTrend, parseTrendTable } from '../../src/data/trend.js';
+import { parsePrevention } from '../../src/data/prevention.js';
 import { parseCsv } from '../../src/data/csv.js';
 import { parseMarkers } from '../../src/data/markers.js';
 
@@ -73,6 +74,12 @@ const ERRORS: Record<ErrorKind, DataError> = {
     { name: 'heading', value: '”Hemlösheten' },
     { name: 'norrköping”', value: '' },
   ])!,
+  moreFamiliesThanChildren: errorOf(
+    parsePrevention('{"2022":{"families":5,"children":9},"2023":{"families":109,"children":53}}', ','),
+  ),
+  extraColumn: errorOf(
+    parseTrendTable([...GOOD.map(({ year, value }) => [String(year), String(value)]), ['2017', '814', '412']], ','),
+  ),
 };
 
 /** The kinds that concern the whole input (or its URL), not a row. */
@@ -85,6 +92,7 @@ const ROWLESS: readonly ErrorKind[] = [
   'notData',
   'unknownOption',
   'cutByQuotes',
+  'moreFamiliesThanChildren',
 ];
 
 /** The kinds whose message quotes the offending value. */
@@ -100,6 +108,8 @@ const QUOTES_VALUE: readonly ErrorKind[] = [
   'ambiguousNumber',
   'unknownOption',
   'cutByQuotes',
+  'moreFamiliesThanChildren',
+  'extraColumn',
 ];
 
 /** As the components call it: a data field by its name in the language, an attribute (`type`) as written. */
