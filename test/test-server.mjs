@@ -1,6 +1,6 @@
 // Endpoints for the browser tests of `src`: a slow answer (timeouts, races, loading state), a
 // request counter (one request per URL for all elements on a page) and a fixture's bytes under a given
-// content type (charsets). Used by web-test-runner.config.mjs.
+// content type (charsets); and a web font that arrives late. Used by web-test-runner.config.mjs.
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 
@@ -13,6 +13,16 @@ export async function testEndpoints(context, next) {
     await new Promise((resolve) => setTimeout(resolve, milliseconds));
     context.type = 'application/json';
     context.body = url.searchParams.get('body') ?? '[{"year":2017,"value":814},{"year":2023,"value":473}]';
+    return;
+  }
+  if (url.pathname === '/__test__/slow-font.woff2') {
+    // A web font that arrives late, as on a slow connection (a pinned devDependency's font, OFL).
+    const milliseconds = Math.min(Number(url.searchParams.get('ms')) || 0, 10_000);
+    await new Promise((resolve) => setTimeout(resolve, milliseconds));
+    context.type = 'font/woff2';
+    context.body = await readFile(
+      new URL('../node_modules/storybook/assets/browser/nunito-sans-regular.woff2', import.meta.url),
+    );
     return;
   }
   if (url.pathname === '/__test__/counted.json') {

@@ -167,6 +167,13 @@ export class ChartController<D extends Drawing> implements ReactiveController {
     } finally {
       this.#creating = undefined;
     }
+    // A web font still loading (the page's `--nc-font-family`) has the canvas's text drawn in a fallback
+    // font, which the browser does not redraw as it does HTML text: drawn once more when the fonts have come.
+    const created = this.#instance;
+    if (document.fonts.status === 'loading')
+      void document.fonts.ready.then(() => {
+        if (this.#instance === created) created.update('none');
+      });
   }
 
   #destroy(): void {

@@ -91,8 +91,11 @@ export abstract class NcElement<M> extends LitElement {
   /** Hides the visible summary text (a chart then has it as its accessible name). */
   noSummary = false;
 
-  /** The heading's level in the page's outline, 1 to 6: under a section's `<h2>`, say 3. Default 2. */
-  headingLevel = 2;
+  /**
+   * The heading's level in the page's outline, 1 to 6: under a section's `<h2>`, say 3. Default 2, also when
+   * set to undefined or null (a framework dropping the property).
+   */
+  headingLevel?: number;
 
   /** The last valid data shown; kept when later input is invalid. */
   protected view: View<M> | null = null;
@@ -189,10 +192,11 @@ export abstract class NcElement<M> extends LitElement {
    * Called before every render.
    */
   protected prepare(_view: View<M> | null): DataError | null {
-    const level = Number.isNaN(this.headingLevel) ? this.getAttribute('heading-level') : String(this.headingLevel);
+    const level = this.#level();
+    const written = Number.isNaN(level) ? this.getAttribute('heading-level') : String(level);
     return (
       unknownOption('theme', this.theme, THEMES) ??
-      unknownOption('heading-level', level, HEADING_LEVELS) ??
+      unknownOption('heading-level', written, HEADING_LEVELS) ??
       cutByQuotes(this.attributes)
     );
   }
@@ -299,9 +303,14 @@ export abstract class NcElement<M> extends LitElement {
     `;
   }
 
+  /** `heading-level` in use; also null gives the default: the type says number, but a framework may set null. */
+  #level(): number {
+    return this.headingLevel ?? 2;
+  }
+
   #renderHeading(heading: string): TemplateResult {
     // The nearest level; not a number (NaN) gives none of the six, and the default h2.
-    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel)));
+    const level = Math.min(6, Math.max(1, Math.round(this.#level())));
     return (HEADINGS[level - 1] ?? h2)(heading);
   }
 

@@ -68,6 +68,20 @@ describe('<key-figure>', () => {
     expect(partText(rounded, 'figure')).to.equal('2');
   });
 
+  it('goes back to an <h2> with no message when a framework sets the heading level to undefined or null', async () => {
+    const element = await keyFigure(html`<key-figure heading-level="3"></key-figure>`);
+    expect(element.shadowRoot!.querySelector('[part="heading"]')!.tagName).to.equal('H3');
+    for (const level of [undefined, null]) {
+      element.headingLevel = 4;
+      await element.updateComplete;
+      // As React 19 does when the prop is dropped, or given null.
+      (element as { headingLevel?: number | null }).headingLevel = level;
+      await element.updateComplete;
+      expect(element.shadowRoot!.querySelector('[part="heading"]')!.tagName, String(level)).to.equal('H2');
+      expect(element.shadowRoot!.querySelector('[part="error"]'), String(level)).to.equal(null);
+    }
+  });
+
   it('reports a heading level outside 1–6 (NC116), and shows the nearest level meanwhile', async () => {
     for (const [attribute, value, tag] of [
       ['7', '7', 'H6'],

@@ -206,6 +206,21 @@ describe('theme', () => {
     expect(other.chart!.data.datasets[0]!.borderColor).to.equal(before);
   });
 
+  it("takes the page's new colours at requestUpdate('theme'), as an app's own dark mode needs", async () => {
+    const element = await renderChart<HomelessTrend>(html`<homeless-trend></homeless-trend>`);
+    const chart = element.chart;
+    document.documentElement.style.setProperty('--nc-color-series-1', 'rgb(0, 0, 255)');
+    try {
+      const redrawn = rendered(element);
+      element.requestUpdate('theme');
+      await redrawn;
+      expect(element.chart!.data.datasets[0]!.borderColor).to.equal('rgb(0, 0, 255)');
+      expect(element.chart, 'updated in place').to.equal(chart);
+    } finally {
+      document.documentElement.style.removeProperty('--nc-color-series-1');
+    }
+  });
+
   it('redraws in dark colours when theme changes', async () => {
     const element = await renderChart<HomelessTrend>(html`<homeless-trend></homeless-trend>`);
     const light = element.chart!.data.datasets[0]!.borderColor;

@@ -16,7 +16,7 @@ import type { Strings } from '../../i18n/index.js';
  * @summary Key figure.
  *
  * @fires {CustomEvent<{ chart: null }>} chart-render - After each render. `detail.chart` is null (there is no Chart.js chart).
- * @fires {CustomEvent<{ code: string; message: string; input: string }>} data-error - When `value` or `change` is not a number, or an attribute has a value it does not take (`theme`, `heading-level`). `detail: { code, message, input }`.
+ * @fires {CustomEvent<{ code: string; message: string; input: string; row?: number; field?: string; year?: number }>} data-error - When `value` or `change` is not a number, or an attribute has a value it does not take (`theme`, `heading-level`). `detail: { code, message, input, row?, field?, year? }` (see docs/errors.md).
  *
  * @csspart heading - The label of the figure.
  * @csspart figure - The large figure and its change.

@@ -26,7 +26,7 @@ const preventionDrawing = onDemand<PreventionDrawing>(() => import('./prevention
  * @summary Eviction-prevention chart.
  *
  * @fires {CustomEvent<{ chart: Chart }>} chart-render - After each draw. `detail.chart` is the Chart.js instance.
- * @fires {CustomEvent<{ code: string; message: string; input: string }>} data-error - When the input is invalid. `detail: { code, message, input }`.
+ * @fires {CustomEvent<{ code: string; message: string; input: string; row?: number; field?: string; year?: number }>} data-error - When the input is invalid. `detail: { code, message, input, row?, field?, year? }` (see docs/errors.md).
  *
  * @csspart heading - The title.
  * @csspart figure - The latest year's figures.
