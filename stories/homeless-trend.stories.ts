@@ -164,6 +164,37 @@ export const ErrorTypographicQuotes: Story = {
   ),
 };
 
+export const ErrorExtraColumn: Story = {
+  name: 'Error: a column of numbers the chart does not show',
+  tags: ['no-chart', 'error:NC119'],
+  render: (args, context) =>
+    renderElement(
+      'homeless-trend',
+      args,
+      context,
+      html`<table>
+        <tr>
+          <th>År</th>
+          <th>Kvinnor</th>
+          <th>Män</th>
+        </tr>
+        <tr>
+          <td>2017</td>
+          <td>300</td>
+          <td>514</td>
+        </tr>
+        <tr>
+          <td>2023</td>
+          <td>180</td>
+          <td>293</td>
+        </tr>
+      </table>`,
+    ),
+  parameters: describe(
+    'A table with two series: the chart shows one, so the third column would be left out unseen. The message names the number, its row and its column.',
+  ),
+};
+
 export const Empty: Story = {
   tags: ['no-chart', 'error:NC107'],
   args: { data: '[]' },

@@ -108,6 +108,32 @@ export const ErrorDuplicateYear: Story = {
   parameters: describe('The same year twice: the message names the year.'),
 };
 
+export const ErrorMoreFamiliesThanChildren: Story = {
+  name: 'Error: more families than children (columns swapped)',
+  tags: ['no-chart', 'error:NC118'],
+  render: (args, context) =>
+    renderElement(
+      'prevention-stats',
+      args,
+      context,
+      html`<table>
+        <tr>
+          <th>År</th>
+          <th>Barn</th>
+          <th>Familjer</th>
+        </tr>
+        <tr>
+          <td>2023</td>
+          <td>109</td>
+          <td>53</td>
+        </tr>
+      </table>`,
+    ),
+  parameters: describe(
+    'Every family counted has a child: more families than children means the columns are swapped (or a figure mistyped). The message names the year, both figures and the order of the columns.',
+  ),
+};
+
 export const ErrorMissingFile: Story = {
   name: 'Error: src not found (404)',
   tags: ['no-chart', 'error:NC112'],
