@@ -13,6 +13,7 @@ export type {
   Dataset,
   KeyFigureModel,
   Marker,
+  MarkersInput,
   PreventionInput,
   PreventionModel,
   PreventionRow,

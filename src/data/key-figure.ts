@@ -4,9 +4,9 @@ import type { KeyFigureModel } from './model.js';
 
 /** The key figure's attributes as written in the page; null where absent. */
 export interface KeyFigureInput {
-  readonly value: string | null;
+  readonly value: string | number | null;
   readonly unit: string | null;
-  readonly change: string | null;
+  readonly change: string | number | null;
   readonly period: string | null;
 }
 
@@ -24,7 +24,7 @@ export function parseKeyFigure(input: KeyFigureInput, decimal: DecimalSeparator)
     value: value.value,
     change: change.value,
     // "37 %": the per cent sign read off the number is kept as its unit, before any unit the page gives.
-    unit: [input.value?.trim().endsWith('%') ? '%' : '', input.unit?.trim()].filter(Boolean).join(' '),
+    unit: [/%\s*$/.test(String(input.value)) ? '%' : '', input.unit?.trim()].filter(Boolean).join(' '),
     period: input.period?.trim() ?? '',
   });
 }

@@ -51,6 +51,9 @@ export type PreventionInput =
   | Readonly<Record<string, { readonly families: CountInput; readonly children: CountInput }>>
   | PreventionModel;
 
+/** What `<homeless-trend>`'s `markers` takes: JSON text, or the entries, `date` as `YYYY-MM` or `YYYY`. */
+export type MarkersInput = string | readonly { readonly date: string; readonly label?: string | null }[];
+
 /** An event drawn on a trend, e.g. when Housing First started; `label` null means the localized default. */
 export interface Marker {
   readonly year: number;

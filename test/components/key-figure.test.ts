@@ -52,6 +52,14 @@ describe('<key-figure>', () => {
     expect(partText(english, 'figure')).to.equal('-2.5%');
   });
 
+  it('takes numbers as the value and change properties, whatever the language', async () => {
+    const element = await keyFigure(html`<key-figure .value=${1234.5} .change=${-37}></key-figure>`);
+    expect(plainSpaces(partText(element, 'figure'))).to.equal('1 234,5 förändring −37 %');
+    element.lang = 'en';
+    await element.updateComplete;
+    expect(partText(element, 'figure')).to.equal('1,234.5 change -37%');
+  });
+
   it('shows a value given in per cent with its per cent sign, in the figure and the summary', async () => {
     const element = await keyFigure(html`<key-figure heading="Andel" value="37 %"></key-figure>`);
     expect(plainSpaces(partText(element, 'figure'))).to.equal('37 %');

@@ -13,6 +13,7 @@ import type {
   KeyFigureModel,
   Lang,
   Marker,
+  MarkersInput,
   NcEventMap,
   PreventionInput,
   PreventionModel,
@@ -85,6 +86,16 @@ document.addEventListener('chart-render', (event) => event.detail.chart?.resize(
 const figure = document.createElement('key-figure');
 figure.value = '473';
 figure.change = '-42';
+figure.value = 1234.5;
+figure.change = -37;
+// A framework dropping the prop sets undefined: the default level.
+figure.headingLevel = undefined;
+trend.markers = [{ date: '2022-05', label: 'Bostad först' }, { date: '2024' }];
+trend.markers = '[{"date":"2022-05"}]';
+const markers: MarkersInput = [{ date: '2022-05', label: null }];
+trend.markers = markers;
+// @ts-expect-error: a marker has a date
+trend.markers = [{ label: 'Bostad först' }];
 const defined: boolean = customElements.get('homeless-trend') === HomelessTrend;
 const version: string = VERSION;
 

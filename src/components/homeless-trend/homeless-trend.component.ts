@@ -11,7 +11,7 @@ import type { Locale, View } from '../../core/nc-element.js';
 import type { PointPosition } from '../../a11y/point-navigation.js';
 import { ok, unknownOption, type DataError } from '../../data/errors.js';
 import type { DecimalSeparator } from '../../data/number.js';
-import type { Marker, TrendInput, TrendModel } from '../../data/model.js';
+import type { Marker, MarkersInput, TrendInput, TrendModel } from '../../data/model.js';
 import { trendStrings } from '../../i18n/trend-strings.js';
 import type { Strings } from '../../i18n/index.js';
 import type * as TrendDrawingModule from './homeless-trend.chart.js';
@@ -78,8 +78,11 @@ export class HomelessTrend extends NcChartElement<TrendModel, TrendDrawing> {
   /** `line` (default) or `bar`. */
   type: 'line' | 'bar' = 'line';
 
-  /** Events to mark on the time axis, as JSON: `[{"date":"2022-05","label":"Bostad först"}]`. With no data and no markers, Housing First (May 2022) is marked. */
-  markers?: string;
+  /**
+   * Events to mark on the time axis: `[{"date":"2022-05","label":"Bostad först"}]`, as JSON (the attribute)
+   * or an array (the property). With no data and no markers, Housing First (May 2022) is marked.
+   */
+  markers?: MarkersInput;
 
   protected readonly defaults = DEFAULT_TREND;
 

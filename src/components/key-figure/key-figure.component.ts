@@ -45,14 +45,14 @@ export class KeyFigure extends NcElement<KeyFigureModel> {
     period: {},
   };
 
-  /** The figure, e.g. `473`; in the page's language ("1 234,5" in Swedish). */
-  value?: string;
+  /** The figure, e.g. `473`: a number, or a text in the page's language ("1 234,5" in Swedish). */
+  value?: string | number;
 
   /** Unit after the figure, e.g. `personer`. */
   unit?: string;
 
-  /** Change in per cent, e.g. `-37`. Shown as the large figure when there is no `value`. */
-  change?: string;
+  /** Change in per cent, e.g. `-37` (a number or a text). Shown as the large figure when there is no `value`. */
+  change?: string | number;
 
   /** The period the figure covers, e.g. `2022–2023`. */
   period?: string;
