@@ -84,13 +84,13 @@ export abstract class NcChartElement<M, D extends Drawing = Drawing>
   data?: unknown;
 
   /** URL of JSON (same shapes as `data`) or CSV (`year,value` / `year,families,children`) to fetch the figures from. */
-  src?: string;
+  src?: string | undefined;
 
   /** Seconds to wait for `src` before giving up; default 10. */
-  timeout?: number;
+  timeout?: number | undefined;
 
   /** Seconds between reloads of `src`; at least 60. Off by default. */
-  refresh?: number;
+  refresh?: number | undefined;
 
   /** Draws at once instead of when the element comes within 200 px of the viewport. */
   eager = false;

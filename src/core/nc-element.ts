@@ -71,16 +71,16 @@ export abstract class NcElement<M> extends LitElement {
   };
 
   /** The title; defaults to a localized title for the embedded figures. An empty value hides it. */
-  heading?: string;
+  heading?: string | undefined;
 
   /** Text summary; overrides the one generated from the data. */
-  description?: string;
+  description?: string | undefined;
 
   /** Source line; defaults to the provenance of the embedded figures. */
-  source?: string;
+  source?: string | undefined;
 
   /** Link for the source line; only `https:`, `http:` and relative URLs are used. */
-  sourceUrl?: string;
+  sourceUrl?: string | undefined;
 
   /** `light` (default), `dark`, or `auto` to follow the reader's colour scheme. */
   theme: ThemeName = 'light';
@@ -95,7 +95,7 @@ export abstract class NcElement<M> extends LitElement {
    * The heading's level in the page's outline, 1 to 6: under a section's `<h2>`, say 3. Default 2, also when
    * set to undefined or null (a framework dropping the property).
    */
-  headingLevel?: number;
+  headingLevel?: number | undefined;
 
   /** The last valid data shown; kept when later input is invalid. */
   protected view: View<M> | null = null;

@@ -73,7 +73,7 @@ export class HomelessTrend extends NcChartElement<TrendModel, TrendDrawing> {
   };
 
   /** The figures: JSON text (attribute), or rows, a year map or the model as a value (property). */
-  declare data?: TrendInput | null;
+  declare data?: TrendInput | null | undefined;
 
   /** `line` (default) or `bar`. */
   type: 'line' | 'bar' = 'line';
@@ -82,7 +82,7 @@ export class HomelessTrend extends NcChartElement<TrendModel, TrendDrawing> {
    * Events to mark on the time axis: `[{"date":"2022-05","label":"Bostad först"}]`, as JSON (the attribute)
    * or an array (the property). With no data and no markers, Housing First (May 2022) is marked.
    */
-  markers?: MarkersInput;
+  markers?: MarkersInput | undefined;
 
   protected readonly defaults = DEFAULT_TREND;
 

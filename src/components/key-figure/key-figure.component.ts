@@ -46,16 +46,16 @@ export class KeyFigure extends NcElement<KeyFigureModel> {
   };
 
   /** The figure, e.g. `473`: a number, or a text in the page's language ("1 234,5" in Swedish). */
-  value?: string | number;
+  value?: string | number | undefined;
 
   /** Unit after the figure, e.g. `personer`. */
-  unit?: string;
+  unit?: string | undefined;
 
   /** Change in per cent, e.g. `-37` (a number or a text). Shown as the large figure when there is no `value`. */
-  change?: string | number;
+  change?: string | number | undefined;
 
   /** The period the figure covers, e.g. `2022–2023`. */
-  period?: string;
+  period?: string | undefined;
 
   protected readonly defaults = DEFAULT_KEY_FIGURE;
 

@@ -71,7 +71,7 @@ export class PreventionStats extends NcChartElement<PreventionModel, PreventionD
   ]);
 
   /** The figures: JSON text (attribute), or rows, a year map or the model as a value (property). */
-  declare data?: PreventionInput | null;
+  declare data?: PreventionInput | null | undefined;
 
   protected readonly defaults = DEFAULT_PREVENTION;
 
