@@ -1,5 +1,6 @@
+import { html } from 'lit';
 import '../src/components/key-figure/key-figure.js';
-import { narrow, renderer } from './render.js';
+import { narrow, renderElement, renderer } from './render.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 
 // Line comments, not JSDoc: autodocs would show a JSDoc comment here instead of the manifest's description.
@@ -38,6 +39,27 @@ export const ErrorNotANumber: Story = {
   tags: ['error:NC103'],
   args: { heading: 'Personer i hemlöshet', value: 'fyrahundra', unit: 'personer' },
   parameters: describe('A value written in words: the message says it is not a number.'),
+};
+
+export const ErrorTableInside: Story = {
+  name: 'Error: a table inside',
+  tags: ['no-chart', 'error:NC120'],
+  args: { heading: 'Personer i hemlöshet' },
+  render: (args, context) =>
+    renderElement(
+      'key-figure',
+      args,
+      context,
+      html`<table>
+        <tr>
+          <td>2023</td>
+          <td>473</td>
+        </tr>
+      </table>`,
+    ),
+  parameters: describe(
+    'A table written inside, as for the charts: a key figure reads only `value` and `change`, so it says so rather than showing Norrköping’s figure under the heading.',
+  ),
 };
 
 export const English: Story = {

@@ -41,6 +41,8 @@ export const ERROR_CODES = {
   moreFamiliesThanChildren: 'NC118',
   /** A table or CSV row with a number in a column the chart does not show; `detail` is the column's number. */
   extraColumn: 'NC119',
+  /** A `<key-figure>` with a table inside: it takes its figure from `value` and `change`, never a table. */
+  tableInKeyFigure: 'NC120',
 } as const;
 
 export type ErrorKind = keyof typeof ERROR_CODES;

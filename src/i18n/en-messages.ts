@@ -62,6 +62,8 @@ export const enMessages: Messages = {
         return `Year ${error.year ?? ''} has more families (${error.value ?? ''}) than children (${error.detail ?? ''}). Check the figures and the order of the columns: year, families, children.`;
       case 'extraColumn':
         return `The number ${value}${where(error)} is in column ${error.detail ?? ''}, which the chart does not show. Remove the column, or show those figures in a chart of their own.`;
+      case 'tableInKeyFigure':
+        return 'A key figure reads no tables. Write the figure in the value attribute, for example value="473".';
     }
   },
 };

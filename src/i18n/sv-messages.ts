@@ -62,6 +62,8 @@ export const svMessages: Messages = {
         return `År ${error.year ?? ''} har fler barnfamiljer (${error.value ?? ''}) än barn (${error.detail ?? ''}). Kontrollera talen och kolumnernas ordning: år, barnfamiljer, barn.`;
       case 'extraColumn':
         return `Talet ${value}${where(error)} står i kolumn ${error.detail ?? ''}, som diagrammet inte visar. Ta bort kolumnen, eller visa talen i ett eget diagram.`;
+      case 'tableInKeyFigure':
+        return 'Nyckeltalet läser inte tabeller. Skriv talet i attributet value, till exempel value="473".';
     }
   },
 };

@@ -157,4 +157,26 @@ describe('<key-figure>', () => {
     });
     expect(partText(element, 'error')).to.equal('Nyckeltalet kan inte visas Värdet ”många” (värde) är inte ett tal.');
   });
+
+  it('reports a table written inside (NC120) rather than showing Norrköping’s figure under the heading', async () => {
+    const element = document.createElement('key-figure');
+    element.setAttribute('heading', 'Personer i hemlöshet');
+    element.innerHTML = '<table><tr><td>2023</td><td>473</td></tr></table>';
+    const error = dataError(element);
+    await fixture(element);
+    expect((await error).detail).to.deep.equal({
+      code: 'NC120',
+      message: 'Nyckeltalet läser inte tabeller. Skriv talet i attributet value, till exempel value="473".',
+      input: '',
+    });
+    expect(element.shadowRoot!.querySelector('[part="figure"]'), 'no figure').to.equal(null);
+  });
+
+  it('reports a table that comes after the element was upgraded, as a script in <head> sees it', async () => {
+    const element = await fixture<KeyFigure>(html`<key-figure heading="Personer i hemlöshet"></key-figure>`);
+    expect(plainSpaces(partText(element, 'figure'))).to.contain('−37 %');
+    const error = dataError(element);
+    element.innerHTML = '<table><tr><td>2023</td><td>473</td></tr></table>';
+    expect((await error).detail.code).to.equal('NC120');
+  });
 });

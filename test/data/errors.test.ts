@@ -28,6 +28,7 @@ describe('data/errors', () => {
         cutByQuotes: 'NC117',
         moreFamiliesThanChildren: 'NC118',
         extraColumn: 'NC119',
+        tableInKeyFigure: 'NC120',
       });
     });
 

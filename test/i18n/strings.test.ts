@@ -80,6 +80,7 @@ const ERRORS: Record<ErrorKind, DataError> = {
   extraColumn: errorOf(
     parseTrendTable([...GOOD.map(({ year, value }) => [String(year), String(value)]), ['2017', '814', '412']], ','),
   ),
+  tableInKeyFigure: { kind: 'tableInKeyFigure', code: 'NC120' },
 };
 
 /** The kinds that concern the whole input (or its URL), not a row. */
@@ -93,6 +94,7 @@ const ROWLESS: readonly ErrorKind[] = [
   'unknownOption',
   'cutByQuotes',
   'moreFamiliesThanChildren',
+  'tableInKeyFigure',
 ];
 
 /** The kinds whose message quotes the offending value. */

@@ -1,10 +1,11 @@
 import { html, nothing, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { ChildDataController } from '../../core/child-data.js';
 import { NcElement, type Locale } from '../../core/nc-element.js';
 import { keyFigureStyles } from './key-figure.styles.js';
 import { DEFAULT_KEY_FIGURE } from '../../data/defaults.js';
 import { parseKeyFigure } from '../../data/key-figure.js';
 import type { KeyFigureModel } from '../../data/model.js';
-import type { Result } from '../../data/errors.js';
+import { fail, type Result } from '../../data/errors.js';
 import { keyFigureStrings } from '../../i18n/key-figure-strings.js';
 import type { Strings } from '../../i18n/index.js';
 
@@ -16,7 +17,7 @@ import type { Strings } from '../../i18n/index.js';
  * @summary Key figure.
  *
  * @fires {CustomEvent<{ chart: null }>} chart-render - After each render. `detail.chart` is null (there is no Chart.js chart).
- * @fires {CustomEvent<{ code: string; message: string; input: string; row?: number; field?: string; year?: number }>} data-error - When `value` or `change` is not a number, or an attribute has a value it does not take (`theme`, `heading-level`). `detail: { code, message, input, row?, field?, year? }` (see docs/errors.md).
+ * @fires {CustomEvent<{ code: string; message: string; input: string; row?: number; field?: string; year?: number }>} data-error - When `value` or `change` is not a number, a table is written inside, or an attribute has a value it does not take (`theme`, `heading-level`). `detail: { code, message, input, row?, field?, year? }` (see docs/errors.md).
  *
  * @csspart heading - The label of the figure.
  * @csspart figure - The large figure and its change.
@@ -43,6 +44,7 @@ export class KeyFigure extends NcElement<KeyFigureModel> {
     unit: {},
     change: {},
     period: {},
+    childVersion: { state: true },
   };
 
   /** The figure, e.g. `473`: a number, or a text in the page's language ("1 234,5" in Swedish). */
@@ -59,7 +61,13 @@ export class KeyFigure extends NcElement<KeyFigureModel> {
 
   protected readonly defaults = DEFAULT_KEY_FIGURE;
 
+  /** Counts changes of the light-DOM children: a table may come after the element is upgraded. */
+  private childVersion = 0;
+  readonly #children = new ChildDataController(this, () => this.childVersion++);
+
   protected parseInput(strings: Strings): Result<KeyFigureModel> | null {
+    // A table written inside, as for the charts, would be hidden, and Norrköping's figure shown instead.
+    if (this.#children.read().table) return fail('tableInKeyFigure');
     if (this.value == null && this.change == null) return null;
     return parseKeyFigure(
       { value: this.value ?? null, change: this.change ?? null, unit: this.unit ?? null, period: this.period ?? null },
