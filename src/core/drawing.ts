@@ -28,14 +28,23 @@ export function updateChart(chart: Chart, config: ChartConfiguration): void {
  * The new data, with each dataset given as the object the chart already has, its properties replaced:
  * Chart.js keys a dataset's controller and elements by the object, and would build them anew for a new
  * one. Properties that start with `_` stay: Chart.js's own, and those of decimation (`_data`, `_decimated`).
+ * A dataset styled another way (one year's two bars, each its own colour, become the families of several)
+ * is new, and so are its elements: in an animated update Chart.js sets a series' style on the elements
+ * that share it, and elements once styled one by one (an array or a function) would keep their old style.
  */
 function keepDatasets(current: ChartData, next: ChartData): ChartData {
   const datasets = next.datasets.map((dataset, index) => {
     const kept = current.datasets[index] as Record<string, unknown> | undefined;
     if (!kept) return dataset;
+    for (const key of [...Object.keys(kept), ...Object.keys(dataset)])
+      if (key !== 'data' && !key.startsWith('_') && perElement(kept[key]) !== perElement(Reflect.get(dataset, key)))
+        return dataset;
     for (const key of Object.keys(kept))
       if (!key.startsWith('_') && !(key in dataset)) Reflect.deleteProperty(kept, key);
     return Object.assign(kept, dataset);
   });
   return { ...next, datasets };
 }
+
+/** An option given element by element: an array, or a function of each element. */
+const perElement = (value: unknown): boolean => Array.isArray(value) || typeof value === 'function';
