@@ -53,7 +53,8 @@ export const chartStyles = css`
     padding: calc(var(--_space) * 1) calc(var(--_space) * 2);
     border-radius: var(--nc-radius, 4px);
     background: var(--_text);
-    color: var(--_background);
+    /* The theme's own page colour, not --_background, which a page may make transparent. */
+    color: Canvas;
     font-size: 0.875rem;
     white-space: nowrap;
     pointer-events: none;

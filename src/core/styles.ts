@@ -72,6 +72,8 @@ export const tokenStyles = css`
       --_series-2: var(--nc-color-series-2, #b4470f);
       --_marker: #000000;
       --_link: #000000;
+      --_error: #a4161a;
+      --_error-background: #fdeced;
       color-scheme: light;
     }
   }

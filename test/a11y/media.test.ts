@@ -163,6 +163,14 @@ describe('print (black and white paper)', () => {
       expect(chart.options.animation).to.equal(false);
     });
 
+  it('prints a message of a dark chart dark on light, as the rest of it', async () => {
+    const element = await mount('key-figure', { theme: 'dark', value: 'många' }, { drawn: false });
+    await emulateMedia({ media: 'print' });
+    const box = style(element, '.error');
+    expect(box.color).to.equal('rgb(0, 0, 0)');
+    expect(box.backgroundColor).to.equal('rgb(253, 236, 237)');
+  });
+
   it('tells the marks apart without colour: grey values of the print palette still differ by dash and pattern', async () => {
     await emulateMedia({ media: 'print', reducedMotion: 'reduce' });
     const trend = await mount('homeless-trend');
