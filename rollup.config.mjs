@@ -19,7 +19,8 @@ export const terserOptions = {
   // pure_getters, no property is read for an effect alone (the diff it makes was read: it inlines reads);
   // unsafe_comps, no compared value is an object with valueOf; unsafe_arrows, no function expression
   // without `this` is called with `new`. The bundle, CSP, layout-shift and builder tests load the minified files.
-  compress: { passes: 2, pure_getters: true, unsafe_comps: true, unsafe_arrows: true },
+  // A third pass: −40 B (a fourth, 3 B more).
+  compress: { passes: 3, pure_getters: true, unsafe_comps: true, unsafe_arrows: true },
   format: { comments: false, preamble: COMPILE_HINT },
 };
 
@@ -71,6 +72,8 @@ export default [
       format: 'es',
       // One file to host: the parts npm users load on demand (downloads, src) are inside.
       inlineDynamicImports: true,
+      // The inlined import()s' namespace objects, which nothing outside the file can reach, not frozen: −23 B.
+      freeze: false,
       // Written for our tools (npm run size -- --modules, bench --profile) but not named in the file:
       // the package does not ship maps, whose sources it does not ship either.
       sourcemap: 'hidden',
@@ -84,6 +87,7 @@ export default [
       file: 'dist/norrkoping-charts.iife.js',
       format: 'iife',
       inlineDynamicImports: true,
+      freeze: false,
       sourcemap: 'hidden',
       plugins: [terser({ ...terserOptions, module: false })],
     },

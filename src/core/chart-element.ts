@@ -351,23 +351,8 @@ export abstract class NcChartElement<M, D extends Drawing = Drawing>
     this.tableOpen = !this.tableOpen;
   };
 
-  readonly #onDownloadCsv = (): void => {
-    const shown = this.#shownTable();
-    if (shown) void this.#downloadCsv(shown.table, shown.heading, shown.locale);
-  };
-
-  readonly #onDownloadImage = (): void => {
-    const shown = this.#shownTable();
-    if (shown) void this.#downloadImage(shown.table, shown.heading);
-  };
-
-  /** The table as the last render showed it, with every row, built when a download asks for it. */
-  #shownTable(): { table: DataTable; heading: string; locale: Locale } | null {
-    if (!this.view) return null;
-    const locale = this.locale;
-    const heading = this.headingText(locale.strings);
-    return { table: this.#dataTable(this.view, locale, true), heading, locale };
-  }
+  readonly #onDownloadCsv = (): void => void this.#download('csv');
+  readonly #onDownloadImage = (): void => void this.#download('png');
 
   #dataTable(view: View<M>, locale: Locale, rows: boolean): DataTable {
     const source = this.sourceText(view.provenance);
@@ -378,22 +363,28 @@ export abstract class NcChartElement<M, D extends Drawing = Drawing>
     };
   }
 
-  async #downloadCsv(table: DataTable, heading: string, { strings }: Locale): Promise<void> {
-    const { downloadCsv } = await import('./downloads.js');
-    downloadCsv(table, strings.decimal, { heading, fallback: this.localName });
-  }
-
-  async #downloadImage(table: DataTable, heading: string): Promise<void> {
-    const canvas = this.chartContainer?.querySelector('canvas');
+  /**
+   * Saves the table as the last render showed it, with every row (built when a download asks for it): as CSV,
+   * or as the chart's PNG with the table's caption and source drawn in.
+   */
+  async #download(format: 'csv' | 'png'): Promise<void> {
+    if (!this.view) return;
+    const locale = this.locale;
+    const naming = { heading: this.headingText(locale.strings), fallback: this.localName };
+    const table = this.#dataTable(this.view, locale, true);
+    if (format === 'csv') {
+      const { downloadCsv } = await import('./downloads.js');
+      downloadCsv(table, locale.strings.decimal, naming);
+      return;
+    }
+    const container = this.chartContainer;
+    const canvas = container?.querySelector('canvas');
     const chart = this.chart;
     const drawing = this.drawing.value;
-    if (!canvas || !chart || !drawing || !this.chartContainer) return;
-    const theme = drawing.readChartTheme(this.chartContainer);
+    if (!canvas || !chart || !drawing || !container) return;
+    const theme = drawing.readChartTheme(container);
     const { downloadImage } = await import('./downloads.js');
-    await downloadImage(canvas, chart.width, { heading: table.caption, source: table.source ?? '' }, theme, {
-      heading,
-      fallback: this.localName,
-    });
+    await downloadImage(canvas, chart.width, { heading: table.caption, source: table.source ?? '' }, theme, naming);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
