@@ -52,7 +52,8 @@ const controlsFromManifest: ArgTypesEnhancer = ({ argTypes }) =>
       const options = literals(type);
       if (options) return [name, { ...argType, control: { type: 'inline-radio' }, options }];
       if (type === 'boolean') return [name, { ...argType, control: { type: 'boolean' } }];
-      if (type.includes('number')) return [name, { ...argType, control: { type: 'number' } }];
+      // A number only: `<key-figure>`'s value is a text in the page's notation ("7,5") or a number.
+      if (/^number( \| undefined)?$/.test(type)) return [name, { ...argType, control: { type: 'number' } }];
       return [name, { ...argType, control: { type: 'text' } }];
     }),
   );

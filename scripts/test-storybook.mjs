@@ -264,6 +264,7 @@ async function check(context, entry) {
     }
     problems.push(...(await runAxe(page, rootSelector)));
     if (entry.id === INTRODUCTION_ID) problems.push(...(await checkTokenTables(page)));
+    if (entry.id === COLOUR_CONTROL_STORY) problems.push(...(await checkColourControl(page)));
   } catch (error) {
     problems.push(`${error.name}: ${error.message.split('\n')[0]}`);
   } finally {
@@ -273,6 +274,23 @@ async function check(context, entry) {
 }
 
 const INTRODUCTION_ID = 'introduction--docs';
+const COLOUR_CONTROL_STORY = 'components-homeless-trend--default';
+
+/** A colour control changes the chart on the canvas too, not only the text around it (stories/render.ts). */
+async function checkColourControl(page) {
+  await page.evaluate((storyId) => {
+    window.__STORYBOOK_ADDONS_CHANNEL__.emit('updateStoryArgs', {
+      storyId,
+      updatedArgs: { '--nc-color-series-1': '#ff0000' },
+    });
+  }, COLOUR_CONTROL_STORY);
+  const colour = () =>
+    page.evaluate(() => document.querySelector('homeless-trend')?.chart?.data.datasets[0]?.borderColor ?? null);
+  const deadline = Date.now() + STORY_TIMEOUT;
+  while ((await colour()) !== 'rgb(255, 0, 0)' && Date.now() < deadline) await page.waitForTimeout(50);
+  const drawn = await colour();
+  return drawn === 'rgb(255, 0, 0)' ? [] : [`the series colour control left the line ${drawn}`];
+}
 
 /** The Introduction's token tables are generated from src/core/styles.ts: they must list every token src uses. */
 async function checkTokenTables(page) {

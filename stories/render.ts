@@ -1,4 +1,4 @@
-import { nothing, type TemplateResult } from 'lit';
+import { nothing, ReactiveElement, type TemplateResult } from 'lit';
 import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
 import { html, unsafeStatic } from 'lit/static-html.js';
 import { action } from 'storybook/actions';
@@ -11,9 +11,14 @@ export type Tag = 'homeless-trend' | 'prevention-stats' | 'key-figure';
 
 type AttributeValue = string | number | boolean | null | undefined;
 
-/** Sets the given attributes on its element and removes the ones it set before that are now absent. */
+/**
+ * Sets the given attributes on its element and removes the ones it set before that are now absent. A new
+ * `style` (a colour control) is told to the element as an app tells it (README, "Styling"), so that the
+ * chart on the canvas takes the new colours as the text around it does.
+ */
 class AttributesDirective extends Directive {
   private names: string[] = [];
+  private style: AttributeValue = undefined;
 
   constructor(part: PartInfo) {
     super(part);
@@ -32,6 +37,8 @@ class AttributesDirective extends Directive {
     for (const name of this.names) if (!set.some(([setName]) => setName === name)) target.removeAttribute(name);
     for (const [name, value] of set) target.setAttribute(name, value === true ? '' : String(value));
     this.names = set.map(([name]) => name);
+    if (attributes.style !== this.style && target instanceof ReactiveElement) target.requestUpdate('theme');
+    this.style = attributes.style;
     return nothing;
   }
 }

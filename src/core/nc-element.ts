@@ -95,7 +95,7 @@ export abstract class NcElement<M> extends LitElement {
    * The heading's level in the page's outline, 1 to 6: under a section's `<h2>`, say 3. Default 2, also when
    * set to undefined or null (a framework dropping the property).
    */
-  headingLevel?: number | undefined;
+  headingLevel?: number | undefined = 2;
 
   /** The last valid data shown; kept when later input is invalid. */
   protected view: View<M> | null = null;
