@@ -123,6 +123,65 @@ export const ErrorNotANumber: Story = {
   parameters: describe('A value written in words: the message names the row and the value.'),
 };
 
+export const ErrorShape: Story = {
+  name: 'Error: data of another shape',
+  tags: ['no-chart', 'error:NC102'],
+  args: { data: '[[2017, 814], [2023, 473]]' },
+  parameters: describe('Valid JSON, but pairs instead of rows: the message shows the shape it takes.'),
+};
+
+export const ErrorYear: Story = {
+  name: 'Error: a year not written in full',
+  tags: ['no-chart', 'error:NC104'],
+  args: { data: '{"17":814,"23":473}' },
+  parameters: describe('Years in two digits: the message asks for all four.'),
+};
+
+export const ErrorMissingValue: Story = {
+  name: 'Error: a row without its value',
+  tags: ['no-chart', 'error:NC106'],
+  args: { data: '[{"year":2017,"value":814},{"year":2023}]' },
+  parameters: describe('A row with a year and no value: the message names the row and its year.'),
+};
+
+export const ErrorNegative: Story = {
+  name: 'Error: a negative count',
+  tags: ['no-chart', 'error:NC109'],
+  args: { data: '[{"year":2017,"value":814},{"year":2023,"value":-473}]' },
+  parameters: describe('A count of people below zero: the message says a count cannot be.'),
+};
+
+export const ErrorAmbiguousNumber: Story = {
+  name: 'Error: a number read two ways',
+  tags: ['no-chart', 'error:NC110'],
+  render: (args, context) =>
+    renderElement(
+      'homeless-trend',
+      args,
+      context,
+      html`<table>
+        <tr>
+          <td>2017</td>
+          <td>1.234</td>
+        </tr>
+        <tr>
+          <td>2023</td>
+          <td>473</td>
+        </tr>
+      </table>`,
+    ),
+  parameters: describe(
+    '“1.234” in Swedish: 1234 written the German way, or one and 234 thousandths? The message says how to write either.',
+  ),
+};
+
+export const ErrorMarker: Story = {
+  name: 'Error: a marker that cannot be read (drawn without it)',
+  tags: ['error:NC108'],
+  args: { markers: '[{"date":"maj 2022","label":"Bostad först"}]' },
+  parameters: describe('A marker date in words: the chart is drawn without the marker, under the message.'),
+};
+
 export const ErrorDuplicateYear: Story = {
   name: 'Error: duplicate year',
   tags: ['no-chart', 'error:NC105'],
