@@ -92,7 +92,7 @@ export const LongNumberNarrow: Story = {
   args: { heading: 'Övernattningar', value: '1234567890,5', unit: 'övernattningsplatser', period: '2023' },
   decorators: [narrow],
   parameters: describe(
-    'On a 320 px screen a number longer than nine characters is made smaller, so that it stays on one line, and the unit wraps. The size follows the screen, not the column: in a 320 px column of a wide page, as here, a number too wide for it still breaks (choose Storybook’s 320 px viewport to see the screen case).',
+    'On a 320 px screen a number longer than nine characters is made smaller, so that it stays on one line, and the unit wraps. The size follows the screen, not the column: in a 320 px column of a wide page, as here, it keeps its full size and may break (choose Storybook’s small mobile viewport, 320 px, to see the screen case).',
   ),
 };
 

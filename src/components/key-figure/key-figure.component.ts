@@ -95,10 +95,8 @@ export class KeyFigure extends NcElement<KeyFigureModel> {
   protected renderFigure(model: KeyFigureModel, locale: Locale): TemplateResult {
     const { figure, unit, change } = describe(model, locale.format.number, locale);
     return html`<p class="figure" part="figure">
-      <span class="figure-value"
-        ><span class=${figure.length > FITS_ANY_WIDTH ? 'figure-number long' : 'figure-number'}>${figure}</span>${
-          unit ? ` ${unit}` : ''
-        }</span
+      <span class=${figure.length > FITS_ANY_WIDTH ? 'figure-value long' : 'figure-value'}
+        ><span class="figure-number">${figure}</span>${unit ? ` ${unit}` : ''}</span
       >
       ${
         change || model.period
