@@ -58,6 +58,12 @@ const controlsFromManifest: ArgTypesEnhancer = ({ argTypes }) =>
     }),
   );
 
+/** `data="{&quot;2017&quot;:814}"` → `data='{"2017":814}'`, for any attribute with quotes in its value. */
+const singleQuotedJson = (code: string): string =>
+  code.replace(/([\w-]+)="([^"]*&quot;[^"]*)"/g, (_, name: string, value: string) =>
+    value.includes("'") ? `${name}="${value}"` : `${name}='${value.replaceAll('&quot;', '"')}'`,
+  );
+
 const preview: Preview = {
   decorators: [withPage],
   argTypesEnhancers: [controlsFromManifest],
@@ -104,8 +110,9 @@ const preview: Preview = {
       test: 'error',
       options: { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } },
     },
-    // Code snippets show the component as a page would write it, without the story's wrapper.
-    docs: { source: { excludeDecorators: true } },
+    // Code snippets show the component as a page would write it, without the story's wrapper, and JSON in
+    // an attribute between single quotes, as the README writes it, not as `&quot;`.
+    docs: { source: { excludeDecorators: true, transform: singleQuotedJson } },
   },
 };
 

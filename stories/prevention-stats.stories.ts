@@ -161,7 +161,28 @@ export const Dark: Story = {
 export const Narrow: Story = {
   name: '320 px wide',
   decorators: [narrow],
-  parameters: describe('In a 320 CSS px column: the long Swedish heading wraps, the legend stays readable.'),
+  parameters: describe(
+    'In a 320 CSS px column: the long Swedish heading wraps, and one year’s two bars are named under them, wrapped to fit.',
+  ),
+};
+
+export const NarrowSeveralYears: Story = {
+  name: '320 px wide, several years',
+  decorators: [narrow],
+  args: {
+    heading: 'Example figures, 2019–2023 (not real figures except 2023)',
+    source: 'Example data',
+    data: JSON.stringify([
+      { year: 2019, families: 38, children: 71 },
+      { year: 2020, families: 41, children: 80 },
+      { year: 2021, families: 47, children: 92 },
+      { year: 2022, families: 45, children: 96 },
+      { year: 2023, families: 53, children: 109 },
+    ]),
+  },
+  parameters: describe(
+    'Five years in a 320 CSS px column: the legend names the two series with swatches like the bars, and the latest year’s values are always labelled; others only where they fit their bar.',
+  ),
 };
 
 export const SeveralYears: Story = {
