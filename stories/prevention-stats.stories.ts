@@ -158,6 +158,19 @@ export const Dark: Story = {
   parameters: describe('`theme="dark"`, on a dark page.'),
 };
 
+/** Five years of example figures (only 2023's are real), for the grouped bars. */
+const FIVE_YEARS = {
+  heading: 'Example figures, 2019–2023 (not real figures except 2023)',
+  source: 'Example data',
+  data: JSON.stringify([
+    { year: 2019, families: 38, children: 71 },
+    { year: 2020, families: 41, children: 80 },
+    { year: 2021, families: 47, children: 92 },
+    { year: 2022, families: 45, children: 96 },
+    { year: 2023, families: 53, children: 109 },
+  ]),
+};
+
 export const Narrow: Story = {
   name: '320 px wide',
   decorators: [narrow],
@@ -169,17 +182,7 @@ export const Narrow: Story = {
 export const NarrowSeveralYears: Story = {
   name: '320 px wide, several years',
   decorators: [narrow],
-  args: {
-    heading: 'Example figures, 2019–2023 (not real figures except 2023)',
-    source: 'Example data',
-    data: JSON.stringify([
-      { year: 2019, families: 38, children: 71 },
-      { year: 2020, families: 41, children: 80 },
-      { year: 2021, families: 47, children: 92 },
-      { year: 2022, families: 45, children: 96 },
-      { year: 2023, families: 53, children: 109 },
-    ]),
-  },
+  args: FIVE_YEARS,
   parameters: describe(
     'Five years in a 320 CSS px column: the legend names the two series with swatches like the bars, and the latest year’s values are always labelled; others only where they fit their bar.',
   ),
@@ -187,17 +190,7 @@ export const NarrowSeveralYears: Story = {
 
 export const SeveralYears: Story = {
   name: 'Grouped bars, several years',
-  args: {
-    heading: 'Example figures, 2019–2023 (not real figures except 2023)',
-    source: 'Example data',
-    data: JSON.stringify([
-      { year: 2019, families: 38, children: 71 },
-      { year: 2020, families: 41, children: 80 },
-      { year: 2021, families: 47, children: 92 },
-      { year: 2022, families: 45, children: 96 },
-      { year: 2023, families: 53, children: 109 },
-    ]),
-  },
+  args: FIVE_YEARS,
   parameters: describe(
     'Families and children side by side for each year; children are striped and outlined, so the series differ in pattern as well as colour. Only the 2023 figures are Norrköping’s.',
   ),
