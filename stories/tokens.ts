@@ -64,17 +64,25 @@ const UNDOCUMENTED: Readonly<Record<string, string>> = {
   '--nc-chart-min-height': 'Least height of the plot.',
 };
 
-/** What the components' JSDoc (`@cssprop`, via the manifest) says of each token; distinct texts joined. */
+/**
+ * What the components say of one token or part, each text once: a text all of them give alone, else each
+ * after the components that give it ("<key-figure>: The large figure…").
+ */
+function described(byTag: readonly (readonly [tag: string, description: string])[]): string {
+  const tagsByText = new Map<string, string[]>();
+  for (const [tag, text] of byTag) if (text) tagsByText.set(text, [...(tagsByText.get(text) ?? []), tag]);
+  if (tagsByText.size <= 1) return [...tagsByText.keys()].join('');
+  return [...tagsByText].map(([text, tags]) => `${tags.map((tag) => `<${tag}>`).join(', ')}: ${text}`).join(' ');
+}
+
+/** What the components' JSDoc (`@cssprop`, via the manifest) says of each token. */
 function descriptions(): Map<string, string> {
-  const found = new Map<string, string[]>();
-  for (const declaration of elements.values()) {
-    for (const { name, description } of declaration.cssProperties ?? []) {
-      const texts = found.get(name) ?? [];
-      if (description && !texts.includes(description)) texts.push(description);
-      found.set(name, texts);
-    }
+  const found = new Map<string, [string, string][]>();
+  for (const [tag, declaration] of elements) {
+    for (const { name, description = '' } of declaration.cssProperties ?? [])
+      found.set(name, [...(found.get(name) ?? []), [tag, description]]);
   }
-  const result = new Map([...found].map(([name, texts]) => [name, texts.join(' ')]));
+  const result = new Map([...found].map(([name, byTag]) => [name, described(byTag)]));
   for (const [name, text] of Object.entries(UNDOCUMENTED)) if (!result.get(name)) result.set(name, text);
   return result;
 }
@@ -121,13 +129,10 @@ export interface Part {
 
 /** The `::part()` names, from the manifest (`@csspart`), with the components that have each. */
 export function parts(): Part[] {
-  const found = new Map<string, { description: string; tags: string[] }>();
+  const found = new Map<string, [string, string][]>();
   for (const [tag, declaration] of elements) {
-    for (const { name, description = '' } of declaration.cssParts ?? []) {
-      const part = found.get(name) ?? { description, tags: [] };
-      part.tags.push(tag);
-      found.set(name, part);
-    }
+    for (const { name, description = '' } of declaration.cssParts ?? [])
+      found.set(name, [...(found.get(name) ?? []), [tag, description]]);
   }
-  return [...found].map(([name, { description, tags }]) => ({ name, description, tags }));
+  return [...found].map(([name, byTag]) => ({ name, description: described(byTag), tags: byTag.map(([tag]) => tag) }));
 }
