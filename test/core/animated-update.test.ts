@@ -1,4 +1,4 @@
-import { expect, html } from '@open-wc/testing';
+import { expect, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/components/homeless-trend/homeless-trend.js';
 import '../../src/components/prevention-stats/prevention-stats.js';
@@ -15,8 +15,8 @@ const elementOptions = (chart: Chart): Record<string, unknown>[][] =>
       .data.map((element) => (element as unknown as { options: Record<string, unknown> }).options),
   );
 
-/** Chart.js's default animation takes 1 s. */
-const animated = (): Promise<unknown> => new Promise((resolve) => setTimeout(resolve, 1200));
+/** Until what the elements were drawn with is what the update asked for: an animation ends within 1 s. */
+const settled = (what: string, done: () => boolean): Promise<void> => waitUntil(done, what, { timeout: 5000 });
 
 // Chart.js sets a style given for a whole series on the elements that share it; elements once styled one
 // by one (an array, a function) would keep their old style. The other tests run with reduced motion.
@@ -36,23 +36,25 @@ describe('a chart updated in place, animated', () => {
       children: 90 + index,
     }));
     await element.updateComplete;
-    await animated();
     const light = element.chart!.data.datasets[0]!.backgroundColor as string;
-    expect(styles()).to.deep.equal([Array(5).fill(light), Array(5).fill('stripes')]);
+    const lightBars = [Array(5).fill(light), Array(5).fill('stripes')];
+    await settled('the bars in the series’ styles', () => JSON.stringify(styles()) === JSON.stringify(lightBars));
+    expect(styles()).to.deep.equal(lightBars);
     element.theme = 'dark';
     await element.updateComplete;
-    await animated();
     const dark = element.chart!.data.datasets[0]!.backgroundColor as string;
     expect(dark).to.not.equal(light);
-    expect(styles()).to.deep.equal([Array(5).fill(dark), Array(5).fill('stripes')]);
+    const darkBars = [Array(5).fill(dark), Array(5).fill('stripes')];
+    await settled('the bars in the dark styles', () => JSON.stringify(styles()) === JSON.stringify(darkBars));
+    expect(styles()).to.deep.equal(darkBars);
   });
 
   it('<homeless-trend>: no point drawn on a long series that came after a short one with points', async () => {
     const element = await renderChart<HomelessTrend>(html`<homeless-trend></homeless-trend>`);
     element.data = Array.from({ length: 2000 }, (_, index) => ({ year: 1000 + index, value: index % 50 }));
     await element.updateComplete;
-    await animated();
-    const [points] = elementOptions(element.chart!);
-    expect(points!.filter(({ radius }) => radius !== 0)).to.have.length(0);
+    const drawnPoints = () => elementOptions(element.chart!)[0]!.filter(({ radius }) => radius !== 0);
+    await settled('no point drawn', () => drawnPoints().length === 0);
+    expect(drawnPoints()).to.have.length(0);
   });
 });

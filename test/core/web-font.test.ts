@@ -11,7 +11,7 @@ describe('a web font that arrives after the chart is drawn', () => {
     // The drawing code first, so that the chart below is drawn while the font is still on its way.
     await renderChart(html`<homeless-trend eager></homeless-trend>`);
     style = document.createElement('style');
-    style.textContent = `@font-face { font-family: 'Late Sans'; src: url('/__test__/slow-font.woff2?ms=1500') format('woff2'); }`;
+    style.textContent = `@font-face { font-family: 'Late Sans'; src: url('/__test__/slow-font.woff2?ms=3000') format('woff2'); }`;
     document.head.append(style);
   });
 
