@@ -1,7 +1,7 @@
 import { html } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import '../src/components/homeless-trend/homeless-trend.js';
-import { holdSlowRequests, narrow, NEVER_ANSWERS, renderElement, renderer } from './render.js';
+import { figuresTable, holdSlowRequests, narrow, NEVER_ANSWERS, renderElement, renderer } from './render.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 
 // Line comments, not JSDoc: autodocs would show a JSDoc comment here instead of the manifest's description.
@@ -49,20 +49,13 @@ export const ChildTable: Story = {
       'homeless-trend',
       args,
       context,
-      html`<table>
-        <tr>
-          <th>År</th>
-          <th>Personer</th>
-        </tr>
-        <tr>
-          <td>2017</td>
-          <td>814</td>
-        </tr>
-        <tr>
-          <td>2023</td>
-          <td>473</td>
-        </tr>
-      </table>`,
+      figuresTable(
+        [
+          ['2017', '814'],
+          ['2023', '473'],
+        ],
+        ['År', 'Personer'],
+      ),
     ),
   parameters: describe(
     'The figures as an ordinary HTML table inside the tag, as a web editor writes them in the CMS. Readers without JavaScript see the table.',
@@ -105,20 +98,13 @@ export const ErrorNotANumber: Story = {
       'homeless-trend',
       args,
       context,
-      html`<table>
-        <tr>
-          <th>År</th>
-          <th>Personer</th>
-        </tr>
-        <tr>
-          <td>2017</td>
-          <td>814</td>
-        </tr>
-        <tr>
-          <td>2023</td>
-          <td>fyrahundra</td>
-        </tr>
-      </table>`,
+      figuresTable(
+        [
+          ['2017', '814'],
+          ['2023', 'fyrahundra'],
+        ],
+        ['År', 'Personer'],
+      ),
     ),
   parameters: describe('A value written in words: the message names the row and the value.'),
 };
@@ -159,16 +145,10 @@ export const ErrorAmbiguousNumber: Story = {
       'homeless-trend',
       args,
       context,
-      html`<table>
-        <tr>
-          <td>2017</td>
-          <td>1.234</td>
-        </tr>
-        <tr>
-          <td>2023</td>
-          <td>473</td>
-        </tr>
-      </table>`,
+      figuresTable([
+        ['2017', '1.234'],
+        ['2023', '473'],
+      ]),
     ),
   parameters: describe(
     '“1.234” in Swedish: 1234 written the German way, or one and 234 thousandths? The message says how to write either.',
@@ -231,23 +211,13 @@ export const ErrorExtraColumn: Story = {
       'homeless-trend',
       args,
       context,
-      html`<table>
-        <tr>
-          <th>År</th>
-          <th>Kvinnor</th>
-          <th>Män</th>
-        </tr>
-        <tr>
-          <td>2017</td>
-          <td>300</td>
-          <td>514</td>
-        </tr>
-        <tr>
-          <td>2023</td>
-          <td>180</td>
-          <td>293</td>
-        </tr>
-      </table>`,
+      figuresTable(
+        [
+          ['2017', '300', '514'],
+          ['2023', '180', '293'],
+        ],
+        ['År', 'Kvinnor', 'Män'],
+      ),
     ),
   parameters: describe(
     'A table with two series: the chart shows one, so the third column would be left out unseen. The message names the number, its row and its column.',

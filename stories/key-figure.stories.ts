@@ -1,6 +1,5 @@
-import { html } from 'lit';
 import '../src/components/key-figure/key-figure.js';
-import { narrow, renderElement, renderer } from './render.js';
+import { figuresTable, narrow, renderElement, renderer } from './render.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 
 // Line comments, not JSDoc: autodocs would show a JSDoc comment here instead of the manifest's description.
@@ -45,18 +44,7 @@ export const ErrorTableInside: Story = {
   name: 'Error: a table inside',
   tags: ['no-chart', 'error:NC120'],
   args: { heading: 'Personer i hemlöshet' },
-  render: (args, context) =>
-    renderElement(
-      'key-figure',
-      args,
-      context,
-      html`<table>
-        <tr>
-          <td>2023</td>
-          <td>473</td>
-        </tr>
-      </table>`,
-    ),
+  render: (args, context) => renderElement('key-figure', args, context, figuresTable([['2023', '473']])),
   parameters: describe(
     'A table written inside, as for the charts: a key figure reads only `value` and `change`, so it says so rather than showing Norrköping’s figure under the heading.',
   ),

@@ -1,6 +1,5 @@
-import { html } from 'lit';
 import '../src/components/prevention-stats/prevention-stats.js';
-import { holdSlowRequests, narrow, NEVER_ANSWERS, renderElement, renderer } from './render.js';
+import { figuresTable, holdSlowRequests, narrow, NEVER_ANSWERS, renderElement, renderer } from './render.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 
 // Line comments, not JSDoc: autodocs would show a JSDoc comment here instead of the manifest's description.
@@ -42,23 +41,7 @@ export const ChildTable: Story = {
   name: 'Child table',
   args: { heading: HEADING, source: 'Norrköpings kommun' },
   render: (args, context) =>
-    renderElement(
-      'prevention-stats',
-      args,
-      context,
-      html`<table>
-        <tr>
-          <th>År</th>
-          <th>Familjer</th>
-          <th>Barn</th>
-        </tr>
-        <tr>
-          <td>2023</td>
-          <td>53</td>
-          <td>109</td>
-        </tr>
-      </table>`,
-    ),
+    renderElement('prevention-stats', args, context, figuresTable([['2023', '53', '109']], ['År', 'Familjer', 'Barn'])),
   parameters: describe('The figures as a table inside the tag: years, then families, then children.'),
 };
 
@@ -112,23 +95,7 @@ export const ErrorMoreFamiliesThanChildren: Story = {
   name: 'Error: more families than children (columns swapped)',
   tags: ['no-chart', 'error:NC118'],
   render: (args, context) =>
-    renderElement(
-      'prevention-stats',
-      args,
-      context,
-      html`<table>
-        <tr>
-          <th>År</th>
-          <th>Barn</th>
-          <th>Familjer</th>
-        </tr>
-        <tr>
-          <td>2023</td>
-          <td>109</td>
-          <td>53</td>
-        </tr>
-      </table>`,
-    ),
+    renderElement('prevention-stats', args, context, figuresTable([['2023', '109', '53']], ['År', 'Barn', 'Familjer'])),
   parameters: describe(
     'Every family counted has a child: more families than children means the columns are swapped (or a figure mistyped). The message names the year, both figures and the order of the columns.',
   ),

@@ -124,3 +124,22 @@ export function holdSlowRequests(): void {
     });
   };
 }
+
+/** A table of figures as a web editor writes one inside the tag: a header row of `<th>` cells if given, then rows of `<td>`. */
+export function figuresTable(rows: readonly (readonly string[])[], header?: readonly string[]): TemplateResult {
+  return html`<table>
+    ${
+      header
+        ? html`<tr>
+            ${header.map((cell) => html`<th>${cell}</th>`)}
+          </tr>`
+        : nothing
+    }
+    ${rows.map(
+      (row) =>
+        html`<tr>
+          ${row.map((cell) => html`<td>${cell}</td>`)}
+        </tr>`,
+    )}
+  </table>`;
+}
