@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import { terserOptions, withoutColourLibrary } from '../rollup.config.mjs';
+import { onlyDefaultEasing, terserOptions, withoutColourLibrary } from '../rollup.config.mjs';
 
 /** The pages in builder/ load ../dist/*.js when served from the repository; in dist/ the scripts are beside them. */
 const PAGES = [
@@ -36,7 +36,7 @@ function pages() {
 
 export default {
   input: { builder: 'dist/esm/builder/main.js', embed: 'dist/esm/embed/embed.js' },
-  plugins: [withoutColourLibrary(), nodeResolve({ exportConditions: ['production'] }), pages()],
+  plugins: [withoutColourLibrary(), onlyDefaultEasing(), nodeResolve({ exportConditions: ['production'] }), pages()],
   output: {
     dir: 'dist',
     format: 'es',
