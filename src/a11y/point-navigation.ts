@@ -11,15 +11,16 @@ export interface PointGrid {
   readonly hasValue: (position: PointPosition) => boolean;
 }
 
-/**
- * Where a key moves the focused point: ←/→ to the previous/next point with a value, ↑/↓ to the same
- * point in the previous/next series, Home/End to the first/last point. Null when the key is not ours.
- * From no point, End starts at the last point of the first series, any other of these keys at the first.
- */
 const KEYS = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End']);
 
+/**
+ * Where a key moves the focused point: ←/→ to the previous/next point with a value, ↑/↓ to the same
+ * point in the previous/next series, Home/End to the first/last point. Null when the key is not ours:
+ * ↑/↓ are not in a chart of one series, so that they scroll the page.
+ * From no point, End starts at the last point of the first series, any other of these keys at the first.
+ */
 export function movePoint(current: PointPosition | null, key: string, grid: PointGrid): PointPosition | null {
-  if (!KEYS.has(key)) return null;
+  if (!KEYS.has(key) || (grid.series < 2 && (key === 'ArrowUp' || key === 'ArrowDown'))) return null;
   const inSeries = (series: number): PointPosition[] => {
     const points: PointPosition[] = [];
     for (let index = 0; index < grid.points; index++)

@@ -53,7 +53,7 @@ export class PointTooltipController implements ReactiveController {
     const { chart } = this.#host;
     if (!chart) return;
     if (event.key === 'Escape') {
-      this.#show(chart, null);
+      this.#hide(chart);
       return;
     }
     const datasets = chart.data.datasets;
@@ -75,8 +75,19 @@ export class PointTooltipController implements ReactiveController {
   };
 
   readonly onBlur = (): void => {
-    if (this.#host.chart) this.#show(this.#host.chart, null);
+    if (this.#host.chart) this.#hide(this.#host.chart);
   };
+
+  /**
+   * Hides the tooltip and empties the live region: its last point would otherwise stay in the reading
+   * order between the plot and the summary, out of context.
+   */
+  #hide(chart: Chart): void {
+    this.#show(chart, null);
+    if (!this.announcement) return;
+    this.announcement = '';
+    this.#host.requestUpdate();
+  }
 
   /** Not prevented nor stopped: the page's own Escape handlers (a dialog, a menu) still get it. */
   readonly #onDocumentKeydown = (event: KeyboardEvent): void => {

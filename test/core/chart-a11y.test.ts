@@ -440,6 +440,39 @@ describe('keyboard access to the points', () => {
     expect(activeTooltipIndexes(element)).to.deep.equal([]);
   });
 
+  it('empties the live region on Escape and on leaving, so that no point is left in the reading order', async () => {
+    const element = await renderChart<HomelessTrend>(html`<homeless-trend></homeless-trend>`);
+    plotOf(element).focus();
+    await sendKeys({ press: 'End' });
+    expect(liveRegion(element)).to.equal('2023: 473 personer');
+    await sendKeys({ press: 'Escape' });
+    await element.updateComplete;
+    expect(liveRegion(element), 'after Escape').to.equal('');
+    await sendKeys({ press: 'Home' });
+    expect(liveRegion(element)).to.match(/^2017: 814 personer/);
+    plotOf(element).blur();
+    await element.updateComplete;
+    expect(liveRegion(element), 'after leaving').to.equal('');
+  });
+
+  it('leaves up and down to the page in a chart of one series: they scroll it', async () => {
+    const element = await renderChart<HomelessTrend>(html`<homeless-trend></homeless-trend>`);
+    plotOf(element).focus();
+    await sendKeys({ press: 'End' });
+    const prevented: boolean[] = [];
+    const record = (event: KeyboardEvent): void => void prevented.push(event.defaultPrevented);
+    window.addEventListener('keydown', record);
+    try {
+      await sendKeys({ press: 'ArrowDown' });
+      await sendKeys({ press: 'ArrowUp' });
+    } finally {
+      window.removeEventListener('keydown', record);
+    }
+    expect(prevented).to.deep.equal([false, false]);
+    expect(liveRegion(element), 'the point as it was').to.equal('2023: 473 personer');
+    expect(activeTooltipIndexes(element)).to.have.length(1);
+  });
+
   it('moves between families and children with up and down in <prevention-stats>', async () => {
     const element = await renderChart<PreventionStats>(
       html`<prevention-stats
