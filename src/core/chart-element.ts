@@ -179,8 +179,8 @@ export abstract class NcChartElement<M, D extends Drawing = Drawing>
   protected abstract chartConfig(drawing: D, model: M, context: ChartContext): ChartConfiguration;
   /** How many rows the table has, without building them. */
   protected abstract tableLength(model: M): number;
-  /** The table's body; with `rows` false, no rows and no values (a long table, hidden: see withRows). */
-  protected abstract tableBody(model: M, locale: Locale, rows: boolean): TableBody;
+  /** The table's body: its columns, rows and their values, and a note under its caption. */
+  protected abstract tableBody(model: M, locale: Locale): TableBody;
   /** What the live region says when the keyboard reaches a point: "2023: 473 personer". */
   protected abstract pointText(model: M, position: PointPosition, locale: Locale): string;
 
@@ -283,7 +283,6 @@ export abstract class NcChartElement<M, D extends Drawing = Drawing>
 
   protected override renderDetails(view: View<M>, locale: Locale): TemplateResult {
     const { actions } = locale.strings;
-    const table = this.#dataTable(view, locale, this.#withRows(view.model));
     return html`
       ${
         this.noActions
@@ -303,42 +302,49 @@ export abstract class NcChartElement<M, D extends Drawing = Drawing>
       }
       <div class="table-slot">
         <div id="data-table" class=${this.tableOpen && !this.noActions ? 'table-wrap' : 'table-wrap visually-hidden'}>
-          <table part="table">
-            <caption>
-              ${table.caption} ${table.note ? html`<span class="table-note">${table.note}</span>` : nothing}
-              ${table.source ? html`<span class="visually-hidden">${table.source}</span>` : nothing}
-            </caption>
-            <thead>
-              <tr>
-                ${table.columns.map((column) => html`<th scope="col">${column}</th>`)}
-              </tr>
-            </thead>
-            <tbody>
-              ${table.rows.map(
-                ([header, ...cells], row) =>
-                  html`<tr>
-                    <th scope="row">${header}</th>
-                    ${cells.map((cell, column) =>
-                      // A gap's dash may be read as nothing, or as "dash": it is said in words.
-                      table.values[row]?.[column + 1] === null
-                        ? html`<td>
-                            <span aria-hidden="true">${cell}</span
-                            ><span class="visually-hidden">${locale.strings.noValue}</span>
-                          </td>`
-                        : html`<td>${cell}</td>`,
-                    )}
-                  </tr>`,
-              )}
-            </tbody>
-          </table>
+          ${this.#withRows(view.model) ? this.#renderTable(this.#dataTable(view, locale), locale) : nothing}
         </div>
       </div>
     `;
   }
 
+  /** The table, its gaps said in words. */
+  #renderTable(table: DataTable, locale: Locale): TemplateResult {
+    return html`
+      <table part="table">
+        <caption>
+          ${table.caption} ${table.note ? html`<span class="table-note">${table.note}</span>` : nothing}
+          ${table.source ? html`<span class="visually-hidden">${table.source}</span>` : nothing}
+        </caption>
+        <thead>
+          <tr>
+            ${table.columns.map((column) => html`<th scope="col">${column}</th>`)}
+          </tr>
+        </thead>
+        <tbody>
+          ${table.rows.map(
+            ([header, ...cells], row) =>
+              html`<tr>
+                <th scope="row">${header}</th>
+                ${cells.map((cell, column) =>
+                  // A gap's dash may be read as nothing, or as "dash": it is said in words.
+                  table.values[row]?.[column + 1] === null
+                    ? html`<td>
+                        <span aria-hidden="true">${cell}</span
+                        ><span class="visually-hidden">${locale.strings.noValue}</span>
+                      </td>`
+                    : html`<td>${cell}</td>`,
+                )}
+              </tr>`,
+          )}
+        </tbody>
+      </table>
+    `;
+  }
+
   /**
-   * Whether the rows are in the page (and built at all). A long series (thousands of years) gets its rows
-   * when the table is opened: thousands of hidden rows per chart would make the page slow for everyone,
+   * Whether the table is in the page (and its rows built at all). A long series (thousands of years) gets
+   * it when the table is opened: thousands of hidden rows per chart would make the page slow for everyone,
    * and the summary, the button and the CSV download carry the same data. With `no-actions` there is no
    * button: all rows.
    */
@@ -354,10 +360,10 @@ export abstract class NcChartElement<M, D extends Drawing = Drawing>
   readonly #onDownloadCsv = (): void => void this.#download('csv');
   readonly #onDownloadImage = (): void => void this.#download('png');
 
-  #dataTable(view: View<M>, locale: Locale, rows: boolean): DataTable {
+  #dataTable(view: View<M>, locale: Locale): DataTable {
     const source = this.sourceText(view.provenance);
     return {
-      ...this.tableBody(view.model, locale, rows),
+      ...this.tableBody(view.model, locale),
       caption: this.subjectText(locale.strings),
       source: source ? `${locale.strings.source}: ${source}` : null,
     };
@@ -371,7 +377,7 @@ export abstract class NcChartElement<M, D extends Drawing = Drawing>
     if (!this.view) return;
     const locale = this.locale;
     const naming = { heading: this.headingText(locale.strings), fallback: this.localName };
-    const table = this.#dataTable(this.view, locale, true);
+    const table = this.#dataTable(this.view, locale);
     if (format === 'csv') {
       const { downloadCsv } = await import('./downloads.js');
       downloadCsv(table, locale.strings.decimal, naming);

@@ -152,6 +152,20 @@ describe('the data table', () => {
     expect(button(element, 'Show table')).to.exist;
   });
 
+  it('of a long series, is not in the page until opened: no empty table for screen readers to find', async () => {
+    const element = await renderChart<HomelessTrend>(html`<homeless-trend></homeless-trend>`);
+    const drawn = rendered(element);
+    element.data = Array.from({ length: 250 }, (_, index) => ({ year: 1700 + index, value: index }));
+    await drawn;
+    expect(shadow(element).querySelector('table')).to.equal(null);
+    expect((await accessibilityTree()).filter((node) => node.role === 'table')).to.deep.equal([]);
+    button(element, 'Visa tabell').click();
+    await element.updateComplete;
+    expect(shadow(element).querySelectorAll('tbody tr')).to.have.length(250);
+    const tables = (await accessibilityTree()).filter((node) => node.role === 'table');
+    expect(tables.map((node) => node.name)).to.deep.equal(['Hemlösheten i Norrköping']);
+  });
+
   it('stays available to screen readers with no-actions, which hides the buttons', async () => {
     const element = await renderChart<HomelessTrend>(html`<homeless-trend no-actions></homeless-trend>`);
     expect(shadow(element).querySelectorAll('button')).to.have.length(0);
@@ -160,12 +174,12 @@ describe('the data table', () => {
 });
 
 describe('downloads', () => {
-  it('offer every row of a long series as CSV while its table is hidden and holds none', async () => {
+  it('offer every row of a long series as CSV while its table is not in the page', async () => {
     const element = await renderChart<HomelessTrend>(html`<homeless-trend></homeless-trend>`);
     const drawn = rendered(element);
     element.data = Array.from({ length: 500 }, (_, index) => ({ year: 1500 + index, value: index }));
     await drawn;
-    expect(shadow(element).querySelectorAll('tbody tr')).to.have.length(0);
+    expect(shadow(element).querySelector('table')).to.equal(null);
     const { blob } = await captureDownload(() => button(element, 'Ladda ner CSV').click());
     const lines = (await blob.text()).split('\r\n');
     expect(lines[1]).to.equal('1500;0');

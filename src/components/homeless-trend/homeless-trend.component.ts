@@ -152,9 +152,9 @@ export class HomelessTrend extends NcChartElement<TrendModel, TrendDrawing> {
     return model.points.length;
   }
 
-  protected tableBody(model: TrendModel, locale: Locale, rows: boolean): TableBody {
+  protected tableBody(model: TrendModel, locale: Locale): TableBody {
     const { strings, format } = locale;
-    const points = rows ? model.points : [];
+    const { points } = model;
     return {
       note: measuredSentence(model, locale),
       columns: [strings.year, trendStrings[strings.lang].series],

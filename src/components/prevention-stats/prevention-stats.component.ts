@@ -113,8 +113,7 @@ export class PreventionStats extends NcChartElement<PreventionModel, PreventionD
     return model.rows.length;
   }
 
-  protected tableBody(model: PreventionModel, { strings, format }: Locale, rows: boolean): TableBody {
-    const years = rows ? model.rows : [];
+  protected tableBody({ rows: years }: PreventionModel, { strings, format }: Locale): TableBody {
     const texts = preventionStrings[strings.lang];
     return {
       columns: [strings.year, texts.families, texts.children],
