@@ -18,6 +18,8 @@ export type SourceState =
 
 const DEFAULT_TIMEOUT_SECONDS = 10;
 const MINIMUM_REFRESH_SECONDS = 60;
+/** The longest a browser timer waits (2³¹ − 1 ms, about 24 days): a longer delay wraps to 0 and fires at once. */
+const LONGEST_SECONDS = 2_147_483;
 
 /**
  * Fetches the host's `src`: when it is connected and whenever `src` or `timeout` changes. The last
@@ -67,13 +69,15 @@ export class SourceController implements ReactiveController {
 
   get #timeoutSeconds(): number {
     const { timeout } = this.#host;
-    return timeout !== undefined && Number.isFinite(timeout) && timeout > 0 ? timeout : DEFAULT_TIMEOUT_SECONDS;
+    return timeout !== undefined && Number.isFinite(timeout) && timeout > 0
+      ? Math.min(timeout, LONGEST_SECONDS)
+      : DEFAULT_TIMEOUT_SECONDS;
   }
 
   get #refreshSeconds(): number {
     const { refresh } = this.#host;
     if (refresh === undefined || !Number.isFinite(refresh) || refresh <= 0) return 0;
-    return Math.max(MINIMUM_REFRESH_SECONDS, refresh);
+    return Math.min(Math.max(MINIMUM_REFRESH_SECONDS, refresh), LONGEST_SECONDS);
   }
 
   #load(src: string, fresh: boolean): void {

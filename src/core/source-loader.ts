@@ -29,17 +29,25 @@ export async function loadSource(
   url: string,
   { timeoutSeconds, signal, fresh = false }: { timeoutSeconds: number; signal: AbortSignal; fresh?: boolean },
 ): Promise<Result<SourceText> | null> {
-  const absolute = new URL(url, document.baseURI).href;
+  let absolute: string;
+  try {
+    absolute = new URL(url, document.baseURI).href;
+  } catch {
+    return fail('fetchFailed', { value: url });
+  }
   const cached = cache.get(absolute);
   if (!fresh && cached && performance.now() - cached.at < CACHE_MILLISECONDS) return cached.result;
   let request = inFlight.get(absolute);
   if (!request) {
     const controller = new AbortController();
-    const promise = fetchText(url, absolute, controller.signal, timeoutSeconds).then((result) => {
-      inFlight.delete(absolute);
-      if (result.ok) cache.set(absolute, { at: performance.now(), result });
-      return result;
-    });
+    // Settles whatever fetchText meets: a request that rejected would hang every element that shares it.
+    const promise = fetchText(url, absolute, controller.signal, timeoutSeconds)
+      .catch(() => fail('fetchFailed', { value: url }))
+      .then((result) => {
+        inFlight.delete(absolute);
+        if (result.ok) cache.set(absolute, { at: performance.now(), result });
+        return result;
+      });
     request = { promise, controller, consumers: 0 };
     inFlight.set(absolute, request);
   }

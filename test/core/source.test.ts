@@ -244,6 +244,58 @@ describe('src', () => {
     expect(delays).to.deep.equal([60_000, 300_000]);
   });
 
+  it('refreshes at most every 24 days: a longer delay would wrap around and fetch without pause', async () => {
+    const originalSetInterval = window.setInterval.bind(window);
+    const delays: number[] = [];
+    window.setInterval = ((handler: TimerHandler, delay?: number) => {
+      delays.push(delay ?? 0);
+      return originalSetInterval(handler, 1e9);
+    }) as typeof window.setInterval;
+    try {
+      // 30 days: 2 592 000 000 ms, which a browser timer reads as about −1.7e9, i.e. at once.
+      await renderChart<HomelessTrend>(
+        html`<homeless-trend src="/test/fixtures/trend.json" refresh="2592000"></homeless-trend>`,
+      );
+    } finally {
+      window.setInterval = originalSetInterval;
+    }
+    expect(delays).to.deep.equal([2_147_483_000]);
+  });
+
+  it('reports a malformed address (NC111) instead of loading for ever', async () => {
+    for (const src of ['https://', 'http://[::1']) {
+      const detail = await withError(trendWithSrc(src));
+      expect(detail.code, src).to.equal('NC111');
+    }
+  });
+
+  it('draws with a timeout beyond what a browser timer takes, and so does another element on the URL', async () => {
+    const src = `/test/fixtures/trend.json?x=${unique()}`;
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 500px"></div>`);
+    const elements = [trendWithSrc(src, { eager: '', timeout: '1e13' }), trendWithSrc(src, { eager: '' })];
+    const drawn = Promise.all(elements.map(rendered));
+    wrapper.append(...elements);
+    await drawn;
+    expect(elements.map(points)).to.deep.equal([EXPECTED, EXPECTED]);
+  });
+
+  it('settles a request whose fetching throws, so that the next one for the URL is made', async () => {
+    const src = `/test/fixtures/trend.json?x=${unique()}`;
+    const original = AbortSignal.timeout.bind(AbortSignal);
+    AbortSignal.timeout = () => {
+      throw new RangeError('a fault inside the fetching');
+    };
+    let failed;
+    try {
+      failed = await loadSource(src, { timeoutSeconds: 5, signal: new AbortController().signal });
+    } finally {
+      AbortSignal.timeout = original;
+    }
+    expect(failed?.ok === false && failed.error.code).to.equal('NC111');
+    const next = await loadSource(src, { timeoutSeconds: 5, signal: new AbortController().signal });
+    expect(next?.ok).to.equal(true);
+  });
+
   it('keeps a request alive while another element still waits for it', async () => {
     const src = `/__test__/slow.json?ms=300&x=${unique()}`;
     const leaving = new AbortController();
