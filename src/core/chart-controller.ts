@@ -53,8 +53,10 @@ export class ChartController<D extends Drawing> implements ReactiveController {
   hostConnected(): void {
     this.#observe();
     this.#stopWatchingPage ??= watchPageChanges((change) => this.#onPageChange(change));
-    if (!this.#started && !this.#host.eager)
-      this.#stopWaitingForViewport ??= whenNearViewport(this.#host, () => this.#start());
+    if (this.#started) return;
+    // An eager host put back in the page after it lost its chart draws again, though nothing updates it.
+    if (this.#host.eager) this.#start();
+    else this.#stopWaitingForViewport ??= whenNearViewport(this.#host, () => this.#start());
   }
 
   hostUpdated(): void {

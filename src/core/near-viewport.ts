@@ -1,3 +1,5 @@
+import { callEach } from './call-each.js';
+
 const listeners = new Map<Element, () => void>();
 let observer: IntersectionObserver | undefined;
 
@@ -11,12 +13,15 @@ const MARGIN = '200px';
 export function whenNearViewport(element: Element, listener: () => void): () => void {
   observer ??= new IntersectionObserver(
     (entries) => {
-      for (const entry of entries) {
-        if (!entry.isIntersecting) continue;
-        const near = listeners.get(entry.target);
-        stop(entry.target);
-        near?.();
-      }
+      callEach(
+        entries
+          .filter((entry) => entry.isIntersecting)
+          .map(({ target }) => () => {
+            const near = listeners.get(target);
+            stop(target);
+            near?.();
+          }),
+      );
     },
     { rootMargin: MARGIN },
   );

@@ -1,3 +1,4 @@
+import { callEach } from './call-each.js';
 import { watchMedia } from './media.js';
 import { printing } from './theme.js';
 
@@ -8,9 +9,7 @@ export type PageChangeListener = (change: PageChange) => void;
 const listeners = new Set<PageChangeListener>();
 let stopPixelRatio: (() => void) | undefined;
 
-function notify(change: PageChange): void {
-  listeners.forEach((listener) => listener(change));
-}
+const notify = (change: PageChange): void => callEach(listeners, change);
 
 const beforePrint = (): void => notify('print');
 /** Print media also without `beforeprint`: print preview in some browsers, and headless PDF export. */

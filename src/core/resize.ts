@@ -1,3 +1,5 @@
+import { callEach } from './call-each.js';
+
 export type SizeListener = (width: number, height: number) => void;
 
 const listeners = new Map<Element, SizeListener>();
@@ -9,7 +11,13 @@ function flush(): void {
   frame = 0;
   const sizes = [...pending];
   pending.clear();
-  for (const [element, { width, height }] of sizes) listeners.get(element)?.(width, height);
+  callEach(
+    sizes.map(
+      ([element, { width, height }]) =>
+        () =>
+          listeners.get(element)?.(width, height),
+    ),
+  );
 }
 
 /**

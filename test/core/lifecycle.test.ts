@@ -63,6 +63,21 @@ describe('chart lifecycle', () => {
     expect(paintedPixels(canvasOf(element))).to.be.greaterThan(1000);
   });
 
+  it('draws a new chart when put back after it was removed, with eager too, which nothing else redraws', async () => {
+    const element = await renderChart<HomelessTrend>(html`<homeless-trend eager></homeless-trend>`);
+    const first = drawnChartId(element);
+    const parent = element.parentElement!;
+    element.remove();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(drawnChartId(element), 'destroyed').to.equal(undefined);
+    const drawn = rendered(element);
+    parent.append(element);
+    await drawn;
+    // Read without the `chart` getter, which would draw it.
+    expect(drawnChartId(element)).to.exist.and.not.equal(first);
+    expect(paintedPixels(canvasOf(element))).to.be.greaterThan(1000);
+  });
+
   it('reserves its height from its width before drawing, and keeps it after', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 640px"></div>`);
     const element = document.createElement('homeless-trend');
