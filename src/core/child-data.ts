@@ -16,8 +16,18 @@ export function readChildData(host: Element): ChildData {
   const table = host.querySelector('table') ?? tablePushedOut(host);
   return {
     json: script ? script.textContent : null,
-    table: table ? bodyRows(table).map((row) => Array.from(row.cells, (cell) => cell.textContent)) : null,
+    table: table ? bodyRows(table).map((row) => Array.from(row.cells, cellText)) : null,
   };
+}
+
+/**
+ * A cell's text without its footnote marks (`473<sup>1</sup>`), which would otherwise run into the figure:
+ * 4731.
+ */
+function cellText(cell: HTMLTableCellElement): string {
+  const copy = cell.cloneNode(true) as Element;
+  for (const mark of copy.querySelectorAll('sup')) mark.remove();
+  return copy.textContent;
 }
 
 /** No element inside and no text but white space; or no node at all. */

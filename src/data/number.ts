@@ -21,6 +21,8 @@ const INVISIBLE = /[\u00ad\u200b-\u200d\u2060]/g;
 /** Spaces of every kind: `\s` has the no-break, figure and thin ones. */
 const SPACES = /\s/g;
 const MINUS = /[\u2212\u2012\u2013]/g;
+/** Digits, spaces, then other than exactly three digits. */
+const MISGROUPED = /\d\s+(?!\d{3}(?!\d))\d/;
 const PLAIN_NUMBER = /^[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[-+]?\d+)?$/i;
 /**
  * "1.234" (German-style groups, or 1.234) and "1,234" (English-style groups, or 1,234) in Swedish: numbers
@@ -36,6 +38,8 @@ export const GROUPS_OR_DECIMALS_SV = /^[-+]?(?:\d{1,3}\.|[1-9]\d{0,2},)\d{3}$/;
 export function parseNumberText(text: string, decimal: DecimalSeparator, at: CellPosition): Result<number | null> {
   const trimmed = text.replace(INVISIBLE, '').trim();
   if (GAP.test(trimmed)) return ok(null);
+  // A space between digits groups thousands: "47 3" or "109 2" (a footnote mark) is no number.
+  if (MISGROUPED.test(trimmed)) return fail('notANumber', { ...at, value: text });
   let compact = trimmed.replace(SPACES, '').replace(MINUS, '-');
   if (compact.endsWith('%')) compact = compact.slice(0, -1);
   if (decimal === ',') {

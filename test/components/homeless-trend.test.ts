@@ -229,6 +229,45 @@ describe('<homeless-trend>', () => {
       expect(element.shadowRoot!.querySelector('.summary')!.textContent).to.match(/: 1 person år 2001\./);
     });
 
+    it('reads figures with footnote marks (<sup>) as the figures, not with the mark run into them', async () => {
+      const element = await renderChart<HomelessTrend>(
+        html`<homeless-trend>
+          <table>
+            <tr>
+              <th>År</th>
+              <th>Personer<sup>1</sup></th>
+            </tr>
+            <tr>
+              <td>2011</td>
+              <td>
+                1 200<sup><a href="#not-2">2</a></sup>
+              </td>
+            </tr>
+            <tr>
+              <td>2017<sup>3</sup></td>
+              <td>814 <sup>3</sup></td>
+            </tr>
+            <tr>
+              <td>2023</td>
+              <td>473<sup>1</sup></td>
+            </tr>
+          </table>
+        </homeless-trend>`,
+      );
+      expect(points(element)).to.deep.equal(expected);
+      expect(element.querySelector('sup'), 'the marks stay in the editor’s table').to.exist;
+    });
+
+    it('refuses a figure a space splits into other than groups of three, naming it (NC103)', async () => {
+      const element = document.createElement('homeless-trend');
+      element.innerHTML = '<table><tr><td>2017</td><td>814</td></tr><tr><td>2023</td><td>47 3</td></tr></table>';
+      const error = dataError(element);
+      await fixture(element);
+      const { detail } = await error;
+      expect(detail.code).to.equal('NC103');
+      expect(detail.message).to.contain('”47 3”');
+    });
+
     it('reads a table that WordPress’s paragraphs pushed out of the tag, and puts it back', async () => {
       const page = await fixture<HTMLDivElement>(html`<div></div>`);
       // What the classic editor's wpautop makes of a table inside the tag, as the browser reads it.

@@ -203,6 +203,13 @@ describe('data/number', () => {
       }
     });
 
+    it('refuses digits a space splits into other than groups of three (NC103): a typo or a footnote mark', () => {
+      for (const decimal of [',', '.'] as const)
+        for (const text of ['47 3', '109 2', '1 23', '1 2345', '12 345 67', `473${NBSP}1`, '1 234 5']) {
+          expectError(parseNumberText(text, decimal, AT), 'notANumber', { value: text });
+        }
+    });
+
     it('refuses texts that mix both separators in Swedish (NC103)', () => {
       expectError(parseNumberText('1,234.5', ',', AT), 'notANumber', { value: '1,234.5' });
       expectError(parseNumberText('1.234,5', ',', AT), 'notANumber', { value: '1.234,5' });
