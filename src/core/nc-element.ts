@@ -6,7 +6,7 @@ import { optionAttribute } from './option-attribute.js';
 import { safeUrl } from './safe-url.js';
 import { baseStyles, tokenStyles } from './styles.js';
 import { resolveTheme, THEMES, watchColorScheme, watchForcedColors, type ThemeName } from './theme.js';
-import { cutByQuotes, unknownOption, type DataError, type Result } from '../data/errors.js';
+import { cutByQuotes, fail, unknownOption, type DataError, type Result } from '../data/errors.js';
 import { formatFor, stringsFor } from '../i18n/index.js';
 import type { Dataset, Provenance } from '../data/model.js';
 import type { Format, Strings } from '../i18n/index.js';
@@ -222,7 +222,13 @@ export abstract class NcElement<M> extends LitElement {
     super.willUpdate(changed);
     if (this.inputUnchanged(changed)) return;
     const { strings } = this.locale;
-    const input = this.parseInput(strings);
+    let input: ReturnType<typeof this.parseInput>;
+    try {
+      input = this.parseInput(strings);
+    } catch {
+      // Data that throws when read (a getter, a Proxy): a shape the components cannot read.
+      input = fail('shape');
+    }
     this.loading = input === 'loading';
     if (input === 'loading') {
       // Keep what is shown (the last good data, or the reserved space) until the data arrives.

@@ -18,6 +18,8 @@ export function parseCsv(text: string): Result<string[][]> {
   const rows: string[][] = [];
   let row: string[] = [];
   let cell = '';
+  /** Whether the cell so far is only white space: a quotation mark then opens a quoted cell. */
+  let blank = true;
   let quoted = false;
   // Lines as the file numbers them, the `sep=` line included.
   let line = separatorLine ? 2 : 1;
@@ -33,21 +35,27 @@ export function parseCsv(text: string): Result<string[][]> {
         if (char === '\n') line++;
         cell += char;
       }
-    } else if (char === '"' && cell.trim() === '') {
+    } else if (char === '"' && blank) {
       quoted = true;
+      blank = false;
       quoteLine = line;
       cell = '';
     } else if (char === delimiter) {
       row.push(cell);
       cell = '';
+      blank = true;
     } else if (char === '\n' || char === '\r') {
       if (char === '\r' && body[index + 1] === '\n') index++;
       row.push(cell);
       rows.push(row);
       row = [];
       cell = '';
+      blank = true;
       line++;
-    } else cell += char;
+    } else {
+      cell += char;
+      blank &&= /\s/.test(char);
+    }
   }
   if (quoted) return fail('invalidCsv', { row: quoteLine });
   if (cell !== '' || row.length > 0) {

@@ -169,6 +169,13 @@ const rowShape = (row: number): Outcome => ({
 });
 const EMPTY: Outcome = { code: 'NC107', message: 'Det finns inga värden att visa.' };
 
+/** A Proxy whose every use throws, even `Array.isArray`. */
+function revokedProxy(): object {
+  const { proxy, revoke } = Proxy.revocable([], {});
+  revoke();
+  return proxy;
+}
+
 describe('validation matrix', () => {
   describe('malformed JSON (NC101)', () => {
     matrix([
@@ -230,6 +237,28 @@ describe('validation matrix', () => {
         inputs: [attribute('"x"'), property(true)],
         outcome: SHAPE,
       },
+      ...(['homeless-trend', 'prevention-stats'] as const).map((tag) => ({
+        name: 'data that throws when it is read (a getter, a Proxy), with no uncaught error',
+        tag,
+        inputs: [
+          property([
+            {
+              get year(): number {
+                throw new Error('a getter that throws');
+              },
+            },
+          ]),
+          property(
+            new Proxy([], {
+              get() {
+                throw new Error('a Proxy that throws');
+              },
+            }),
+          ),
+          property(revokedProxy()),
+        ],
+        outcome: SHAPE,
+      })),
       {
         name: 'a row that is not an object',
         tag: 'prevention-stats',

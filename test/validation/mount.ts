@@ -36,7 +36,11 @@ export function describeInput(input: Input): string {
       text = input.text;
       break;
     case 'property':
-      text = safeStringify(input.value);
+      try {
+        text = safeStringify(input.value);
+      } catch {
+        text = '(a value that throws when read)';
+      }
       break;
     case 'table':
       text = [...(input.header ? [input.header] : []), ...input.rows].map((row) => row.join(' | ')).join(' / ');
