@@ -4,7 +4,8 @@ import { expect } from '@open-wc/testing';
  * Cumulative Layout Shift of a page of 10 components loaded from the built bundle with the script at the
  * end of the body, as a web editor pastes them. Each page is an iframe, so it starts with nothing defined.
  * The page records every `layout-shift` entry from its first paint (a buffered PerformanceObserver set up
- * in <head>) until all its charts in view have drawn and two more frames have passed.
+ * in <head>) until all its charts in view have drawn (each has sent `chart-render`, recorded from <head> on,
+ * as the canvas's default 300 px width says nothing) and two more frames have passed.
  */
 interface Page {
   /** Stylesheet linked in <head>. */
@@ -61,6 +62,8 @@ function pageHtml({ css, script }: Page): string {
     ${css ? '<link rel="stylesheet" href="/dist/norrkoping-charts.css">' : ''}
     <script>
       window.__shifts = { total: 0, count: 0 };
+      window.__rendered = new Set();
+      document.addEventListener('chart-render', (event) => window.__rendered.add(event.target));
       new PerformanceObserver((list) => {
         for (const entry of list.getEntries()) {
           if (entry.hadRecentInput) continue;
@@ -72,7 +75,7 @@ function pageHtml({ css, script }: Page): string {
     </head><body>${body}${load}</body></html>`;
 }
 
-type ShiftWindow = Window & { __shifts: { total: number; count: number } };
+type ShiftWindow = Window & { __shifts: { total: number; count: number }; __rendered: Set<EventTarget> };
 
 const frame = (win: Window): Promise<void> => new Promise((resolve) => win.requestAnimationFrame(() => resolve()));
 
@@ -90,7 +93,8 @@ async function layoutShift(page: Page): Promise<Shifts> {
     const inView = [...win.document.querySelectorAll<HTMLElement>('homeless-trend, prevention-stats')].filter(
       (element) => element.getBoundingClientRect().top < win.innerHeight,
     );
-    const drawn = (element: HTMLElement): boolean => Boolean(element.shadowRoot?.querySelector('canvas')?.width);
+    // Drawn: the chart has sent `chart-render` (after Chart.js's draw), which bubbles out of the shadow root.
+    const drawn = (element: HTMLElement): boolean => win.__rendered.has(element);
     const deadline = performance.now() + 8000;
     while (!inView.every(drawn) && performance.now() < deadline) await frame(win);
     await frame(win);
