@@ -113,6 +113,7 @@ function inspect({ rootSelector, chartTags, allTags }) {
   };
   return [...(root?.querySelectorAll(allTags.join(',')) ?? [])].map((element) => {
     const shadow = element.shadowRoot;
+    const canvas = shadow?.querySelector('.chart canvas');
     const properties = [...(element.constructor.elementProperties?.keys() ?? [])];
     return {
       tag: element.localName,
@@ -120,7 +121,9 @@ function inspect({ rootSelector, chartTags, allTags }) {
       // Class fields that shadow Lit's reactive accessors (TOOLCHAIN pitfall 1) show up as own properties.
       shadowed: properties.filter((name) => Object.hasOwn(element, name)),
       chart: chartTags.includes(element.localName),
-      drawn: Boolean(element.chart) && painted(shadow?.querySelector('.chart canvas')),
+      // Drawn by the component itself (near the viewport): the chart controller sizes the canvas's style when it
+      // creates the chart. Reading `element.chart` would draw it, and hide a chart that never draws by itself.
+      drawn: Boolean(canvas?.style.width) && painted(canvas),
       error: visible(shadow?.querySelector('[part="error"][role="alert"]')),
       loading: visible(shadow?.querySelector('.chart-placeholder [role="status"]')),
       figure: visible(shadow?.querySelector('[part="figure"]')),
@@ -128,17 +131,38 @@ function inspect({ rootSelector, chartTags, allTags }) {
   });
 }
 
+// Runs in the page: scrolls to the first chart in `root` that has not drawn and shows no error or loading
+// placeholder, as a reader would: a chart draws only when it comes near the viewport (a docs page's lower ones).
+function scrollToUndrawnChart({ rootSelector, chartTags }) {
+  const root = document.querySelector(rootSelector);
+  const shows = (node) => node !== null && node !== undefined && node.getBoundingClientRect().height > 0;
+  const next = [...(root?.querySelectorAll(chartTags.join(',')) ?? [])].find((element) => {
+    const shadow = element.shadowRoot;
+    return (
+      !shadow?.querySelector('.chart canvas')?.style.width &&
+      !shows(shadow?.querySelector('[part="error"][role="alert"]')) &&
+      !shows(shadow?.querySelector('.chart-placeholder [role="status"]'))
+    );
+  });
+  next?.scrollIntoView({ block: 'center' });
+}
+
 /** Waits until every component is in the state the story's tags ask for; returns what is wrong. */
 async function waitForState(page, rootSelector, expected) {
   const deadline = Date.now() + STORY_TIMEOUT;
   let problems = ['no component rendered'];
-  while (Date.now() < deadline) {
-    const states = await page.evaluate(inspect, { rootSelector, chartTags: CHART_TAGS, allTags: ALL_TAGS });
-    problems = judge(states, expected);
-    if (problems.length === 0) return [];
-    await page.waitForTimeout(100);
+  try {
+    while (Date.now() < deadline) {
+      const states = await page.evaluate(inspect, { rootSelector, chartTags: CHART_TAGS, allTags: ALL_TAGS });
+      problems = judge(states, expected);
+      if (problems.length === 0) return [];
+      await page.evaluate(scrollToUndrawnChart, { rootSelector, chartTags: CHART_TAGS });
+      await page.waitForTimeout(100);
+    }
+    return problems;
+  } finally {
+    await page.evaluate(() => window.scrollTo(0, 0));
   }
-  return problems;
 }
 
 function judge(states, expected) {

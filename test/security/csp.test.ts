@@ -54,14 +54,28 @@ async function load(path: string): Promise<Page> {
   return { window: frameWindow, document: frameWindow.document, csp };
 }
 
-/** Waits until both chart components have a chart and the key figure has its figure. */
+/**
+ * Waits until the chart components have drawn by themselves and the key figure has its figure. A chart draws
+ * when it comes near the viewport, so one that has not drawn yet is scrolled to, as a reader would. Drawn: its
+ * canvas has the size the chart controller gives it when it creates the chart. Reading `chart` here would draw
+ * the chart, and hide a bundle that never draws one by itself.
+ */
 async function allDrawn(doc: Document): Promise<void> {
   const deadline = performance.now() + 8000;
   for (;;) {
     const charts = Array.from(doc.querySelectorAll<ChartLike>('homeless-trend, prevention-stats'));
     const figure = doc.querySelector('key-figure')?.shadowRoot?.querySelector('[part="figure"]');
-    if (charts.length > 0 && charts.every((element) => element.chart) && figure) return;
-    if (performance.now() > deadline) throw new Error('the charts did not draw within 8 s');
+    const drawn = (element: ChartLike): boolean => Boolean(element.shadowRoot?.querySelector('canvas')?.style.width);
+    if (charts.length > 0 && charts.every(drawn) && figure) return;
+    charts.find((element) => !drawn(element))?.scrollIntoView({ block: 'center' });
+    if (performance.now() > deadline) {
+      const missing = charts.filter((element) => !drawn(element));
+      const names = missing.map(
+        (element) =>
+          `<${element.localName}${element.id ? `#${element.id}` : ''}> at ${Math.round(element.getBoundingClientRect().top)} px`,
+      );
+      throw new Error(`the charts did not draw within 8 s: ${names.join(', ')}${figure ? '' : ', no key figure'}`);
+    }
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
