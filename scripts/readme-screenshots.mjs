@@ -1,13 +1,14 @@
 // `npm run screenshots`: the README's pictures of each component, taken from the built bundle
 // (dist/norrkoping-charts.js) in headless Chromium: default figures, Swedish, light theme, 800 px wide,
 // DejaVu Sans (Debian's fonts-dejavu-core, as in the visual tests), animation off. Writes
-// docs/screenshots/<tag>.png and prints the paths. Builds first when src/ is newer than the bundle
-// (unless `--no-build`).
+// docs/screenshots/<tag>.png and prints the paths. Builds first when src/ or another input of the build
+// (scripts/build-inputs.mjs) is newer than the bundle (unless `--no-build`).
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { isStale } from './build-inputs.mjs';
 import { CHROMIUM_ARGS, ensureBrowser } from './find-browser.mjs';
 
 // Functions passed to page.evaluate run in the browser:
@@ -18,15 +19,10 @@ const WIDTH = 800;
 const BUNDLE = 'dist/norrkoping-charts.js';
 const OUT_DIR = 'docs/screenshots';
 
-const newest = (dir) =>
-  readdirSync(dir, { withFileTypes: true }).reduce((latest, entry) => {
-    const path = join(dir, entry.name);
-    return Math.max(latest, entry.isDirectory() ? newest(path) : statSync(path).mtimeMs);
-  }, 0);
 const builtAt = (file) => statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? 0;
 
 // `--no-build` takes the bundle as it is (e.g. while src/ is half-edited).
-if (!process.argv.includes('--no-build') && builtAt(BUNDLE) < newest('src')) {
+if (!process.argv.includes('--no-build') && isStale(BUNDLE)) {
   execFileSync('npm', ['run', 'build'], { stdio: 'inherit' });
 }
 if (builtAt(BUNDLE) === 0) {
