@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { contrastRatio, luminance } from '../../src/a11y/contrast.js';
+import { contrastRatio, luminance } from './contrast.js';
 
 describe('a11y/contrast', () => {
   it('gives 21:1 for black on white and 1:1 for equal colours', () => {

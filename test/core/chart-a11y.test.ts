@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/index.js';
-import { contrastRatio } from '../../src/a11y/contrast.js';
+import { contrastRatio } from '../a11y/contrast.js';
 import { drawnValueLabels, type PlacedLabel } from '../../src/core/value-labels.js';
 import { dataError, nextFrame, partText, reduceMotion, rendered, renderChart, saidAfterKey } from '../helpers.js';
 import type { HomelessTrend } from '../../src/components/homeless-trend/homeless-trend.component.js';

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/index.js';
-import { contrastRatio } from '../../src/a11y/contrast.js';
+import { contrastRatio } from '../a11y/contrast.js';
 import { readChartTheme } from '../../src/core/chart-theme.js';
 
 /**
