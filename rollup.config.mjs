@@ -116,7 +116,9 @@ export default [
       inlineDynamicImports: true,
       freeze: false,
       sourcemap: 'hidden',
-      plugins: [terser({ ...terserOptions, module: false })],
+      // A classic script is read in the page's encoding (a module always as UTF-8): escaped, its å, ä and ö
+      // stay right on a page in ISO-8859-1, or with no charset declared.
+      plugins: [terser({ ...terserOptions, module: false, format: { ...terserOptions.format, ascii_only: true } })],
     },
   },
 ];

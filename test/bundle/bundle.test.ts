@@ -206,6 +206,28 @@ describe('the self-contained bundles', () => {
     expect(errors).to.deep.equal([]);
   });
 
+  it('show Swedish right from the classic script on a page in ISO-8859-1, which reads it in that encoding', async () => {
+    // A module is always read as UTF-8; a classic script in the page's encoding, unless it is all ASCII.
+    const bytes = new Uint8Array(await (await fetch('/dist/norrkoping-charts.iife.js')).arrayBuffer());
+    expect(
+      bytes.findIndex((byte) => byte > 0x7f),
+      'the first byte outside ASCII',
+    ).to.equal(-1);
+    const script = new URL('/dist/norrkoping-charts.iife.js', location.href).href;
+    const html = `<!doctype html><html lang="sv"><body><homeless-trend></homeless-trend><script src="${script}"></script>`;
+    const frame = document.createElement('iframe');
+    frame.src = URL.createObjectURL(new Blob([html], { type: 'text/html;charset=iso-8859-1' }));
+    document.body.append(frame);
+    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    const doc = frame.contentDocument!;
+    expect(doc.characterSet).to.equal('windows-1252');
+    const root = doc.querySelector('homeless-trend')!.shadowRoot!;
+    await waitFor(() => root.querySelector('[part="summary"]') !== null, 'the summary');
+    expect(headingOf(doc, 'homeless-trend')).to.equal('Hemlösheten i Norrköping');
+    expect(root.querySelector('[part="figure"]')!.textContent).to.contain('\u2212');
+    expect(root.querySelector('[part="summary"]')!.textContent).to.contain('minskade från 814 personer');
+  });
+
   it('show only the message, not the embedded figures, for a mistyped table parsed after the upgrade', async () => {
     const { document: doc } = await page(
       '<script src="/dist/norrkoping-charts.iife.js"></script>' +

@@ -193,7 +193,7 @@ export class HomelessTrend extends NcChartElement<TrendModel, TrendDrawing> {
       ${change === null ? nothing : html`<span class="figure-value">${format.change(change)}</span>`}
       <span class="figure-period nowrap">${format.period(ends.first.year, ends.last.year)}</span>
       <span class="figure-detail figure-line">
-        ${format.number(ends.first.value)}<span class="arrow" aria-hidden="true">→</span
+        ${format.number(ends.first.value)}<span class="arrow" aria-hidden="true">&rarr;</span
         ><span class="visually-hidden"> ${texts.to} </span
         >${texts.people(format.number(ends.last.value), ends.last.value)}
       </span>
