@@ -100,6 +100,7 @@ export const overlaps = (a: Box, b: Box): boolean =>
 export function placeValueLabels(chart: Chart, options: ValueLabelOptions): PlacedLabel[] {
   const { ctx, chartArea } = chart;
   const placed: PlacedLabel[] = [];
+  const bars = barBoxes(chart);
   ctx.save();
   const height = options.fontSize + PAD * 2;
   for (const { dataset, index, text, essential } of options.labels) {
@@ -108,19 +109,49 @@ export function placeValueLabels(chart: Chart, options: ValueLabelOptions): Plac
     const width = Math.ceil(textWidth(ctx, options.font, text)) + PAD * 2;
     // Labels wider than narrow bars would stand over their neighbours' bars and read as theirs.
     if (!essential && target.barWidth !== null && width > target.barWidth + GAP * 2) continue;
-    const left = Math.min(Math.max(target.x - width / 2, 0), chart.width - width);
     const above = target.y - target.reach - GAP - height;
     // Below a point; inside the top of a bar, when the bar is tall enough to hold it.
     const below = target.y + target.reach + GAP;
     const fitsBelow = target.base === null || target.base - target.y >= height + GAP * 2;
-    const box = [above, ...(fitsBelow ? [below] : [])]
+    // A label wider than its bar, which centred would cover a neighbour bar, goes flush with its bar's
+    // edge away from that neighbour.
+    const half = (target.barWidth ?? width) / 2;
+    const lefts = [target.x - width / 2, target.x + half - width, target.x - half].map((left) =>
+      Math.min(Math.max(left, 0), chart.width - width),
+    );
+    const candidates = [above, ...(fitsBelow ? [below] : [])]
       .filter((top) => top >= chartArea.top && top + height <= chartArea.bottom)
-      .map((top) => ({ left, top, width, height }))
-      .find((candidate) => !placed.some((other) => overlaps(candidate, other)));
+      .flatMap((top) => lefts.map((left) => ({ left, top, width, height })))
+      .filter((candidate) => !placed.some((other) => overlaps(candidate, other)));
+    const box =
+      candidates.find((candidate) => !bars.some((bar) => bar.element !== target.bar && overlaps(candidate, bar))) ??
+      candidates[0];
     if (box) placed.push({ text, dataset, index, ...box });
   }
   ctx.restore();
   return placed;
+}
+
+/** The chart's bars and their boxes, less a pixel all round so that a label may touch a bar's edge. */
+function barBoxes(chart: Chart): (Box & { readonly element: object })[] {
+  return chart.getSortedVisibleDatasetMetas().flatMap(({ type, data }) =>
+    type === 'bar'
+      ? (data as unknown as BarShape[]).map((element) => ({
+          element,
+          left: element.x - element.width / 2 + 1,
+          top: Math.min(element.y, element.base) + 1,
+          width: element.width - 2,
+          height: Math.abs(element.base - element.y) - 2,
+        }))
+      : [],
+  );
+}
+
+interface BarShape {
+  readonly x: number;
+  readonly y: number;
+  readonly base: number;
+  readonly width: number;
 }
 
 interface Anchor {
@@ -131,6 +162,8 @@ interface Anchor {
   /** A bar's base and width; null for points. */
   readonly base: number | null;
   readonly barWidth: number | null;
+  /** The bar, whose own box a label may stand in. */
+  readonly bar?: object;
 }
 
 /** Where a label attaches: the point (and how far its dot reaches) or the top of the bar (and its base). */
@@ -152,7 +185,14 @@ function anchor(chart: Chart, dataset: number, index: number): Anchor | null {
     if (!element || element.skip) return null;
     const bar = meta.type === 'bar';
     target = bar
-      ? { x: element.x, y: element.y, reach: 0, base: element.base ?? null, barWidth: element.width ?? null }
+      ? {
+          x: element.x,
+          y: element.y,
+          reach: 0,
+          base: element.base ?? null,
+          barWidth: element.width ?? null,
+          bar: element,
+        }
       : { x: element.x, y: element.y, reach: (element.options?.radius ?? 3) + 1, base: null, barWidth: null };
   }
   return Number.isFinite(target.x) && Number.isFinite(target.y) ? target : null;

@@ -369,6 +369,38 @@ describe('<prevention-stats>', () => {
       expect(element.shadowRoot!.querySelectorAll('[part="legend"] li')).to.have.length(2);
     });
 
+    it('on a 320 px screen, a latest value wider than its bar stands over it, clear of the taller bar beside it', async () => {
+      const element = await renderChart<PreventionStats>(
+        html`<prevention-stats
+          data='[{"year":2021,"families":1150,"children":2201},{"year":2022,"families":1149,"children":2204},{"year":2023,"families":1153,"children":2209}]'
+        ></prevention-stats>`,
+        // A 320 px viewport less the page's margins.
+        288,
+      );
+      const chart = element.chart!;
+      const bars = chart.getSortedVisibleDatasetMetas().flatMap((meta) =>
+        meta.data.map((bar, index) => {
+          const { x, y, base, width } = bar as unknown as { x: number; y: number; base: number; width: number };
+          return { dataset: meta.index, index, left: x - width / 2, right: x + width / 2, top: y, bottom: base };
+        }),
+      );
+      const families = drawnValueLabels(chart).find((label) => label.dataset === 0 && label.index === 2)!;
+      expect(families.text.replace(/\s/g, ' ')).to.equal('1 153');
+      const own = bars.find((bar) => bar.dataset === 0 && bar.index === 2)!;
+      expect(families.width, 'wider than its bar').to.be.greaterThan(own.right - own.left);
+      expect(families.left + families.width / 2, 'its middle over its bar').to.be.within(own.left, own.right);
+      for (const label of drawnValueLabels(chart))
+        for (const bar of bars) {
+          if (bar.dataset === label.dataset && bar.index === label.index) continue;
+          const covers =
+            label.left < bar.right - 1 &&
+            bar.left + 1 < label.left + label.width &&
+            label.top < bar.bottom - 1 &&
+            bar.top + 1 < label.top + label.height;
+          expect(covers, `"${label.text}" covers the bar ${bar.dataset}:${bar.index}`).to.equal(false);
+        }
+    });
+
     it('many years at 320 px: the latest values always, others only where they fit their bar', async () => {
       const rows = Array.from({ length: 12 }, (_, index) => ({
         year: 2012 + index,
