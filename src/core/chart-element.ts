@@ -52,8 +52,8 @@ export type TableBody = Pick<DataTable, 'columns' | 'rows' | 'values' | 'note'>;
 
 /**
  * The base of the components that draw a Chart.js chart. Data comes, in order of precedence, from the
- * `data` property or attribute, a child `<script type="application/json">`, a child `<table>`, or the
- * embedded defaults. Every chart comes with what WCAG 2.1 AA asks of it: a text alternative, its data
+ * `data` property or attribute, a child `<script type="application/json">`, a child `<table>`, `src`, or
+ * the embedded defaults. Every chart comes with what WCAG 2.1 AA asks of it: a text alternative, its data
  * as a table (visually hidden until shown), keyboard access to its points, and downloads.
  *
  * The text, the table and the chart's reserved box need no Chart.js: a component's drawing code (its

@@ -293,8 +293,9 @@ export abstract class NcElement<M> extends LitElement {
       <div class="nc ${this.resolvedTheme}" lang=${strings.lang}>
         ${heading ? this.#renderHeading(heading) : nothing}
         ${
+          // An error over figures still shown (a refresh that failed) is said politely, not as an interruption.
           dataError
-            ? html`<div class="error" part="error" role="alert">
+            ? html`<div class="error" part="error" role=${view ? 'status' : 'alert'}>
                 <strong>${this.errorTitle(strings, view !== null)}</strong>
                 ${messageCode.value?.errorMessage(dataError, strings.lang)}
               </div>`

@@ -12,7 +12,7 @@ export interface TrendStrings {
   /** A marker in the summary: "Markering: Bostad först, maj 2022." */
   readonly markerSentence: (label: string, date: string) => string;
   readonly summary: (facts: TrendSummary) => string;
-  /** A count with its unit, as `people` gives it: "814 personer". */
+  /** The summary of a single year; `value` is the count with its unit, as `people` gives it: "814 personer". */
   readonly summaryOne: (heading: string, year: string, value: string) => string;
   /** Which years were measured, when years between measurements were not: "Uppmätt 2017 och 2023; …". */
   readonly measured: (years: string) => string;

@@ -124,7 +124,7 @@ function pointRadius(area: ChartArea | undefined, count: number): number {
 const hasGaps = (years: readonly number[]): boolean =>
   years.some((year, index) => index > 0 && year - (years[index - 1] ?? year) > 1);
 
-/** Above this many points, the line is drawn without point markers and decimated. */
+/** Above this many points, the line is drawn without point markers (thinning is by pixel column: core/decimation). */
 const MANY_POINTS = 200;
 
 /**
