@@ -226,7 +226,7 @@ export abstract class NcElement<M> extends LitElement {
     try {
       input = this.parseInput(strings);
     } catch {
-      // Data that throws when read (a getter, a Proxy): a shape the components cannot read.
+      // Input that throws when it is read (a getter, a Proxy) where the parsers did not catch it.
       input = fail('shape');
     }
     this.loading = input === 'loading';

@@ -47,7 +47,8 @@ export function parseYearRows<F extends string>(
       fields,
     );
   }
-  return fail('shape', { value: input });
+  // The fields, for the message's example of the right shape.
+  return fail('shape', { value: input, detail: fields.join() });
 }
 
 /**
@@ -120,9 +121,24 @@ function isNumber(cell: string, decimal: DecimalSeparator): boolean {
  * Reads yearly rows from JSON text or an already-parsed value: `parseJsonOrValue`, then `parseYearRows`.
  * A year written twice in a year map is an error, though `JSON.parse` would keep only the last.
  * A component's model, e.g. one read from another element, has its rows as an array under `modelKey`
- * (`{"points":[…]}`): they are read and checked as any rows. No year map has such a key.
+ * (`{"points":[…]}`): they are read and checked as any rows. No year map has such a key. Input that throws
+ * when it is read (a getter, a Proxy) is a wrong shape (NC102).
  */
 export function parseJsonYearRows<F extends string>(
+  input: unknown,
+  fields: readonly F[],
+  decimal: DecimalSeparator,
+  modelKey: string,
+): Result<YearRow<F>[]> {
+  try {
+    return readJsonYearRows(input, fields, decimal, modelKey);
+  } catch {
+    // Data that throws when it is read (a getter, a Proxy): a shape that cannot be read.
+    return fail('shape', { detail: fields.join() });
+  }
+}
+
+function readJsonYearRows<F extends string>(
   input: unknown,
   fields: readonly F[],
   decimal: DecimalSeparator,

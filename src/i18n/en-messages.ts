@@ -1,4 +1,5 @@
 import type { DataError } from '../data/errors.js';
+import { shapeExample } from './shape-example.js';
 import type { Messages } from './messages.js';
 
 /** "in row 3 (year 2024)": the row, and its year when it could be read. */
@@ -26,7 +27,7 @@ export const enMessages: Messages = {
         return 'The data is not valid JSON. Check quotation marks, commas and brackets.';
       case 'shape':
         return error.row === undefined
-          ? 'The data has the wrong shape. Give a list of years and values, for example [{"year":2023,"value":473}].'
+          ? `The data has the wrong shape. Give a list of years and values, for example ${shapeExample(error)}.`
           : `Row ${error.row} has the wrong shape: it needs a year and values.`;
       case 'notANumber':
         return `The value ${value}${place(error, field)} is not a number.`;

@@ -1,4 +1,5 @@
 import type { DataError } from '../data/errors.js';
+import { shapeExample } from './shape-example.js';
 import type { Messages } from './messages.js';
 
 /** "på rad 3 (år 2024)": the row, and its year when it could be read. */
@@ -26,7 +27,7 @@ export const svMessages: Messages = {
         return 'Datan är inte giltig JSON. Kontrollera citattecken, kommatecken och klamrar.';
       case 'shape':
         return error.row === undefined
-          ? 'Datan har fel form. Ange en lista med år och värden, till exempel [{"year":2023,"value":473}].'
+          ? `Datan har fel form. Ange en lista med år och värden, till exempel ${shapeExample(error)}.`
           : `Rad ${error.row} har fel form: den ska ha ett år och värden.`;
       case 'notANumber':
         return `Värdet ${value}${place(error, field)} är inte ett tal.`;

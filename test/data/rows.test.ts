@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { isHeaderRow, parseTableRows, parseYearRows, type YearRow } from '../../src/data/rows.js';
+import { isHeaderRow, parseJsonYearRows, parseTableRows, parseYearRows, type YearRow } from '../../src/data/rows.js';
 import { toCount } from '../../src/data/number.js';
 import { anyValue, decimals, expectError, expectWellFormedError, prototypeKeys, valueOf } from './expect-result.js';
 
@@ -123,6 +123,32 @@ describe('data/rows', () => {
       for (const input of [[], {}, [{ year: 2017, value: null }], { 2017: null, 2023: '' }, { 2017: '–' }]) {
         const error = expectError(parseYearRows(input, ONE, ','), 'empty');
         expect(error).to.not.have.property('row');
+      }
+    });
+
+    it('through parseJsonYearRows, refuses data that throws when read (NC102), naming the fields for the message', () => {
+      const { proxy, revoke } = Proxy.revocable([], {});
+      revoke();
+      const throwing = [
+        proxy,
+        new Proxy([], {
+          get() {
+            throw new Error('a trap');
+          },
+        }),
+        [
+          {
+            get year(): number {
+              throw new Error('a getter');
+            },
+          },
+        ],
+      ];
+      for (const input of throwing) {
+        expectError(parseJsonYearRows(input, ONE, ',', 'points'), 'shape', { detail: 'value' });
+        expectError(parseJsonYearRows(input, ['families', 'children'], ',', 'rows'), 'shape', {
+          detail: 'families,children',
+        });
       }
     });
 

@@ -98,6 +98,10 @@ describe('i18n/en', () => {
 
   it('explains shape, JSON, empty and marker errors with an example', () => {
     expect(enMessages.error(error('shape'), '')).to.include('[{"year":2023,"value":473}]');
+    expect(enMessages.error(error('shape', { detail: 'value' }), '')).to.include('[{"year":2023,"value":473}]');
+    expect(enMessages.error(error('shape', { detail: 'families,children' }), '')).to.include(
+      '[{"year":2023,"families":53,"children":109}]',
+    );
     expect(enMessages.error(error('shape', { row: 2 }), '')).to.equal(
       'Row 2 has the wrong shape: it needs a year and values.',
     );

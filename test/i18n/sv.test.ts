@@ -95,6 +95,10 @@ describe('i18n/sv', () => {
 
   it('explains shape, JSON, empty and marker errors with an example', () => {
     expect(svMessages.error(error('shape'), '')).to.include('[{"year":2023,"value":473}]');
+    expect(svMessages.error(error('shape', { detail: 'value' }), '')).to.include('[{"year":2023,"value":473}]');
+    expect(svMessages.error(error('shape', { detail: 'families,children' }), '')).to.include(
+      '[{"year":2023,"families":53,"children":109}]',
+    );
     expect(svMessages.error(error('shape', { row: 2 }), '')).to.equal(
       'Rad 2 har fel form: den ska ha ett år och värden.',
     );

@@ -163,6 +163,11 @@ const SHAPE: Outcome = {
   code: 'NC102',
   message: 'Datan har fel form. Ange en lista med år och värden, till exempel [{"year":2023,"value":473}].',
 };
+const PREVENTION_SHAPE: Outcome = {
+  code: 'NC102',
+  message:
+    'Datan har fel form. Ange en lista med år och värden, till exempel [{"year":2023,"families":53,"children":109}].',
+};
 const rowShape = (row: number): Outcome => ({
   code: 'NC102',
   message: `Rad ${row} har fel form: den ska ha ett år och värden.`,
@@ -232,10 +237,10 @@ describe('validation matrix', () => {
         outcome: rowShape(2),
       },
       {
-        name: 'not a list or a year map',
+        name: 'not a list or a year map, with an example of its own shape',
         tag: 'prevention-stats',
         inputs: [attribute('"x"'), property(true)],
-        outcome: SHAPE,
+        outcome: PREVENTION_SHAPE,
       },
       ...(['homeless-trend', 'prevention-stats'] as const).map((tag) => ({
         name: 'data that throws when it is read (a getter, a Proxy), with no uncaught error',
@@ -257,7 +262,7 @@ describe('validation matrix', () => {
           ),
           property(revokedProxy()),
         ],
-        outcome: SHAPE,
+        outcome: tag === 'homeless-trend' ? SHAPE : PREVENTION_SHAPE,
       })),
       {
         name: 'a row that is not an object',
