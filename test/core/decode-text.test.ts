@@ -17,6 +17,19 @@ describe('core/decode-text', () => {
     expect(decodeText(WINDOWS_1252)).to.equal(TEXT);
   });
 
+  it('reads UTF-16 by its byte-order mark, as Excel saves "Unicode text"', () => {
+    const units = Array.from({ length: TEXT.length }, (_, index) => TEXT.charCodeAt(index));
+    const little = new Uint8Array([0xff, 0xfe, ...units.flatMap((unit) => [unit & 0xff, unit >> 8])]);
+    const big = new Uint8Array([0xfe, 0xff, ...units.flatMap((unit) => [unit >> 8, unit & 0xff])]);
+    expect(decodeText(little)).to.equal(TEXT);
+    expect(decodeText(big.buffer)).to.equal(TEXT);
+  });
+
+  it('reads files of no byte and of one', () => {
+    expect(decodeText(new Uint8Array([]))).to.equal('');
+    expect(decodeText(new Uint8Array([0x31]).buffer)).to.equal('1');
+  });
+
   it('reads any text written as UTF-8 back unchanged (property)', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme' }), (text) => {
