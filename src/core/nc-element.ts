@@ -301,6 +301,11 @@ export abstract class NcElement<M> extends LitElement {
               </div>`
             : nothing
         }
+        ${
+          // What is written inside the tag (an editor's table), under a message that it cannot be read: what
+          // readers without JavaScript see, rather than nothing.
+          dataError && !view ? html`<slot></slot>` : nothing
+        }
         ${view ? this.renderFigure(view.model, locale) : nothing}
         ${view ? this.renderBody(view, summary, locale) : this.loading ? this.renderLoading(strings) : nothing}
         ${view && !this.noSummary ? html`<p id="summary" class="summary" part="summary">${summary}</p>` : nothing}

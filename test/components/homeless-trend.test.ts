@@ -268,6 +268,29 @@ describe('<homeless-trend>', () => {
       expect(detail.message).to.contain('”47 3”');
     });
 
+    it('shows the table as written under the message when its figures cannot be read, as readers without JavaScript see it', async () => {
+      const element = document.createElement('homeless-trend');
+      element.innerHTML = '<table><tr><td>2017</td><td>814</td></tr><tr><td>2023</td><td>473*</td></tr></table>';
+      const error = dataError(element);
+      await fixture(element);
+      await error;
+      await element.updateComplete;
+      const slot = element.shadowRoot!.querySelector('slot')!;
+      const message = element.shadowRoot!.querySelector('[part="error"]')!;
+      const table = element.querySelector('table')!;
+      expect(slot.assignedElements()).to.deep.equal([table]);
+      expect(table.getBoundingClientRect().height, 'shown').to.be.greaterThan(20);
+      expect(table.getBoundingClientRect().top, 'under the message').to.be.at.least(
+        message.getBoundingClientRect().bottom,
+      );
+      // Corrected, the chart takes its place again.
+      const drawn = rendered(element);
+      table.rows[1]!.cells[1]!.textContent = '473';
+      await drawn;
+      expect(element.shadowRoot!.querySelector('slot')).to.equal(null);
+      expect(table.getBoundingClientRect().height, 'hidden again').to.equal(0);
+    });
+
     it('reads a table that WordPress’s paragraphs pushed out of the tag, and puts it back', async () => {
       const page = await fixture<HTMLDivElement>(html`<div></div>`);
       // What the classic editor's wpautop makes of a table inside the tag, as the browser reads it.

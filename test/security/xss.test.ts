@@ -41,6 +41,8 @@ const OWN_TAGS = new Set([
   'p',
   'span',
   'strong',
+  // Under an error, what the page wrote inside the tag (its own nodes, shown as they are).
+  'slot',
   'canvas',
   'button',
   'table',

@@ -34,6 +34,8 @@ const trendDrawing = onDemand<TrendDrawing>(() => import('./homeless-trend.chart
  * @fires {CustomEvent<{ chart: Chart }>} chart-render - After each draw. `detail.chart` is the Chart.js instance.
  * @fires {CustomEvent<{ code: string; message: string; input: string; row?: number; field?: string; year?: number }>} data-error - When the input is invalid. `detail: { code, message, input, row?, field?, year? }` (see docs/errors.md).
  *
+ * @slot - A `<table>` of figures (years, people), read as data; shown as written under the message when its figures cannot be read.
+ *
  * @csspart heading - The title.
  * @csspart figure - The headline change.
  * @csspart chart - The plot area (`role="img"`).

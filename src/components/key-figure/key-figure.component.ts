@@ -19,6 +19,8 @@ import type { Strings } from '../../i18n/index.js';
  * @fires {CustomEvent<{ chart: null }>} chart-render - After each render. `detail.chart` is null (there is no Chart.js chart).
  * @fires {CustomEvent<{ code: string; message: string; input: string; row?: number; field?: string; year?: number }>} data-error - When `value` or `change` is not a number, a table is written inside, or an attribute has a value it does not take (`theme`, `heading-level`). `detail: { code, message, input, row?, field?, year? }` (see docs/errors.md).
  *
+ * @slot - Content for readers without JavaScript; shown under the message when the figure cannot be read.
+ *
  * @csspart heading - The label of the figure.
  * @csspart figure - The large figure and its change.
  * @csspart summary - The text summary.

@@ -28,6 +28,8 @@ const preventionDrawing = onDemand<PreventionDrawing>(() => import('./prevention
  * @fires {CustomEvent<{ chart: Chart }>} chart-render - After each draw. `detail.chart` is the Chart.js instance.
  * @fires {CustomEvent<{ code: string; message: string; input: string; row?: number; field?: string; year?: number }>} data-error - When the input is invalid. `detail: { code, message, input, row?, field?, year? }` (see docs/errors.md).
  *
+ * @slot - A `<table>` of figures (years, families, children), read as data; shown as written under the message when its figures cannot be read.
+ *
  * @csspart heading - The title.
  * @csspart figure - The latest year's figures.
  * @csspart chart - The plot area (`role="img"`).
