@@ -3,6 +3,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { whenNearViewport } from './near-viewport.js';
 import { watchPageChanges, type PageChange } from './page-changes.js';
 import { observeSize } from './resize.js';
+import { printing } from './theme.js';
 import type * as DrawingModule from './drawing.js';
 
 /** The code that draws a component's chart: Chart.js and ours (core/drawing), and the component's own. */
@@ -54,8 +55,9 @@ export class ChartController<D extends Drawing> implements ReactiveController {
     this.#observe();
     this.#stopWatchingPage ??= watchPageChanges((change) => this.#onPageChange(change));
     if (this.#started) return;
-    // An eager host put back in the page after it lost its chart draws again, though nothing updates it.
-    if (this.#host.eager) this.#start();
+    // An eager host put back in the page after it lost its chart draws again, though nothing updates it; a
+    // page laid out for print already (a PDF made by a headless browser) gets no print event to draw on.
+    if (this.#host.eager || printing()) this.#start();
     else this.#stopWaitingForViewport ??= whenNearViewport(this.#host, () => this.#start());
   }
 

@@ -132,6 +132,18 @@ describe('lazy drawing', () => {
     }
   });
 
+  it('draws a chart far below that comes while the page is laid out for print (a PDF made headless)', async () => {
+    await emulateMedia({ media: 'print' });
+    try {
+      const element = await chartBelow(window.innerHeight + 600);
+      await settle();
+      expect(hasChart(element)).to.equal(true);
+      expect(paintedPixels(canvasOf(element))).to.be.greaterThan(1000);
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+  });
+
   it('creates only the charts near the viewport on a page of 100 charts', async () => {
     const page = await fixture<HTMLDivElement>(html`<div style="width: 480px"></div>`);
     const before = Object.keys(Chart.instances).length;
