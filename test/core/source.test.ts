@@ -2,6 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
 import { clearSourceCache, loadSource } from '../../src/core/source-loader.js';
 import { dataError, partText, reduceMotion, rendered, renderChart } from '../helpers.js';
+import type { TemplateResult } from 'lit';
 import type { HomelessTrend } from '../../src/components/homeless-trend/homeless-trend.component.js';
 import type { PreventionStats } from '../../src/components/prevention-stats/prevention-stats.component.js';
 
@@ -235,7 +236,8 @@ describe('src', () => {
     }
   });
 
-  it('refreshes no faster than once a minute', async () => {
+  /** The delays the charts' refresh timers were set with, the timers themselves held off. */
+  async function refreshDelays(...charts: TemplateResult[]): Promise<number[]> {
     const originalSetInterval = window.setInterval.bind(window);
     const delays: number[] = [];
     window.setInterval = ((handler: TimerHandler, delay?: number) => {
@@ -243,33 +245,26 @@ describe('src', () => {
       return originalSetInterval(handler, 1e9);
     }) as typeof window.setInterval;
     try {
-      await renderChart<HomelessTrend>(
-        html`<homeless-trend src="/test/fixtures/trend.json" refresh="5"></homeless-trend>`,
-      );
-      await renderChart<HomelessTrend>(
-        html`<homeless-trend src="/test/fixtures/trend.csv" refresh="300"></homeless-trend>`,
-      );
+      for (const chart of charts) await renderChart<HomelessTrend>(chart);
     } finally {
       window.setInterval = originalSetInterval;
     }
+    return delays;
+  }
+
+  it('refreshes no faster than once a minute', async () => {
+    const delays = await refreshDelays(
+      html`<homeless-trend src="/test/fixtures/trend.json" refresh="5"></homeless-trend>`,
+      html`<homeless-trend src="/test/fixtures/trend.csv" refresh="300"></homeless-trend>`,
+    );
     expect(delays).to.deep.equal([60_000, 300_000]);
   });
 
   it('refreshes at most every 24 days: a longer delay would wrap around and fetch without pause', async () => {
-    const originalSetInterval = window.setInterval.bind(window);
-    const delays: number[] = [];
-    window.setInterval = ((handler: TimerHandler, delay?: number) => {
-      delays.push(delay ?? 0);
-      return originalSetInterval(handler, 1e9);
-    }) as typeof window.setInterval;
-    try {
-      // 30 days: 2 592 000 000 ms, which a browser timer reads as about −1.7e9, i.e. at once.
-      await renderChart<HomelessTrend>(
-        html`<homeless-trend src="/test/fixtures/trend.json" refresh="2592000"></homeless-trend>`,
-      );
-    } finally {
-      window.setInterval = originalSetInterval;
-    }
+    // 30 days: 2 592 000 000 ms, which a browser timer reads as about −1.7e9, i.e. at once.
+    const delays = await refreshDelays(
+      html`<homeless-trend src="/test/fixtures/trend.json" refresh="2592000"></homeless-trend>`,
+    );
     expect(delays).to.deep.equal([2_147_483_000]);
   });
 
