@@ -124,7 +124,8 @@ function inspect({ rootSelector, chartTags, allTags }) {
       // Drawn by the component itself (near the viewport): the chart controller sizes the canvas's style when it
       // creates the chart. Reading `element.chart` would draw it, and hide a chart that never draws by itself.
       drawn: Boolean(canvas?.style.width) && painted(canvas),
-      error: visible(shadow?.querySelector('[part="error"][role="alert"]')),
+      // An alert, or a status over figures still shown (src/core/nc-element.ts).
+      error: visible(shadow?.querySelector('[part="error"]')),
       loading: visible(shadow?.querySelector('.chart-placeholder [role="status"]')),
       figure: visible(shadow?.querySelector('[part="figure"]')),
     };
@@ -140,7 +141,7 @@ function scrollToUndrawnChart({ rootSelector, chartTags }) {
     const shadow = element.shadowRoot;
     return (
       !shadow?.querySelector('.chart canvas')?.style.width &&
-      !shows(shadow?.querySelector('[part="error"][role="alert"]')) &&
+      !shows(shadow?.querySelector('[part="error"]')) &&
       !shows(shadow?.querySelector('.chart-placeholder [role="status"]'))
     );
   });
