@@ -113,11 +113,12 @@ export function placeValueLabels(chart: Chart, options: ValueLabelOptions): Plac
     // Below a point; inside the top of a bar, when the bar is tall enough to hold it.
     const below = target.y + target.reach + GAP;
     const fitsBelow = target.base === null || target.base - target.y >= height + GAP * 2;
-    // A label wider than its bar, which centred would cover a neighbour bar, goes flush with its bar's
-    // edge away from that neighbour.
-    const half = (target.barWidth ?? width) / 2;
-    const lefts = [target.x - width / 2, target.x + half - width, target.x - half].map((left) =>
-      Math.min(Math.max(left, 0), chart.width - width),
+    // Centred; on a bar, also flush with either edge, for a label wider than its bar that centred would
+    // cover the bar beside it.
+    const centred = target.x - width / 2;
+    const half = (target.barWidth ?? 0) / 2;
+    const lefts = (target.barWidth === null ? [centred] : [centred, target.x + half - width, target.x - half]).map(
+      (left) => Math.min(Math.max(left, 0), chart.width - width),
     );
     const candidates = [above, ...(fitsBelow ? [below] : [])]
       .filter((top) => top >= chartArea.top && top + height <= chartArea.bottom)
