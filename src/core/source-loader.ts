@@ -44,7 +44,8 @@ export async function loadSource(
     const promise = fetchText(url, absolute, controller.signal, timeoutSeconds)
       .catch(() => fail('fetchFailed', { value: url }))
       .then((result) => {
-        inFlight.delete(absolute);
+        // Not a newer request for the URL, made after every element gave this one up.
+        if (inFlight.get(absolute)?.promise === promise) inFlight.delete(absolute);
         if (result.ok) cache.set(absolute, { at: performance.now(), result });
         return result;
       });

@@ -302,6 +302,31 @@ describe('src', () => {
     expect(next?.ok).to.equal(true);
   });
 
+  it('shares the request made after an earlier one for the URL was given up, when the earlier one ends', async () => {
+    const src = `/__test__/slow.json?ms=300&x=${unique()}`;
+    const originalFetch = window.fetch.bind(window);
+    let fetches = 0;
+    window.fetch = (input, init) => {
+      fetches++;
+      return originalFetch(input, init);
+    };
+    try {
+      const given = new AbortController();
+      const first = loadSource(src, { timeoutSeconds: 5, signal: given.signal });
+      given.abort();
+      // At once, as an element whose src changed back: the given-up request ends while this one is in flight.
+      const second = loadSource(src, { timeoutSeconds: 5, signal: new AbortController().signal });
+      expect(await first).to.equal(null);
+      await new Promise((resolve) => setTimeout(resolve, 30));
+      const third = loadSource(src, { timeoutSeconds: 5, signal: new AbortController().signal });
+      expect((await second)?.ok).to.equal(true);
+      expect((await third)?.ok).to.equal(true);
+    } finally {
+      window.fetch = originalFetch;
+    }
+    expect(fetches, 'the given-up one, and one for the other two').to.equal(2);
+  });
+
   it('keeps a request alive while another element still waits for it', async () => {
     const src = `/__test__/slow.json?ms=300&x=${unique()}`;
     const leaving = new AbortController();
