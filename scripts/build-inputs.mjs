@@ -17,7 +17,8 @@ const FILES = [
   'scripts/jsx-types.mjs',
 ];
 
-const modifiedAt = (path) => statSync(path, { throwIfNoEntry: false })?.mtimeMs ?? 0;
+/** When the file was last written; 0 when there is none. */
+export const modifiedAt = (path) => statSync(path, { throwIfNoEntry: false })?.mtimeMs ?? 0;
 
 const newestIn = (dir) =>
   readdirSync(dir, { withFileTypes: true }).reduce((latest, entry) => {
@@ -26,7 +27,7 @@ const newestIn = (dir) =>
   }, 0);
 
 /** The build's inputs, each file by path. */
-export function buildInputs() {
+function buildInputs() {
   const builderPages = readdirSync('builder')
     .filter((name) => name.endsWith('.html') || name.endsWith('.css'))
     .map((name) => join('builder', name));

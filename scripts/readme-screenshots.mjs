@@ -4,11 +4,11 @@
 // docs/screenshots/<tag>.png and prints the paths. Builds first when src/ or another input of the build
 // (scripts/build-inputs.mjs) is newer than the bundle (unless `--no-build`).
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { isStale } from './build-inputs.mjs';
+import { isStale, modifiedAt } from './build-inputs.mjs';
 import { CHROMIUM_ARGS, ensureBrowser } from './find-browser.mjs';
 
 // Functions passed to page.evaluate run in the browser:
@@ -19,13 +19,11 @@ const WIDTH = 800;
 const BUNDLE = 'dist/norrkoping-charts.js';
 const OUT_DIR = 'docs/screenshots';
 
-const builtAt = (file) => statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? 0;
-
 // `--no-build` takes the bundle as it is (e.g. while src/ is half-edited).
 if (!process.argv.includes('--no-build') && isStale(BUNDLE)) {
   execFileSync('npm', ['run', 'build'], { stdio: 'inherit' });
 }
-if (builtAt(BUNDLE) === 0) {
+if (modifiedAt(BUNDLE) === 0) {
   console.error(`${BUNDLE} is missing: run \`npm run build\` first.`);
   process.exit(1);
 }
