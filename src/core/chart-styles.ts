@@ -107,7 +107,10 @@ export const chartStyles = css`
   .table-slot:has(> .visually-hidden) {
     content-visibility: auto;
   }
+  /* Relative: the containing block of the hidden texts in its cells, which would otherwise stand out past
+     it, at their place in a table wider than the screen, and scroll the page sideways (seen in Firefox). */
   .table-wrap:not(.visually-hidden) {
+    position: relative;
     margin: calc(var(--_space) * 3) 0 0;
     overflow-x: auto;
   }
