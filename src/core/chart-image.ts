@@ -38,20 +38,33 @@ export function chartImage(
   context.fillStyle = theme.background;
   context.fillRect(0, 0, output.width, output.height);
   context.fillStyle = theme.text;
-  context.textBaseline = 'top';
-  context.font = headingFont;
-  headingLines.forEach((line, index) => context.fillText(line, PADDING * ratio, PADDING * ratio + index * headingLine));
+  drawLines(context, headingLines, headingFont, PADDING * ratio, PADDING * ratio, headingLine);
   context.drawImage(canvas, PADDING * ratio, top);
   context.fillStyle = theme.textMuted;
-  context.font = sourceFont;
-  const sourceTop = top + canvas.height + 12 * ratio;
-  sourceLines.forEach((line, index) => context.fillText(line, PADDING * ratio, sourceTop + index * sourceLine));
+  drawLines(context, sourceLines, sourceFont, PADDING * ratio, top + canvas.height + 12 * ratio, sourceLine);
   return new Promise((resolve, reject) => {
     output.toBlob(
       (blob) => (blob ? resolve(blob) : reject(new Error('The chart could not be encoded as PNG'))),
       'image/png',
     );
   });
+}
+
+/**
+ * Writes lines from `top` down, each on its baseline the font's ascent below its top: the same in every
+ * browser, where `textBaseline = 'top'` is not (Firefox puts a glyph's top above it).
+ */
+function drawLines(
+  context: CanvasRenderingContext2D,
+  lines: string[],
+  font: string,
+  left: number,
+  top: number,
+  lineHeight: number,
+): void {
+  context.font = font;
+  const ascent = context.measureText('').fontBoundingBoxAscent;
+  lines.forEach((line, index) => context.fillText(line, left, top + ascent + index * lineHeight));
 }
 
 /** Breaks a text into lines no wider than `maxWidth` at spaces. */
