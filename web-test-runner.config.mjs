@@ -1,19 +1,14 @@
-import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { CHROMIUM_ARGS, ensureBrowser } from './scripts/find-browser.mjs';
 import { cdpCommands } from './test/cdp-commands.mjs';
-import { testEndpoints } from './test/test-server.mjs';
+import { sharedConfig } from './test/runner-config.mjs';
 import { visualTests } from './test/visual/visual-plugin.mjs';
 
-/** Unit and browser tests, in headless Chromium (Debian's, or $CHROME_PATH). */
+/** Every test, in headless Chromium (Debian's, or $CHROME_PATH). */
 export default {
-  files: ['test/**/*.test.ts'],
-  nodeResolve: { exportConditions: ['production'] },
-  middleware: [testEndpoints],
+  ...sharedConfig,
   plugins: [
-    // TypeScript only: JavaScript (the built bundles, Lit, Chart.js) is served as it is shipped, not reprinted
-    // by esbuild, which a target alone would make it do.
-    esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022', loaders: { '.js': false } }),
+    ...sharedConfig.plugins,
     cdpCommands(),
     // Screenshot tests (test/visual): baselines, thresholds and the update flag are set there.
     ...visualTests(),
@@ -32,9 +27,5 @@ export default {
       createBrowserContext: ({ browser }) => browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] }),
     }),
   ],
-  // Tests of bad input expect the components' warnings; any other browser log is shown.
-  filterBrowserLogs: ({ type, args }) => !(type === 'warn' && String(args[0]).startsWith('[norrkoping-charts]')),
   concurrency: 2,
-  testFramework: { config: { timeout: 10000 } },
-  testsFinishTimeout: 180000,
 };

@@ -1,17 +1,35 @@
-// Finds a Chromium for the tests: $CHROME_PATH, else the usual install paths. On a Debian machine run
-// as root with none, installs Debian's `chromium` package; elsewhere stops with a message saying how.
+// Finds the browsers for the tests: Chromium ($CHROME_PATH, else the usual install paths) for `npm test`, and
+// Firefox ($FIREFOX_PATH, else the usual paths) for `npm run test:firefox`. On a Debian machine run as root
+// with none, installs Debian's package (`chromium`, `firefox-esr`); elsewhere stops with a message saying how.
 import { execFileSync } from 'node:child_process';
 import { accessSync, constants, existsSync } from 'node:fs';
 
-const CANDIDATES = [
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome',
-  '/usr/bin/google-chrome-stable',
-  '/snap/bin/chromium',
-  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
-  '/Applications/Chromium.app/Contents/MacOS/Chromium',
-];
+const BROWSERS = {
+  chromium: {
+    name: 'Chromium',
+    variable: 'CHROME_PATH',
+    paths: [
+      '/usr/bin/chromium',
+      '/usr/bin/chromium-browser',
+      '/usr/bin/google-chrome',
+      '/usr/bin/google-chrome-stable',
+      '/snap/bin/chromium',
+      '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+      '/Applications/Chromium.app/Contents/MacOS/Chromium',
+    ],
+    debianPackage: 'chromium',
+    advice: 'Install one (Debian/Ubuntu: `sudo apt-get install chromium`; macOS: install Google Chrome)',
+    command: 'npm test',
+  },
+  firefox: {
+    name: 'Firefox',
+    variable: 'FIREFOX_PATH',
+    paths: ['/usr/bin/firefox-esr', '/usr/bin/firefox', '/Applications/Firefox.app/Contents/MacOS/firefox'],
+    debianPackage: 'firefox-esr',
+    advice: 'Install it (Debian: `sudo apt-get install firefox-esr`; elsewhere: Firefox 128 or later)',
+    command: 'npm run test:firefox',
+  },
+};
 
 /** Flags for headless Chromium on these machines (root needs --no-sandbox; the network is closed). */
 export const CHROMIUM_ARGS = [
@@ -33,33 +51,34 @@ const executable = (path) => {
   }
 };
 
-/** The browser's path, or null. */
-export function findBrowser() {
-  const fromEnv = process.env.CHROME_PATH;
+/** The path of `browser` ('chromium' or 'firefox'), or null. */
+export function findBrowser(browser = 'chromium') {
+  const { variable, paths } = BROWSERS[browser];
+  const fromEnv = process.env[variable];
   if (fromEnv) {
-    if (!executable(fromEnv)) throw new Error(`CHROME_PATH is set to ${fromEnv}, which is not an executable file.`);
+    if (!executable(fromEnv)) throw new Error(`${variable} is set to ${fromEnv}, which is not an executable file.`);
     return fromEnv;
   }
-  return CANDIDATES.find(executable) ?? null;
+  return paths.find(executable) ?? null;
 }
 
-/** The browser's path; installs Debian's chromium where that is possible, else throws with advice. */
-export function ensureBrowser() {
-  const found = findBrowser();
+/** The path of `browser`; installs Debian's package where that is possible, else throws with advice. */
+export function ensureBrowser(browser = 'chromium') {
+  const found = findBrowser(browser);
   if (found) return found;
+  const { name, variable, debianPackage, advice, command } = BROWSERS[browser];
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (existsSync('/etc/debian_version') && isRoot) {
-    console.log('No Chromium found: installing Debian\'s "chromium" package (apt-get)…');
+    console.log(`No ${name} found: installing Debian's "${debianPackage}" package (apt-get)…`);
     execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-    execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], {
+    execFileSync('apt-get', ['install', '-y', '-qq', debianPackage], {
       stdio: 'inherit',
       env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
     });
-    const installed = findBrowser();
+    const installed = findBrowser(browser);
     if (installed) return installed;
   }
   throw new Error(
-    'No Chromium or Chrome found for the browser tests. Install one (Debian/Ubuntu: `sudo apt-get install chromium`; ' +
-      'macOS: install Google Chrome) or set CHROME_PATH to its executable, then run `npm test` again.',
+    `No ${name} found for the browser tests. ${advice} or set ${variable} to its executable, then run \`${command}\` again.`,
   );
 }

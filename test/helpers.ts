@@ -3,6 +3,13 @@ import { fixture, oneEvent } from '@open-wc/testing';
 import type { LitElement, TemplateResult } from 'lit';
 import type { NcEventMap } from '../src/core/events.js';
 
+/**
+ * `it` for a test that needs what only Chromium gives a test here (web-test-runner.firefox.config.mjs): media
+ * emulation beyond reduced motion, the DevTools protocol (the accessibility tree), Trusted Types. `npm test`
+ * runs it in Chromium; `npm run test:firefox` lists it as skipped.
+ */
+export const chromiumOnly = (navigator.userAgent.includes('Firefox/') ? it.skip : it) as Mocha.TestFunction;
+
 /** Animation off, as a reader who prefers reduced motion would have it: charts draw in one frame. */
 export async function reduceMotion(): Promise<void> {
   await emulateMedia({ reducedMotion: 'reduce' });

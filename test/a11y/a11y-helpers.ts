@@ -209,15 +209,27 @@ export function clippedText(element: Element, tolerance = 1): string[] {
       found.push(`${describe(node)}: scrollWidth ${node.scrollWidth} > clientWidth ${node.clientWidth}`);
     if (hides(style.overflowY) && node.scrollHeight > node.clientHeight + tolerance)
       found.push(`${describe(node)}: scrollHeight ${node.scrollHeight} > clientHeight ${node.clientHeight}`);
-    else if (
-      style.display !== 'inline' &&
-      hasOwnText(node) &&
-      node.clientHeight > 0 &&
-      node.scrollHeight > node.clientHeight + tolerance
-    )
-      found.push(`${describe(node)}: text ${node.scrollHeight} px tall in a box ${node.clientHeight} px tall`);
+    else if (style.display !== 'inline' && hasOwnText(node) && node.clientHeight > 0) {
+      const needed = heightForContent(node);
+      if (needed > node.clientHeight + tolerance)
+        found.push(`${describe(node)}: text ${needed} px tall in a box ${node.clientHeight} px tall`);
+    }
   }
   return found;
+}
+
+/**
+ * The height a box takes with no height set: more than its height when one holds it below its text. (Not its
+ * scrollHeight: Firefox counts in that the font's ascent and descent beyond a line-height under about 1.2,
+ * text that runs over nothing.)
+ */
+function heightForContent(node: HTMLElement): number {
+  const { cssText } = node.style;
+  node.style.setProperty('height', 'auto', 'important');
+  node.style.setProperty('max-height', 'none', 'important');
+  const height = node.clientHeight;
+  node.style.cssText = cssText;
+  return height;
 }
 
 /** "p.summary "Hemlösheten i…"" */

@@ -3,7 +3,16 @@ import { executeServerCommand, resetMouse, sendKeys, sendMouse } from '@web/test
 import '../../src/index.js';
 import { contrastRatio } from '../a11y/contrast.js';
 import { drawnValueLabels, type PlacedLabel } from '../../src/core/value-labels.js';
-import { dataError, nextFrame, partText, reduceMotion, rendered, renderChart, saidAfterKey } from '../helpers.js';
+import {
+  chromiumOnly,
+  dataError,
+  nextFrame,
+  partText,
+  reduceMotion,
+  renderChart,
+  rendered,
+  saidAfterKey,
+} from '../helpers.js';
 import type { HomelessTrend } from '../../src/components/homeless-trend/homeless-trend.component.js';
 import type { PreventionStats } from '../../src/components/prevention-stats/prevention-stats.component.js';
 
@@ -126,7 +135,7 @@ describe('the data table', () => {
     expect(table.width).to.be.closeTo(root.querySelector('.chart')!.getBoundingClientRect().width, 1);
   });
 
-  it('says a gap in words to screen readers, where it shows a dash', async () => {
+  chromiumOnly('says a gap in words to screen readers, where it shows a dash', async () => {
     const element = await renderChart<HomelessTrend>(
       html`<homeless-trend data='{"2017":814,"2020":null,"2023":473}'></homeless-trend>`,
     );
@@ -152,19 +161,22 @@ describe('the data table', () => {
     expect(button(element, 'Show table')).to.exist;
   });
 
-  it('of a long series, is not in the page until opened: no empty table for screen readers to find', async () => {
-    const element = await renderChart<HomelessTrend>(html`<homeless-trend></homeless-trend>`);
-    const drawn = rendered(element);
-    element.data = Array.from({ length: 250 }, (_, index) => ({ year: 1700 + index, value: index }));
-    await drawn;
-    expect(shadow(element).querySelector('table')).to.equal(null);
-    expect((await accessibilityTree()).filter((node) => node.role === 'table')).to.deep.equal([]);
-    button(element, 'Visa tabell').click();
-    await element.updateComplete;
-    expect(shadow(element).querySelectorAll('tbody tr')).to.have.length(250);
-    const tables = (await accessibilityTree()).filter((node) => node.role === 'table');
-    expect(tables.map((node) => node.name)).to.deep.equal(['Hemlösheten i Norrköping']);
-  });
+  chromiumOnly(
+    'of a long series, is not in the page until opened: no empty table for screen readers to find',
+    async () => {
+      const element = await renderChart<HomelessTrend>(html`<homeless-trend></homeless-trend>`);
+      const drawn = rendered(element);
+      element.data = Array.from({ length: 250 }, (_, index) => ({ year: 1700 + index, value: index }));
+      await drawn;
+      expect(shadow(element).querySelector('table')).to.equal(null);
+      expect((await accessibilityTree()).filter((node) => node.role === 'table')).to.deep.equal([]);
+      button(element, 'Visa tabell').click();
+      await element.updateComplete;
+      expect(shadow(element).querySelectorAll('tbody tr')).to.have.length(250);
+      const tables = (await accessibilityTree()).filter((node) => node.role === 'table');
+      expect(tables.map((node) => node.name)).to.deep.equal(['Hemlösheten i Norrköping']);
+    },
+  );
 
   it('stays available to screen readers with no-actions, which hides the buttons', async () => {
     const element = await renderChart<HomelessTrend>(html`<homeless-trend no-actions></homeless-trend>`);
@@ -356,7 +368,8 @@ describe('keyboard access to the points', () => {
     await nextFrame();
     expect(tooltipOf(element).hidden).to.equal(false);
     expect(tooltipOf(element).textContent).to.equal('2017: 814 personer');
-    await sendMouse({ type: 'move', position: [0, Math.round(canvas.bottom + 200)] });
+    // Off the canvas, to its left: still in the viewport, where Firefox takes pointer moves.
+    await sendMouse({ type: 'move', position: [Math.round(canvas.left) - 4, Math.round(canvas.top + point.y)] });
     await nextFrame();
     expect(tooltipOf(element).hidden).to.equal(true);
   });
@@ -509,24 +522,27 @@ describe('keyboard access to the points', () => {
   describe('what a screen reader gets (Chromium accessibility tree)', () => {
     const HINT = 'Move between the values with the left and right arrow keys, to the first and last with Home and End.';
 
-    it('the plot named by the heading and described by the summary and the keys; the summary read once', async () => {
-      const element = await renderChart<HomelessTrend>(html`<homeless-trend lang="en"></homeless-trend>`);
-      expect(plotOf(element).tabIndex).to.equal(0);
-      const summary = partText(element, 'summary');
-      const tree = await accessibilityTree();
-      const plots = tree.filter((node) => node.role === 'image');
-      expect(plots).to.deep.equal([
-        { role: 'image', name: 'Homelessness in Norrköping', description: `${summary} ${HINT}` },
-      ]);
-      const text = tree.filter((node) => node.role === 'StaticText').map((node) => node.name);
-      expect(text.filter((name) => name === summary)).to.have.length(1);
-      expect(
-        text.filter((name) => name === HINT),
-        'the hint is the plot’s description only',
-      ).to.deep.equal([]);
-    });
+    chromiumOnly(
+      'the plot named by the heading and described by the summary and the keys; the summary read once',
+      async () => {
+        const element = await renderChart<HomelessTrend>(html`<homeless-trend lang="en"></homeless-trend>`);
+        expect(plotOf(element).tabIndex).to.equal(0);
+        const summary = partText(element, 'summary');
+        const tree = await accessibilityTree();
+        const plots = tree.filter((node) => node.role === 'image');
+        expect(plots).to.deep.equal([
+          { role: 'image', name: 'Homelessness in Norrköping', description: `${summary} ${HINT}` },
+        ]);
+        const text = tree.filter((node) => node.role === 'StaticText').map((node) => node.name);
+        expect(text.filter((name) => name === summary)).to.have.length(1);
+        expect(
+          text.filter((name) => name === HINT),
+          'the hint is the plot’s description only',
+        ).to.deep.equal([]);
+      },
+    );
 
-    it('with no-summary, the plot named by the summary and described by the keys', async () => {
+    chromiumOnly('with no-summary, the plot named by the summary and described by the keys', async () => {
       const element = await renderChart<HomelessTrend>(html`<homeless-trend lang="en" no-summary></homeless-trend>`);
       const tree = await accessibilityTree();
       const [plot] = tree.filter((node) => node.role === 'image');
@@ -567,7 +583,9 @@ describe('the source line', () => {
       html`<homeless-trend source="SCB" source-url="https://www.scb.se/"></homeless-trend>`,
     );
     shadow(element).querySelector<HTMLAnchorElement>('[part="source"] a')!.focus();
-    await sendKeys({ press: 'Shift+Tab' });
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ up: 'Shift' });
     await sendKeys({ press: 'Tab' });
     const link = shadow(element).querySelector('[part="source"] a')!;
     expect(shadow(element).activeElement).to.equal(link);
@@ -577,7 +595,7 @@ describe('the source line', () => {
 });
 
 describe('text alternative', () => {
-  it('reads numbers whole: no grouping in the summary', async () => {
+  chromiumOnly('reads numbers whole: no grouping in the summary', async () => {
     const element = await renderChart<HomelessTrend>(
       html`<homeless-trend data='{"2011":12345,"2023":473}'></homeless-trend>`,
     );

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import { Chart } from 'chart.js';
 import '../../src/index.js';
-import { canvasOf, nextFrame, paintedPixels, reduceMotion, rendered } from '../helpers.js';
+import { canvasOf, chromiumOnly, nextFrame, paintedPixels, reduceMotion, rendered } from '../helpers.js';
 import type { HomelessTrend } from '../../src/components/homeless-trend/homeless-trend.component.js';
 import type { PreventionStats } from '../../src/components/prevention-stats/prevention-stats.component.js';
 
@@ -102,7 +102,7 @@ describe('lazy drawing', () => {
     expect(elements.map((element) => paintedPixels(canvasOf(element)) > 1000)).to.deep.equal([true, true]);
   });
 
-  it('draws the final frame at once before printing, also where charts animate', async () => {
+  chromiumOnly('draws the final frame at once before printing, also where charts animate', async () => {
     await emulateMedia({ reducedMotion: 'no-preference' });
     try {
       const element = await chartBelow(window.innerHeight + 600);
@@ -120,7 +120,7 @@ describe('lazy drawing', () => {
     }
   });
 
-  it('draws every chart when the page is laid out for print, also without beforeprint', async () => {
+  chromiumOnly('draws every chart when the page is laid out for print, also without beforeprint', async () => {
     const element = await chartBelow(window.innerHeight + 600);
     expect(hasChart(element)).to.equal(false);
     await emulateMedia({ media: 'print' });
@@ -132,17 +132,20 @@ describe('lazy drawing', () => {
     }
   });
 
-  it('draws a chart far below that comes while the page is laid out for print (a PDF made headless)', async () => {
-    await emulateMedia({ media: 'print' });
-    try {
-      const element = await chartBelow(window.innerHeight + 600);
-      await settle();
-      expect(hasChart(element)).to.equal(true);
-      expect(paintedPixels(canvasOf(element))).to.be.greaterThan(1000);
-    } finally {
-      await emulateMedia({ media: 'screen' });
-    }
-  });
+  chromiumOnly(
+    'draws a chart far below that comes while the page is laid out for print (a PDF made headless)',
+    async () => {
+      await emulateMedia({ media: 'print' });
+      try {
+        const element = await chartBelow(window.innerHeight + 600);
+        await settle();
+        expect(hasChart(element)).to.equal(true);
+        expect(paintedPixels(canvasOf(element))).to.be.greaterThan(1000);
+      } finally {
+        await emulateMedia({ media: 'screen' });
+      }
+    },
+  );
 
   it('creates only the charts near the viewport on a page of 100 charts', async () => {
     const page = await fixture<HTMLDivElement>(html`<div style="width: 480px"></div>`);

@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { Chart } from 'chart.js';
 import '../../src/index.js';
-import { canvasOf, nextFrame, paintedPixels, reduceMotion, rendered, renderChart } from '../helpers.js';
+import { canvasOf, chromiumOnly, nextFrame, paintedPixels, reduceMotion, renderChart, rendered } from '../helpers.js';
 import type { HomelessTrend } from '../../src/components/homeless-trend/homeless-trend.component.js';
 
 before(reduceMotion);
@@ -248,7 +248,7 @@ describe('theme', () => {
     expect(background).to.equal('rgb(23, 25, 30)');
   });
 
-  it('follows the colour scheme with theme="auto"', async () => {
+  chromiumOnly('follows the colour scheme with theme="auto"', async () => {
     const { emulateMedia } = await import('@web/test-runner-commands');
     await emulateMedia({ colorScheme: 'light' });
     const element = await renderChart<HomelessTrend>(html`<homeless-trend theme="auto"></homeless-trend>`);

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
-import { canvasOf, nextFrame, paintedPixels, reduceMotion } from '../helpers.js';
+import { canvasOf, chromiumOnly, nextFrame, paintedPixels, reduceMotion } from '../helpers.js';
 import type { HomelessTrend } from '../../src/components/homeless-trend/homeless-trend.component.js';
 
 /**
@@ -61,19 +61,22 @@ describe('a chart far from the viewport', () => {
     expect(laidOut(summaryOf(element))).to.equal(true);
   });
 
-  it('by default, lays out its hidden table only near the viewport, and keeps it in the accessibility tree', async () => {
-    const { element } = await chartFarBelow('', 'initial');
-    const table = element.shadowRoot!.querySelector('table')!;
-    expect(laidOut(table), 'hidden table laid out while far below').to.equal(false);
-    const tree = await executeServerCommand<AccessibilityNode[], undefined>('accessibility-tree');
-    expect(tree.some((node) => node.role === 'table' && /^\s*Långt ner på sidan/.test(node.name))).to.equal(true);
-    expect(tree.some((node) => node.role === 'cell' && node.name === '473')).to.equal(true);
-    element.scrollIntoView();
-    await settle();
-    expect(laidOut(table)).to.equal(true);
-  });
+  chromiumOnly(
+    'by default, lays out its hidden table only near the viewport, and keeps it in the accessibility tree',
+    async () => {
+      const { element } = await chartFarBelow('', 'initial');
+      const table = element.shadowRoot!.querySelector('table')!;
+      expect(laidOut(table), 'hidden table laid out while far below').to.equal(false);
+      const tree = await executeServerCommand<AccessibilityNode[], undefined>('accessibility-tree');
+      expect(tree.some((node) => node.role === 'table' && /^\s*Långt ner på sidan/.test(node.name))).to.equal(true);
+      expect(tree.some((node) => node.role === 'cell' && node.name === '473')).to.equal(true);
+      element.scrollIntoView();
+      await settle();
+      expect(laidOut(table)).to.equal(true);
+    },
+  );
 
-  it('keeps its heading, summary and table in the accessibility tree', async () => {
+  chromiumOnly('keeps its heading, summary and table in the accessibility tree', async () => {
     const { element } = await chartFarBelow();
     expect(laidOut(summaryOf(element))).to.equal(false);
     const tree = await executeServerCommand<AccessibilityNode[], undefined>('accessibility-tree');

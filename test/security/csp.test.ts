@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { paintedPixels, partText, plainSpaces } from '../helpers.js';
+import { chromiumOnly, paintedPixels, partText, plainSpaces } from '../helpers.js';
 import { settle } from '../validation/mount.js';
 
 /**
@@ -153,7 +153,7 @@ describe('a strict Content-Security-Policy', () => {
 });
 
 describe('a strict Content-Security-Policy with Trusted Types required', () => {
-  it("draws every component with no violation, and creates only the 'lit-html' policy", async () => {
+  chromiumOnly("draws every component with no violation, and creates only the 'lit-html' policy", async () => {
     const page = await load('/test/fixtures/csp-trusted-types.html');
     expect(policyOf(page.document)).to.contain("require-trusted-types-for 'script'");
     await allDrawn(page.document);
@@ -166,7 +166,7 @@ describe('a strict Content-Security-Policy with Trusted Types required', () => {
     expect(page.csp.policies).to.deep.equal(['lit-html']);
   });
 
-  it('is in force on that page: a string assigned to innerHTML is refused and recorded', async () => {
+  chromiumOnly('is in force on that page: a string assigned to innerHTML is refused and recorded', async () => {
     const page = await load('/test/fixtures/csp-trusted-types.html');
     await allDrawn(page.document);
     const div = page.document.createElement('div');
