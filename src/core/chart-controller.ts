@@ -172,10 +172,12 @@ export class ChartController<D extends Drawing> implements ReactiveController {
       this.#creating = undefined;
     }
     // A web font still loading (the page's `--nc-font-family`) has the canvas's text drawn in a fallback
-    // font, which the browser does not redraw as it does HTML text: drawn once more when the fonts have come.
+    // font, which the browser does not redraw as it does HTML text: drawn once more when the fonts loading
+    // now have come (each font's own promise: WebKit resolves `document.fonts.ready` while one still loads).
     const created = this.#instance;
-    if (document.fonts.status === 'loading')
-      void document.fonts.ready.then(() => {
+    const loading = [...document.fonts].filter((font) => font.status === 'loading').map((font) => font.loaded);
+    if (loading.length)
+      void Promise.allSettled(loading).then(() => {
         if (this.#instance === created) created.update('none');
       });
   }

@@ -19,29 +19,28 @@ export function chartImage(
   theme: ChartTheme,
 ): Promise<Blob> {
   const ratio = canvas.width / cssWidth || 1;
+  const padding = PADDING * ratio;
   const output = document.createElement('canvas');
   const context = output.getContext('2d');
   if (!context) return Promise.reject(new Error('No 2D canvas context'));
-  const width = canvas.width + 2 * PADDING * ratio;
   const headingFont = `bold ${Math.round(theme.fontSize * 1.25 * ratio)}px ${theme.fontFamily}`;
   const sourceFont = `${Math.round(theme.fontSize * 0.875 * ratio)}px ${theme.fontFamily}`;
-  const maxWidth = width - 2 * PADDING * ratio;
   context.font = headingFont;
-  const headingLines = text.heading ? wrap(context, text.heading, maxWidth) : [];
+  const headingLines = text.heading ? wrap(context, text.heading, canvas.width) : [];
   context.font = sourceFont;
-  const sourceLines = text.source ? wrap(context, text.source, maxWidth) : [];
+  const sourceLines = text.source ? wrap(context, text.source, canvas.width) : [];
   const headingLine = theme.fontSize * 1.25 * 1.3 * ratio;
   const sourceLine = theme.fontSize * 0.875 * 1.4 * ratio;
-  const top = PADDING * ratio + headingLines.length * headingLine + (headingLines.length ? 8 * ratio : 0);
-  output.width = Math.ceil(width);
-  output.height = Math.ceil(top + canvas.height + 12 * ratio + sourceLines.length * sourceLine + PADDING * ratio);
+  const top = padding + headingLines.length * headingLine + (headingLines.length ? 8 * ratio : 0);
+  output.width = Math.ceil(canvas.width + 2 * padding);
+  output.height = Math.ceil(top + canvas.height + 12 * ratio + sourceLines.length * sourceLine + padding);
   context.fillStyle = theme.background;
   context.fillRect(0, 0, output.width, output.height);
   context.fillStyle = theme.text;
-  drawLines(context, headingLines, headingFont, PADDING * ratio, PADDING * ratio, headingLine);
-  context.drawImage(canvas, PADDING * ratio, top);
+  drawLines(context, headingLines, headingFont, padding, padding, headingLine);
+  context.drawImage(canvas, padding, top);
   context.fillStyle = theme.textMuted;
-  drawLines(context, sourceLines, sourceFont, PADDING * ratio, top + canvas.height + 12 * ratio, sourceLine);
+  drawLines(context, sourceLines, sourceFont, padding, top + canvas.height + 12 * ratio, sourceLine);
   return new Promise((resolve, reject) => {
     output.toBlob(
       (blob) => (blob ? resolve(blob) : reject(new Error('The chart could not be encoded as PNG'))),
