@@ -3,25 +3,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 // later ones send commands that Firefox does not know yet.
 import puppeteer from 'puppeteer-core';
 import { ensureBrowser } from './scripts/find-browser.mjs';
-import { sharedConfig } from './test/runner-config.mjs';
-
-/**
- * Files that need what only Chromium gives a test here; `npm test` runs them. Tests of the same kind inside
- * other files are marked with `chromiumOnly` (test/helpers.ts).
- */
-const CHROMIUM_ONLY_FILES = [
-  // Pixel baselines of Chromium's rendering.
-  '!test/visual/**',
-  // Forced colours, colour schemes, print media and motion switched on and off in a running page: Firefox
-  // gives a test no media emulation (its preferences are set once, at launch, below).
-  '!test/a11y/media.test.ts',
-  '!test/core/animated-update.test.ts',
-  '!test/core/colours.test.ts',
-  // The Layout Instability API (layout-shift entries) is Chromium's.
-  '!test/performance/layout-shift.test.ts',
-  // The JS heap after garbage collection, read over the DevTools protocol.
-  '!test/core/lifecycle-stress.test.ts',
-];
+import { CHROMIUM_ONLY_FILES, sharedConfig } from './test/runner-config.mjs';
 
 /**
  * A page whose media emulation does what Firefox can: the preferences it was launched with. A test asking

@@ -1,8 +1,9 @@
-// Finds the browsers for the tests: Chromium ($CHROME_PATH, else the usual install paths) for `npm test`, and
-// Firefox ($FIREFOX_PATH, else the usual paths) for `npm run test:firefox`. On a Debian machine run as root
-// with none, installs Debian's package (`chromium`, `firefox-esr`); elsewhere stops with a message saying how.
+// Finds the browsers for the tests: Chromium ($CHROME_PATH, else the usual install paths) for `npm test`,
+// Firefox ($FIREFOX_PATH, else the usual paths) for `npm run test:firefox`, and WebKitGTK's WebDriver with its
+// MiniBrowser for `npm run test:webkit`. On a Debian machine run as root with none, installs Debian's packages
+// (`chromium`; `firefox-esr`; `webkit2gtk-driver` and `xvfb`); elsewhere stops with a message saying how.
 import { execFileSync } from 'node:child_process';
-import { accessSync, constants, existsSync } from 'node:fs';
+import { accessSync, constants, existsSync, readdirSync } from 'node:fs';
 
 const BROWSERS = {
   chromium: {
@@ -17,7 +18,7 @@ const BROWSERS = {
       '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
       '/Applications/Chromium.app/Contents/MacOS/Chromium',
     ],
-    debianPackage: 'chromium',
+    debianPackages: ['chromium'],
     advice: 'Install one (Debian/Ubuntu: `sudo apt-get install chromium`; macOS: install Google Chrome)',
     command: 'npm test',
   },
@@ -25,11 +26,30 @@ const BROWSERS = {
     name: 'Firefox',
     variable: 'FIREFOX_PATH',
     paths: ['/usr/bin/firefox-esr', '/usr/bin/firefox', '/Applications/Firefox.app/Contents/MacOS/firefox'],
-    debianPackage: 'firefox-esr',
-    advice: 'Install it (Debian: `sudo apt-get install firefox-esr`; elsewhere: Firefox 128 or later)',
+    debianPackages: ['firefox-esr'],
+    advice: 'Install it (Debian: `sudo apt-get install firefox-esr`; elsewhere: Firefox 140 or later)',
     command: 'npm run test:firefox',
   },
+  // The WebDriver, which starts the MiniBrowser (webkitMiniBrowser below); Xvfb gives it a display.
+  webkit: {
+    name: 'WebKitGTK',
+    variable: 'WEBKIT_DRIVER_PATH',
+    paths: ['/usr/bin/WebKitWebDriver'],
+    debianPackages: ['webkit2gtk-driver', 'xvfb', 'xauth'],
+    advice:
+      'Install WebKitGTK with its WebDriver and Xvfb (Debian: `sudo apt-get install webkit2gtk-driver xvfb xauth`)',
+    command: 'npm run test:webkit',
+  },
 };
+
+/** WebKitGTK's MiniBrowser, which its WebDriver drives: a file of Debian's libwebkit2gtk package, or null. */
+export function webkitMiniBrowser() {
+  for (const dir of existsSync('/usr/lib') ? readdirSync('/usr/lib') : []) {
+    const path = `/usr/lib/${dir}/webkit2gtk-4.1/MiniBrowser`;
+    if (executable(path)) return path;
+  }
+  return null;
+}
 
 /** Flags for headless Chromium on these machines (root needs --no-sandbox; the network is closed). */
 export const CHROMIUM_ARGS = [
@@ -51,7 +71,7 @@ const executable = (path) => {
   }
 };
 
-/** The path of `browser` ('chromium' or 'firefox'), or null. */
+/** The path of `browser` ('chromium', 'firefox' or 'webkit', its WebDriver), or null. */
 export function findBrowser(browser = 'chromium') {
   const { variable, paths } = BROWSERS[browser];
   const fromEnv = process.env[variable];
@@ -66,12 +86,12 @@ export function findBrowser(browser = 'chromium') {
 export function ensureBrowser(browser = 'chromium') {
   const found = findBrowser(browser);
   if (found) return found;
-  const { name, variable, debianPackage, advice, command } = BROWSERS[browser];
+  const { name, variable, debianPackages, advice, command } = BROWSERS[browser];
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (existsSync('/etc/debian_version') && isRoot) {
-    console.log(`No ${name} found: installing Debian's "${debianPackage}" package (apt-get)…`);
+    console.log(`No ${name} found: installing Debian's ${debianPackages.join(', ')} (apt-get)…`);
     execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-    execFileSync('apt-get', ['install', '-y', '-qq', debianPackage], {
+    execFileSync('apt-get', ['install', '-y', '-qq', ...debianPackages], {
       stdio: 'inherit',
       env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
     });

@@ -1,19 +1,23 @@
 // `npm test`: makes sure a browser and a current build exist, then runs every test in headless Chromium.
-// `npm run test:firefox` (`--firefox`): the same in headless Firefox, but for what only Chromium can run
-// (web-test-runner.firefox.config.mjs says which).
+// `npm run test:firefox` (`--firefox`) and `npm run test:webkit` (`--webkit`): the same in Firefox and in
+// WebKitGTK, but for what only Chromium can run (test/runner-config.mjs says which). WebKitGTK's browser
+// needs a display: where there is none, the run is under Xvfb.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { isStale } from './build-inputs.mjs';
 import { ensureBrowser } from './find-browser.mjs';
 
-const firefox = process.argv.includes('--firefox');
-const args = process.argv.slice(2).filter((arg) => arg !== '--firefox');
-if (firefox) process.env.FIREFOX_PATH = ensureBrowser('firefox');
-else process.env.CHROME_PATH = ensureBrowser();
+const ENGINES = ['--firefox', '--webkit'];
+const engine = process.argv.find((arg) => ENGINES.includes(arg))?.slice(2) ?? 'chromium';
+const args = process.argv.slice(2).filter((arg) => !ENGINES.includes(arg));
+const variable = { chromium: 'CHROME_PATH', firefox: 'FIREFOX_PATH', webkit: 'WEBKIT_DRIVER_PATH' }[engine];
+process.env[variable] = ensureBrowser(engine);
 // The bundle tests load dist/: rebuild it when src/ or another input of the build (build-inputs.mjs)
 // changed since the last build.
 if (isStale('dist/norrkoping-charts.iife.js')) {
   execFileSync('npm', ['run', 'build'], { stdio: 'inherit' });
 }
-const config = firefox ? ['--config', 'web-test-runner.firefox.config.mjs'] : [];
-const tests = spawnSync('npx', ['web-test-runner', ...config, ...args], { stdio: 'inherit' });
+const runner = ['npx', 'web-test-runner'];
+if (engine !== 'chromium') runner.push('--config', `web-test-runner.${engine}.config.mjs`);
+if (engine === 'webkit' && !process.env.DISPLAY) runner.unshift('xvfb-run', '--auto-servernum');
+const tests = spawnSync(runner[0], [...runner.slice(1), ...args], { stdio: 'inherit' });
 process.exit(tests.status ?? 1);

@@ -1,18 +1,29 @@
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { fixture, oneEvent } from '@open-wc/testing';
 import type { LitElement, TemplateResult } from 'lit';
 import type { NcEventMap } from '../src/core/events.js';
 
+/** The tests run in Chromium (`npm test`), not Firefox or WebKit. */
+export const inChromium = navigator.userAgent.includes('Chrome/');
+
 /**
  * `it` for a test that needs what only Chromium gives a test here (web-test-runner.firefox.config.mjs): media
  * emulation beyond reduced motion, the DevTools protocol (the accessibility tree), Trusted Types. `npm test`
- * runs it in Chromium; `npm run test:firefox` lists it as skipped.
+ * runs it in Chromium; `npm run test:firefox` and `test:webkit` list it as skipped.
  */
-export const chromiumOnly = (navigator.userAgent.includes('Firefox/') ? it.skip : it) as Mocha.TestFunction;
+export const chromiumOnly = (inChromium ? it : it.skip) as Mocha.TestFunction;
 
-/** Animation off, as a reader who prefers reduced motion would have it: charts draw in one frame. */
+/**
+ * Animation off, as a reader who prefers reduced motion would have it: charts draw in one frame. Firefox and
+ * WebKit are launched so (their configs); Chromium is told so.
+ */
 export async function reduceMotion(): Promise<void> {
-  await emulateMedia({ reducedMotion: 'reduce' });
+  if (!matchMedia('(prefers-reduced-motion: reduce)').matches) await emulateMedia({ reducedMotion: 'reduce' });
+}
+
+/** Sets the viewport to `width` × `height` CSS px, in any of the browsers the tests run in (test/runner-config.mjs). */
+export async function setViewport(size: { width: number; height: number }): Promise<void> {
+  await executeServerCommand('viewport', size);
 }
 
 /** Resolves with the next `chart-render` event of the element. */

@@ -3,6 +3,54 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { testEndpoints } from './test-server.mjs';
 
+/**
+ * `viewport` (test/helpers.ts setViewport): the page's viewport in CSS px, in every browser the tests drive;
+ * @web/test-runner-commands' own sets it in Chromium and Firefox only. A WebDriver browser sizes its window,
+ * then corrects for what the window's frame takes.
+ */
+function viewportCommand() {
+  return {
+    name: 'viewport-command',
+    async executeCommand({ command, payload: { width, height } = {}, session }) {
+      if (command !== 'viewport') return undefined;
+      const { browser } = session;
+      if (browser.type === 'playwright') await browser.getPage(session.id).setViewportSize({ width, height });
+      else if (browser.type === 'puppeteer') await browser.getPage(session.id).setViewport({ width, height });
+      else {
+        const { driver } = browser;
+        await driver.setWindowSize(width, height);
+        const [innerWidth, innerHeight] = await driver.execute(
+          // Run in the page.
+          // eslint-disable-next-line no-undef
+          () => [window.innerWidth, window.innerHeight],
+        );
+        if (innerWidth !== width || innerHeight !== height)
+          await driver.setWindowSize(2 * width - innerWidth, 2 * height - innerHeight);
+      }
+      return true;
+    },
+  };
+}
+
+/**
+ * Files that need what only Chromium gives a test here; `npm test` runs them, `test:firefox` and
+ * `test:webkit` leave them out. Tests of the same kind inside
+ * other files are marked with `chromiumOnly` (test/helpers.ts).
+ */
+export const CHROMIUM_ONLY_FILES = [
+  // Pixel baselines of Chromium's rendering.
+  '!test/visual/**',
+  // Forced colours, colour schemes, print media and motion switched on and off in a running page: Firefox
+  // and WebKit give a test no media emulation (their preferences are set once, at launch).
+  '!test/a11y/media.test.ts',
+  '!test/core/animated-update.test.ts',
+  '!test/core/colours.test.ts',
+  // The Layout Instability API (layout-shift entries) is Chromium's.
+  '!test/performance/layout-shift.test.ts',
+  // The JS heap after garbage collection, read over the DevTools protocol.
+  '!test/core/lifecycle-stress.test.ts',
+];
+
 export const sharedConfig = {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
@@ -11,6 +59,7 @@ export const sharedConfig = {
     // TypeScript only: JavaScript (the built bundles, Lit, Chart.js) is served as it is shipped, not reprinted
     // by esbuild, which a target alone would make it do.
     esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022', loaders: { '.js': false } }),
+    viewportCommand(),
   ],
   // Tests of bad input expect the components' warnings; any other browser log is shown.
   filterBrowserLogs: ({ type, args }) => !(type === 'warn' && String(args[0]).startsWith('[norrkoping-charts]')),

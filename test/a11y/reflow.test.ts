@@ -1,9 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
 import '../../src/components/homeless-trend/homeless-trend.js';
 import '../../src/components/prevention-stats/prevention-stats.js';
 import '../../src/components/key-figure/key-figure.js';
-import { reduceMotion } from '../helpers.js';
+import { reduceMotion, setViewport } from '../helpers.js';
 import {
   CHART_TAGS,
   CUSTOM_DATA,

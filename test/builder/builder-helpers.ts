@@ -51,12 +51,21 @@ export async function pasteAndRead(builder: ChartBuilder, box: string, text: str
   await builder.updateComplete;
 }
 
+/**
+ * Types `text` into the focused field, one key a command: WebKitGTK's WebDriver drops a key typed twice in a
+ * row within one command ("900" arrives as "90").
+ */
+export async function typeKeys(text: string): Promise<void> {
+  for (const character of text) await sendKeys({ type: character });
+}
+
 /** Focuses an input, selects its text and types over it, key by key. */
 export async function typeInto(builder: ChartBuilder, selector: string, text: string): Promise<void> {
   const input = $<HTMLInputElement | HTMLTextAreaElement>(builder, selector);
   input.focus();
   input.select();
-  await sendKeys(text === '' ? { press: 'Backspace' } : { type: text });
+  if (text === '') await sendKeys({ press: 'Backspace' });
+  else await typeKeys(text);
   await builder.updateComplete;
 }
 

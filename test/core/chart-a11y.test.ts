@@ -582,10 +582,8 @@ describe('the source line', () => {
     const element = await renderChart<HomelessTrend>(
       html`<homeless-trend source="SCB" source-url="https://www.scb.se/"></homeless-trend>`,
     );
-    shadow(element).querySelector<HTMLAnchorElement>('[part="source"] a')!.focus();
-    await sendKeys({ down: 'Shift' });
-    await sendKeys({ press: 'Tab' });
-    await sendKeys({ up: 'Shift' });
+    // The link by the keyboard, from the last button before it (a focus ring may show for keyboard focus only).
+    [...shadow(element).querySelectorAll('button')].at(-1)!.focus();
     await sendKeys({ press: 'Tab' });
     const link = shadow(element).querySelector('[part="source"] a')!;
     expect(shadow(element).activeElement).to.equal(link);

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/index.js';
 import { contrastRatio } from '../a11y/contrast.js';
-import { chromiumOnly } from '../helpers.js';
+import { chromiumOnly, inChromium } from '../helpers.js';
 import { readChartTheme } from '../../src/core/chart-theme.js';
 
 /**
@@ -74,7 +74,7 @@ function resolve(container: Element, value: string): string {
 }
 
 describe('the print palette meets the same minimums on white paper', () => {
-  after(() => emulateMedia({ media: null } as unknown as Parameters<typeof emulateMedia>[0]));
+  after(() => inChromium && emulateMedia({ media: null } as unknown as Parameters<typeof emulateMedia>[0]));
 
   for (const theme of ['light', 'dark'] as const)
     chromiumOnly(`theme="${theme}": black text, and every mark at least 3:1 on white`, async () => {

@@ -137,18 +137,22 @@ describe('a strict Content-Security-Policy', () => {
     expect(page.csp.errors).to.deep.equal([]);
   });
 
-  it('is in force on that page: eval and an inline style are refused and recorded', async () => {
+  it('is in force on that page: eval, an inline script and an inline style are refused and recorded', async () => {
     const page = await load('/test/fixtures/csp.html');
     await allDrawn(page.document);
     expect(() => page.window.eval('1 + 1')).to.throw();
+    const script = page.document.createElement('script');
+    script.textContent = 'window.inlineScriptRan = true';
+    page.document.head.append(script);
     const style = page.document.createElement('style');
     style.textContent = 'body { color: red; }';
     page.document.head.append(style);
     await settle(2, 100);
-    expect(page.csp.violations.map((violation) => violation.directive).sort()).to.deep.equal([
-      'script-src',
-      'style-src-elem',
-    ]);
+    expect((page.window as Window & { inlineScriptRan?: boolean }).inlineScriptRan).to.equal(undefined);
+    const directives = new Set(page.csp.violations.map((violation) => violation.directive));
+    // Chromium and Firefox record the refused eval as well (script-src); WebKit only refuses it.
+    directives.delete('script-src');
+    expect([...directives].sort()).to.deep.equal(['script-src-elem', 'style-src-elem']);
   });
 });
 
