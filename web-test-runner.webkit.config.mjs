@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { connect, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
@@ -17,8 +17,30 @@ const freePort = () =>
     });
   });
 
+/** Resolves once something accepts connections on `port` (the WebDriver, started below), else after 15 s throws. */
+async function listening(port) {
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    const open = await new Promise((resolve) => {
+      const socket = connect(port, '127.0.0.1').setTimeout(1000);
+      const done = (accepted) => {
+        socket.destroy();
+        resolve(accepted);
+      };
+      socket.once('connect', () => done(true));
+      socket.once('error', () => done(false));
+      socket.once('timeout', () => done(false));
+    });
+    if (open) return;
+    if (Date.now() > deadline) throw new Error(`WebKitWebDriver did not listen on port ${port} within 15 s`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 // The GTK settings the MiniBrowser reads, of its own: no animations (prefers-reduced-motion: reduce, the reader
-// every test assumes, test/helpers.ts reduceMotion) and scrollbars over the page, as in the other browsers.
+// every test assumes, test/helpers.ts reduceMotion) and scrollbars over the page, as in the other browsers;
+// and its window's own toolbar shrunk to nothing, or the window would be no narrower than about 450 px (the
+// reflow tests need a 320 px viewport). Pages are not styled by it.
 const settings = mkdtempSync(join(tmpdir(), 'nc-webkit-'));
 mkdirSync(join(settings, 'gtk-3.0'));
 writeFileSync(
@@ -36,8 +58,7 @@ const driver = spawn(ensureBrowser('webkit'), [`--port=${port}`], {
   env: { ...process.env, XDG_CONFIG_HOME: settings },
 });
 process.on('exit', () => driver.kill());
-// Listening within a second here; the launcher retries its first request in any case.
-await new Promise((resolve) => setTimeout(resolve, 1000));
+await listening(port);
 
 /**
  * The tests in WebKitGTK's MiniBrowser, Safari's engine (`npm run test:webkit`, under Xvfb where there is no
