@@ -7,9 +7,9 @@ import type { NcEventMap } from '../src/core/events.js';
 export const inChromium = navigator.userAgent.includes('Chrome/');
 
 /**
- * `it` for a test that needs what only Chromium gives a test here (web-test-runner.firefox.config.mjs): media
- * emulation beyond reduced motion, the DevTools protocol (the accessibility tree), Trusted Types. `npm test`
- * runs it in Chromium; `npm run test:firefox` and `test:webkit` list it as skipped.
+ * `it` for a test that needs what only Chromium gives a test here (test/runner-config.mjs): media emulation
+ * beyond reduced motion, the DevTools protocol (the accessibility tree), Trusted Types. `npm test` runs it in
+ * Chromium; `npm run test:firefox` and `test:webkit` list it as skipped.
  */
 export const chromiumOnly = (inChromium ? it : it.skip) as Mocha.TestFunction;
 

@@ -1,5 +1,5 @@
-// What both test runs share: `npm test` (web-test-runner.config.mjs, Chromium) and `npm run test:firefox`
-// (web-test-runner.firefox.config.mjs).
+// What the three test runs share: `npm test` (web-test-runner.config.mjs, Chromium), `npm run test:firefox`
+// (web-test-runner.firefox.config.mjs) and `npm run test:webkit` (web-test-runner.webkit.config.mjs).
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { testEndpoints } from './test-server.mjs';
 
@@ -17,6 +17,7 @@ function viewportCommand() {
       if (browser.type === 'playwright') await browser.getPage(session.id).setViewportSize({ width, height });
       else if (browser.type === 'puppeteer') await browser.getPage(session.id).setViewport({ width, height });
       else {
+        // WebdriverLauncher's own session (a private field in its types).
         const { driver } = browser;
         await driver.setWindowSize(width, height);
         const [innerWidth, innerHeight] = await driver.execute(
@@ -33,9 +34,8 @@ function viewportCommand() {
 }
 
 /**
- * Files that need what only Chromium gives a test here; `npm test` runs them, `test:firefox` and
- * `test:webkit` leave them out. Tests of the same kind inside
- * other files are marked with `chromiumOnly` (test/helpers.ts).
+ * Files that need what only Chromium gives a test here: `npm test` runs them, `test:firefox` and `test:webkit`
+ * leave them out. Tests of the same kind inside other files are marked with `chromiumOnly` (test/helpers.ts).
  */
 export const CHROMIUM_ONLY_FILES = [
   // Pixel baselines of Chromium's rendering.
