@@ -56,7 +56,10 @@ export const chartStyles = css`
     /* The theme's own page colour, not --_background, which a page may make transparent. */
     color: Canvas;
     font-size: 0.875rem;
-    white-space: nowrap;
+    /* One line where the plot has room; wrapped within it where not (320 px, text at 200 %). */
+    box-sizing: border-box;
+    width: max-content;
+    max-width: 100%;
     pointer-events: none;
   }
   .tooltip[hidden] {

@@ -115,7 +115,8 @@ export class PointTooltipController implements ReactiveController {
     tooltip.hidden = false;
     const { x, y } = element.tooltipPosition(true);
     const half = tooltip.offsetWidth / 2;
-    const left = Math.min(Math.max(x ?? 0, half), chart.width - half);
+    // Its left edge wins, where it is as wide as the plot.
+    const left = Math.max(Math.min(x ?? 0, chart.width - half), half);
     const above = (y ?? 0) - tooltip.offsetHeight - GAP >= 0;
     tooltip.style.left = `${left}px`;
     tooltip.style.top = above ? `${(y ?? 0) - tooltip.offsetHeight - GAP}px` : `${(y ?? 0) + GAP}px`;
