@@ -121,6 +121,8 @@ export const baseStyles = css`
     font-size: var(--nc-figure-size, 2rem);
     font-weight: 700;
     line-height: 1.1;
+    /* A unit in the big figure breaks whole onto its own line ("473 / personer"), not as "perso-ner". */
+    hyphens: manual;
   }
   .figure-detail {
     color: var(--_text-muted);

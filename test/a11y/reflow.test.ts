@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/homeless-trend/homeless-trend.js';
 import '../../src/components/prevention-stats/prevention-stats.js';
 import '../../src/components/key-figure/key-figure.js';
+import { sendKeys } from '@web/test-runner-commands';
 import { reduceMotion, setViewport } from '../helpers.js';
 import {
   CHART_TAGS,
@@ -184,6 +185,22 @@ describe('reflow at 320 CSS px (WCAG 1.4.10)', () => {
         expect(number.getBoundingClientRect().right).to.be.at.most(element.getBoundingClientRect().right);
       });
 
+  // Firefox hyphenates Swedish: with the page's hyphens: auto, the big figure read "473 perso-" / "ner".
+  for (const width of [320, 288])
+    it(`<key-figure> breaks its unit whole onto a line of its own, not hyphenated, ${width} px wide`, async () => {
+      const element = await mount('key-figure', { heading: 'h', value: '473', unit: 'personer' }, { width });
+      element.style.fontFamily = '"DejaVu Sans", sans-serif';
+      await settle();
+      const value = shadowQuery(element, '.figure-value');
+      const lineHeight = Number.parseFloat(getComputedStyle(value).lineHeight);
+      const unit = [...value.childNodes].find((node) => node instanceof Text && node.data.includes('personer'))!;
+      const word = document.createRange();
+      word.setStart(unit, unit.textContent!.indexOf('personer'));
+      word.setEnd(unit, unit.textContent!.length);
+      expect(value.getBoundingClientRect().height, 'two lines').to.be.above(lineHeight * 1.5);
+      expect(word.getClientRects().length, 'the unit on one line').to.equal(1);
+    });
+
   for (const tag of CHART_TAGS)
     for (const lang of LANGS)
       it(`<${tag} lang="${lang}"> with its data table open scrolls only the table, not the page`, async () => {
@@ -258,6 +275,29 @@ for (const width of [640, 320])
             undo();
           }
         });
+
+        if (tag !== 'key-figure')
+          it(`<${tag} lang="${lang}"> keeps a focused point's tooltip inside its plot, with text at 200 %`, async () => {
+            const root = document.documentElement;
+            const before = root.style.fontSize;
+            root.style.fontSize = '200%';
+            try {
+              const element = await mount(tag, { lang, ...CUSTOM_DATA[tag] }, { width });
+              const plot = shadowQuery(element, '.chart');
+              plot.focus();
+              await sendKeys({ press: 'ArrowRight' });
+              await element.updateComplete;
+              const tooltip = shadowQuery(element, '[part="tooltip"]');
+              expect(tooltip.hidden, 'shown').to.equal(false);
+              const box = tooltip.getBoundingClientRect();
+              const inside = plot.getBoundingClientRect();
+              expect(box.left, 'left edge').to.be.at.least(inside.left - 0.5);
+              expect(box.right, 'right edge').to.be.at.most(inside.right + 0.5);
+              expectNoPageScroll();
+            } finally {
+              root.style.fontSize = before;
+            }
+          });
 
         it(`<${tag} lang="${lang}"> clips no text with text at 200 %`, async () => {
           const root = document.documentElement;
