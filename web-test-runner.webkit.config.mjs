@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { connect, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -57,7 +57,10 @@ const driver = spawn(ensureBrowser('webkit'), [`--port=${port}`], {
   stdio: 'ignore',
   env: { ...process.env, XDG_CONFIG_HOME: settings },
 });
-process.on('exit', () => driver.kill());
+process.on('exit', () => {
+  driver.kill();
+  rmSync(settings, { recursive: true, force: true });
+});
 await listening(port);
 
 /**

@@ -9,8 +9,8 @@ import { ensureBrowser } from './find-browser.mjs';
 const ENGINES = ['--firefox', '--webkit'];
 const engine = process.argv.find((arg) => ENGINES.includes(arg))?.slice(2) ?? 'chromium';
 const args = process.argv.slice(2).filter((arg) => !ENGINES.includes(arg));
-const variable = { chromium: 'CHROME_PATH', firefox: 'FIREFOX_PATH', webkit: 'WEBKIT_DRIVER_PATH' }[engine];
-process.env[variable] = ensureBrowser(engine);
+// Found (or installed) before the build, so that a missing browser stops the run at once; the config finds it again.
+ensureBrowser(engine);
 // The bundle tests load dist/: rebuild it when src/ or another input of the build (build-inputs.mjs)
 // changed since the last build.
 if (isStale('dist/norrkoping-charts.iife.js')) {

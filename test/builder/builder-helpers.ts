@@ -6,11 +6,15 @@ import type { ChartBuilder } from '../../src/builder/chart-builder.js';
 
 export type Charted = HTMLElement & { readonly chart?: Chart; readonly updateComplete?: Promise<boolean> };
 
-/** Polls until `check` returns a value that is not undefined, or fails after `ms`. */
-export async function waitFor<T>(check: () => T | undefined, what: string, ms = 8000): Promise<T> {
+/** Polls until `check` returns (or resolves to) a value that is not undefined, or fails after `ms`. */
+export async function waitFor<T>(
+  check: () => T | undefined | Promise<T | undefined>,
+  what: string,
+  ms = 8000,
+): Promise<T> {
   const deadline = performance.now() + ms;
   for (;;) {
-    const value = check();
+    const value = await check();
     if (value !== undefined) return value;
     if (performance.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 30));

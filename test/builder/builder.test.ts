@@ -35,20 +35,9 @@ afterEach(() => {
 /** A trend's one dataset, as the line chart holds it. */
 const line = (points: [number, number | null][]) => [points.map(([x, y]) => ({ x, y }))];
 
-/** The first text `read` gives within 8 s. */
-async function firstText(read: () => string | Promise<string>, failure: string): Promise<string> {
-  const deadline = performance.now() + 8000;
-  for (;;) {
-    const text = await read();
-    if (text) return text;
-    if (performance.now() > deadline) throw new Error(failure);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
 /** The clipboard's text once the copy has landed (permission granted in web-test-runner.config.mjs). */
 const readClipboard = (): Promise<string> =>
-  firstText(() => navigator.clipboard.readText(), 'nothing reached the clipboard');
+  waitFor(async () => (await navigator.clipboard.readText()) || undefined, 'text on the clipboard');
 
 /** What the page hands `navigator.clipboard.writeText` while `act` runs, the real clipboard left alone. */
 async function writtenToClipboard(act: () => Promise<void>): Promise<string> {
@@ -60,7 +49,7 @@ async function writtenToClipboard(act: () => Promise<void>): Promise<string> {
   });
   try {
     await act();
-    return await firstText(() => written.join(''), 'nothing was handed to the clipboard');
+    return await waitFor(() => written.join('') || undefined, 'text handed to the clipboard');
   } finally {
     // The prototype's own again.
     delete (clipboard as unknown as Record<string, unknown>).writeText;
