@@ -6,6 +6,7 @@ import { drawnValueLabels, type PlacedLabel } from '../../src/core/value-labels.
 import {
   chromiumOnly,
   dataError,
+  inChromium,
   nextFrame,
   partText,
   reduceMotion,
@@ -161,22 +162,21 @@ describe('the data table', () => {
     expect(button(element, 'Show table')).to.exist;
   });
 
-  chromiumOnly(
-    'of a long series, is not in the page until opened: no empty table for screen readers to find',
-    async () => {
-      const element = await renderChart<HomelessTrend>(html`<homeless-trend></homeless-trend>`);
-      const drawn = rendered(element);
-      element.data = Array.from({ length: 250 }, (_, index) => ({ year: 1700 + index, value: index }));
-      await drawn;
-      expect(shadow(element).querySelector('table')).to.equal(null);
-      expect((await accessibilityTree()).filter((node) => node.role === 'table')).to.deep.equal([]);
-      button(element, 'Visa tabell').click();
-      await element.updateComplete;
-      expect(shadow(element).querySelectorAll('tbody tr')).to.have.length(250);
-      const tables = (await accessibilityTree()).filter((node) => node.role === 'table');
-      expect(tables.map((node) => node.name)).to.deep.equal(['Hemlösheten i Norrköping']);
-    },
-  );
+  it('of a long series, is not in the page until opened: no empty table for screen readers to find', async () => {
+    const element = await renderChart<HomelessTrend>(html`<homeless-trend></homeless-trend>`);
+    const drawn = rendered(element);
+    element.data = Array.from({ length: 250 }, (_, index) => ({ year: 1700 + index, value: index }));
+    await drawn;
+    expect(shadow(element).querySelector('table')).to.equal(null);
+    // Only Chromium lets a test read the accessibility tree.
+    if (inChromium) expect((await accessibilityTree()).filter((node) => node.role === 'table')).to.deep.equal([]);
+    button(element, 'Visa tabell').click();
+    await element.updateComplete;
+    expect(shadow(element).querySelectorAll('tbody tr')).to.have.length(250);
+    if (!inChromium) return;
+    const tables = (await accessibilityTree()).filter((node) => node.role === 'table');
+    expect(tables.map((node) => node.name)).to.deep.equal(['Hemlösheten i Norrköping']);
+  });
 
   it('stays available to screen readers with no-actions, which hides the buttons', async () => {
     const element = await renderChart<HomelessTrend>(html`<homeless-trend no-actions></homeless-trend>`);
