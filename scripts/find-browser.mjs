@@ -42,15 +42,6 @@ const BROWSERS = {
   },
 };
 
-/** WebKitGTK's MiniBrowser, which its WebDriver drives: a file of Debian's libwebkit2gtk package, or null. */
-export function webkitMiniBrowser() {
-  for (const dir of existsSync('/usr/lib') ? readdirSync('/usr/lib') : []) {
-    const path = `/usr/lib/${dir}/webkit2gtk-4.1/MiniBrowser`;
-    if (executable(path)) return path;
-  }
-  return null;
-}
-
 /** Flags for headless Chromium on these machines (root needs --no-sandbox; the network is closed). */
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -80,6 +71,15 @@ export function findBrowser(browser = 'chromium') {
     return fromEnv;
   }
   return paths.find(executable) ?? null;
+}
+
+/** WebKitGTK's MiniBrowser, which its WebDriver drives: a file of Debian's libwebkit2gtk package, or null. */
+export function webkitMiniBrowser() {
+  for (const dir of existsSync('/usr/lib') ? readdirSync('/usr/lib') : []) {
+    const path = `/usr/lib/${dir}/webkit2gtk-4.1/MiniBrowser`;
+    if (executable(path)) return path;
+  }
+  return null;
 }
 
 /** The path of `browser`; installs Debian's package where that is possible, else throws with advice. */
