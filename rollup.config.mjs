@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { minifyCssLiterals } from './scripts/minify-css-literals.mjs';
+import { onlyReachableChartJs } from './scripts/bundle/only-reachable-chart-js.mjs';
 
 /**
  * Chrome's explicit compile hint (Chrome 136+; other browsers ignore the comment): nearly every function
@@ -63,6 +64,7 @@ const bundleOptions = {
   plugins: [
     withoutColourLibrary(),
     onlyDefaultEasing(),
+    ...onlyReachableChartJs(),
     nodeResolve({ exportConditions: ['production'] }),
     minifyCssLiterals(),
     classicScriptEntry(),

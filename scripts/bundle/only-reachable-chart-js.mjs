@@ -1,0 +1,280 @@
+// Chart.js's paths that our charts' options never take, left out of the self-contained bundles
+// (rollup.config.mjs): 5.5 KiB of their 70 KiB gzip. Each is an exact edit of Chart.js 4's source, checked
+// when the bundles are built. npm users' bundlers get Chart.js whole; a page that changes a chart of the
+// self-contained bundle through `element.chart` into one of these paths (curves, stacks, another interaction
+// mode, a responsive chart) gets straight, unstacked, nearest and unresponsive instead (README, "Attributes").
+// test/bundle drives both bundles through every chart, key, pointer and update.
+
+/**
+ * Exact edits of one of Chart.js's files, for the self-contained bundles: each `[from, to, replacement]`
+ * replaces the text from `from` through the first `to` after it (`to` null: `from` alone). The build fails
+ * if `from` is not found exactly once, if `to` is not found after it, or if the file is never transformed:
+ * Chart.js's source has moved, and the edit must be looked at again. Lines removed are left blank, so
+ * that every line after an edit keeps its place for the source map.
+ */
+function chartJsEdits(name, file, edits) {
+  const pattern = new RegExp(
+    `[\\\\/]chart\\.js[\\\\/]dist[\\\\/]${file.replace(/[./]/g, (c) => (c === '/' ? '[\\\\/]' : '\\.'))}$`,
+  );
+  const lines = (text) => text.split('\n').length - 1;
+  let seen = false;
+  return {
+    name,
+    transform(code, id) {
+      if (!pattern.test(id)) return null;
+      seen = true;
+      for (const [from, to, replacement] of edits) {
+        const start = code.indexOf(from);
+        const end = to === null ? start + from.length : code.indexOf(to, start + from.length) + to.length;
+        const missing = start < 0 || code.indexOf(from, start + 1) >= 0 || (to !== null && end < to.length);
+        const removed = missing ? 0 : lines(code.slice(start, end)) - lines(replacement);
+        if (missing || removed < 0)
+          throw new Error(`${name}: Chart.js's ${file} is not as expected at "${from.trim().split('\n')[0]}"`);
+        code = code.slice(0, start) + replacement + '\n'.repeat(removed) + code.slice(end);
+      }
+      return { code, map: null };
+    },
+    buildEnd(error) {
+      if (!error && !seen) throw new Error(`${name}: Chart.js's ${file} was not in the bundle`);
+    },
+  };
+}
+
+/** Points: `pointStyle: 'circle'` (homeless-trend.chart), never an image: drawPoint's nine other shapes out. */
+export const onlyCirclePoints = () =>
+  chartJsEdits('only-circle-points', 'chunks/index.js', [
+    [
+      "    if (style && typeof style === 'object') {\n        type = style.toString();",
+      '        case false:\n            ctx.closePath();\n            break;\n    }\n',
+      '    if (isNaN(radius) || radius <= 0) {\n        return;\n    }\n    ctx.beginPath();\n' +
+        '    if (w) {\n        ctx.ellipse(x, y, w / 2, radius, 0, 0, TAU);\n    } else {\n' +
+        '        ctx.arc(x, y, radius, 0, TAU);\n    }\n    ctx.closePath();\n',
+    ],
+  ]);
+
+/** Interaction: `mode: 'nearest', axis: 'x'` (chart-options): the modes index, dataset, point, x, y and the radial search out. */
+export const onlyNearestInteraction = () =>
+  chartJsEdits('only-nearest-interaction', 'chart.js', [
+    [
+      "    return axis === 'r' && !intersect ? getNearestRadialItems(chart, position, axis, useFinalPosition) : getNearestCartesianItems(",
+      null,
+      '    return getNearestCartesianItems(',
+    ],
+    [
+      ' index (chart, e, options, useFinalPosition) {',
+      ' nearest (chart, e, options, useFinalPosition) {',
+      ' nearest (chart, e, options, useFinalPosition) {',
+    ],
+    [
+      '            return getNearestItems(chart, position, axis, options.intersect, useFinalPosition, includeInvisible);\n        },\n x (chart,',
+      "            return getAxisItems(chart, position, 'y', options.intersect, useFinalPosition);\n        }\n",
+      '            return getNearestItems(chart, position, axis, options.intersect, useFinalPosition, includeInvisible);\n        }\n',
+    ],
+  ]);
+
+/** Lines: straight (no `tension`, `cubicInterpolationMode` or `stepped` set): Bézier and stepped drawing out. */
+export const onlyStraightLines = () =>
+  chartJsEdits('only-straight-lines', 'chart.js', [
+    [
+      ' function getLineMethod(options) {\n    if (options.stepped) {',
+      '    return lineTo;\n}\n',
+      ' function getLineMethod(options) {\n    return lineTo;\n}\n',
+    ],
+    [
+      "    const useFastPath = !line._decimated && !line._loop && !opts.tension && opts.cubicInterpolationMode !== 'monotone' && !opts.stepped && !borderDash;",
+      null,
+      '    const useFastPath = !line._decimated && !line._loop && !borderDash;',
+    ],
+    [
+      ' function _getInterpolationMethod(options) {\n    if (options.stepped) {',
+      '    return _pointInLine;\n}\n',
+      ' function _getInterpolationMethod(options) {\n    return _pointInLine;\n}\n',
+    ],
+    [
+      "        if ((options.tension || options.cubicInterpolationMode === 'monotone') && !options.stepped && !this._pointsUpdated) {",
+      '            this._pointsUpdated = true;\n        }\n',
+      '',
+    ],
+  ]);
+
+/** Lines are never filled (the Filler plugin is not registered: chart-parts): LineElement's first, last and interpolate out. */
+export const noLineFilling = () =>
+  chartJsEdits('no-line-filling', 'chart.js', [
+    [
+      ' first() {\n        const segments = this.segments;',
+      ' pathSegment(ctx, segment, params) {',
+      ' pathSegment(ctx, segment, params) {',
+    ],
+  ]);
+
+/** Data: bars get numbers (or null), the line `parsing: false`: object, array and floating-bar parsing out. */
+export const onlyPrimitiveParsing = () =>
+  chartJsEdits('only-primitive-parsing', 'chart.js', [
+    [
+      '            if (isArray(data[start])) {\n                parsed = this.parseArrayData(meta, data, start, count);',
+      '                parsed = this.parsePrimitiveData(meta, data, start, count);\n            }\n',
+      '            parsed = this.parsePrimitiveData(meta, data, start, count);\n',
+    ],
+    [
+      ' parsePrimitiveData(meta, data, start, count) {\n        const { iScale , vScale  } = meta;',
+      ' getParsed(index) {',
+      ' getParsed(index) {',
+    ],
+    [
+      ' parseArrayData(meta, data, start, count) {\n        return parseArrayOrPrimitive(meta, data, start, count);\n    }\n parseObjectData(',
+      ' updateRangeFromParsed(range, scale, parsed, stack) {\n        super.',
+      ' updateRangeFromParsed(range, scale, parsed, stack) {\n        super.',
+    ],
+    [
+      '    if (isArray(entry)) {\n        parseFloatBar(entry, item, vScale, i);\n    } else {\n        item[vScale.axis] = vScale.parse(entry, i);\n    }',
+      null,
+      '    item[vScale.axis] = vScale.parse(entry, i);',
+    ],
+    [
+      '        if (isObject(data)) {\n            const meta = this._cachedMeta;\n            this._data = convertObjectDataToArray(data, meta);\n        } else if (_data !== data) {',
+      null,
+      '        if (_data !== data) {',
+    ],
+  ]);
+
+/** Never stacked (no scale sets `stacked`, no dataset `stack`): the stacking helpers stubbed. */
+export const noStacking = () =>
+  chartJsEdits('no-stacking', 'chart.js', [
+    [
+      'function isStacked(scale, meta) {\n    const stacked = scale && scale.options.stacked;\n    return stacked || stacked === undefined && meta.stack !== undefined;\n}',
+      null,
+      'function isStacked() {\n    return false;\n\n}',
+    ],
+    [
+      'function updateStacks(controller, parsed) {\n    const { chart , _cachedMeta: meta  } = controller;',
+      '        visualValues[datasetIndex] = value;\n    }\n}\n',
+      'function updateStacks() {}\n',
+    ],
+    [
+      'function clearStacks(meta, items) {\n    const datasetIndex = meta.controller.index;',
+      '\n    }\n}\n',
+      'function clearStacks() {}\n',
+    ],
+    [
+      'function applyStack(stack, value, dsIndex, options = {}) {\n    const keys = stack.keys;',
+      '    return value;\n}\n',
+      'function applyStack(stack, value) {\n    return value;\n}\n',
+    ],
+  ]);
+
+/**
+ * Chart.js's labels for its Tooltip plugin (not registered; our tooltip is core/point-tooltip) and its
+ * numeric tick labels (both linear axes give `ticks.callback`: chart-options, homeless-trend.chart) out.
+ */
+export const noChartJsLabels = () =>
+  chartJsEdits('no-chart-js-labels', 'chart.js', [
+    [
+      ' getLabelAndValue(index) {\n        const meta = this._cachedMeta;\n        const iScale = meta.iScale;',
+      ' _update(mode) {',
+      ' _update(mode) {',
+    ],
+    [
+      ' getLabelAndValue(index) {\n        const meta = this._cachedMeta;\n        const { iScale , vScale  } = meta;\n        const parsed = this.getParsed(index);\n        const custom',
+      '    initialize() {',
+      '    initialize() {',
+    ],
+    [
+      '    getLabelForValue(value) {\n        return formatNumber(value, this.chart.options.locale, this.options.ticks.format);\n    }\n',
+      null,
+      '',
+    ],
+    [
+      "    static id = 'linear';\n static defaults = {\n        ticks: {\n            callback: Ticks.formatters.numeric",
+      null,
+      "    static id = 'linear';\n static defaults = {\n        ticks: {\n            callback: Ticks.formatters.values",
+    ],
+  ]);
+
+/** `responsive: false` (chart-options; chart-controller sizes the charts): Chart.js's container and pixel-ratio observers out. */
+export const notResponsive = () =>
+  chartJsEdits('not-responsive', 'chart.js', [
+    [
+      '        if (this.options.responsive) {\n            this.bindResponsiveEvents();\n        } else {\n            this.attached = true;\n        }',
+      null,
+      '        this.attached = true;',
+    ],
+    [' bindResponsiveEvents() {\n        if (!this._responsiveListeners) {', ' unbindEvents() {', ' unbindEvents() {'],
+    [
+      '        const handlers = {\n            attach: createAttachObserver,',
+      '        const handler = handlers[type] || createProxyAndListen;',
+      '        const handler = createProxyAndListen;',
+    ],
+    [
+      '        const handlers = {\n            attach: releaseObserver,',
+      '        const handler = handlers[type] || removeListener;',
+      '        const handler = removeListener;',
+    ],
+  ]);
+
+/** Bars: no `barThickness: 'flex'`, no `borderRadius` (prevention-stats.chart, homeless-trend.chart). */
+export const plainBars = () =>
+  chartJsEdits('plain-bars', 'chart.js', [
+    [
+      "            const range = options.barThickness === 'flex' ? computeFlexCategoryTraits(index, ruler, options, stackCount * axisCount) : computeFitCategoryTraits(",
+      null,
+      '            const range = computeFitCategoryTraits(',
+    ],
+    [
+      '        const addRectPath = hasRadius(outer.radius) ? addRoundedRectPath : addNormalRectPath;',
+      null,
+      '        const addRectPath = addNormalRectPath;',
+    ],
+  ]);
+
+/** Axis text: no label backdrop, stroke, underline or strike-through (cartesian defaults, never set). */
+export const plainText = () =>
+  chartJsEdits('plain-text', 'chunks/index.js', [
+    [
+      '        if (opts.backdrop) {\n            drawBackdrop(ctx, opts.backdrop);\n        }\n        if (stroke) {',
+      '            ctx.strokeText(line, x, y, opts.maxWidth);\n        }\n',
+      '',
+    ],
+    ['        decorateText(ctx, x, y, line, opts);\n', null, ''],
+    ["    const stroke = opts.strokeWidth > 0 && opts.strokeColor !== '';\n", null, ''],
+  ]);
+
+/** Data arrays are never changed in place (each update gives new ones: drawing.ts): no array listeners. */
+export const noArrayListeners = () =>
+  chartJsEdits('no-array-listeners', 'chart.js', [
+    [
+      '            if (data && Object.isExtensible(data)) {\n                listenArrayEvents(data, this);\n            }\n',
+      null,
+      '',
+    ],
+    [
+      '    _onDataPush() {\n        const count = arguments.length;',
+      '            arguments.length\n        ]);\n    }\n',
+      '',
+    ],
+  ]);
+
+/** Always an HTML canvas (chart-element renders it): no OffscreenCanvas platform. */
+export const onlyDomPlatform = () =>
+  chartJsEdits('only-dom-platform', 'chart.js', [
+    [
+      '        this.platform = new (config.platform || _detectPlatform(initialCanvas))();',
+      null,
+      '        this.platform = new (config.platform || DomPlatform)();',
+    ],
+  ]);
+
+/** The paths of Chart.js's that our options never take, left out of the self-contained bundles. */
+export const onlyReachableChartJs = () => [
+  onlyCirclePoints(),
+  onlyNearestInteraction(),
+  onlyStraightLines(),
+  noLineFilling(),
+  onlyPrimitiveParsing(),
+  noStacking(),
+  noChartJsLabels(),
+  notResponsive(),
+  plainBars(),
+  plainText(),
+  noArrayListeners(),
+  onlyDomPlatform(),
+];
