@@ -3,8 +3,11 @@
 // content type (charsets); and a web font that arrives late. Used by web-test-runner.config.mjs.
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
+import { Readable } from 'node:stream';
 
 const counts = new Map();
+/** Bytes of each large file the browser has taken so far, by key. */
+const sent = new Map();
 
 export async function testEndpoints(context, next) {
   const url = new URL(context.url, 'http://localhost');
@@ -38,6 +41,22 @@ export async function testEndpoints(context, next) {
     context.body = JSON.stringify(counts.get(url.searchParams.get('key') ?? '') ?? 0);
     return;
   }
+  if (url.pathname === '/__test__/large.csv') {
+    // A CSV file of exactly `bytes` bytes, made as the browser reads it: with its size in a Content-Length
+    // header, or streamed without one (`announce=0`), as a compressing server sends it.
+    const key = url.searchParams.get('key') ?? '';
+    const total = Number(url.searchParams.get('bytes'));
+    sent.set(key, 0);
+    context.type = 'text/csv';
+    if (url.searchParams.get('announce') !== '0') context.length = total;
+    context.body = Readable.from(csvChunks(total, (bytes) => sent.set(key, (sent.get(key) ?? 0) + bytes)));
+    return;
+  }
+  if (url.pathname === '/__test__/large-sent') {
+    context.type = 'application/json';
+    context.body = JSON.stringify(sent.get(url.searchParams.get('key') ?? '') ?? 0);
+    return;
+  }
   if (url.pathname === '/__test__/plain') {
     // Data with no telling content type: read by the URL's extension, else by its first character.
     context.type = 'text/plain';
@@ -52,4 +71,20 @@ export async function testEndpoints(context, next) {
     return;
   }
   await next();
+}
+
+/**
+ * Rows `year,value` for the years 1000–9999 over and over, in chunks of up to 64 KiB, `total` bytes in all:
+ * a row that would be cut at the end is blank lines instead.
+ */
+function* csvChunks(total, taken) {
+  const rows = Buffer.from(Array.from({ length: 9000 }, (_, index) => `${1000 + index},${index % 1000}\n`).join(''));
+  for (let offset = 0; offset < total;) {
+    const start = offset % rows.length;
+    const chunk = Buffer.from(rows.subarray(start, start + Math.min(total - offset, 65_536)));
+    offset += chunk.length;
+    if (offset === total) chunk.fill('\n', chunk.lastIndexOf('\n') + 1);
+    taken(chunk.length);
+    yield chunk;
+  }
 }

@@ -16,6 +16,12 @@ interface Request {
 /** How long a fetched text is reused by other elements on the page without a new request. */
 const CACHE_MILLISECONDS = 30_000;
 
+/**
+ * The largest file read. The longest series a chart takes (the years 1000–9999) fits in under 1 MB of any
+ * of its formats; reading a file of 50 MB, such as a whole open-data export, held the page still for seconds.
+ */
+export const MAX_SOURCE_BYTES = 5 * 2 ** 20;
+
 const inFlight = new Map<string, Request>();
 const cache = new Map<string, { readonly at: number; readonly result: Result<SourceText> }>();
 
@@ -23,7 +29,7 @@ const cache = new Map<string, { readonly at: number; readonly result: Result<Sou
  * Fetches a `src` URL once for every element on the page that asks for it: concurrent requests share
  * one fetch, and a successful answer is reused for a short while. The fetch is aborted when every
  * element waiting for it has given up (disconnected, or its `src` changed), or after `timeoutSeconds`.
- * Never rejects: failures are typed errors (`NC111`–`NC114`). `fresh` skips the cache (refresh).
+ * Never rejects: failures are typed errors (`NC111`–`NC114`, `NC121`). `fresh` skips the cache (refresh).
  */
 export async function loadSource(
   url: string,
@@ -84,10 +90,11 @@ async function fetchText(
   timeoutSeconds: number,
 ): Promise<Result<SourceText>> {
   const timeout = AbortSignal.timeout(timeoutSeconds * 1000);
+  const tooLong = new AbortController();
   let response: Response;
   try {
     response = await fetch(absolute, {
-      signal: eitherSignal(abort, timeout),
+      signal: anySignal(abort, timeout, tooLong.signal),
       credentials: 'same-origin',
       headers: { accept: 'application/json, text/csv;q=0.9, */*;q=0.1' },
     });
@@ -95,21 +102,33 @@ async function fetchText(
     return timeout.aborted ? fail('timeout', { value: url }) : fail('fetchFailed', { value: url });
   }
   if (!response.ok) return fail('httpStatus', { value: url, detail: String(response.status) });
+  // Refused before it is downloaded when the server says its size; else (a compressed or streamed answer)
+  // when it has come, but before it is read.
+  const announced = Number(response.headers.get('content-length'));
+  if (announced > MAX_SOURCE_BYTES) {
+    // Aborted, not its body cancelled: WebKit goes on downloading a cancelled body.
+    tooLong.abort();
+    return tooLarge(url, announced);
+  }
   let bytes: ArrayBuffer;
   try {
     bytes = await response.arrayBuffer();
   } catch {
     return timeout.aborted ? fail('timeout', { value: url }) : fail('fetchFailed', { value: url });
   }
+  if (bytes.byteLength > MAX_SOURCE_BYTES) return tooLarge(url, bytes.byteLength);
   const text = decodeText(bytes);
   const format = formatOf(response.headers.get('content-type') ?? '', absolute, text);
   return format ? ok({ format, text }) : fail('notData', { value: url });
 }
 
-/** Aborts when either signal does (AbortSignal.any, which Safari has only since 17.4). */
-function eitherSignal(first: AbortSignal, second: AbortSignal): AbortSignal {
+const tooLarge = (url: string, bytes: number): Result<never> =>
+  fail('tooLarge', { value: url, detail: String(Math.ceil(bytes / 2 ** 20)) });
+
+/** Aborts when any of the signals does (AbortSignal.any, which Safari has only since 17.4). */
+function anySignal(...signals: AbortSignal[]): AbortSignal {
   const controller = new AbortController();
-  for (const signal of [first, second]) {
+  for (const signal of signals) {
     if (signal.aborted) controller.abort();
     else signal.addEventListener('abort', () => controller.abort(), { once: true });
   }

@@ -43,6 +43,8 @@ export const ERROR_CODES = {
   extraColumn: 'NC119',
   /** A `<key-figure>` with a table inside: it takes its figure from `value` and `change`, never a table. */
   tableInKeyFigure: 'NC120',
+  /** `src` returned a file larger than the charts read (5 MB); `detail` is its size in whole MB, rounded up. */
+  tooLarge: 'NC121',
 } as const;
 
 export type ErrorKind = keyof typeof ERROR_CODES;

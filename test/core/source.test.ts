@@ -1,6 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
-import { clearSourceCache, loadSource } from '../../src/core/source-loader.js';
+import { clearSourceCache, loadSource, MAX_SOURCE_BYTES } from '../../src/core/source-loader.js';
 import { dataError, partText, reduceMotion, rendered, renderChart } from '../helpers.js';
 import type { TemplateResult } from 'lit';
 import type { HomelessTrend } from '../../src/components/homeless-trend/homeless-trend.component.js';
@@ -151,6 +151,36 @@ describe('src', () => {
     const detail = await withError(trendWithSrc(`/__test__/slow.json?ms=5000&x=${unique()}`, { timeout: '0.5' }));
     expect(detail.code).to.equal('NC113');
     expect(performance.now() - started).to.be.below(3000);
+  });
+
+  describe('a file larger than 5 MB (NC121)', () => {
+    const large = (bytes: number, announce: boolean, key = unique()): string =>
+      `/__test__/large.csv?bytes=${bytes}&announce=${announce ? 1 : 0}&key=${key}`;
+
+    it('is refused before it is downloaded when the server gives its size', async () => {
+      const key = unique();
+      const detail = await withError(trendWithSrc(large(50 * 2 ** 20, true, key)));
+      expect(detail.code).to.equal('NC121');
+      expect(detail.message).to.match(
+        /^Filen ”\/__test__\/large\.csv\?.*” är för stor \(50 MB\)\. Diagrammen läser filer på högst 5 MB\.$/,
+      );
+      const sent = Number(await (await fetch(`/__test__/large-sent?key=${key}`)).text());
+      expect(sent, 'bytes the browser took').to.be.below(10 * 2 ** 20);
+    });
+
+    it('is refused when it comes without its size, as a compressing server sends it', async () => {
+      const detail = await withError(trendWithSrc(large(MAX_SOURCE_BYTES + 1, false), { lang: 'en' }));
+      expect(detail.code).to.equal('NC121');
+      expect(detail.message).to.contain('is too large (6 MB). The charts read files of at most 5 MB.');
+    });
+
+    it('is read up to 5 MB, with or without its size (here: its years repeat after 9000 rows)', async () => {
+      for (const announce of [true, false]) {
+        const detail = await withError(trendWithSrc(large(MAX_SOURCE_BYTES, announce)));
+        expect(detail.code, `announce: ${announce}`).to.equal('NC105');
+        expect(detail.message).to.equal('Året 1000 finns mer än en gång (rad 9001).');
+      }
+    });
   });
 
   it('reports bad data in a fetched file like bad data in an attribute', async () => {

@@ -29,6 +29,7 @@ describe('data/errors', () => {
         moreFamiliesThanChildren: 'NC118',
         extraColumn: 'NC119',
         tableInKeyFigure: 'NC120',
+        tooLarge: 'NC121',
       });
     });
 

@@ -81,6 +81,7 @@ const ERRORS: Record<ErrorKind, DataError> = {
     parseTrendTable([...GOOD.map(({ year, value }) => [String(year), String(value)]), ['2017', '814', '412']], ','),
   ),
   tableInKeyFigure: { kind: 'tableInKeyFigure', code: 'NC120' },
+  tooLarge: { kind: 'tooLarge', code: 'NC121', value: 'https://example.org/data.json', detail: '48' },
 };
 
 /** The kinds that concern the whole input (or its URL), not a row. */
@@ -95,6 +96,7 @@ const ROWLESS: readonly ErrorKind[] = [
   'cutByQuotes',
   'moreFamiliesThanChildren',
   'tableInKeyFigure',
+  'tooLarge',
 ];
 
 /** The kinds whose message quotes the offending value. */
@@ -112,6 +114,7 @@ const QUOTES_VALUE: readonly ErrorKind[] = [
   'cutByQuotes',
   'moreFamiliesThanChildren',
   'extraColumn',
+  'tooLarge',
 ];
 
 /** As the components call it: a data field by its name in the language, an attribute (`type`) as written. */
