@@ -99,6 +99,7 @@ export const baseStyles = css`
     line-height: 1.4;
     /* Long Swedish compounds ("Vräkningsförebyggande") must wrap rather than overflow at 320 px. */
     overflow-wrap: break-word;
+    -webkit-hyphens: auto; /* Safari 16 */
     hyphens: auto;
   }
   .heading {
@@ -122,6 +123,7 @@ export const baseStyles = css`
     font-weight: 700;
     line-height: 1.1;
     /* A unit in the big figure breaks whole onto its own line ("473 / personer"), not as "perso-ner". */
+    -webkit-hyphens: manual;
     hyphens: manual;
   }
   .figure-detail {
