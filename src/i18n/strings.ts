@@ -14,7 +14,8 @@ export interface TrendSummary {
   readonly last: string;
   /** The change formatted as a percentage, or null when undefined. */
   readonly change: string | null;
-  readonly fell: boolean;
+  /** From the first figure to the last; `same` when they are equal, whatever lies between. */
+  readonly direction: 'fell' | 'rose' | 'same';
 }
 
 export interface Notation {

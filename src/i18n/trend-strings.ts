@@ -30,9 +30,11 @@ export const trendStrings: Readonly<Record<Lang, TrendStrings>> = {
     to: 'till',
     housingFirst: 'Bostad först',
     markerSentence: (label, date) => `Markering: ${label}, ${date}.`,
-    summary: ({ heading, firstYear, first, lastYear, last, change, fell }) =>
-      `${heading}: ${fell ? 'minskade' : 'ökade'} från ${first} år ${firstYear} till ${last} år ${lastYear}` +
-      (change === null ? '.' : `, en förändring med ${change}.`),
+    summary: ({ heading, firstYear, first, lastYear, last, change, direction }) =>
+      direction === 'same'
+        ? `${heading}: ${last} både år ${firstYear} och år ${lastYear}.`
+        : `${heading}: ${direction === 'fell' ? 'minskade' : 'ökade'} från ${first} år ${firstYear} till ${last} år ${lastYear}` +
+          (change === null ? '.' : `, en förändring med ${change}.`),
     summaryOne: (heading, year, value) => `${heading}: ${value} år ${year}.`,
     measured: (years) => `Uppmätt ${years}; åren däremellan mättes inte.`,
     measuredSome: (count, total, period) =>
@@ -46,9 +48,11 @@ export const trendStrings: Readonly<Record<Lang, TrendStrings>> = {
     to: 'to',
     housingFirst: 'Housing First',
     markerSentence: (label, date) => `Marked: ${label}, ${date}.`,
-    summary: ({ heading, firstYear, first, lastYear, last, change, fell }) =>
-      `${heading}: ${fell ? 'fell' : 'rose'} from ${first} in ${firstYear} to ${last} in ${lastYear}` +
-      (change === null ? '.' : `, a change of ${change}.`),
+    summary: ({ heading, firstYear, first, lastYear, last, change, direction }) =>
+      direction === 'same'
+        ? `${heading}: ${last} in both ${firstYear} and ${lastYear}.`
+        : `${heading}: ${direction} from ${first} in ${firstYear} to ${last} in ${lastYear}` +
+          (change === null ? '.' : `, a change of ${change}.`),
     summaryOne: (heading, year, value) => `${heading}: ${value} in ${year}.`,
     measured: (years) => `Measured in ${years}; the years between were not measured.`,
     measuredSome: (count, total, period) =>

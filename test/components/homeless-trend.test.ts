@@ -229,6 +229,20 @@ describe('<homeless-trend>', () => {
       expect(element.shadowRoot!.querySelector('.summary')!.textContent).to.match(/: 1 person år 2001\./);
     });
 
+    it('says a figure that ended where it began is the same, not that it rose', async () => {
+      const element = await renderChart<HomelessTrend>(
+        html`<homeless-trend data='{"2011":500,"2017":800,"2023":500}'></homeless-trend>`,
+      );
+      expect(element.shadowRoot!.querySelector('.summary')!.textContent).to.match(
+        /^Hemlösheten i Norrköping: 500 personer både år 2011 och år 2023\./,
+      );
+      element.lang = 'en';
+      await element.updateComplete;
+      expect(element.shadowRoot!.querySelector('.summary')!.textContent).to.match(
+        /^Homelessness in Norrköping: 500 people in both 2011 and 2023\./,
+      );
+    });
+
     it('reads figures with footnote marks (<sup>) as the figures, not with the mark run into them', async () => {
       const element = await renderChart<HomelessTrend>(
         html`<homeless-trend>

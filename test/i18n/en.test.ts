@@ -123,7 +123,7 @@ describe('i18n/en', () => {
       lastYear: format.year(2023),
       last: trend.people(format.number(473), 473),
       change: format.change(-41.9),
-      fell: true,
+      direction: 'fell',
     });
     expect(text).to.equal(
       'Homelessness in Norrköping: fell from 814 people in 2017 to 473 people in 2023, a change of -42%.',
@@ -138,9 +138,13 @@ describe('i18n/en', () => {
       lastYear: '2023',
       last: '20 people',
       change: null,
-      fell: false,
+      direction: 'rose' as const,
     };
     expect(trend.summary(facts)).to.equal('H: rose from 10 people in 2017 to 20 people in 2023.');
+    // The same figure first and last, whatever lay between: neither a rise nor a change of 0 %.
+    expect(trend.summary({ ...facts, first: '20 people', change: '0 %', direction: 'same' })).to.equal(
+      'H: 20 people in both 2017 and 2023.',
+    );
     expect(trend.summaryOne('H', '2023', '1 person')).to.equal('H: 1 person in 2023.');
     expect(trend.people('473', 473)).to.equal('473 people');
     expect(trend.people('1', 1)).to.equal('1 person');

@@ -249,7 +249,7 @@ describe('i18n/strings', () => {
         lastYear: '2023',
         last: '473',
         change: '−42 %',
-        fell: true,
+        direction: 'fell',
       });
       for (const figure of [texts.heading, '2017', '814', '2023', '473', '−42 %']) expect(trend).to.include(figure);
       const one = texts.summaryOne(texts.heading, '2023', '473');
@@ -270,7 +270,7 @@ describe('i18n/strings', () => {
       lastYear: '2023',
       last: '473',
       change: null,
-      fell: false,
+      direction: 'rose' as const,
     };
     expect(trendStrings.sv.summary(facts)).to.not.equal(trendStrings.en.summary(facts));
     expect(trendStrings.sv.summaryOne('H', '2023', '473')).to.not.equal(trendStrings.en.summaryOne('H', '2023', '473'));

@@ -120,7 +120,7 @@ describe('i18n/sv', () => {
       lastYear: format.year(2023),
       last: trend.people(format.number(473), 473),
       change: format.change(-41.9),
-      fell: true,
+      direction: 'fell',
     });
     expect(text).to.equal(
       'Hemlösheten i Norrköping: minskade från 814 personer år 2017 till 473 personer år 2023, en förändring med \u221242\u00a0%.',
@@ -135,9 +135,13 @@ describe('i18n/sv', () => {
       lastYear: '2023',
       last: '20 personer',
       change: null,
-      fell: false,
+      direction: 'rose' as const,
     };
     expect(trend.summary(facts)).to.equal('H: ökade från 10 personer år 2017 till 20 personer år 2023.');
+    // The same figure first and last, whatever lay between: neither a rise nor a change of 0 %.
+    expect(trend.summary({ ...facts, first: '20 personer', change: '0 %', direction: 'same' })).to.equal(
+      'H: 20 personer både år 2017 och år 2023.',
+    );
     expect(trend.summaryOne('H', '2023', '1 person')).to.equal('H: 1 person år 2023.');
     expect(trend.people('473', 473)).to.equal('473 personer');
     expect(trend.people('1', 1)).to.equal('1 person');

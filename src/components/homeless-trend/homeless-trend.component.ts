@@ -146,7 +146,7 @@ export class HomelessTrend extends NcChartElement<TrendModel, TrendDrawing> {
       lastYear: format.year(ends.last.year),
       last: texts.people(format.spoken(ends.last.value), ends.last.value),
       change: change === null ? null : format.change(change),
-      fell: ends.last.value < ends.first.value,
+      direction: ends.last.value < ends.first.value ? 'fell' : ends.last.value > ends.first.value ? 'rose' : 'same',
     });
   }
 
