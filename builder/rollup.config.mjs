@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { onlyDefaultEasing, terserOptions, withoutColourLibrary } from '../rollup.config.mjs';
+import { onlyReachableChartJs } from '../scripts/bundle/only-reachable-chart-js.mjs';
 
 /** The pages in builder/ load ../dist/*.js when served from the repository; in dist/ the scripts are beside them. */
 const PAGES = [
@@ -36,7 +37,13 @@ function pages() {
 
 export default {
   input: { builder: 'dist/esm/builder/main.js', embed: 'dist/esm/embed/embed.js' },
-  plugins: [withoutColourLibrary(), onlyDefaultEasing(), nodeResolve({ exportConditions: ['production'] }), pages()],
+  plugins: [
+    withoutColourLibrary(),
+    onlyDefaultEasing(),
+    ...onlyReachableChartJs(),
+    nodeResolve({ exportConditions: ['production'] }),
+    pages(),
+  ],
   output: {
     dir: 'dist',
     format: 'es',
