@@ -1,9 +1,10 @@
 // Chart.js's paths that our charts' options never take, left out of the self-contained bundles
-// (rollup.config.mjs): 5.5 KiB of their 70 KiB gzip. Each is an exact edit of Chart.js 4's source, checked
-// when the bundles are built. npm users' bundlers get Chart.js whole; a page that changes a chart of the
-// self-contained bundle through `element.chart` into one of these paths (curves, stacks, another interaction
-// mode, a responsive chart) gets straight, unstacked, nearest and unresponsive instead (README, "Attributes").
-// test/bundle drives both bundles through every chart, key, pointer and update.
+// (rollup.config.mjs) and the builder's and embed's (builder/rollup.config.mjs): 5.5 KiB gzip. Each is an
+// exact edit of Chart.js 4's source, checked when the bundles are built. npm users' bundlers get Chart.js
+// whole; a page that changes a chart of the self-contained bundle through `element.chart` into one of these
+// paths (curves, stacks, another interaction mode, a responsive chart) gets straight, unstacked, nearest and
+// unresponsive instead (README, "Attributes"). test/core/chart-js-paths.test.ts checks that our options take
+// none of them; test/bundle drives both bundles through every chart, key, pointer and update.
 
 /**
  * Exact edits of one of Chart.js's files, for the self-contained bundles: each `[from, to, replacement]`
