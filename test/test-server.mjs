@@ -43,13 +43,15 @@ export async function testEndpoints(context, next) {
   }
   if (url.pathname === '/__test__/large.csv') {
     // A CSV file of exactly `bytes` bytes, made as the browser reads it: with its size in a Content-Length
-    // header, or streamed without one (`announce=0`), as a compressing server sends it.
+    // header, or streamed without one (`announce=0`), as a compressing server sends it. `pause` (ms) holds
+    // the rest back after the first chunk: what the browser has taken then does not depend on its speed.
     const key = url.searchParams.get('key') ?? '';
     const total = Number(url.searchParams.get('bytes'));
+    const pause = Math.min(Number(url.searchParams.get('pause')) || 0, 10_000);
     sent.set(key, 0);
     context.type = 'text/csv';
     if (url.searchParams.get('announce') !== '0') context.length = total;
-    context.body = Readable.from(csvChunks(total, (bytes) => sent.set(key, (sent.get(key) ?? 0) + bytes)));
+    context.body = Readable.from(csvChunks(total, pause, (bytes) => sent.set(key, (sent.get(key) ?? 0) + bytes)));
     return;
   }
   if (url.pathname === '/__test__/large-sent') {
@@ -74,10 +76,10 @@ export async function testEndpoints(context, next) {
 }
 
 /**
- * Rows `year,value` for the years 1000–9999 over and over, in chunks of up to 64 KiB, `total` bytes in all:
- * a row that would be cut at the end is blank lines instead.
+ * Rows `year,value` for the years 1000–9999 over and over, in chunks of up to 64 KiB, `total` bytes in all,
+ * `pause` ms after the first: a row that would be cut at the end is blank lines instead.
  */
-function* csvChunks(total, taken) {
+async function* csvChunks(total, pause, taken) {
   const rows = Buffer.from(Array.from({ length: 9000 }, (_, index) => `${1000 + index},${index % 1000}\n`).join(''));
   for (let offset = 0; offset < total;) {
     const start = offset % rows.length;
@@ -86,5 +88,6 @@ function* csvChunks(total, taken) {
     if (offset === total) chunk.fill('\n', chunk.lastIndexOf('\n') + 1);
     taken(chunk.length);
     yield chunk;
+    if (offset === chunk.length && pause) await new Promise((resolve) => setTimeout(resolve, pause));
   }
 }
