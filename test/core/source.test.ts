@@ -159,7 +159,8 @@ describe('src', () => {
 
     it('is refused before it is downloaded when the server gives its size', async () => {
       const key = unique();
-      // The server sends its first 64 KiB, then waits 2 s: a browser still reading then takes the rest.
+      // The server sends its first 64 KiB, then waits 2 s: a browser still reading then takes all 50 MB. One
+      // that gave up takes what the server had buffered when it found the request gone (1.4 MB under load).
       const detail = await withError(trendWithSrc(large(50 * 2 ** 20, true, key, 2000)));
       expect(detail.code).to.equal('NC121');
       expect(detail.message).to.match(
@@ -167,7 +168,7 @@ describe('src', () => {
       );
       await new Promise((resolve) => setTimeout(resolve, 3000));
       const sent = Number(await (await fetch(`/__test__/large-sent?key=${key}`)).text());
-      expect(sent, 'bytes the browser took').to.be.below(2 ** 20);
+      expect(sent, 'bytes the browser took').to.be.below(10 * 2 ** 20);
     });
 
     it('is refused when it comes without its size, as a compressing server sends it', async () => {
