@@ -193,6 +193,15 @@ export const ErrorUnknownType: Story = {
   ),
 };
 
+export const ErrorMarkerOutside: Story = {
+  name: 'Error: a marker outside the years (not drawn)',
+  tags: ['error:NC122'],
+  args: { markers: '[{"date":"2022-05","label":"Bostad först"},{"date":"2030-01","label":"Ny strategi"}]' },
+  parameters: describe(
+    'A marker dated after the last year of the figures (2030, the figures end in 2023): the message names it, and the figures are drawn with the other marker meanwhile.',
+  ),
+};
+
 export const ErrorTypographicQuotes: Story = {
   name: 'Error: heading in typographic quotes (cut short)',
   tags: ['error:NC117'],

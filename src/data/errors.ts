@@ -45,6 +45,8 @@ export const ERROR_CODES = {
   tableInKeyFigure: 'NC120',
   /** `src` returned a file larger than the charts read (5 MB); `detail` is its size in whole MB, rounded up. */
   tooLarge: 'NC121',
+  /** A marker dated outside the years the chart shows; `year` is its year, `detail` the chart's period. */
+  markerOutside: 'NC122',
 } as const;
 
 export type ErrorKind = keyof typeof ERROR_CODES;

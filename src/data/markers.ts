@@ -1,5 +1,5 @@
 import { parseJsonOrValue } from './json.js';
-import { fail, ok, type Result } from './errors.js';
+import { dataError, fail, ok, type Result } from './errors.js';
 import type { Marker } from './model.js';
 
 const DATE = /^([1-9]\d{3})(?:-(0[1-9]|1[0-2]))?$/;
@@ -20,6 +20,27 @@ export function parseMarkers(input: unknown): Result<Marker[]> {
     markers.push({ year: Number(match[1]), month: match[2] ? Number(match[2]) : null, label: label ?? null });
   }
   return ok(markers);
+}
+
+/**
+ * The markers dated within the years `first`–`last` (any month of the last year), in date order, and the
+ * first one outside them as an `NC122` error: the chart cannot show it, so neither does its summary.
+ */
+export function markersWithin(markers: readonly Marker[], first: number, last: number) {
+  const inside = (marker: Marker): boolean => marker.year >= first && marker.year <= last;
+  const outside = markers.findIndex((marker) => !inside(marker));
+  return {
+    markers: markers.filter(inside).sort((a, b) => markerPosition(a) - markerPosition(b)),
+    error:
+      outside < 0
+        ? null
+        : dataError('markerOutside', {
+            row: outside + 1,
+            field: 'date',
+            year: markers[outside]?.year,
+            detail: `${first}–${last}`,
+          }),
+  };
 }
 
 /** The marker's position on a year axis: May 2022 is 2022 + 4.5/12 (the middle of the month). */

@@ -65,6 +65,8 @@ export const enMessages: Messages = {
         return `The number ${value}${where(error)} is in column ${error.detail ?? ''}, which the chart does not show. Remove the column, or show those figures in a chart of their own.`;
       case 'tableInKeyFigure':
         return 'A key figure reads no tables. Write the figure in the value attribute, for example value="473".';
+      case 'markerOutside':
+        return `The marker${where(error)} is outside the chart's years ${error.detail ?? ''} and is not shown.`;
       case 'tooLarge':
         return `The file ${value} is too large (${error.detail ?? ''} MB). The charts read files of at most 5 MB.`;
     }

@@ -65,6 +65,8 @@ export const svMessages: Messages = {
         return `Talet ${value}${where(error)} står i kolumn ${error.detail ?? ''}, som diagrammet inte visar. Ta bort kolumnen, eller visa talen i ett eget diagram.`;
       case 'tableInKeyFigure':
         return 'Nyckeltalet läser inte tabeller. Skriv talet i attributet value, till exempel value="473".';
+      case 'markerOutside':
+        return `Markeringen${where(error)} ligger utanför diagrammets år ${error.detail ?? ''} och visas inte.`;
       case 'tooLarge':
         return `Filen ${value} är för stor (${error.detail ?? ''} MB). Diagrammen läser filer på högst 5 MB.`;
     }

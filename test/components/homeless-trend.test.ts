@@ -765,6 +765,43 @@ describe('<homeless-trend>', () => {
     expect((element.chart!.options.layout?.padding as { top: number }).top).to.be.greaterThan(8);
   });
 
+  it('reports a marker outside the years of the data (NC122), drawing and naming only the others', async () => {
+    const element = document.createElement('homeless-trend');
+    element.setAttribute('data', '{"2017":814,"2023":473}');
+    element.setAttribute('markers', '[{"date":"2030-01","label":"Framtid"},{"date":"2022-05","label":"Bostad först"}]');
+    const [error, drawn] = [dataError(element), rendered(element)];
+    const wrapper = await fixture(html`<div style="width:600px"></div>`);
+    wrapper.append(element);
+    const { detail } = await error;
+    expect([detail.code, detail.row, detail.field, detail.year]).to.deep.equal(['NC122', 1, 'date', 2030]);
+    await element.updateComplete;
+    expect(partText(element, 'error')).to.equal(
+      'Diagrammet visas inte som det är tänkt ' +
+        'Markeringen på rad 1 (år 2030) ligger utanför diagrammets år 2017–2023 och visas inte.',
+    );
+    await drawn;
+    expect(element.chart!.options.plugins?.ncMarkers?.lines?.map((line) => line?.label)).to.deep.equal([
+      'Bostad först',
+    ]);
+    const summary = partText(element, 'summary');
+    expect(summary).to.contain('Markering: Bostad först, maj 2022.');
+    expect(summary).to.not.contain('Framtid');
+  });
+
+  it('draws a marker late in the last year inside the plot, after the last point', async () => {
+    const element = await renderChart<HomelessTrend>(
+      html`<homeless-trend
+        data='{"2017":814,"2023":473}'
+        markers='[{"date":"2023-11","label":"Ny strategi"}]'
+      ></homeless-trend>`,
+    );
+    const chart = element.chart!;
+    const x = chart.scales.x!.getPixelForValue(2023 + 10.5 / 12);
+    expect(x).to.be.greaterThan(chart.scales.x!.getPixelForValue(2023));
+    expect(x).to.be.at.most(chart.chartArea.right);
+    expect(drawnMarkerLabels(chart).map((label) => label.text)).to.deep.equal(['Ny strategi']);
+  });
+
   it('labels the marker in English with lang="en"', async () => {
     const element = await renderChart<HomelessTrend>(html`<homeless-trend lang="en"></homeless-trend>`);
     expect(element.chart!.options.plugins?.ncMarkers?.lines?.[0]?.label).to.equal('Housing First');

@@ -30,6 +30,7 @@ describe('data/errors', () => {
         extraColumn: 'NC119',
         tableInKeyFigure: 'NC120',
         tooLarge: 'NC121',
+        markerOutside: 'NC122',
       });
     });
 

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { markerPosition, parseMarkers } from '../../src/data/markers.js';
+import { markerPosition, markersWithin, parseMarkers } from '../../src/data/markers.js';
 import type { Marker } from '../../src/data/model.js';
 import { anyText, anyValue, expectError, expectWellFormedError, prototypeKeys, valueOf } from './expect-result.js';
 
@@ -212,6 +212,64 @@ describe('data/markers', () => {
           const next = markerPosition({ year, month: month + 1, label: null });
           expect(here).to.be.greaterThan(year).and.lessThan(next);
           expect(next).to.be.lessThan(year + 1);
+        }),
+      );
+    });
+  });
+
+  describe('markersWithin', () => {
+    const marker = (year: number, month: number | null = null, label: string | null = null): Marker => ({
+      year,
+      month,
+      label,
+    });
+
+    it('keeps markers dated in any month of the first to the last year', () => {
+      const markers = [marker(2017, 1), marker(2017), marker(2023, 12), marker(2023)];
+      expect(markersWithin(markers, 2017, 2023)).to.deep.equal({
+        markers: [marker(2017), marker(2017, 1), marker(2023), marker(2023, 12)],
+        error: null,
+      });
+    });
+
+    it('reports the first marker before or after those years (NC122) and leaves out every such marker', () => {
+      const markers = [marker(2022, 5), marker(2030, 1, 'Ny strategi'), marker(2016, 12), marker(2024)];
+      expect(markersWithin(markers, 2017, 2023)).to.deep.equal({
+        markers: [marker(2022, 5)],
+        error: { kind: 'markerOutside', code: 'NC122', row: 2, field: 'date', year: 2030, detail: '2017–2023' },
+      });
+      expect(markersWithin([marker(2016)], 2017, 2023).error?.year).to.equal(2016);
+    });
+
+    it('puts the markers in date order, the order the summary names them', () => {
+      const markers = [marker(2023, 2, 'C'), marker(2019, null, 'A'), marker(2019, 6, 'B')];
+      expect(markersWithin(markers, 2017, 2023).markers.map((kept) => kept.label)).to.deep.equal(['A', 'B', 'C']);
+    });
+
+    it('accepts no markers, and a single year', () => {
+      expect(markersWithin([], 2017, 2023)).to.deep.equal({ markers: [], error: null });
+      expect(markersWithin([marker(2023, 5)], 2023, 2023).markers).to.have.length(1);
+    });
+
+    it('keeps exactly the markers of those years, in order, and names the first other one (property)', () => {
+      const anyMarker = fc.record({
+        year: fc.integer({ min: 1000, max: 9999 }),
+        month: fc.option(fc.integer({ min: 1, max: 12 })),
+        label: fc.option(fc.string()),
+      });
+      fc.assert(
+        fc.property(fc.array(anyMarker), fc.integer({ min: 1000, max: 9999 }), fc.nat(50), (markers, first, span) => {
+          const last = first + span;
+          const inside = (candidate: Marker): boolean => candidate.year >= first && candidate.year <= last;
+          const { markers: kept, error } = markersWithin(markers, first, last);
+          expect(kept).to.have.length(markers.filter(inside).length);
+          for (const [index, one] of kept.entries()) {
+            expect(inside(one)).to.equal(true);
+            if (index > 0) expect(markerPosition(one)).to.be.at.least(markerPosition(kept[index - 1]!));
+          }
+          const firstOutside = markers.findIndex((candidate) => !inside(candidate));
+          expect(error?.row).to.equal(firstOutside < 0 ? undefined : firstOutside + 1);
+          if (error) expectWellFormedError(error);
         }),
       );
     });

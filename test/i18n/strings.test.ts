@@ -19,7 +19,7 @@ import {
 import { parseTrend, parseTrendTable } from '../../src/data/trend.js';
 import { parsePrevention } from '../../src/data/prevention.js';
 import { parseCsv } from '../../src/data/csv.js';
-import { parseMarkers } from '../../src/data/markers.js';
+import { markersWithin, parseMarkers } from '../../src/data/markers.js';
 
 const LANGS: readonly Strings[] = [sv, en];
 
@@ -82,6 +82,11 @@ const ERRORS: Record<ErrorKind, DataError> = {
   ),
   tableInKeyFigure: { kind: 'tableInKeyFigure', code: 'NC120' },
   tooLarge: { kind: 'tooLarge', code: 'NC121', value: 'https://example.org/data.json', detail: '48' },
+  markerOutside: markersWithin(
+    [...GOOD.map(() => ({ year: 2020, month: null, label: null })), { year: 2030, month: 1, label: 'Ny strategi' }],
+    2017,
+    2023,
+  ).error!,
 };
 
 /** The kinds that concern the whole input (or its URL), not a row. */

@@ -107,7 +107,14 @@ export function trendChart(
       normalized: true,
       layout,
       plugins,
-      scales: { x: yearAxis(years, context), y: countAxis(context) },
+      scales: {
+        x: yearAxis(
+          years,
+          lines.map((line) => line.position),
+          context,
+        ),
+        y: countAxis(context),
+      },
     },
     // Long series are thinned to what the pixels can show (min and max per column): fast, and no peak lost.
     plugins: [decimationPlugin, ...drawing],
@@ -128,24 +135,27 @@ const hasGaps = (years: readonly number[]): boolean =>
 const MANY_POINTS = 200;
 
 /**
- * A linear axis of years, so that uneven gaps between measurements take their true width. Few years: a
- * tick at each measured year, as many as fit (the first and the last always). Many: Chart.js's ticks, as
- * many as the width holds. Labels are never grouped ("2017", not "2 017").
+ * A linear axis of years, so that uneven gaps between measurements take their true width; it reaches as
+ * far as the markers, which are dated within the years (a marker late in the last year is after its
+ * point). Few years: a tick at each measured year, as many as fit (the first and the last always). Many:
+ * Chart.js's ticks, as many as the width holds. Labels are never grouped ("2017", not "2 017").
  */
-function yearAxis(years: readonly number[], context: ChartContext) {
+function yearAxis(years: readonly number[], markers: readonly number[], context: ChartContext) {
   const first = years[0] ?? 0;
   const last = years[years.length - 1] ?? first;
   const pad = Math.max(0.5, (last - first) * 0.06);
+  const min = first - pad;
+  const max = Math.max(last + pad, ...markers.map((position) => position + pad / 2));
   const slot = yearLabelSlot(context);
   return {
     type: 'linear' as const,
-    min: first - pad,
-    max: last + pad,
+    min,
+    max,
     grid: { display: false },
     border: { color: context.theme.axis },
     afterBuildTicks: (axis: { ticks: { value: number }[]; width: number }) => {
       // The smallest distance, in years, that keeps two year labels apart at this width.
-      const distance = slot / Math.max(axis.width / (last - first + 2 * pad), Number.EPSILON);
+      const distance = slot / Math.max(axis.width / (max - min), Number.EPSILON);
       const ticks = years.length <= 12 ? spaced(years, distance) : roundYears(first, last, distance);
       axis.ticks = ticks.map((value) => ({ value }));
     },

@@ -4,7 +4,7 @@ import { onDemand } from '../../core/on-demand.js';
 import { optionAttribute } from '../../core/option-attribute.js';
 import { homelessTrendStyles } from './homeless-trend.styles.js';
 import { DEFAULT_TREND, DEFAULT_TREND_MARKERS } from '../../data/defaults.js';
-import { parseMarkers } from '../../data/markers.js';
+import { markersWithin, parseMarkers } from '../../data/markers.js';
 import { parseTrend, parseTrendTable, percentChange, trendEnds } from '../../data/trend.js';
 import type { ChartConfiguration } from 'chart.js';
 import type { Locale, View } from '../../core/nc-element.js';
@@ -101,8 +101,15 @@ export class HomelessTrend extends NcChartElement<TrendModel, TrendDrawing> {
     const markers = this.markers
       ? parseMarkers(this.markers)
       : ok(view?.provenance === DEFAULT_TREND.provenance ? DEFAULT_TREND_MARKERS : []);
-    this.#markerList = markers.ok ? markers.value : [];
-    return (markers.ok ? null : markers.error) ?? unknownOption('type', this.type, TYPES) ?? super.prepare(view);
+    const points = view?.model.points ?? [];
+    const within = markersWithin(markers.ok ? markers.value : [], points[0]?.year ?? 0, points.at(-1)?.year ?? 0);
+    this.#markerList = within.markers;
+    return (
+      (markers.ok ? null : markers.error) ??
+      within.error ??
+      unknownOption('type', this.type, TYPES) ??
+      super.prepare(view)
+    );
   }
 
   protected parseData(input: unknown, decimal: DecimalSeparator) {
