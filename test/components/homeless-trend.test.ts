@@ -229,6 +229,17 @@ describe('<homeless-trend>', () => {
       expect(element.shadowRoot!.querySelector('.summary')!.textContent).to.match(/: 1 person år 2001\./);
     });
 
+    it('shows a change under half a per cent to a tenth, never a fall of "0 %"', async () => {
+      const element = await renderChart<HomelessTrend>(
+        html`<homeless-trend data='{"2017":1000,"2023":997}'></homeless-trend>`,
+      );
+      expect(partText(element, 'figure')).to.match(/^\u22120,3\u00a0% 2017–2023/);
+      expect(partText(element, 'summary')).to.contain('en förändring med \u22120,3\u00a0%.');
+      element.data = { 2017: 1000, 2023: 1100 };
+      await element.updateComplete;
+      expect(partText(element, 'figure'), 'whole per cent from half a per cent').to.match(/^\+10\u00a0% /);
+    });
+
     it('says a figure that ended where it began is the same, not that it rose', async () => {
       const element = await renderChart<HomelessTrend>(
         html`<homeless-trend data='{"2011":500,"2017":800,"2023":500}'></homeless-trend>`,

@@ -5,7 +5,7 @@ import { optionAttribute } from '../../core/option-attribute.js';
 import { homelessTrendStyles } from './homeless-trend.styles.js';
 import { DEFAULT_TREND, DEFAULT_TREND_MARKERS } from '../../data/defaults.js';
 import { markersWithin, parseMarkers } from '../../data/markers.js';
-import { parseTrend, parseTrendTable, percentChange, trendEnds } from '../../data/trend.js';
+import { parseTrend, parseTrendTable, percentChange, trendEnds, type Measured } from '../../data/trend.js';
 import type { ChartConfiguration } from 'chart.js';
 import type { Locale, View } from '../../core/nc-element.js';
 import type { PointPosition } from '../../a11y/point-navigation.js';
@@ -14,6 +14,7 @@ import type { DecimalSeparator } from '../../data/number.js';
 import type { Marker, MarkersInput, TrendInput, TrendModel } from '../../data/model.js';
 import { trendStrings } from '../../i18n/trend-strings.js';
 import type { Strings } from '../../i18n/index.js';
+import type { Format } from '../../i18n/format.js';
 import type * as TrendDrawingModule from './homeless-trend.chart.js';
 
 type TrendDrawing = typeof TrendDrawingModule;
@@ -145,14 +146,13 @@ export class HomelessTrend extends NcChartElement<TrendModel, TrendDrawing> {
         ? texts.summaryOne(heading, format.year(only.year), texts.people(format.spoken(only.value), only.value))
         : heading;
     }
-    const change = percentChange(ends.first.value, ends.last.value);
     return texts.summary({
       heading,
       firstYear: format.year(ends.first.year),
       first: texts.people(format.spoken(ends.first.value), ends.first.value),
       lastYear: format.year(ends.last.year),
       last: texts.people(format.spoken(ends.last.value), ends.last.value),
-      change: change === null ? null : format.change(change),
+      change: changeText(ends, format),
       direction: ends.last.value < ends.first.value ? 'fell' : ends.last.value > ends.first.value ? 'rose' : 'same',
     });
   }
@@ -196,10 +196,10 @@ export class HomelessTrend extends NcChartElement<TrendModel, TrendDrawing> {
   protected renderFigure(model: TrendModel, { strings, format }: Locale): TemplateResult | typeof nothing {
     const ends = trendEnds(model);
     if (!ends) return nothing;
-    const change = percentChange(ends.first.value, ends.last.value);
+    const change = changeText(ends, format);
     const texts = trendStrings[strings.lang];
     return html`<p class="figure" part="figure">
-      ${change === null ? nothing : html`<span class="figure-value">${format.change(change)}</span>`}
+      ${change === null ? nothing : html`<span class="figure-value">${change}</span>`}
       <span class="figure-period nowrap">${format.period(ends.first.year, ends.last.year)}</span>
       <span class="figure-detail figure-line">
         ${format.number(ends.first.value)}<span class="arrow" aria-hidden="true">&rarr;</span
@@ -212,6 +212,15 @@ export class HomelessTrend extends NcChartElement<TrendModel, TrendDrawing> {
   protected chartConfig(drawing: TrendDrawing, model: TrendModel, context: ChartContext): ChartConfiguration {
     return drawing.trendChart(model, context, { bars: this.type === 'bar', markers: this.#markerList });
   }
+}
+
+/**
+ * The change from the first figure to the last in whole per cent; under half a per cent to a tenth, so that
+ * 1000 → 997 reads "−0,3 %", not "0 %" beside the words "minskade".
+ */
+function changeText({ first, last }: { first: Measured; last: Measured }, format: Format): string | null {
+  const change = percentChange(first.value, last.value);
+  return change === null ? null : format.change(change, Math.abs(change) < 0.5 ? 1 : 0);
 }
 
 /**
