@@ -5,10 +5,14 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { isStale } from './build-inputs.mjs';
 import { ensureBrowser } from './find-browser.mjs';
+import { CHROMIUM_ONLY_FILES } from '../test/runner-config.mjs';
 
 const ENGINES = ['--firefox', '--webkit'];
 const engine = process.argv.find((arg) => ENGINES.includes(arg))?.slice(2) ?? 'chromium';
 const args = process.argv.slice(2).filter((arg) => !ENGINES.includes(arg));
+// `--files` replaces the config's list, and with it the exclusions of what only Chromium can run: given again.
+const files = args.indexOf('--files');
+if (engine !== 'chromium' && files >= 0) args.splice(files + 2, 0, ...CHROMIUM_ONLY_FILES);
 // Found (or installed) before the build, so that a missing browser stops the run at once; the config finds it again.
 ensureBrowser(engine);
 // The bundle tests load dist/: rebuild it when src/ or another input of the build (build-inputs.mjs)
