@@ -49,3 +49,41 @@ function restore(dataset: DecimatedDataset): void {
   delete dataset._data;
   Object.defineProperty(dataset, 'data', { configurable: true, enumerable: true, writable: true, value: points });
 }
+
+/**
+ * The index in a dataset's data of the point drawn at `index`: a thinned line draws other points than its
+ * data's. A column's lowest or highest point is drawn as a copy at the column's mean x; its source is the
+ * first point of its value between the data points drawn before and after it (its column's first and last).
+ */
+export function sourceIndex(dataset: unknown, index: number): number {
+  const decimated = dataset as DecimatedDataset | undefined;
+  const all = decimated?._data;
+  const drawn = decimated?.data ?? [];
+  const point = drawn[index];
+  if (!all || !point) return index;
+  const indexOf = (drawnIndex: number): number => {
+    const candidate = drawn[drawnIndex];
+    const at = candidate ? lastAtOrBefore(all, candidate.x) : -1;
+    return all[at] === candidate ? at : -1;
+  };
+  const exact = indexOf(index);
+  if (exact >= 0) return exact;
+  let before = index - 1;
+  while (before >= 0 && indexOf(before) < 0) before--;
+  let after = index + 1;
+  while (after < drawn.length && indexOf(after) < 0) after++;
+  const [from, to] = [Math.max(0, indexOf(before)), after < drawn.length ? indexOf(after) : all.length - 1];
+  for (let source = from; source <= to; source++) if (all[source]?.y === point.y) return source;
+  return index;
+}
+
+/** The last point at or before x, by bisection: the points are sorted by x. */
+function lastAtOrBefore(points: readonly XYPoint[], x: number): number {
+  let [low, high] = [0, points.length - 1];
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if ((points[middle]?.x ?? Infinity) <= x) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}

@@ -1,5 +1,6 @@
 import { movePoint, type PointPosition } from '../a11y/point-navigation.js';
 import type { Chart, Plugin } from 'chart.js';
+import { sourceIndex } from './decimation.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 export interface PointTooltipHost extends ReactiveControllerHost {
@@ -69,7 +70,7 @@ export class PointTooltipController implements ReactiveController {
     this.#show(chart, next);
     // A key at the first or last point keeps it: said again, so the reader knows the key was heard (a live
     // region says only what changes, so the text changes by a no-break space).
-    const text = this.#host.describePoint(next, from);
+    const text = this.#host.describePoint(source(chart, next), from && source(chart, from));
     this.announcement = text === this.announcement ? `${text}\u00a0` : text;
     this.#host.requestUpdate();
   };
@@ -111,7 +112,7 @@ export class PointTooltipController implements ReactiveController {
       document.removeEventListener('keydown', this.#onDocumentKeydown);
       return;
     }
-    tooltip.textContent = this.#host.describePoint(position);
+    tooltip.textContent = this.#host.describePoint(source(chart, position));
     tooltip.hidden = false;
     const { x, y } = element.tooltipPosition(true);
     const half = tooltip.offsetWidth / 2;
@@ -122,6 +123,12 @@ export class PointTooltipController implements ReactiveController {
     tooltip.style.top = above ? `${(y ?? 0) - tooltip.offsetHeight - GAP}px` : `${(y ?? 0) + GAP}px`;
   }
 }
+
+/** The point in the chart's data that is drawn at `position`: a long line is drawn thinned (core/decimation). */
+const source = (chart: Chart, position: PointPosition): PointPosition => ({
+  ...position,
+  index: sourceIndex(chart.data.datasets[position.series], position.index),
+});
 
 function hasValue(point: unknown): boolean {
   if (point === null || point === undefined) return false;

@@ -319,6 +319,32 @@ describe('keyboard access to the points', () => {
     expect(box.right).to.be.at.most(plot.right + 1, 'kept inside the plot');
   });
 
+  it('says the year and figure of the point it shows on a long line, which is drawn thinned', async () => {
+    // 3000 years on 568 px: more than 4 points a pixel column, so the line is drawn from the first, last,
+    // lowest and highest point of each column (core/decimation), and the drawn points are not the data's.
+    const data = Array.from({ length: 3000 }, (_, index) => ({ year: 1000 + index, value: (index * 7919) % 1000 }));
+    const element = await renderChart<HomelessTrend>(html`<homeless-trend></homeless-trend>`);
+    const drawn = rendered(element);
+    element.data = data;
+    await drawn;
+    const chart = element.chart!;
+    expect(chart.data.datasets[0]!.data.length, 'drawn thinned').to.be.below(data.length);
+    const said = (key: string): Promise<string> => saidAfterKey(element, key);
+    plotOf(element).focus();
+    expect(await said('End')).to.equal('3999: 81 personer');
+    expect(await said('Home')).to.equal('1000: 0 personer');
+    for (let step = 0; step < 12; step++) {
+      const text = await said('ArrowRight');
+      const [, year, value] = /^(\d{4}): (\d+) personer?/.exec(text) ?? [];
+      const point = data.find((row) => row.year === Number(year));
+      expect(point?.value, `${text}: the data's figure for that year`).to.equal(Number(value));
+      const [active] = chart.getActiveElements();
+      const shown = chart.data.datasets[0]!.data[active!.index] as { y: number };
+      expect(shown.y, `${text}: the point highlighted`).to.equal(Number(value));
+      expect(tooltipOf(element).textContent).to.equal(text.split('. ')[0]);
+    }
+  });
+
   it('says the years with no figure that a key crossed, between neighbours only, not in the tooltip', async () => {
     const element = await renderChart<HomelessTrend>(
       html`<homeless-trend
