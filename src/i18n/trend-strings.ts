@@ -4,8 +4,8 @@ import type { Lang, TrendSummary } from './strings.js';
 export interface TrendStrings {
   readonly heading: string;
   readonly series: string;
-  /** "473 personer": the formatted count, and the number itself for the plural. */
-  readonly people: (count: string, value: number) => string;
+  /** "473 personer": the count as shown; singular for exactly "1" (1.04 shown as 1 is "1 person"). */
+  readonly people: (count: string) => string;
   /** Read instead of the arrow in "814 → 473". */
   readonly to: string;
   readonly housingFirst: string;
@@ -14,8 +14,11 @@ export interface TrendStrings {
   readonly summary: (facts: TrendSummary) => string;
   /** The summary of a single year; `value` is the count with its unit, as `people` gives it: "814 personer". */
   readonly summaryOne: (heading: string, year: string, value: string) => string;
-  /** Which years were measured, when years between measurements were not: "Uppmätt 2017 och 2023; …". */
-  readonly measured: (years: string) => string;
+  /**
+   * Which years were measured, when years between measurements were not: "Uppmätt 2017 och 2023; …";
+   * `one` when a single year was not.
+   */
+  readonly measured: (years: string, one: boolean) => string;
   /** The same for a long series with many gaps: "Uppmätt under 40 av de 61 åren 1960–2020; …". */
   readonly measuredSome: (count: string, total: string, period: string) => string;
   /** Said after a point the keys reached across years with no figure: "Åren 2018–2022 mättes inte." */
@@ -26,7 +29,7 @@ export const trendStrings: Readonly<Record<Lang, TrendStrings>> = {
   sv: {
     heading: 'Hemlösheten i Norrköping',
     series: 'Personer i hemlöshet',
-    people: (count, value) => `${count} ${value === 1 ? 'person' : 'personer'}`,
+    people: (count) => `${count} ${count === '1' ? 'person' : 'personer'}`,
     to: 'till',
     housingFirst: 'Bostad först',
     markerSentence: (label, date) => `Markering: ${label}, ${date}.`,
@@ -36,7 +39,7 @@ export const trendStrings: Readonly<Record<Lang, TrendStrings>> = {
         : `${heading}: ${direction === 'fell' ? 'minskade' : 'ökade'} från ${first} år ${firstYear} till ${last} år ${lastYear}` +
           (change === null ? '.' : `, en förändring med ${change}.`),
     summaryOne: (heading, year, value) => `${heading}: ${value} år ${year}.`,
-    measured: (years) => `Uppmätt ${years}; åren däremellan mättes inte.`,
+    measured: (years, one) => `Uppmätt ${years}; ${one ? 'året' : 'åren'} däremellan mättes inte.`,
     measuredSome: (count, total, period) =>
       `Uppmätt under ${count} av de ${total} åren ${period}; de övriga mättes inte.`,
     unmeasured: (years, several) => `${several ? 'Åren' : 'År'} ${years} mättes inte.`,
@@ -44,7 +47,7 @@ export const trendStrings: Readonly<Record<Lang, TrendStrings>> = {
   en: {
     heading: 'Homelessness in Norrköping',
     series: 'People in homelessness',
-    people: (count, value) => `${count} ${value === 1 ? 'person' : 'people'}`,
+    people: (count) => `${count} ${count === '1' ? 'person' : 'people'}`,
     to: 'to',
     housingFirst: 'Housing First',
     markerSentence: (label, date) => `Marked: ${label}, ${date}.`,
@@ -54,7 +57,8 @@ export const trendStrings: Readonly<Record<Lang, TrendStrings>> = {
         : `${heading}: ${direction} from ${first} in ${firstYear} to ${last} in ${lastYear}` +
           (change === null ? '.' : `, a change of ${change}.`),
     summaryOne: (heading, year, value) => `${heading}: ${value} in ${year}.`,
-    measured: (years) => `Measured in ${years}; the years between were not measured.`,
+    measured: (years, one) =>
+      `Measured in ${years}; the ${one ? 'year between was' : 'years between were'} not measured.`,
     measuredSome: (count, total, period) =>
       `Measured in ${count} of the ${total} years ${period}; the others were not measured.`,
     unmeasured: (years, several) => (several ? `The years ${years} were not measured.` : `${years} was not measured.`),

@@ -227,6 +227,10 @@ describe('<homeless-trend>', () => {
       element.data = { 2001: 1 };
       await element.updateComplete;
       expect(element.shadowRoot!.querySelector('.summary')!.textContent).to.match(/: 1 person år 2001\./);
+      // By the figure as shown: 1.04 is shown as 1.
+      element.data = { 2001: 2, 2002: 1.04 };
+      await element.updateComplete;
+      expect(element.shadowRoot!.querySelector('.summary')!.textContent).to.match(/till 1 person år 2002, /);
     });
 
     it('shows a change under half a per cent to a tenth, never a fall of "0 %"', async () => {
@@ -1029,6 +1033,9 @@ describe('<homeless-trend>: an honest trend (issue #8)', () => {
         '{"2010":1,"2011":2,"2012":3,"2015":4}',
         'Measured in 2010–2012 and 2015; the years between were not measured.',
       ],
+      // A single year not measured, in one gap or as a gap in the data.
+      ['sv', '{"2019":5,"2021":7}', 'Uppmätt 2019 och 2021; året däremellan mättes inte.'],
+      ['en', '{"2019":5,"2020":null,"2021":7}', 'Measured in 2019 and 2021; the year between was not measured.'],
     ];
     for (const [lang, data, sentence] of cases) {
       const element = await renderChart<HomelessTrend>(

@@ -119,9 +119,9 @@ describe('i18n/en', () => {
     const text = trend.summary({
       heading: trend.heading,
       firstYear: format.year(2017),
-      first: trend.people(format.number(814), 814),
+      first: trend.people(format.number(814)),
       lastYear: format.year(2023),
-      last: trend.people(format.number(473), 473),
+      last: trend.people(format.number(473)),
       change: format.change(-41.9),
       direction: 'fell',
     });
@@ -146,8 +146,10 @@ describe('i18n/en', () => {
       'H: 20 people in both 2017 and 2023.',
     );
     expect(trend.summaryOne('H', '2023', '1 person')).to.equal('H: 1 person in 2023.');
-    expect(trend.people('473', 473)).to.equal('473 people');
-    expect(trend.people('1', 1)).to.equal('1 person');
+    expect(trend.people('473')).to.equal('473 people');
+    expect(trend.people('1')).to.equal('1 person');
+    // By the count as shown: 1.04 is shown as 1, and is one person.
+    expect(trend.people('1.5')).to.equal('1.5 people');
     expect(trend.unmeasured('2018–2022', true)).to.equal('The years 2018–2022 were not measured.');
     expect(trend.unmeasured('2018', false)).to.equal('2018 was not measured.');
   });

@@ -116,9 +116,9 @@ describe('i18n/sv', () => {
     const text = trend.summary({
       heading: trend.heading,
       firstYear: format.year(2017),
-      first: trend.people(format.number(814), 814),
+      first: trend.people(format.number(814)),
       lastYear: format.year(2023),
-      last: trend.people(format.number(473), 473),
+      last: trend.people(format.number(473)),
       change: format.change(-41.9),
       direction: 'fell',
     });
@@ -143,8 +143,10 @@ describe('i18n/sv', () => {
       'H: 20 personer både år 2017 och år 2023.',
     );
     expect(trend.summaryOne('H', '2023', '1 person')).to.equal('H: 1 person år 2023.');
-    expect(trend.people('473', 473)).to.equal('473 personer');
-    expect(trend.people('1', 1)).to.equal('1 person');
+    expect(trend.people('473')).to.equal('473 personer');
+    expect(trend.people('1')).to.equal('1 person');
+    // By the count as shown: 1.04 is shown as 1, and is one person.
+    expect(trend.people('1,5')).to.equal('1,5 personer');
     expect(trend.unmeasured('2018–2022', true)).to.equal('Åren 2018–2022 mättes inte.');
     expect(trend.unmeasured('2018', false)).to.equal('År 2018 mättes inte.');
   });

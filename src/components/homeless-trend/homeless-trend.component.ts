@@ -143,15 +143,15 @@ export class HomelessTrend extends NcChartElement<TrendModel, TrendDrawing> {
     if (!ends) {
       const only = model.points.find((point) => point.value !== null);
       return only?.value != null
-        ? texts.summaryOne(heading, format.year(only.year), texts.people(format.spoken(only.value), only.value))
+        ? texts.summaryOne(heading, format.year(only.year), texts.people(format.spoken(only.value)))
         : heading;
     }
     return texts.summary({
       heading,
       firstYear: format.year(ends.first.year),
-      first: texts.people(format.spoken(ends.first.value), ends.first.value),
+      first: texts.people(format.spoken(ends.first.value)),
       lastYear: format.year(ends.last.year),
-      last: texts.people(format.spoken(ends.last.value), ends.last.value),
+      last: texts.people(format.spoken(ends.last.value)),
       change: changeText(ends, format),
       direction: ends.last.value < ends.first.value ? 'fell' : ends.last.value > ends.first.value ? 'rose' : 'same',
     });
@@ -176,7 +176,7 @@ export class HomelessTrend extends NcChartElement<TrendModel, TrendDrawing> {
     const point = model.points[index];
     const value = point?.value ?? null;
     if (!point || value === null) return '';
-    return `${format.year(point.year)}: ${trendStrings[strings.lang].people(format.spoken(value), value)}`;
+    return `${format.year(point.year)}: ${trendStrings[strings.lang].people(format.spoken(value))}`;
   }
 
   /** Years between two neighbouring points that have no figure (absent, or a gap): the dashed line. */
@@ -203,8 +203,7 @@ export class HomelessTrend extends NcChartElement<TrendModel, TrendDrawing> {
       <span class="figure-period nowrap">${format.period(ends.first.year, ends.last.year)}</span>
       <span class="figure-detail figure-line">
         ${format.number(ends.first.value)}<span class="arrow" aria-hidden="true">&rarr;</span
-        ><span class="visually-hidden"> ${texts.to} </span
-        >${texts.people(format.number(ends.last.value), ends.last.value)}
+        ><span class="visually-hidden"> ${texts.to} </span>${texts.people(format.number(ends.last.value))}
       </span>
     </p>`;
   }
@@ -249,6 +248,7 @@ function measuredSentence(model: TrendModel, { strings, format }: Locale): strin
     );
   return trendStrings[strings.lang].measured(
     format.list(runs.map(([from, to]) => (from === to ? format.year(from) : format.period(from, to)))),
+    last - first - count === 0,
   );
 }
 
