@@ -233,12 +233,15 @@ describe('<homeless-trend>', () => {
       expect(element.shadowRoot!.querySelector('.summary')!.textContent).to.match(/till 1 person år 2002, /);
     });
 
-    it('shows a change under half a per cent to a tenth, never a fall of "0 %"', async () => {
+    it('shows a change under half a per cent with decimals, never a fall of "0 %"', async () => {
       const element = await renderChart<HomelessTrend>(
         html`<homeless-trend data='{"2017":1000,"2023":997}'></homeless-trend>`,
       );
       expect(partText(element, 'figure')).to.match(/^\u22120,3\u00a0% 2017–2023/);
       expect(partText(element, 'summary')).to.contain('en förändring med \u22120,3\u00a0%.');
+      element.data = { 2017: 10000, 2023: 9999 };
+      await element.updateComplete;
+      expect(partText(element, 'figure'), 'to a hundredth').to.match(/^\u22120,01\u00a0% /);
       element.data = { 2017: 1000, 2023: 1100 };
       await element.updateComplete;
       expect(partText(element, 'figure'), 'whole per cent from half a per cent').to.match(/^\+10\u00a0% /);

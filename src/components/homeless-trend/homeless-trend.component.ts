@@ -214,12 +214,13 @@ export class HomelessTrend extends NcChartElement<TrendModel, TrendDrawing> {
 }
 
 /**
- * The change from the first figure to the last in whole per cent; under half a per cent to a tenth, so that
- * 1000 → 997 reads "−0,3 %", not "0 %" beside the words "minskade".
+ * The change from the first figure to the last in whole per cent; a smaller one with as many decimals (up
+ * to three) as it takes not to be 0, so that 1000 → 997 reads "−0,3 %", not "0 %" beside "minskade".
  */
 function changeText({ first, last }: { first: Measured; last: Measured }, format: Format): string | null {
   const change = percentChange(first.value, last.value);
-  return change === null ? null : format.change(change, Math.abs(change) < 0.5 ? 1 : 0);
+  if (change === null) return null;
+  return format.change(change, [0, 1, 2, 3].find((places) => Math.abs(change) >= 0.5 / 10 ** places) ?? 0);
 }
 
 /**
