@@ -45,6 +45,10 @@ describe('<prevention-stats>', () => {
     expect(partText(element, 'summary')).to.equal(
       'Vräkningsförebyggande arbete: 53 barnfamiljer kunde bo kvar i sina hem år 2023. Antalet barn är inte känt.',
     );
+    // The figure shows a dash, and says it in words.
+    const figure = element.shadowRoot!.querySelector('[part="figure"]')!;
+    expect(figure.querySelector('[aria-hidden="true"]')?.textContent).to.equal('–');
+    expect(figure.querySelector('.visually-hidden')?.textContent).to.equal('uppgift saknas');
   });
 
   it('says one family and one child in the singular, in the figure and the summary', async () => {

@@ -400,6 +400,25 @@ describe('keyboard access to the points', () => {
     expect(tooltipOf(element).hidden).to.equal(true);
   });
 
+  it('says "uppgift saknas" over a bar with no figure, not an empty tooltip or a dash', async () => {
+    const trend = await renderChart<HomelessTrend>(
+      html`<homeless-trend type="bar" data='{"2017":814,"2020":null,"2023":473}'></homeless-trend>`,
+    );
+    const canvas = shadow(trend).querySelector('canvas')!.getBoundingClientRect();
+    const x = trend.chart!.scales.x!.getPixelForValue(1);
+    await sendMouse({ type: 'move', position: [Math.round(canvas.left + x), Math.round(canvas.bottom - 40)] });
+    await nextFrame();
+    expect(tooltipOf(trend).hidden).to.equal(false);
+    expect(tooltipOf(trend).textContent).to.equal('2020: uppgift saknas');
+    await sendMouse({ type: 'move', position: [Math.round(canvas.left) - 4, Math.round(canvas.top + 10)] });
+    const stats = await renderChart<PreventionStats>(
+      html`<prevention-stats
+        data='[{"year":2021,"families":null,"children":90},{"year":2022,"families":47,"children":97}]'
+      ></prevention-stats>`,
+    );
+    expect(stats.describePoint({ series: 0, index: 0 })).to.equal('2021, Barnfamiljer som bor kvar: uppgift saknas');
+  });
+
   describe('a tooltip shown by the pointer, hidden with Escape wherever the focus is (WCAG 1.4.13)', () => {
     const THREE_YEARS = '{"2011":990,"2017":814,"2023":473}';
     /** The keydown listeners on the document, recorded to see that they are removed. */

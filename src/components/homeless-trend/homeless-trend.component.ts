@@ -174,9 +174,10 @@ export class HomelessTrend extends NcChartElement<TrendModel, TrendDrawing> {
 
   protected pointText(model: TrendModel, { index }: PointPosition, { strings, format }: Locale): string {
     const point = model.points[index];
-    const value = point?.value ?? null;
-    if (!point || value === null) return '';
-    return `${format.year(point.year)}: ${trendStrings[strings.lang].people(format.spoken(value))}`;
+    if (!point) return '';
+    // A bar with no figure, under the pointer: the keys pass it by.
+    const { year, value } = point;
+    return `${format.year(year)}: ${value === null ? strings.noValue : trendStrings[strings.lang].people(format.spoken(value))}`;
   }
 
   /** Years between two neighbouring points that have no figure (absent, or a gap): the dashed line. */

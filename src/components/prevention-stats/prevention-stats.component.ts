@@ -136,7 +136,7 @@ export class PreventionStats extends NcChartElement<PreventionModel, PreventionD
     const children = single ? index === 1 : series === 1;
     const texts = preventionStrings[strings.lang];
     const [label, value] = children ? [texts.children, row.children] : [texts.families, row.families];
-    return `${format.year(row.year)}, ${label}: ${count(value, format.spoken)}`;
+    return `${format.year(row.year)}, ${label}: ${value === null ? strings.noValue : format.spoken(value)}`;
   }
 
   /** Years between two neighbouring bars of a series whose bar is missing (no figure). */
@@ -159,13 +159,18 @@ export class PreventionStats extends NcChartElement<PreventionModel, PreventionD
     const texts = preventionStrings[strings.lang];
     const families = count(row?.families ?? null, format.number);
     const children = count(row?.children ?? null, format.number);
+    // A dash may be read as nothing, or as "dash": it is said in words, as in the table.
+    const value = (shown: string) =>
+      shown === '–'
+        ? html`<span aria-hidden="true">–</span><span class="visually-hidden">${strings.noValue}</span>`
+        : shown;
     return html`<p class="figure" part="figure">
       <span class="figure-group">
-        <span class="figure-value">${families}</span>
+        <span class="figure-value">${value(families)}</span>
         <span class="figure-detail">${texts.familiesUnit(families)}</span>
       </span>
       <span class="figure-group">
-        <span class="figure-value">${children}</span>
+        <span class="figure-value">${value(children)}</span>
         <span class="figure-detail">${texts.childrenUnit(children)}${row ? `, ${format.year(row.year)}` : ''}</span>
       </span>
     </p>`;
