@@ -1,4 +1,5 @@
 import type { Lang } from './strings.js';
+import { subject } from './subject.js';
 
 /** The texts only <key-figure> shows: in a module of their own, so the other components do not load them. */
 export interface KeyFigureStrings {
@@ -17,13 +18,13 @@ export const keyFigureStrings: Readonly<Record<Lang, KeyFigureStrings>> = {
     errorTitle: 'Nyckeltalet kan inte visas',
     errorTitleShown: 'Nyckeltalet visas inte som det är tänkt',
     change: 'förändring',
-    summary: (heading, figure, period) => `${heading}: ${figure}${period ? `, ${period}` : ''}.`,
+    summary: (heading, figure, period) => `${subject(heading)} ${figure}${period ? `, ${period}` : ''}.`,
   },
   en: {
     heading: 'Need of emergency housing',
     errorTitle: 'The key figure cannot be shown',
     errorTitleShown: 'The key figure is not shown as intended',
     change: 'change',
-    summary: (heading, figure, period) => `${heading}: ${figure}${period ? `, ${period}` : ''}.`,
+    summary: (heading, figure, period) => `${subject(heading)} ${figure}${period ? `, ${period}` : ''}.`,
   },
 };

@@ -1,4 +1,5 @@
 import type { Lang } from './strings.js';
+import { subject } from './subject.js';
 
 /** The texts only <prevention-stats> shows: in a module of their own, so the other components do not load them. */
 export interface PreventionStrings {
@@ -26,8 +27,8 @@ export const preventionStrings: Readonly<Record<Lang, PreventionStrings>> = {
     childrenUnit: () => 'barn',
     summary: (heading, families, children, year) =>
       families === null
-        ? `${heading}: ${children} barn kunde bo kvar i sina hem år ${year}. Antalet barnfamiljer är inte känt.`
-        : `${heading}: ${families} ${one(families) ? 'barnfamilj' : 'barnfamiljer'}` +
+        ? `${subject(heading)} ${children} barn kunde bo kvar i sina hem år ${year}. Antalet barnfamiljer är inte känt.`
+        : `${subject(heading)} ${families} ${one(families) ? 'barnfamilj' : 'barnfamiljer'}` +
           (children === null
             ? ` kunde bo kvar i sina hem år ${year}. Antalet barn är inte känt.`
             : ` med sammanlagt ${children} barn kunde bo kvar i sina hem år ${year}.`),
@@ -41,8 +42,8 @@ export const preventionStrings: Readonly<Record<Lang, PreventionStrings>> = {
     childrenUnit: (count) => (one(count) ? 'child' : 'children'),
     summary: (heading, families, children, year) =>
       families === null
-        ? `${heading}: ${children} ${one(children) ? 'child was' : 'children were'} able to stay in their homes in ${year}. The number of families is not known.`
-        : `${heading}: ${families} ${one(families) ? 'family' : 'families'} with ` +
+        ? `${subject(heading)} ${children} ${one(children) ? 'child was' : 'children were'} able to stay in their homes in ${year}. The number of families is not known.`
+        : `${subject(heading)} ${families} ${one(families) ? 'family' : 'families'} with ` +
           (children === null
             ? `children ${one(families) ? 'was' : 'were'} able to stay in their homes in ${year}. The number of children is not known.`
             : `${children} ${one(children) ? 'child' : 'children'} in all ${one(families) ? 'was' : 'were'} able to stay in their homes in ${year}.`),

@@ -1,4 +1,5 @@
 import type { Lang, TrendSummary } from './strings.js';
+import { subject } from './subject.js';
 
 /** The texts only <homeless-trend> shows: in a module of their own, so the other components do not load them. */
 export interface TrendStrings {
@@ -35,10 +36,10 @@ export const trendStrings: Readonly<Record<Lang, TrendStrings>> = {
     markerSentence: (label, date) => `Markering: ${label}, ${date}.`,
     summary: ({ heading, firstYear, first, lastYear, last, change, direction }) =>
       direction === 'same'
-        ? `${heading}: ${last} både år ${firstYear} och år ${lastYear}.`
-        : `${heading}: ${direction === 'fell' ? 'minskade' : 'ökade'} från ${first} år ${firstYear} till ${last} år ${lastYear}` +
+        ? `${subject(heading)} ${last} både år ${firstYear} och år ${lastYear}.`
+        : `${subject(heading)} ${direction === 'fell' ? 'minskade' : 'ökade'} från ${first} år ${firstYear} till ${last} år ${lastYear}` +
           (change === null ? '.' : `, en förändring med ${change}.`),
-    summaryOne: (heading, year, value) => `${heading}: ${value} år ${year}.`,
+    summaryOne: (heading, year, value) => `${subject(heading)} ${value} år ${year}.`,
     measured: (years, one) => `Uppmätt ${years}; ${one ? 'året' : 'åren'} däremellan mättes inte.`,
     measuredSome: (count, total, period) =>
       `Uppmätt under ${count} av de ${total} åren ${period}; de övriga mättes inte.`,
@@ -53,10 +54,10 @@ export const trendStrings: Readonly<Record<Lang, TrendStrings>> = {
     markerSentence: (label, date) => `Marked: ${label}, ${date}.`,
     summary: ({ heading, firstYear, first, lastYear, last, change, direction }) =>
       direction === 'same'
-        ? `${heading}: ${last} in both ${firstYear} and ${lastYear}.`
-        : `${heading}: ${direction} from ${first} in ${firstYear} to ${last} in ${lastYear}` +
+        ? `${subject(heading)} ${last} in both ${firstYear} and ${lastYear}.`
+        : `${subject(heading)} ${direction} from ${first} in ${firstYear} to ${last} in ${lastYear}` +
           (change === null ? '.' : `, a change of ${change}.`),
-    summaryOne: (heading, year, value) => `${heading}: ${value} in ${year}.`,
+    summaryOne: (heading, year, value) => `${subject(heading)} ${value} in ${year}.`,
     measured: (years, one) =>
       `Measured in ${years}; the ${one ? 'year between was' : 'years between were'} not measured.`,
     measuredSome: (count, total, period) =>
