@@ -25,13 +25,16 @@ export const preventionStrings: Readonly<Record<Lang, PreventionStrings>> = {
     children: 'Barn som bor kvar',
     familiesUnit: (count) => (one(count) ? 'barnfamilj' : 'barnfamiljer'),
     childrenUnit: () => 'barn',
-    summary: (heading, families, children, year) =>
-      families === null
-        ? `${subject(heading)} ${children} barn kunde bo kvar i sina hem år ${year}. Antalet barnfamiljer är inte känt.`
+    summary: (heading, families, children, year) => {
+      // One family, or one child where the families are not known, kept one home.
+      const home = one(families ?? children) ? 'sitt hem' : 'sina hem';
+      return families === null
+        ? `${subject(heading)} ${children} barn kunde bo kvar i ${home} år ${year}. Antalet barnfamiljer är inte känt.`
         : `${subject(heading)} ${families} ${one(families) ? 'barnfamilj' : 'barnfamiljer'}` +
-          (children === null
-            ? ` kunde bo kvar i sina hem år ${year}. Antalet barn är inte känt.`
-            : ` med sammanlagt ${children} barn kunde bo kvar i sina hem år ${year}.`),
+            (children === null
+              ? ` kunde bo kvar i ${home} år ${year}. Antalet barn är inte känt.`
+              : ` med sammanlagt ${children} barn kunde bo kvar i ${home} år ${year}.`);
+    },
     missing: (years) => `Uppgift saknas för ${years}.`,
   },
   en: {
@@ -40,13 +43,15 @@ export const preventionStrings: Readonly<Record<Lang, PreventionStrings>> = {
     children: 'Children who stayed',
     familiesUnit: (count) => (one(count) ? 'family with children' : 'families with children'),
     childrenUnit: (count) => (one(count) ? 'child' : 'children'),
-    summary: (heading, families, children, year) =>
-      families === null
-        ? `${subject(heading)} ${children} ${one(children) ? 'child was' : 'children were'} able to stay in their homes in ${year}. The number of families is not known.`
+    summary: (heading, families, children, year) => {
+      const home = one(families ?? children) ? 'home' : 'homes';
+      return families === null
+        ? `${subject(heading)} ${children} ${one(children) ? 'child was' : 'children were'} able to stay in their ${home} in ${year}. The number of families is not known.`
         : `${subject(heading)} ${families} ${one(families) ? 'family' : 'families'} with ` +
-          (children === null
-            ? `children ${one(families) ? 'was' : 'were'} able to stay in their homes in ${year}. The number of children is not known.`
-            : `${children} ${one(children) ? 'child' : 'children'} in all ${one(families) ? 'was' : 'were'} able to stay in their homes in ${year}.`),
+            (children === null
+              ? `children ${one(families) ? 'was' : 'were'} able to stay in their ${home} in ${year}. The number of children is not known.`
+              : `${children} ${one(children) ? 'child' : 'children'} in all ${one(families) ? 'was' : 'were'} able to stay in their ${home} in ${year}.`);
+    },
     missing: (years) => `No figure for ${years}.`,
   },
 };

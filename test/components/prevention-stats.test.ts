@@ -57,7 +57,7 @@ describe('<prevention-stats>', () => {
     );
     expect(partText(element, 'figure')).to.equal('1 family with children 1 child, 2023');
     expect(partText(element, 'summary')).to.equal(
-      'Eviction prevention: 1 family with 1 child in all was able to stay in their homes in 2023.',
+      'Eviction prevention: 1 family with 1 child in all was able to stay in their home in 2023.',
     );
     element.lang = 'sv';
     await element.updateComplete;

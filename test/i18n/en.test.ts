@@ -166,13 +166,13 @@ describe('i18n/en', () => {
       'E: 109 children were able to stay in their homes in 2023. The number of families is not known.',
     );
     expect(prevention.summary('E', '1', '1', '2023')).to.equal(
-      'E: 1 family with 1 child in all was able to stay in their homes in 2023.',
+      'E: 1 family with 1 child in all was able to stay in their home in 2023.',
     );
     expect(prevention.summary('E', '1', null, '2023')).to.equal(
-      'E: 1 family with children was able to stay in their homes in 2023. The number of children is not known.',
+      'E: 1 family with children was able to stay in their home in 2023. The number of children is not known.',
     );
     expect(prevention.summary('E', null, '1', '2023')).to.equal(
-      'E: 1 child was able to stay in their homes in 2023. The number of families is not known.',
+      'E: 1 child was able to stay in their home in 2023. The number of families is not known.',
     );
     expect(keyFigure.summary(keyFigure.heading, '-37%', '2022–2023')).to.equal(
       'Need of emergency housing: -37%, 2022–2023.',

@@ -163,11 +163,16 @@ describe('i18n/sv', () => {
       'V: 109 barn kunde bo kvar i sina hem år 2023. Antalet barnfamiljer är inte känt.',
     );
     expect(prevention.summary('V', '1', '1', '2023')).to.equal(
-      'V: 1 barnfamilj med sammanlagt 1 barn kunde bo kvar i sina hem år 2023.',
+      'V: 1 barnfamilj med sammanlagt 1 barn kunde bo kvar i sitt hem år 2023.',
     );
     expect(prevention.summary('V', '1', null, '2023')).to.equal(
-      'V: 1 barnfamilj kunde bo kvar i sina hem år 2023. Antalet barn är inte känt.',
+      'V: 1 barnfamilj kunde bo kvar i sitt hem år 2023. Antalet barn är inte känt.',
     );
+    // One family, or one child of families not known, in its one home.
+    expect(prevention.summary('V', null, '1', '2023')).to.equal(
+      'V: 1 barn kunde bo kvar i sitt hem år 2023. Antalet barnfamiljer är inte känt.',
+    );
+    expect(prevention.summary('V', '1', '3', '2023')).to.contain('i sitt hem');
     expect(keyFigure.summary(keyFigure.heading, '−37 %', '2022–2023')).to.equal(
       'Behovet av jourboende: −37 %, 2022–2023.',
     );
