@@ -64,6 +64,12 @@ describe('<key-figure>', () => {
     const element = await keyFigure(html`<key-figure heading="Andel" value="37 %"></key-figure>`);
     expect(plainSpaces(partText(element, 'figure'))).to.equal('37 %');
     expect(plainSpaces(partText(element, 'summary'))).to.equal('Andel: 37 %.');
+    // As each language writes per cent: after a no-break space in Swedish, the figure never parted from its
+    // sign; right after the figure in English.
+    expect(partText(element, 'figure')).to.equal('37\u00a0%');
+    const english = await keyFigure(html`<key-figure lang="en" heading="Share" value="37%"></key-figure>`);
+    expect(partText(english, 'figure')).to.equal('37%');
+    expect(partText(english, 'summary')).to.equal('Share: 37%.');
   });
 
   it('shows a small or precise value as given, not rounded to a tenth', async () => {

@@ -89,7 +89,7 @@ export class KeyFigure extends NcElement<KeyFigureModel> {
   protected summaryText(model: KeyFigureModel, heading: string, locale: Locale): string {
     const { figure, unit, change } = describe(model, locale.format.spoken, locale);
     const texts = keyFigureStrings[locale.strings.lang];
-    const withUnit = unit ? `${figure} ${unit}` : figure;
+    const withUnit = figure + unitText(unit, locale);
     const text = change ? `${withUnit} (${texts.change} ${change})` : withUnit;
     return texts.summary(heading, text, model.period);
   }
@@ -98,7 +98,7 @@ export class KeyFigure extends NcElement<KeyFigureModel> {
     const { figure, unit, change } = describe(model, locale.format.number, locale);
     return html`<p class="figure" part="figure">
       <span class=${figure.length > FITS_ANY_WIDTH ? 'figure-value long' : 'figure-value'}
-        ><span class="figure-number">${figure}</span>${unit ? ` ${unit}` : ''}</span
+        ><span class="figure-number">${figure}</span>${unitText(unit, locale)}</span
       >
       ${
         change || model.period
@@ -123,6 +123,10 @@ export class KeyFigure extends NcElement<KeyFigureModel> {
 const VALUE_DECIMALS = 3;
 /** The most characters of a figure that fit 320 px at the large size; a longer one is made smaller. */
 const FITS_ANY_WIDTH = 9;
+
+/** The unit after a figure: a per cent sign as the language writes it ("37 %", "37%"), a word after a space. */
+const unitText = (unit: string, { strings }: Locale): string =>
+  unit.startsWith('%') ? strings.notation.percent + unit.slice(1) : unit && ` ${unit}`;
 
 /** The large figure (the value and its unit, else the change) and the change shown beside it, if any. */
 function describe(
