@@ -42,7 +42,7 @@ function chartJsEdits(name, file, edits) {
 }
 
 /** Points: `pointStyle: 'circle'` (homeless-trend.chart), never an image: drawPoint's nine other shapes out. */
-export const onlyCirclePoints = () =>
+const onlyCirclePoints = () =>
   chartJsEdits('only-circle-points', 'chunks/index.js', [
     [
       "    if (style && typeof style === 'object') {\n        type = style.toString();",
@@ -54,7 +54,7 @@ export const onlyCirclePoints = () =>
   ]);
 
 /** Interaction: `mode: 'nearest', axis: 'x'` (chart-options): the modes index, dataset, point, x, y and the radial search out. */
-export const onlyNearestInteraction = () =>
+const onlyNearestInteraction = () =>
   chartJsEdits('only-nearest-interaction', 'chart.js', [
     [
       "    return axis === 'r' && !intersect ? getNearestRadialItems(chart, position, axis, useFinalPosition) : getNearestCartesianItems(",
@@ -74,7 +74,7 @@ export const onlyNearestInteraction = () =>
   ]);
 
 /** Lines: straight (no `tension`, `cubicInterpolationMode` or `stepped` set): Bézier and stepped drawing out. */
-export const onlyStraightLines = () =>
+const onlyStraightLines = () =>
   chartJsEdits('only-straight-lines', 'chart.js', [
     [
       ' function getLineMethod(options) {\n    if (options.stepped) {',
@@ -99,7 +99,7 @@ export const onlyStraightLines = () =>
   ]);
 
 /** Lines are never filled (the Filler plugin is not registered: chart-parts): LineElement's first, last and interpolate out. */
-export const noLineFilling = () =>
+const noLineFilling = () =>
   chartJsEdits('no-line-filling', 'chart.js', [
     [
       ' first() {\n        const segments = this.segments;',
@@ -109,7 +109,7 @@ export const noLineFilling = () =>
   ]);
 
 /** Data: bars get numbers (or null), the line `parsing: false`: object, array and floating-bar parsing out. */
-export const onlyPrimitiveParsing = () =>
+const onlyPrimitiveParsing = () =>
   chartJsEdits('only-primitive-parsing', 'chart.js', [
     [
       '            if (isArray(data[start])) {\n                parsed = this.parseArrayData(meta, data, start, count);',
@@ -139,7 +139,7 @@ export const onlyPrimitiveParsing = () =>
   ]);
 
 /** Never stacked (no scale sets `stacked`, no dataset `stack`): the stacking helpers stubbed. */
-export const noStacking = () =>
+const noStacking = () =>
   chartJsEdits('no-stacking', 'chart.js', [
     [
       'function isStacked(scale, meta) {\n    const stacked = scale && scale.options.stacked;\n    return stacked || stacked === undefined && meta.stack !== undefined;\n}',
@@ -167,7 +167,7 @@ export const noStacking = () =>
  * Chart.js's labels for its Tooltip plugin (not registered; our tooltip is core/point-tooltip) and its
  * numeric tick labels (both linear axes give `ticks.callback`: chart-options, homeless-trend.chart) out.
  */
-export const noChartJsLabels = () =>
+const noChartJsLabels = () =>
   chartJsEdits('no-chart-js-labels', 'chart.js', [
     [
       ' getLabelAndValue(index) {\n        const meta = this._cachedMeta;\n        const iScale = meta.iScale;',
@@ -192,7 +192,7 @@ export const noChartJsLabels = () =>
   ]);
 
 /** `responsive: false` (chart-options; chart-controller sizes the charts): Chart.js's container and pixel-ratio observers out. */
-export const notResponsive = () =>
+const notResponsive = () =>
   chartJsEdits('not-responsive', 'chart.js', [
     [
       '        if (this.options.responsive) {\n            this.bindResponsiveEvents();\n        } else {\n            this.attached = true;\n        }',
@@ -213,7 +213,7 @@ export const notResponsive = () =>
   ]);
 
 /** Bars: no `barThickness: 'flex'`, no `borderRadius` (prevention-stats.chart, homeless-trend.chart). */
-export const plainBars = () =>
+const plainBars = () =>
   chartJsEdits('plain-bars', 'chart.js', [
     [
       "            const range = options.barThickness === 'flex' ? computeFlexCategoryTraits(index, ruler, options, stackCount * axisCount) : computeFitCategoryTraits(",
@@ -228,7 +228,7 @@ export const plainBars = () =>
   ]);
 
 /** Axis text: no label backdrop, stroke, underline or strike-through (cartesian defaults, never set). */
-export const plainText = () =>
+const plainText = () =>
   chartJsEdits('plain-text', 'chunks/index.js', [
     [
       '        if (opts.backdrop) {\n            drawBackdrop(ctx, opts.backdrop);\n        }\n        if (stroke) {',
@@ -240,7 +240,7 @@ export const plainText = () =>
   ]);
 
 /** Data arrays are never changed in place (each update gives new ones: drawing.ts): no array listeners. */
-export const noArrayListeners = () =>
+const noArrayListeners = () =>
   chartJsEdits('no-array-listeners', 'chart.js', [
     [
       '            if (data && Object.isExtensible(data)) {\n                listenArrayEvents(data, this);\n            }\n',
@@ -255,7 +255,7 @@ export const noArrayListeners = () =>
   ]);
 
 /** Always an HTML canvas (chart-element renders it): no OffscreenCanvas platform. */
-export const onlyDomPlatform = () =>
+const onlyDomPlatform = () =>
   chartJsEdits('only-dom-platform', 'chart.js', [
     [
       '        this.platform = new (config.platform || _detectPlatform(initialCanvas))();',

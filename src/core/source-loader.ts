@@ -90,11 +90,11 @@ async function fetchText(
   timeoutSeconds: number,
 ): Promise<Result<SourceText>> {
   const timeout = AbortSignal.timeout(timeoutSeconds * 1000);
-  const tooLong = new AbortController();
+  const refusal = new AbortController();
   let response: Response;
   try {
     response = await fetch(absolute, {
-      signal: anySignal(abort, timeout, tooLong.signal),
+      signal: anySignal(abort, timeout, refusal.signal),
       credentials: 'same-origin',
       headers: { accept: 'application/json, text/csv;q=0.9, */*;q=0.1' },
     });
@@ -107,7 +107,7 @@ async function fetchText(
   const announced = Number(response.headers.get('content-length'));
   if (announced > MAX_SOURCE_BYTES) {
     // Aborted, not its body cancelled: WebKit goes on downloading a cancelled body.
-    tooLong.abort();
+    refusal.abort();
     return tooLarge(url, announced);
   }
   let bytes: ArrayBuffer;
