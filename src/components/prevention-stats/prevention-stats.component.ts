@@ -162,7 +162,7 @@ export class PreventionStats extends NcChartElement<PreventionModel, PreventionD
     // A dash may be read as nothing, or as "dash": it is said in words, as in the table.
     const value = (shown: string) =>
       shown === '–'
-        ? html`<span aria-hidden="true">–</span><span class="visually-hidden">${strings.noValue}</span>`
+        ? html`<span aria-hidden="true">${shown}</span><span class="visually-hidden">${strings.noValue}</span>`
         : shown;
     return html`<p class="figure" part="figure">
       <span class="figure-group">
