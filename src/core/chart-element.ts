@@ -50,6 +50,10 @@ export interface ChartContext extends Locale {
 /** A component's data as table rows: the base adds the caption and the source. */
 export type TableBody = Pick<DataTable, 'columns' | 'rows' | 'values' | 'note'>;
 
+/** A missing figure's dash, said in words: a dash may be read as nothing, or as "dash". */
+export const missingFigure = (dash: string, strings: Strings): TemplateResult =>
+  html`<span aria-hidden="true">${dash}</span><span class="visually-hidden">${strings.noValue}</span>`;
+
 /**
  * The base of the components that draw a Chart.js chart. Data comes, in order of precedence, from the
  * `data` property or attribute, a child `<script type="application/json">`, a child `<table>`, `src`, or
@@ -326,15 +330,10 @@ export abstract class NcChartElement<M, D extends Drawing = Drawing>
             ([header, ...cells], row) =>
               html`<tr>
                 <th scope="row">${header}</th>
-                ${cells.map((cell, column) =>
-                  // A gap's dash may be read as nothing, or as "dash": it is said in words.
-                  table.values[row]?.[column + 1] === null
-                    ? html`<td>
-                        <span aria-hidden="true">${cell}</span
-                        ><span class="visually-hidden">${locale.strings.noValue}</span>
-                      </td>`
-                    : html`<td>${cell}</td>`,
-                )}
+                ${cells.map((cell, column) => {
+                  const missing = table.values[row]?.[column + 1] === null;
+                  return html`<td>${missing ? missingFigure(cell, locale.strings) : cell}</td>`;
+                })}
               </tr>`,
           )}
         </tbody>

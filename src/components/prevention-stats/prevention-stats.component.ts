@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { NcChartElement, type ChartContext, type TableBody } from '../../core/chart-element.js';
+import { missingFigure, NcChartElement, type ChartContext, type TableBody } from '../../core/chart-element.js';
 import { onDemand } from '../../core/on-demand.js';
 import { preventionStatsStyles } from './prevention-stats.styles.js';
 import { DEFAULT_PREVENTION } from '../../data/defaults.js';
@@ -159,11 +159,7 @@ export class PreventionStats extends NcChartElement<PreventionModel, PreventionD
     const texts = preventionStrings[strings.lang];
     const families = count(row?.families ?? null, format.number);
     const children = count(row?.children ?? null, format.number);
-    // A dash may be read as nothing, or as "dash": it is said in words, as in the table.
-    const value = (shown: string) =>
-      shown === '–'
-        ? html`<span aria-hidden="true">${shown}</span><span class="visually-hidden">${strings.noValue}</span>`
-        : shown;
+    const value = (shown: string) => (shown === '–' ? missingFigure(shown, strings) : shown);
     return html`<p class="figure" part="figure">
       <span class="figure-group">
         <span class="figure-value">${value(families)}</span>
