@@ -159,14 +159,15 @@ export class PreventionStats extends NcChartElement<PreventionModel, PreventionD
     const texts = preventionStrings[strings.lang];
     const families = count(row?.families ?? null, format.number);
     const children = count(row?.children ?? null, format.number);
-    const value = (shown: string) => (shown === '–' ? missingFigure(shown, strings) : shown);
+    const value = (figure: number | null | undefined, shown: string) =>
+      figure == null ? missingFigure(shown, strings) : shown;
     return html`<p class="figure" part="figure">
       <span class="figure-group">
-        <span class="figure-value">${value(families)}</span>
+        <span class="figure-value">${value(row?.families, families)}</span>
         <span class="figure-detail">${texts.familiesUnit(families)}</span>
       </span>
       <span class="figure-group">
-        <span class="figure-value">${value(children)}</span>
+        <span class="figure-value">${value(row?.children, children)}</span>
         <span class="figure-detail">${texts.childrenUnit(children)}${row ? `, ${format.year(row.year)}` : ''}</span>
       </span>
     </p>`;
