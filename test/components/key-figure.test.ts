@@ -1,6 +1,7 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/components/key-figure/key-figure.js';
-import { dataError, partText, plainSpaces, rendered } from '../helpers.js';
+import { chromiumOnly, dataError, partText, plainSpaces, rendered } from '../helpers.js';
 import type { KeyFigure } from '../../src/components/key-figure/key-figure.component.js';
 import { withWarnings } from '../warnings.js';
 
@@ -19,6 +20,28 @@ describe('<key-figure>', () => {
     expect(plainSpaces(partText(element, 'summary'))).to.equal('Behovet av jourboende: −37 %, 2022–2023.');
     expect(partText(element, 'source')).to.equal('Källa: Norrköpings kommun');
     expect(element.shadowRoot!.querySelector('canvas')).to.equal(null);
+  });
+
+  // Only Chromium lets a test read the accessibility tree.
+  chromiumOnly('is read once: the summary says the figure, which a screen reader then does not read', async () => {
+    /** The texts a screen reader gets from a page of this key figure alone, sorted: the tree's nodes are not in reading order. */
+    const read = async (template: ReturnType<typeof html>): Promise<string[]> => {
+      await keyFigure(template);
+      const tree = await executeServerCommand<{ role: string; name: string }[], undefined>('accessibility-tree');
+      fixtureCleanup();
+      const texts = tree.filter((node) => node.role === 'StaticText' && node.name.trim());
+      return texts.map((node) => plainSpaces(node.name)).sort();
+    };
+    const summary = 'Behovet av jourboende: 473 personer (förändring −42 %).';
+    expect(await read(html`<key-figure value="473" unit="personer" change="-42"></key-figure>`)).to.deep.equal(
+      ['Behovet av jourboende', summary].sort(),
+    );
+    // With no summary, or the page's own, the figure is read: nothing else says it.
+    const figure = ['473', ' personer', 'förändring −42 %'];
+    const hidden = html`<key-figure value="473" unit="personer" change="-42" no-summary></key-figure>`;
+    expect(await read(hidden)).to.deep.equal(['Behovet av jourboende', ...figure].sort());
+    const own = html`<key-figure value="473" unit="personer" change="-42" description="Färre än 2017."></key-figure>`;
+    expect(await read(own)).to.deep.equal(['Behovet av jourboende', ...figure, 'Färre än 2017.'].sort());
   });
 
   it('speaks English with lang="en"', async () => {

@@ -96,7 +96,8 @@ export class KeyFigure extends NcElement<KeyFigureModel> {
 
   protected renderFigure(model: KeyFigureModel, locale: Locale): TemplateResult {
     const { figure, unit, change } = describe(model, locale.format.number, locale);
-    return html`<p class="figure" part="figure">
+    // The generated summary under it says all the figure says, in words: a screen reader would read it twice.
+    return html`<p class="figure" part="figure" aria-hidden=${this.noSummary || this.description ? nothing : 'true'}>
       <span class=${figure.length > FITS_ANY_WIDTH ? 'figure-value long' : 'figure-value'}
         ><span class="figure-number">${figure}</span>${unitText(unit, locale)}</span
       >
