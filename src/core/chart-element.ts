@@ -259,6 +259,11 @@ export abstract class NcChartElement<M, D extends Drawing = Drawing>
     </div>`;
   }
 
+  /** With `no-summary` the summary is the plot's name, read all the same. */
+  protected override get summarySaysFigure(): boolean {
+    return !this.description;
+  }
+
   /**
    * The plot is named by the summary; where the summary is shown under it, by the heading and described by
    * the summary, which a screen reader would otherwise read twice. The keys' hint is only its description.

@@ -150,6 +150,14 @@ export abstract class NcElement<M> extends LitElement {
     return this.headingText(strings) || this.defaultHeading(strings);
   }
 
+  /**
+   * Whether a screen reader reads the generated summary, which says all the headline figure says: the figure
+   * is then hidden from it, not read twice. A page's own `description` may not say the figure.
+   */
+  protected get summarySaysFigure(): boolean {
+    return !this.description && !this.noSummary;
+  }
+
   /** The source line's text, without its "Källa:" label; empty when the page gave its own data and no source. */
   protected sourceText(provenance: Provenance | null): string {
     return this.source || (provenance ? describeProvenance(provenance) : '');

@@ -189,7 +189,7 @@ describe('chart builder', () => {
     const copy = await renderSnippet(snippet, 'key-figure');
     expect(rendering(copy)).to.deep.equal(rendering(preview));
     expect(copy.getAttribute('theme')).to.equal('dark');
-    expect(partText(copy, 'figure')).to.equal('473 people change -42%, 2022–2023');
+    expect(partText(copy, 'figure')).to.equal('473 people, change -42%, 2022–2023');
   });
 
   it("shows the component's own message next to the figures, in a live region, for a mistyped value", async () => {

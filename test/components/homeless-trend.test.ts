@@ -32,7 +32,7 @@ describe('<homeless-trend>', () => {
       { x: 2023, y: 473 },
     ]);
     expect(partText(element, 'heading')).to.equal('Hemlösheten i Norrköping');
-    expect(plainSpaces(partText(element, 'figure'))).to.equal('−42 % 2017–2023 814→ till 473 personer');
+    expect(plainSpaces(partText(element, 'figure'))).to.equal('−42 % 2017–2023, 814→ till 473 personer');
     expect(partText(element, 'source')).to.equal(
       'Källa: Socialstyrelsen, Kartläggning av hemlösheten 2023; Norrköpings kommun',
     );
@@ -56,7 +56,7 @@ describe('<homeless-trend>', () => {
   it('speaks English with lang="en"', async () => {
     const element = await renderChart<HomelessTrend>(html`<homeless-trend lang="en"></homeless-trend>`);
     expect(partText(element, 'heading')).to.equal('Homelessness in Norrköping');
-    expect(partText(element, 'figure')).to.equal('-42% 2017–2023 814→ to 473 people');
+    expect(partText(element, 'figure')).to.equal('-42% 2017–2023, 814→ to 473 people');
     expect(partText(element, 'source')).to.equal(
       'Source: Socialstyrelsen, Kartläggning av hemlösheten 2023; Norrköpings kommun',
     );
@@ -1098,7 +1098,9 @@ describe('<homeless-trend>: an honest trend (issue #8)', () => {
     const figure = element.shadowRoot!.querySelector('[part="figure"]')!;
     // U+2212 minus, no-break space before %, en dash between the years.
     expect(figure.querySelector('.figure-value')!.textContent).to.equal('\u2212' + '42\u00a0%');
-    expect(figure.querySelector('.figure-period')!.textContent).to.equal('2017\u20132023');
+    // And a comma only screen readers get, so that "2023" and "814" are not read as one run of numbers.
+    expect(figure.querySelector('.figure-period')!.textContent).to.equal('2017\u20132023,');
+    expect(figure.querySelector('.figure-period .visually-hidden')!.textContent).to.equal(',');
   });
 
   it('keeps the labels of markers close together apart at 320 px, and names every marker in the summary', async () => {

@@ -15,8 +15,8 @@ describe('<key-figure>', () => {
   it('shows the −37 % change in the need of emergency housing with no attributes', async () => {
     const element = await keyFigure(html`<key-figure></key-figure>`);
     expect(partText(element, 'heading')).to.equal('Behovet av jourboende');
-    expect(plainSpaces(partText(element, 'figure'))).to.equal('−37 % 2022–2023');
-    expect(element.shadowRoot!.querySelector('.figure-value')!.textContent).to.equal('−37\u00a0%');
+    expect(plainSpaces(partText(element, 'figure'))).to.equal('−37 %, 2022–2023');
+    expect(element.shadowRoot!.querySelector('.figure-value')!.textContent).to.equal('−37\u00a0%,');
     expect(plainSpaces(partText(element, 'summary'))).to.equal('Behovet av jourboende: −37 %, 2022–2023.');
     expect(partText(element, 'source')).to.equal('Källa: Norrköpings kommun');
     expect(element.shadowRoot!.querySelector('canvas')).to.equal(null);
@@ -37,7 +37,7 @@ describe('<key-figure>', () => {
       ['Behovet av jourboende', summary].sort(),
     );
     // With no summary, or the page's own, the figure is read: nothing else says it.
-    const figure = ['473', ' personer', 'förändring −42 %'];
+    const figure = ['473', ' personer', ',', 'förändring −42 %'];
     const hidden = html`<key-figure value="473" unit="personer" change="-42" no-summary></key-figure>`;
     expect(await read(hidden)).to.deep.equal(['Behovet av jourboende', ...figure].sort());
     const own = html`<key-figure value="473" unit="personer" change="-42" description="Färre än 2017."></key-figure>`;
@@ -47,7 +47,7 @@ describe('<key-figure>', () => {
   it('speaks English with lang="en"', async () => {
     const element = await keyFigure(html`<key-figure lang="en"></key-figure>`);
     expect(partText(element, 'heading')).to.equal('Need of emergency housing');
-    expect(partText(element, 'figure')).to.equal('-37% 2022–2023');
+    expect(partText(element, 'figure')).to.equal('-37%, 2022–2023');
     expect(partText(element, 'source')).to.equal('Source: Norrköpings kommun');
   });
 
@@ -62,13 +62,13 @@ describe('<key-figure>', () => {
       ></key-figure>`,
     );
     expect(partText(element, 'heading')).to.equal('Personer i hemlöshet');
-    expect(plainSpaces(partText(element, 'figure'))).to.equal('473 personer förändring −42 %, 2017–2023');
+    expect(plainSpaces(partText(element, 'figure'))).to.equal('473 personer, förändring −42 %, 2017–2023');
     expect(partText(element, 'source')).to.equal('', "the embedded source does not describe the page's own figure");
   });
 
   it('shows a change as given, to a tenth of a per cent, not rounded to whole per cent', async () => {
     const swedish = await keyFigure(html`<key-figure value="473" change="−2,5 %"></key-figure>`);
-    expect(plainSpaces(partText(swedish, 'figure'))).to.equal('473 förändring −2,5 %');
+    expect(plainSpaces(partText(swedish, 'figure'))).to.equal('473, förändring −2,5 %');
     const alone = await keyFigure(html`<key-figure change="0,4"></key-figure>`);
     expect(plainSpaces(partText(alone, 'figure'))).to.equal('+0,4 %');
     const english = await keyFigure(html`<key-figure lang="en" change="-2.5"></key-figure>`);
@@ -77,10 +77,10 @@ describe('<key-figure>', () => {
 
   it('takes numbers as the value and change properties, whatever the language', async () => {
     const element = await keyFigure(html`<key-figure .value=${1234.5} .change=${-37}></key-figure>`);
-    expect(plainSpaces(partText(element, 'figure'))).to.equal('1 234,5 förändring −37 %');
+    expect(plainSpaces(partText(element, 'figure'))).to.equal('1 234,5, förändring −37 %');
     element.lang = 'en';
     await element.updateComplete;
-    expect(partText(element, 'figure')).to.equal('1,234.5 change -37%');
+    expect(partText(element, 'figure')).to.equal('1,234.5, change -37%');
   });
 
   it('shows a value given in per cent with its per cent sign, in the figure and the summary', async () => {

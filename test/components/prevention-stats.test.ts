@@ -31,7 +31,7 @@ describe('<prevention-stats>', () => {
     expect(x?.title?.text).to.equal('2023');
     expect(paintedPixels(canvasOf(element))).to.be.greaterThan(1000);
     expect(partText(element, 'heading')).to.equal('Vräkningsförebyggande arbete');
-    expect(partText(element, 'figure')).to.equal('53 barnfamiljer 109 barn, 2023');
+    expect(partText(element, 'figure')).to.equal('53 barnfamiljer, 109 barn, 2023');
     expect(partText(element, 'summary')).to.equal(
       'Vräkningsförebyggande arbete: 53 barnfamiljer med sammanlagt 109 barn kunde bo kvar i sina hem år 2023.',
     );
@@ -46,22 +46,22 @@ describe('<prevention-stats>', () => {
       'Vräkningsförebyggande arbete: 53 barnfamiljer kunde bo kvar i sina hem år 2023. Antalet barn är inte känt.',
     );
     // The figure shows a dash, and says it in words.
-    const figure = element.shadowRoot!.querySelector('[part="figure"]')!;
-    expect(figure.querySelector('[aria-hidden="true"]')?.textContent).to.equal('–');
-    expect(figure.querySelector('.visually-hidden')?.textContent).to.equal('uppgift saknas');
+    const children = element.shadowRoot!.querySelectorAll('[part="figure"] .figure-value')[1]!;
+    expect(children.querySelector('[aria-hidden="true"]')?.textContent).to.equal('–');
+    expect(children.querySelector('.visually-hidden')?.textContent).to.equal('uppgift saknas');
   });
 
   it('says one family and one child in the singular, in the figure and the summary', async () => {
     const element = await renderChart<PreventionStats>(
       html`<prevention-stats lang="en" data='[{"year":2023,"families":1,"children":1}]'></prevention-stats>`,
     );
-    expect(partText(element, 'figure')).to.equal('1 family with children 1 child, 2023');
+    expect(partText(element, 'figure')).to.equal('1 family with children, 1 child, 2023');
     expect(partText(element, 'summary')).to.equal(
       'Eviction prevention: 1 family with 1 child in all was able to stay in their home in 2023.',
     );
     element.lang = 'sv';
     await element.updateComplete;
-    expect(partText(element, 'figure')).to.equal('1 barnfamilj 1 barn, 2023');
+    expect(partText(element, 'figure')).to.equal('1 barnfamilj, 1 barn, 2023');
   });
 
   it('tells the two series apart by an HTML legend with swatches like the bars, not only by colour', async () => {
@@ -86,7 +86,7 @@ describe('<prevention-stats>', () => {
   it('speaks English with lang="en"', async () => {
     const element = await renderChart<PreventionStats>(html`<prevention-stats lang="en"></prevention-stats>`);
     expect(partText(element, 'heading')).to.equal('Eviction prevention');
-    expect(partText(element, 'figure')).to.equal('53 families with children 109 children, 2023');
+    expect(partText(element, 'figure')).to.equal('53 families with children, 109 children, 2023');
     expect(element.chart?.data.labels).to.deep.equal(['Families with children who stayed', 'Children who stayed']);
     expect(partText(element, 'source')).to.equal('Source: Norrköpings kommun, Vräkningsförebyggande arbete');
   });
@@ -130,7 +130,7 @@ describe('<prevention-stats>', () => {
       );
       expect(element.chart?.data.labels).to.deep.equal(['2022', '2023']);
       expect(series(element)).to.deep.equal(expected);
-      expect(partText(element, 'figure')).to.equal('53 barnfamiljer 109 barn, 2023');
+      expect(partText(element, 'figure')).to.equal('53 barnfamiljer, 109 barn, 2023');
     });
 
     it('reads a year map of objects', async () => {
@@ -224,7 +224,7 @@ describe('<prevention-stats>', () => {
           </table>
         </prevention-stats>`,
       );
-      expect(partText(element, 'figure')).to.equal('53 barnfamiljer 109 barn, 2023');
+      expect(partText(element, 'figure')).to.equal('53 barnfamiljer, 109 barn, 2023');
       expect(element.chart?.data.datasets.map((dataset) => dataset.data)).to.deep.equal([[53, 109]]);
     });
 

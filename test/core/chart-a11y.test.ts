@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import { executeServerCommand, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/index.js';
 import { contrastRatio } from '../a11y/contrast.js';
@@ -584,6 +584,31 @@ describe('keyboard access to the points', () => {
           text.filter((name) => name === HINT),
           'the hint is the plot’s description only',
         ).to.deep.equal([]);
+      },
+    );
+
+    chromiumOnly(
+      'the headline figure not read again after the summary that says it; read with a description',
+      async () => {
+        const texts = async (): Promise<string[]> =>
+          (await accessibilityTree()).filter((node) => node.role === 'StaticText').map((node) => node.name.trim());
+        const figures = {
+          trend: ['−42\u00a0%', '2017–2023', ',', '814', 'till', '473 personer'],
+          prevention: ['53', 'barnfamiljer', ',', '109', 'barn', ', 2023'],
+        };
+        await renderChart(html`<homeless-trend></homeless-trend><prevention-stats no-summary></prevention-stats>`);
+        const withSummary = await texts();
+        // What only the figures say: the table has the numbers alone.
+        for (const text of [...figures.trend, ...figures.prevention].filter((text) => !/^(\d+|,|, 2023)$/.test(text)))
+          expect(withSummary, text).not.to.include(text);
+        fixtureCleanup();
+        const description = 'Egen beskrivning.';
+        await renderChart(
+          html`<homeless-trend description=${description}></homeless-trend>
+            <prevention-stats description=${description}></prevention-stats>`,
+        );
+        const withDescription = await texts();
+        expect(withDescription).to.include.members([...figures.trend, ...figures.prevention, description]);
       },
     );
 

@@ -117,8 +117,8 @@ function expectDrawn(doc: Document): void {
     { x: 2023, y: 473 },
   ]);
   expect(partText(own, 'heading')).to.equal('Egna siffror');
-  expect(plainSpaces(partText(doc.querySelector('key-figure')!, 'figure'))).to.equal('−37 % 2022–2023');
-  expect(partText(doc.querySelector('prevention-stats')!, 'figure')).to.equal('53 barnfamiljer 109 barn, 2023');
+  expect(plainSpaces(partText(doc.querySelector('key-figure')!, 'figure'))).to.equal('−37 %, 2022–2023');
+  expect(partText(doc.querySelector('prevention-stats')!, 'figure')).to.equal('53 barnfamiljer, 109 barn, 2023');
 }
 
 afterEach(() => {

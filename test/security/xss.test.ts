@@ -207,7 +207,7 @@ for (const payload of PAYLOADS) {
         }),
       );
       expect(partText(element, 'heading')).to.equal(payload);
-      expect(partText(element, 'figure')).to.equal(`473 ${payload} ${payload}`);
+      expect(partText(element, 'figure')).to.equal(`473 ${payload}, ${payload}`);
       expect(partText(element, 'summary')).to.equal(`${payload}: 473 ${payload}, ${payload}.`);
       expect(partText(element, 'source')).to.equal(`Källa: ${payload}`);
       expect(element.shadowRoot!.querySelector('[part="source"] a')?.getAttribute('href') ?? null).to.equal(

@@ -193,15 +193,20 @@ export class HomelessTrend extends NcChartElement<TrendModel, TrendDrawing> {
     return trendStrings[strings.lang].unmeasured(years, several);
   }
 
-  /** The change, named by its period ("−42 % 2017–2023"), over the two measurements it is computed from. */
+  /**
+   * The change, named by its period ("−42 % 2017–2023"), over the two measurements it is computed from. A
+   * comma only screen readers get keeps the period's last year apart from the first figure ("2023, 814").
+   */
   protected renderFigure(model: TrendModel, { strings, format }: Locale): TemplateResult | typeof nothing {
     const ends = trendEnds(model);
     if (!ends) return nothing;
     const change = changeText(ends, format);
     const texts = trendStrings[strings.lang];
-    return html`<p class="figure" part="figure">
+    return html`<p class="figure" part="figure" aria-hidden=${this.summarySaysFigure ? 'true' : nothing}>
       ${change === null ? nothing : html`<span class="figure-value">${change}</span>`}
-      <span class="figure-period nowrap">${format.period(ends.first.year, ends.last.year)}</span>
+      <span class="figure-period nowrap"
+        >${format.period(ends.first.year, ends.last.year)}<span class="visually-hidden">,</span></span
+      >
       <span class="figure-detail figure-line">
         ${format.number(ends.first.value)}<span class="arrow" aria-hidden="true">&rarr;</span
         ><span class="visually-hidden"> ${texts.to} </span>${texts.people(format.number(ends.last.value))}

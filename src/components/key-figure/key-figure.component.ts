@@ -96,18 +96,17 @@ export class KeyFigure extends NcElement<KeyFigureModel> {
 
   protected renderFigure(model: KeyFigureModel, locale: Locale): TemplateResult {
     const { figure, unit, change } = describe(model, locale.format.number, locale);
-    // The generated summary under it says all the figure says, in words: a screen reader would read it twice.
-    return html`<p class="figure" part="figure" aria-hidden=${this.noSummary || this.description ? nothing : 'true'}>
+    const detail = [change && `${keyFigureStrings[locale.strings.lang].change} ${change}`, model.period].filter(
+      Boolean,
+    );
+    // The comma keeps the figure apart from the detail for screen readers, which get no line between them.
+    return html`<p class="figure" part="figure" aria-hidden=${this.summarySaysFigure ? 'true' : nothing}>
       <span class=${figure.length > FITS_ANY_WIDTH ? 'figure-value long' : 'figure-value'}
-        ><span class="figure-number">${figure}</span>${unitText(unit, locale)}</span
+        ><span class="figure-number">${figure}</span>${unitText(unit, locale)}${
+          detail.length ? html`<span class="visually-hidden">,</span>` : nothing
+        }</span
       >
-      ${
-        change || model.period
-          ? html`<span class="figure-detail"
-              >${change ? `${keyFigureStrings[locale.strings.lang].change} ${change}` : ''}${change && model.period ? ', ' : ''}${model.period}</span
-            >`
-          : nothing
-      }
+      ${detail.length ? html`<span class="figure-detail">${detail.join(', ')}</span>` : nothing}
     </p>`;
   }
 

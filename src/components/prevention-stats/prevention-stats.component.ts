@@ -161,10 +161,10 @@ export class PreventionStats extends NcChartElement<PreventionModel, PreventionD
     const children = count(row?.children ?? null, format.number);
     const value = (figure: number | null | undefined, shown: string) =>
       figure == null ? missingFigure(shown, strings) : shown;
-    return html`<p class="figure" part="figure">
+    return html`<p class="figure" part="figure" aria-hidden=${this.summarySaysFigure ? 'true' : nothing}>
       <span class="figure-group">
         <span class="figure-value">${value(row?.families, families)}</span>
-        <span class="figure-detail">${texts.familiesUnit(families)}</span>
+        <span class="figure-detail">${texts.familiesUnit(families)}<span class="visually-hidden">,</span></span>
       </span>
       <span class="figure-group">
         <span class="figure-value">${value(row?.children, children)}</span>
