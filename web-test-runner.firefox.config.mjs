@@ -22,29 +22,35 @@ async function createPage({ context }) {
   return page;
 }
 
-/** The tests in headless Firefox (Debian's firefox-esr, or $FIREFOX_PATH): `npm run test:firefox`. */
+/**
+ * Headless Firefox (Debian's firefox-esr, or $FIREFOX_PATH) launched with the preferences every test assumes,
+ * and `prefs` on top.
+ */
+export const firefoxLauncher = (prefs = {}) =>
+  chromeLauncher({
+    puppeteer,
+    createPage,
+    launchOptions: {
+      browser: 'firefox',
+      executablePath: ensureBrowser('firefox'),
+      headless: true,
+      extraPrefsFirefox: {
+        // The reader every test assumes (test/helpers.ts reduceMotion): charts drawn in one frame.
+        'ui.prefersReducedMotion': 1,
+        // Scrollbars over the page, as in headless Chromium, so that a 320 px viewport is 320 px wide.
+        'ui.useOverlayScrollbars': 1,
+        // The builder's Copy code test reads the real clipboard, without Firefox's paste prompt.
+        'dom.events.testing.asyncClipboard': true,
+        ...prefs,
+      },
+    },
+  });
+
+/** The tests in headless Firefox: `npm run test:firefox`. */
 export default {
   ...sharedConfig,
   files: [...sharedConfig.files, ...CHROMIUM_ONLY_FILES],
-  browsers: [
-    chromeLauncher({
-      puppeteer,
-      createPage,
-      launchOptions: {
-        browser: 'firefox',
-        executablePath: ensureBrowser('firefox'),
-        headless: true,
-        extraPrefsFirefox: {
-          // The reader every test assumes (test/helpers.ts reduceMotion): charts drawn in one frame.
-          'ui.prefersReducedMotion': 1,
-          // Scrollbars over the page, as in headless Chromium, so that a 320 px viewport is 320 px wide.
-          'ui.useOverlayScrollbars': 1,
-          // The builder's Copy code test reads the real clipboard, without Firefox's paste prompt.
-          'dom.events.testing.asyncClipboard': true,
-        },
-      },
-    }),
-  ],
+  browsers: [firefoxLauncher()],
   // One page at a time: a second page is a background tab, where Firefox runs no animation frames.
   concurrency: 1,
 };

@@ -1,7 +1,8 @@
 // `npm test`: makes sure a browser and a current build exist, then runs every test in headless Chromium.
 // `npm run test:firefox` (`--firefox`) and `npm run test:webkit` (`--webkit`): the same in Firefox and in
-// WebKitGTK, but for what only Chromium can run (test/runner-config.mjs says which). WebKitGTK's browser
-// needs a display: where there is none, the run is under Xvfb.
+// WebKitGTK, but for what only Chromium can run (test/runner-config.mjs says which); Firefox then runs the
+// forced-colours tests launched in forced colours. WebKitGTK's browser needs a display: where there is none,
+// the run is under Xvfb.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { isStale } from './build-inputs.mjs';
 import { ensureBrowser } from './find-browser.mjs';
@@ -20,8 +21,24 @@ ensureBrowser(engine);
 if (isStale('dist/norrkoping-charts.iife.js')) {
   execFileSync('npm', ['run', 'build'], { stdio: 'inherit' });
 }
-const runner = ['npx', 'web-test-runner'];
-if (engine !== 'chromium') runner.push('--config', `web-test-runner.${engine}.config.mjs`);
-if (engine === 'webkit' && !process.env.DISPLAY) runner.unshift('xvfb-run', '--auto-servernum');
-const tests = spawnSync(runner[0], [...runner.slice(1), ...args], { stdio: 'inherit' });
-process.exit(tests.status ?? 1);
+/** Runs web-test-runner with a config (Chromium's by default) and the arguments given; true when all passed. */
+function runTests(config, env = {}) {
+  const runner = ['npx', 'web-test-runner'];
+  if (config) runner.push('--config', config);
+  if (engine === 'webkit' && !process.env.DISPLAY) runner.unshift('xvfb-run', '--auto-servernum');
+  const tests = spawnSync(runner[0], [...runner.slice(1), ...args], {
+    stdio: 'inherit',
+    env: { ...process.env, ...env },
+  });
+  return tests.status === 0;
+}
+
+let passed = runTests(engine === 'chromium' ? null : `web-test-runner.${engine}.config.mjs`);
+// Firefox takes forced colours from its preferences at launch: their tests run in a launch of their own, with
+// a light and a dark system palette. A run of chosen files (`--files`) leaves them out.
+if (engine === 'firefox' && files < 0)
+  for (const colours of ['light', 'dark']) {
+    console.log(`\nFirefox in forced colours, ${colours} system palette:`);
+    passed = runTests('web-test-runner.firefox-forced-colours.config.mjs', { FORCED_COLOURS: colours }) && passed;
+  }
+process.exit(passed ? 0 : 1);

@@ -169,7 +169,7 @@ export const ForcedColors: Story = {
   parameters: {
     'forced-colors': 'active',
     ...describe(
-      'In Windows High Contrast the bars are drawn in system colours (`CanvasText` and `Highlight`), the second series still striped. **Storybook cannot emulate forced colours**: this story looks like the default here. Use Windows’ contrast themes or Chromium’s DevTools (Rendering → Emulate CSS media feature forced-colors). `npm run test:storybook` opens it with forced colours emulated.',
+      'In Windows High Contrast the bars are drawn in the system’s text colour (`CanvasText`), the second series striped. **Storybook cannot emulate forced colours**: this story looks like the default here. Use Windows’ contrast themes or Chromium’s DevTools (Rendering → Emulate CSS media feature forced-colors). `npm run test:storybook` opens it with forced colours emulated.',
     ),
   },
 };

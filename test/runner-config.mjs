@@ -49,7 +49,12 @@ export const CHROMIUM_ONLY_FILES = [
   '!test/performance/layout-shift.test.ts',
   // The JS heap after garbage collection, read over the DevTools protocol.
   '!test/core/lifecycle-stress.test.ts',
+  // Forced colours emulated; Firefox runs it launched in forced colours (FORCED_COLOURS_FILES).
+  '!test/a11y/forced-colours.test.ts',
 ];
+
+/** What web-test-runner.firefox-forced-colours.config.mjs runs in Firefox launched in forced colours. */
+export const FORCED_COLOURS_FILES = ['test/a11y/forced-colours.test.ts'];
 
 export const sharedConfig = {
   files: ['test/**/*.test.ts'],

@@ -38,7 +38,10 @@ export const tokenStyles = css`
     color-scheme: dark;
   }
   /* Forced colours (Windows High Contrast): the system's colours win over every theme and token. The
-     canvas is not recoloured by the browser, so the chart is drawn in these colours explicitly. */
+     canvas is not recoloured by the browser, so the chart is drawn in these colours explicitly. Marks and
+     the focus ring are CanvasText, never Highlight: Highlight is a selection's background, with no promise
+     of contrast against Canvas (Firefox on Linux: 2.9:1 on white, translucent on black). The second series
+     stays apart by its stripes. */
   @media (forced-colors: active) {
     .nc,
     .nc.dark {
@@ -49,12 +52,12 @@ export const tokenStyles = css`
       --_axis: CanvasText;
       --_series-1: CanvasText;
       --_unmeasured: CanvasText;
-      --_series-2: Highlight;
+      --_series-2: CanvasText;
       --_marker: CanvasText;
       --_error: CanvasText;
       --_error-background: Canvas;
       --_link: LinkText;
-      --_focus: Highlight;
+      --_focus: CanvasText;
     }
   }
   /* Paper is white, and often printed in greys: black text and the light theme's marks, whatever the
