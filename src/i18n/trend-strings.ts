@@ -37,7 +37,7 @@ export const trendStrings: Readonly<Record<Lang, TrendStrings>> = {
     summary: ({ heading, firstYear, first, lastYear, last, change, direction }) =>
       direction === 'same'
         ? `${subject(heading)} ${last} både år ${firstYear} och år ${lastYear}.`
-        : `${subject(heading)} ${direction === 'fell' ? 'minskade' : 'ökade'} från ${first} år ${firstYear} till ${last} år ${lastYear}` +
+        : `${subject(heading, 'Antalet')} ${direction === 'fell' ? 'minskade' : 'ökade'} från ${first} år ${firstYear} till ${last} år ${lastYear}` +
           (change === null ? '.' : `, en förändring med ${change}.`),
     summaryOne: (heading, year, value) => `${subject(heading)} ${value} år ${year}.`,
     measured: (years, one) => `Uppmätt ${years}; ${one ? 'året' : 'åren'} däremellan mättes inte.`,
@@ -55,7 +55,7 @@ export const trendStrings: Readonly<Record<Lang, TrendStrings>> = {
     summary: ({ heading, firstYear, first, lastYear, last, change, direction }) =>
       direction === 'same'
         ? `${subject(heading)} ${last} in both ${firstYear} and ${lastYear}.`
-        : `${subject(heading)} ${direction} from ${first} in ${firstYear} to ${last} in ${lastYear}` +
+        : `${subject(heading, 'The number')} ${direction} from ${first} in ${firstYear} to ${last} in ${lastYear}` +
           (change === null ? '.' : `, a change of ${change}.`),
     summaryOne: (heading, year, value) => `${subject(heading)} ${value} in ${year}.`,
     measured: (years, one) =>
