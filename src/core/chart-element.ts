@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { ChildDataController } from './child-data.js';
 import { NcElement, type Locale, type View } from './nc-element.js';
-import type { PointTooltipController, PointTooltipHost } from './point-tooltip.js';
+import type { Beyond, PointTexts, PointTooltipController, PointTooltipHost } from './point-tooltip.js';
 import { onDemand } from './on-demand.js';
 import { chartStyles } from './chart-styles.js';
 import { prefersReducedMotion } from './theme.js';
@@ -63,7 +63,7 @@ export const missingFigure = (dash: string, strings: Strings): TemplateResult =>
  * The text, the table and the chart's reserved box need no Chart.js: a component's drawing code (its
  * `D`, with Chart.js) is a module of its own, fetched when an element is connected and not waited for.
  */
-export abstract class NcChartElement<M, D extends Drawing = Drawing>
+export abstract class NcChartElement<M, D extends Drawing & { readonly pointTexts: PointTexts<M> }>
   extends NcElement<M>
   implements ChartHost, PointTooltipHost
 {
@@ -185,24 +185,24 @@ export abstract class NcChartElement<M, D extends Drawing = Drawing>
   protected abstract tableLength(model: M): number;
   /** The table's body: its columns, rows and their values, and a note under its caption. */
   protected abstract tableBody(model: M, locale: Locale): TableBody;
-  /** What the live region says when the keyboard reaches a point: "2023: 473 personer". */
-  protected abstract pointText(model: M, position: PointPosition, locale: Locale): string;
-
   /**
    * What is said of a point; given `from`, the point the keys came from, also the years with no figure that
-   * they crossed ("2023: 473 personer. Åren 2018–2022 mättes inte.").
+   * they crossed ("2023: 473 personer. Åren 2018–2022 mättes inte."); given `beyond`, those on that side of
+   * the point, where a key could go no further. The texts are the drawing code's, which shows the points.
    * @internal
    */
-  describePoint(position: PointPosition, from?: PointPosition | null): string {
-    if (!this.view) return '';
-    const text = this.pointText(this.view.model, position, this.locale);
-    const skipped = from ? this.skippedText(this.view.model, from, position, this.locale) : '';
-    return skipped ? `${text}. ${skipped}` : text;
-  }
-
-  /** What lies between two points the keys moved across, when the chart shows it (a dashed line): none here. */
-  protected skippedText(_model: M, _from: PointPosition, _to: PointPosition, _locale: Locale): string {
-    return '';
+  describePoint(position: PointPosition, from?: PointPosition | null, beyond?: Beyond): string {
+    const texts = this.drawing.value?.pointTexts;
+    if (!this.view || !texts) return '';
+    const { model } = this.view;
+    const { locale } = this;
+    const text = texts.point(model, position, locale);
+    const more = beyond
+      ? texts.beyond(model, position, beyond, locale)
+      : from
+        ? texts.skipped(model, from, position, locale)
+        : '';
+    return more ? `${text}. ${more}` : text;
   }
 
   protected parseInput(strings: Strings): Result<M> | null | 'loading' {
@@ -311,19 +311,30 @@ export abstract class NcChartElement<M, D extends Drawing = Drawing>
       }
       <div class="table-slot">
         <div id="data-table" class=${this.tableOpen && !this.noActions ? 'table-wrap' : 'table-wrap visually-hidden'}>
-          ${this.#withRows(view.model) ? this.#renderTable(this.#dataTable(view, locale), locale) : nothing}
+          ${this.#withRows(view.model) ? this.#renderTable(this.#dataTable(view, locale), view, locale) : nothing}
         </div>
       </div>
     `;
   }
 
-  /** The table, its gaps said in words. */
-  #renderTable(table: DataTable, locale: Locale): TemplateResult {
+  /**
+   * The table, its gaps said in words. Its caption is its name for screen readers, read as one line: a full
+   * stop only they get ends the heading before the note and the source.
+   */
+  #renderTable(table: DataTable, { provenance }: View<M>, locale: Locale): TemplateResult {
+    const { caption, note, source } = table;
     return html`
       <table part="table">
         <caption>
-          ${table.caption} ${table.note ? html`<span class="table-note">${table.note}</span>` : nothing}
-          ${table.source ? html`<span class="visually-hidden">${table.source}</span>` : nothing}
+          ${caption}${(note || source) && !/[.:?!]$/.test(caption) ? html`<span class="visually-hidden">.</span>` : nothing}
+          ${note ? html`<span class="table-note">${note}</span>` : nothing}
+          ${
+            source
+              ? html`<span class="visually-hidden"
+                  >${locale.strings.source}: ${this.inSourceLanguage(provenance, this.sourceText(provenance))}</span
+                >`
+              : nothing
+          }
         </caption>
         <thead>
           <tr>

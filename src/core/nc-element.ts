@@ -302,9 +302,10 @@ export abstract class NcElement<M> extends LitElement {
         ${heading ? this.#renderHeading(heading) : nothing}
         ${
           // An error over figures still shown (a refresh that failed) is said politely, not as an interruption.
+          // The title is a line of its own on screen; a full stop only screen readers get ends it for them.
           dataError
             ? html`<div class="error" part="error" role=${view ? 'status' : 'alert'}>
-                <strong>${this.errorTitle(strings, view !== null)}</strong>
+                <strong>${this.errorTitle(strings, view !== null)}<span class="visually-hidden">.</span></strong>
                 ${messageCode.value?.errorMessage(dataError, strings.lang)}
               </div>`
             : nothing
@@ -338,11 +339,14 @@ export abstract class NcElement<M> extends LitElement {
     const text = this.sourceText(provenance);
     if (!text) return nothing;
     const url = safeUrl(this.sourceUrl ?? provenance?.url);
-    // The embedded figures' source is Swedish, in an English component too; a page's own is in its language.
     return html`<p class="source" part="source">
-      ${strings.source}:
-      <span lang=${this.source || !provenance ? nothing : 'sv'}>${url ? html`<a href=${url}>${text}</a>` : text}</span>
+      ${strings.source}: ${this.inSourceLanguage(provenance, url ? html`<a href=${url}>${text}</a>` : text)}
     </p>`;
+  }
+
+  /** The source's name in its language: the embedded figures' is Swedish, in an English component too; a page's own is in its language. */
+  protected inSourceLanguage(provenance: Provenance | null, name: string | TemplateResult): TemplateResult {
+    return html`<span lang=${this.source || !provenance ? nothing : 'sv'}>${name}</span>`;
   }
 }
 

@@ -2,6 +2,7 @@ import { movePoint, type PointPosition } from '../a11y/point-navigation.js';
 import type { Chart, Plugin } from 'chart.js';
 import { sourceIndex } from './decimation.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Locale } from './nc-element.js';
 
 export interface PointTooltipHost extends ReactiveControllerHost {
   readonly chart: Chart | undefined;
@@ -9,10 +10,31 @@ export interface PointTooltipHost extends ReactiveControllerHost {
   readonly tooltipElement: HTMLElement | null;
   /**
    * What the tooltip and the live region say for a point: "2023: 473 personer". The live region passes the
-   * point the keys came from, for what lies between.
+   * point the keys came from, for what lies between; or, where a key went no further, the side it pressed
+   * towards, for what lies beyond.
    */
-  describePoint(position: PointPosition, from?: PointPosition | null): string;
+  describePoint(position: PointPosition, from?: PointPosition | null, beyond?: Beyond): string;
 }
+
+/** The side of a point a key pressed towards, where it found no further point with a figure. */
+export type Beyond = 'before' | 'after';
+
+/** What a component's tooltip and keys say of its points, given its model (in its drawing code). */
+export interface PointTexts<M> {
+  /** "2023: 473 personer". */
+  point(model: M, position: PointPosition, locale: Locale): string;
+  /** The years with no figure between two points the keys moved across, or nothing. */
+  skipped(model: M, from: PointPosition, to: PointPosition, locale: Locale): string;
+  /** The years with no figure beyond a point where a key went no further, or nothing. */
+  beyond(model: M, position: PointPosition, side: Beyond, locale: Locale): string;
+}
+
+const BEYOND: Readonly<Record<string, Beyond>> = {
+  ArrowLeft: 'before',
+  Home: 'before',
+  ArrowRight: 'after',
+  End: 'after',
+};
 
 const GAP = 8;
 
@@ -68,9 +90,13 @@ export class PointTooltipController implements ReactiveController {
     const from = this.#focused;
     this.#focused = next;
     this.#show(chart, next);
-    // A key at the first or last point keeps it: said again, so the reader knows the key was heard (a live
-    // region says only what changes, so the text changes by a no-break space).
-    const text = this.#host.describePoint(source(chart, next), from && source(chart, from));
+    // A key at the first or last point keeps it: said again, with what lies beyond it, if the chart goes on
+    // with no figures there; and so that the reader knows the key was heard (a live region says only what
+    // changes, so the text changes by a no-break space).
+    const kept = from?.series === next.series && from.index === next.index;
+    const text = kept
+      ? this.#host.describePoint(source(chart, next), null, BEYOND[event.key])
+      : this.#host.describePoint(source(chart, next), from && source(chart, from));
     this.announcement = text === this.announcement ? `${text}\u00a0` : text;
     this.#host.requestUpdate();
   };

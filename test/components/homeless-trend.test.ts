@@ -583,7 +583,7 @@ describe('<homeless-trend>', () => {
       const { detail } = await error;
       expect(detail.code).to.equal('NC101');
       expect(partText(element, 'error')).to.equal(
-        'Diagrammet kan inte visas Datan är inte giltig JSON. Kontrollera citattecken, kommatecken och klamrar.',
+        'Diagrammet kan inte visas. Datan är inte giltig JSON. Kontrollera citattecken, kommatecken och klamrar.',
       );
       expect(detail.message).to.equal('Datan är inte giltig JSON. Kontrollera citattecken, kommatecken och klamrar.');
       expect(element.chart).to.equal(undefined);
@@ -680,7 +680,7 @@ describe('<homeless-trend>', () => {
       wrapper.append(element);
       expect((await error).detail.code).to.equal('NC108');
       expect(partText(element, 'error')).to.equal(
-        'Diagrammet visas inte som det är tänkt ' +
+        'Diagrammet visas inte som det är tänkt. ' +
           'Markeringen på rad 1 är ogiltig. Ange till exempel [{"date":"2022-05","label":"Bostad först"}].',
       );
     });
@@ -718,7 +718,7 @@ describe('<homeless-trend>', () => {
           field: 'heading',
         });
         await rendered(element);
-        expect(partText(element, 'error')).to.match(/^Diagrammet visas inte som det är tänkt Attributet heading/);
+        expect(partText(element, 'error')).to.match(/^Diagrammet visas inte som det är tänkt\. Attributet heading/);
         expect(points(element)).to.have.length(2);
         element.setAttribute('heading', 'Hemlösheten i Norrköping');
         await element.updateComplete;
@@ -742,7 +742,7 @@ describe('<homeless-trend>', () => {
         });
         await drawn;
         expect(partText(element, 'error')).to.equal(
-          'Diagrammet visas inte som det är tänkt Attributet type kan inte vara ”stapel”. Möjliga värden: line, bar.',
+          'Diagrammet visas inte som det är tänkt. Attributet type kan inte vara ”stapel”. Möjliga värden: line, bar.',
         );
         expect(chartType(element)).to.equal('line');
         expect(points(element)).to.have.length(2);
@@ -764,7 +764,7 @@ describe('<homeless-trend>', () => {
         element.setAttribute('lang', 'en');
         await element.updateComplete;
         expect(partText(element, 'error')).to.equal(
-          'The chart is not shown as intended The attribute theme cannot be “mörk”. Possible values: light, dark, auto.',
+          'The chart is not shown as intended. The attribute theme cannot be “mörk”. Possible values: light, dark, auto.',
         );
         element.removeAttribute('theme');
         await element.updateComplete;
@@ -794,7 +794,7 @@ describe('<homeless-trend>', () => {
     expect([detail.code, detail.row, detail.field, detail.year]).to.deep.equal(['NC122', 1, 'date', 2030]);
     await element.updateComplete;
     expect(partText(element, 'error')).to.equal(
-      'Diagrammet visas inte som det är tänkt ' +
+      'Diagrammet visas inte som det är tänkt. ' +
         'Markeringen på rad 1 (år 2030) ligger utanför diagrammets år 2017–2023 och visas inte.',
     );
     await drawn;

@@ -134,7 +134,7 @@ describe('<key-figure>', () => {
         await element.updateComplete;
         expect(element.shadowRoot!.querySelector('[part="heading"]')!.tagName).to.equal(tag);
         expect(partText(element, 'error')).to.equal(
-          `Nyckeltalet visas inte som det är tänkt Attributet heading-level kan inte vara ”${value}”. Möjliga värden: 1, 2, 3, 4, 5, 6.`,
+          `Nyckeltalet visas inte som det är tänkt. Attributet heading-level kan inte vara ”${value}”. Möjliga värden: 1, 2, 3, 4, 5, 6.`,
         );
       } finally {
         element.remove();
@@ -165,7 +165,7 @@ describe('<key-figure>', () => {
       expect((await error).detail).to.deep.include({ code: 'NC117', field: 'unit', input: '”people' });
       await element.updateComplete;
       expect(partText(element, 'error')).to.equal(
-        'The key figure is not shown as intended The attribute unit begins with a typographic quotation mark, ' +
+        'The key figure is not shown as intended. The attribute unit begins with a typographic quotation mark, ' +
           'which browsers do not read as one. So its text is only ”people. Write straight quotation marks: unit="…".',
       );
       expect(partText(element, 'figure')).to.match(/^473 ”people/);
@@ -184,7 +184,7 @@ describe('<key-figure>', () => {
       input: 'många',
       field: 'value',
     });
-    expect(partText(element, 'error')).to.equal('Nyckeltalet kan inte visas Värdet ”många” (värde) är inte ett tal.');
+    expect(partText(element, 'error')).to.equal('Nyckeltalet kan inte visas. Värdet ”många” (värde) är inte ett tal.');
   });
 
   it('reports a table written inside (NC120) rather than showing Norrköping’s figure under the heading', async () => {

@@ -201,7 +201,9 @@ describe('src', () => {
     expect((await error).detail.code).to.equal('NC112');
     await element.updateComplete;
     expect(points(element)).to.deep.equal(EXPECTED);
-    expect(partText(element, 'error')).to.match(/^Diagrammet visas inte som det är tänkt Servern svarade med fel 404/);
+    expect(partText(element, 'error')).to.match(
+      /^Diagrammet visas inte som det är tänkt\. Servern svarade med fel 404/,
+    );
     // Said politely: the figures are still there, and the page need not be interrupted.
     expect(element.shadowRoot!.querySelector('[part="error"]')!.getAttribute('role')).to.equal('status');
   });

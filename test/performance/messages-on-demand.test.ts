@@ -32,7 +32,7 @@ describe('the error messages on demand', () => {
     try {
       await new Promise((resolve) => requestAnimationFrame(resolve));
       expect(element.shadowRoot!.querySelector('[part="error"] strong')?.textContent).to.equal(
-        'Diagrammet kan inte visas',
+        'Diagrammet kan inte visas.',
       );
       expect(await reported).to.equal('Värdet ”fyrahundra” på rad 1 (år 2017) är inte ett tal.');
       await element.updateComplete;

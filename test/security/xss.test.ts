@@ -109,6 +109,9 @@ async function expectInert(element: LitElement, options: { table: boolean }): Pr
   expect(element.parentElement!.querySelectorAll('script:not([type="application/json"])')).to.have.length(0);
 }
 
+/** A heading as the caption ends it for screen readers: with a full stop, unless it ends a sentence itself. */
+const ended = (heading: string): string => (/[.:?!]$/.test(heading) ? heading : `${heading}.`);
+
 const captionText = (element: Element): string =>
   (element.shadowRoot!.querySelector('[part="table"] caption')?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
@@ -136,7 +139,7 @@ for (const payload of PAYLOADS) {
       );
       await expectInert(element, { table: true });
       expect(captionText(element)).to.equal(
-        `${payload} Uppmätt 2017 och 2023; åren däremellan mättes inte. Källa: ${payload}`,
+        `${ended(payload)} Uppmätt 2017 och 2023; åren däremellan mättes inte. Källa: ${payload}`,
       );
     });
 
@@ -192,7 +195,7 @@ for (const payload of PAYLOADS) {
         expectedLink(payload),
       );
       await expectInert(element, { table: true });
-      expect(captionText(element)).to.equal(`${payload} Källa: ${payload}`);
+      expect(captionText(element)).to.equal(`${ended(payload)} Källa: ${payload}`);
     });
 
     it('<key-figure>: heading, unit, period, source and source-url are text', async () => {
@@ -226,12 +229,12 @@ for (const payload of PAYLOADS) {
       const value = await mount(create('key-figure', { value: payload }));
       expect(value.errors.map((error) => [error.code, error.input])).to.deep.equal([['NC103', shortened(payload)]]);
       expect(partText(value.element, 'error')).to.equal(
-        `Nyckeltalet kan inte visas Värdet ”${shortened(payload)}” (värde) är inte ett tal.`,
+        `Nyckeltalet kan inte visas. Värdet ”${shortened(payload)}” (värde) är inte ett tal.`,
       );
       await expectInert(value.element, { table: false });
       const change = await mount(create('key-figure', { change: payload }));
       expect(partText(change.element, 'error')).to.equal(
-        `Nyckeltalet kan inte visas Värdet ”${shortened(payload)}” (förändring) är inte ett tal.`,
+        `Nyckeltalet kan inte visas. Värdet ”${shortened(payload)}” (förändring) är inte ett tal.`,
       );
       await expectInert(change.element, { table: false });
     });
@@ -289,7 +292,7 @@ for (const payload of PAYLOADS) {
         expect((await failed).detail).to.deep.include({ code: 'NC103', input: shortened(payload) });
         await element.updateComplete;
         expect(partText(element, 'error')).to.equal(
-          `Diagrammet visas inte som det är tänkt Värdet ”${shortened(payload)}” på rad ${row} (år 2023) är inte ett tal.`,
+          `Diagrammet visas inte som det är tänkt. Värdet ”${shortened(payload)}” på rad ${row} (år 2023) är inte ett tal.`,
         );
         expect(mounted.element.chart, 'the last good chart stays').to.not.equal(undefined);
         await expectInert(element, { table: true });
@@ -302,7 +305,7 @@ for (const payload of PAYLOADS) {
       const { errors } = await mount(element);
       expect(errors.map((error) => error.code)).to.deep.equal(['NC104']);
       expect(partText(element, 'error')).to.equal(
-        `Diagrammet kan inte visas Året ”${shortened(payload)}” på rad 1 är inte ett årtal med fyra siffror.`,
+        `Diagrammet kan inte visas. Året ”${shortened(payload)}” på rad 1 är inte ett årtal med fyra siffror.`,
       );
       await expectInert(element, { table: false });
     });
@@ -322,7 +325,7 @@ for (const payload of PAYLOADS) {
         await element.updateComplete;
         // The last good chart stays under the message.
         expect(partText(element, 'error')).to.equal(
-          `Diagrammet visas inte som det är tänkt Värdet ”${shortened(payload)}” på rad 2 (år 2023) är inte ett tal.`,
+          `Diagrammet visas inte som det är tänkt. Värdet ”${shortened(payload)}” på rad 2 (år 2023) är inte ett tal.`,
         );
         await expectInert(element, { table: true });
         // Back to valid data between the two, so that the second error is reported afresh. The same figures
@@ -343,7 +346,7 @@ for (const payload of PAYLOADS) {
       );
       expect(errors.map((error) => error.code)).to.deep.equal(['NC103']);
       expect(partText(element, 'error')).to.equal(
-        `Diagrammet kan inte visas Värdet ”${shortened(payload)}” på rad 1 (år 2023) är inte ett tal.`,
+        `Diagrammet kan inte visas. Värdet ”${shortened(payload)}” på rad 1 (år 2023) är inte ett tal.`,
       );
       await expectInert(element, { table: false });
     });
@@ -352,7 +355,7 @@ for (const payload of PAYLOADS) {
       const { element, errors } = await mount(create('homeless-trend', { data: JSON.stringify({ [payload]: 1 }) }));
       expect(errors.map((error) => [error.code, error.input])).to.deep.equal([['NC104', shortened(payload)]]);
       expect(partText(element, 'error')).to.equal(
-        `Diagrammet kan inte visas Året ”${shortened(payload)}” på rad 1 är inte ett årtal med fyra siffror.`,
+        `Diagrammet kan inte visas. Året ”${shortened(payload)}” på rad 1 är inte ett årtal med fyra siffror.`,
       );
       await expectInert(element, { table: false });
     });

@@ -111,7 +111,7 @@ async function check({ tag, lang, outcome }: Case, input: Input): Promise<void> 
   if ('code' in outcome) {
     expect(errors.map((error) => error.code)).to.deep.equal([outcome.code], 'one data-error with the code');
     expect(errors[0]!.message).to.equal(outcome.message);
-    expect(partText(element, 'error')).to.equal(`${TITLE[lang ?? 'sv']} ${outcome.message}`);
+    expect(partText(element, 'error')).to.equal(`${TITLE[lang ?? 'sv']}. ${outcome.message}`);
     expect(shadow.querySelector('[part="error"]')!.getAttribute('role')).to.equal('alert');
     // Nothing valid was shown before: no chart, no empty grid, no table, no figures.
     expect(element.chart).to.equal(undefined);
@@ -1164,7 +1164,7 @@ describe('validation matrix', () => {
       const shadow = element.shadowRoot!;
       const error = shadow.querySelector('[part="error"]');
       const plot = shadow.querySelector('[part="chart"]');
-      expect(partText(element, 'error')).to.equal(`${TITLE_SHOWN} ${message}`);
+      expect(partText(element, 'error')).to.equal(`${TITLE_SHOWN}. ${message}`);
       expect(plot, 'the plot stays').to.not.equal(null);
       expect(error!.compareDocumentPosition(plot!) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
       expect(paintedPixels(canvasOf(element))).to.be.greaterThan(500);
@@ -1279,7 +1279,7 @@ describe('validation matrix', () => {
       element.setAttribute('value', 'många');
       await element.updateComplete;
       expect(partText(element, 'error')).to.equal(
-        `Nyckeltalet visas inte som det är tänkt Värdet ”många” (värde) är inte ett tal.`,
+        `Nyckeltalet visas inte som det är tänkt. Värdet ”många” (värde) är inte ett tal.`,
       );
       expect(partText(element, 'figure')).to.equal('473 personer');
       element.setAttribute('value', '500');
@@ -1393,7 +1393,7 @@ describe('validation matrix', () => {
       it(`${JSON.stringify(attributes)} → ${code}`, async () => {
         const { element, codes } = await keyFigure(attributes);
         expect(codes).to.deep.equal([code]);
-        expect(partText(element, 'error')).to.equal(`${KEY_FIGURE_TITLE.sv} ${message}`);
+        expect(partText(element, 'error')).to.equal(`${KEY_FIGURE_TITLE.sv}. ${message}`);
         expect(element.shadowRoot!.querySelector('[part="figure"], [part="summary"]')).to.equal(null);
       });
     }
@@ -1402,7 +1402,7 @@ describe('validation matrix', () => {
       const { element, codes } = await keyFigure({ lang: 'en', value: '1,5' });
       expect(codes).to.deep.equal(['NC110']);
       expect(partText(element, 'error')).to.equal(
-        `${KEY_FIGURE_TITLE.en} The value “1,5” (value) can be read two ways. Write thousands with commas and decimals with a point, as in 1,234.5. Figures written the Swedish way, as in 1 234,5, need lang="sv" on the chart.`,
+        `${KEY_FIGURE_TITLE.en}. The value “1,5” (value) can be read two ways. Write thousands with commas and decimals with a point, as in 1,234.5. Figures written the Swedish way, as in 1 234,5, need lang="sv" on the chart.`,
       );
     });
 

@@ -19,6 +19,7 @@ import type { Marker, TrendModel } from '../../data/model.js';
 
 // <homeless-trend>'s drawing code, with Chart.js: fetched when an element is connected, not waited for.
 export * from '../../core/drawing.js';
+export { trendPointTexts as pointTexts } from './point-texts.js';
 
 export interface TrendSettings {
   /** Bars instead of a line (`type="bar"`). */

@@ -8,7 +8,6 @@ import { markersWithin, parseMarkers } from '../../data/markers.js';
 import { parseTrend, parseTrendTable, percentChange, trendEnds, type Measured } from '../../data/trend.js';
 import type { ChartConfiguration } from 'chart.js';
 import type { Locale, View } from '../../core/nc-element.js';
-import type { PointPosition } from '../../a11y/point-navigation.js';
 import { ok, unknownOption, type DataError } from '../../data/errors.js';
 import type { DecimalSeparator } from '../../data/number.js';
 import type { Marker, MarkersInput, TrendInput, TrendModel } from '../../data/model.js';
@@ -170,27 +169,6 @@ export class HomelessTrend extends NcChartElement<TrendModel, TrendDrawing> {
       rows: points.map(({ year, value }) => [format.year(year), value === null ? '–' : format.number(value)]),
       values: points.map(({ year, value }) => [year, value]),
     };
-  }
-
-  protected pointText(model: TrendModel, { index }: PointPosition, { strings, format }: Locale): string {
-    const point = model.points[index];
-    if (!point) return '';
-    // A bar with no figure, under the pointer: the keys pass it by.
-    const { year, value } = point;
-    return `${format.year(year)}: ${value === null ? strings.noValue : trendStrings[strings.lang].people(format.spoken(value))}`;
-  }
-
-  /** Years between two neighbouring points that have no figure (absent, or a gap): the dashed line. */
-  protected override skippedText(model: TrendModel, from: PointPosition, to: PointPosition, locale: Locale): string {
-    const [low, high] = from.index < to.index ? [from.index, to.index] : [to.index, from.index];
-    const [first, last] = [model.points[low], model.points[high]];
-    // Home and End jump over points with figures: only neighbours have nothing but gaps between them.
-    if (!first || !last || model.points.slice(low + 1, high).some((point) => point.value !== null)) return '';
-    if (last.year - first.year < 2) return '';
-    const { strings, format } = locale;
-    const several = last.year - first.year > 2;
-    const years = several ? format.period(first.year + 1, last.year - 1) : format.year(first.year + 1);
-    return trendStrings[strings.lang].unmeasured(years, several);
   }
 
   /**

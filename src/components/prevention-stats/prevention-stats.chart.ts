@@ -17,6 +17,7 @@ import type { PreventionModel } from '../../data/model.js';
 
 // <prevention-stats>'s drawing code, with Chart.js: fetched when an element is connected, not waited for.
 export * from '../../core/drawing.js';
+export { preventionPointTexts as pointTexts } from './point-texts.js';
 
 /** Families and children as bars: one year's two named bars, or several years grouped. */
 export function preventionChart(

@@ -6,7 +6,6 @@ import { DEFAULT_PREVENTION } from '../../data/defaults.js';
 import { oneYear, parsePrevention, parsePreventionTable } from '../../data/prevention.js';
 import type { ChartConfiguration } from 'chart.js';
 import type { Locale, View } from '../../core/nc-element.js';
-import type { PointPosition } from '../../a11y/point-navigation.js';
 import type { DecimalSeparator } from '../../data/number.js';
 import type { PreventionInput, PreventionModel, PreventionRow } from '../../data/model.js';
 import { preventionStrings } from '../../i18n/prevention-strings.js';
@@ -126,32 +125,6 @@ export class PreventionStats extends NcChartElement<PreventionModel, PreventionD
       ]),
       values: years.map(({ year, families, children }) => [year, families, children]),
     };
-  }
-
-  protected pointText(model: PreventionModel, { series, index }: PointPosition, { strings, format }: Locale): string {
-    // One year: one series of two bars, families then children.
-    const single = oneYear(model);
-    const row = model.rows[single ? 0 : index];
-    if (!row) return '';
-    const children = single ? index === 1 : series === 1;
-    const texts = preventionStrings[strings.lang];
-    const [label, value] = children ? [texts.children, row.children] : [texts.families, row.families];
-    return `${format.year(row.year)}, ${label}: ${value === null ? strings.noValue : format.spoken(value)}`;
-  }
-
-  /** Years between two neighbouring bars of a series whose bar is missing (no figure). */
-  protected override skippedText(
-    model: PreventionModel,
-    from: PointPosition,
-    to: PointPosition,
-    { strings, format }: Locale,
-  ): string {
-    if (oneYear(model) || from.series !== to.series) return '';
-    const key = from.series === 1 ? 'children' : 'families';
-    const between = model.rows.slice(Math.min(from.index, to.index) + 1, Math.max(from.index, to.index));
-    // Home and End jump over bars with figures: only neighbours have nothing but gaps between them.
-    if (between.length === 0 || between.some((row) => row[key] !== null)) return '';
-    return preventionStrings[strings.lang].missing(format.list(between.map((row) => format.year(row.year))));
   }
 
   protected renderFigure(model: PreventionModel, { strings, format }: Locale): TemplateResult {

@@ -1,0 +1,51 @@
+import type { PointTexts } from '../../core/point-tooltip.js';
+import type { Locale } from '../../core/nc-element.js';
+import type { PreventionModel, PreventionRow } from '../../data/model.js';
+import { oneYear } from '../../data/prevention.js';
+import { preventionStrings } from '../../i18n/prevention-strings.js';
+
+/**
+ * What the tooltip and the keys say of <prevention-stats>'s bars: drawing code, fetched with Chart.js, as
+ * there is nothing to point at before.
+ */
+export const preventionPointTexts: PointTexts<PreventionModel> = {
+  point(model, { series, index }, { strings, format }) {
+    // One year: one series of two bars, families then children.
+    const single = oneYear(model);
+    const row = model.rows[single ? 0 : index];
+    if (!row) return '';
+    const children = single ? index === 1 : series === 1;
+    const texts = preventionStrings[strings.lang];
+    const [label, value] = children ? [texts.children, row.children] : [texts.families, row.families];
+    return `${format.year(row.year)}, ${label}: ${value === null ? strings.noValue : format.spoken(value)}`;
+  },
+
+  /** Years between two neighbouring bars of a series whose bar is missing (no figure). */
+  skipped(model, from, to, locale) {
+    if (oneYear(model) || from.series !== to.series) return '';
+    // Home and End jump over bars with figures: only neighbours have nothing but gaps between them.
+    const between = model.rows.slice(Math.min(from.index, to.index) + 1, Math.max(from.index, to.index));
+    return missing(between, from.series, locale);
+  },
+
+  /** The bars with no figure beyond the first or last bar with one: one year's other bar, or years of a series. */
+  beyond(model, position, side, locale) {
+    if (oneYear(model)) {
+      const other = { series: 0, index: side === 'after' ? 1 : 0 };
+      return other.index === position.index ? '' : this.point(model, other, locale);
+    }
+    const { rows } = model;
+    return missing(
+      side === 'after' ? rows.slice(position.index + 1) : rows.slice(0, position.index),
+      position.series,
+      locale,
+    );
+  },
+};
+
+/** "Uppgift saknas för 2021 och 2022." when no row of `rows` has a figure in the series; else empty. */
+function missing(rows: readonly PreventionRow[], series: number, { strings, format }: Locale): string {
+  const key = series === 1 ? 'children' : 'families';
+  if (rows.length === 0 || rows.some((row) => row[key] !== null)) return '';
+  return preventionStrings[strings.lang].missing(format.list(rows.map((row) => format.year(row.year))));
+}
