@@ -11,6 +11,8 @@ export interface PreventionStrings {
   readonly childrenUnit: (count: string) => string;
   /** The latest year's counts; one of them may be unknown (null), and is then said to be. */
   readonly summary: (heading: string, families: string | null, children: string | null, year: string) => string;
+  /** After the summary of a chart of several years: "Diagrammet visar åren 2020–2023." */
+  readonly years: (period: string) => string;
   /** Said after a bar the keys reached across years whose bar is missing: "Uppgift saknas för 2021." */
   readonly missing: (years: string) => string;
 }
@@ -35,6 +37,7 @@ export const preventionStrings: Readonly<Record<Lang, PreventionStrings>> = {
               ? ` kunde bo kvar i ${home} år ${year}. Antalet barn är inte känt.`
               : ` med sammanlagt ${children} barn kunde bo kvar i ${home} år ${year}.`);
     },
+    years: (period) => `Diagrammet visar åren ${period}.`,
     missing: (years) => `Uppgift saknas för ${years}.`,
   },
   en: {
@@ -52,6 +55,7 @@ export const preventionStrings: Readonly<Record<Lang, PreventionStrings>> = {
               ? `children ${one(families) ? 'was' : 'were'} able to stay in their ${home} in ${year}. The number of children is not known.`
               : `${children} ${one(children) ? 'child' : 'children'} in all ${one(families) ? 'was' : 'were'} able to stay in their ${home} in ${year}.`);
     },
+    years: (period) => `The chart shows the years ${period}.`,
     missing: (years) => `No figure for ${years}.`,
   },
 };

@@ -70,6 +70,8 @@ describe('<prevention-stats>', () => {
         data='[{"year":2022,"families":47,"children":97},{"year":2023,"families":53,"children":109}]'
       ></prevention-stats>`,
     );
+    // For the eye: screen readers get the series by name from the plot's summary, the table and the keys.
+    expect(element.shadowRoot!.querySelector('[part="legend"]')!.getAttribute('aria-hidden')).to.equal('true');
     const items = [...element.shadowRoot!.querySelectorAll('[part="legend"] li')];
     expect(items.map((item) => item.textContent.trim())).to.deep.equal([
       'Barnfamiljer som bor kvar',
@@ -89,6 +91,22 @@ describe('<prevention-stats>', () => {
     expect(partText(element, 'figure')).to.equal('53 families with children, 109 children, 2023');
     expect(element.chart?.data.labels).to.deep.equal(['Families with children who stayed', 'Children who stayed']);
     expect(partText(element, 'source')).to.equal('Source: Norrköpings kommun, Vräkningsförebyggande arbete');
+  });
+
+  it('says in its summary which years a chart of several shows, besides the latest year’s figures', async () => {
+    const data = JSON.stringify([
+      { year: 2020, families: 30, children: 70 },
+      { year: 2023, families: 53, children: 109 },
+    ]);
+    const swedish = await renderChart<PreventionStats>(html`<prevention-stats data=${data}></prevention-stats>`);
+    expect(partText(swedish, 'summary')).to.equal(
+      'Vräkningsförebyggande arbete: 53 barnfamiljer med sammanlagt 109 barn kunde bo kvar i sina hem år 2023. ' +
+        'Diagrammet visar åren 2020–2023.',
+    );
+    const english = await renderChart<PreventionStats>(
+      html`<prevention-stats lang="en" data=${data}></prevention-stats>`,
+    );
+    expect(partText(english, 'summary')).to.match(/in 2023\. The chart shows the years 2020–2023\.$/);
   });
 
   it('names one year’s bars under them, wrapped to fit, else in the legend', async () => {

@@ -919,7 +919,8 @@ describe('validation matrix', () => {
             ['2023', '53', '109'],
           ],
           summary:
-            'Vräkningsförebyggande arbete: 53 barnfamiljer med sammanlagt 109 barn kunde bo kvar i sina hem år 2023.',
+            'Vräkningsförebyggande arbete: 53 barnfamiljer med sammanlagt 109 barn kunde bo kvar i sina hem år 2023. ' +
+            'Diagrammet visar åren 2021–2023.',
         },
       },
     ]);

@@ -99,15 +99,22 @@ export class PreventionStats extends NcChartElement<PreventionModel, PreventionD
     return preventionStrings[strings.lang].heading;
   }
 
+  /** The latest year's figures, and, where the chart shows several years, which. */
   protected summaryText(model: PreventionModel, heading: string, { strings, format }: Locale): string {
     const row = latest(model);
     if (!row) return heading;
-    return preventionStrings[strings.lang].summary(
+    const texts = preventionStrings[strings.lang];
+    const latestYear = texts.summary(
       heading,
       row.families === null ? null : format.spoken(row.families),
       row.children === null ? null : format.spoken(row.children),
       format.year(row.year),
     );
+    const { rows } = model;
+    const [first, last] = [rows[0], rows[rows.length - 1]];
+    return first && last && first !== last
+      ? `${latestYear} ${texts.years(format.period(first.year, last.year))}`
+      : latestYear;
   }
 
   protected tableLength(model: PreventionModel): number {
@@ -147,8 +154,10 @@ export class PreventionStats extends NcChartElement<PreventionModel, PreventionD
   }
 
   /**
-   * The legend is HTML, not drawn: real text that zooms, wraps and reads aloud; swatches match the bars.
-   * One year needs none while the two bars are named on the axis.
+   * The legend is HTML, not drawn: real text that zooms, wraps and takes forced colours; swatches match the
+   * bars. One year needs none while the two bars are named on the axis. It says which bars are which in the
+   * picture, which screen readers get as text (its name, summary, table and keys): hidden from them, it is
+   * not read as a list of two names out of context.
    */
   protected override renderBody(view: View<PreventionModel>, summary: string, locale: Locale): TemplateResult {
     const texts = preventionStrings[locale.strings.lang];
@@ -156,7 +165,7 @@ export class PreventionStats extends NcChartElement<PreventionModel, PreventionD
     ${
       oneYear(view.model) && this.barNamesFit
         ? nothing
-        : html`<ul class="legend" part="legend">
+        : html`<ul class="legend" part="legend" aria-hidden="true">
             <li><span class="swatch families" aria-hidden="true"></span>${texts.families}</li>
             <li><span class="swatch children" aria-hidden="true"></span>${texts.children}</li>
           </ul>`
