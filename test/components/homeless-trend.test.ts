@@ -1073,7 +1073,8 @@ describe('<homeless-trend>: an honest trend (issue #8)', () => {
     ]);
     const caption = element.shadowRoot!.querySelector('caption')!;
     expect(caption.querySelector('.table-note')?.textContent).to.equal(
-      'Uppmätt 2017 och 2023; åren däremellan mättes inte.',
+      // The marker too: a page's own description may replace the summary, and the table stands on its own.
+      'Uppmätt 2017 och 2023; åren däremellan mättes inte. Markering: Bostad först, maj 2022.',
     );
     const consecutive = await renderChart<HomelessTrend>(
       html`<homeless-trend data='{"2022":480,"2023":473}'></homeless-trend>`,

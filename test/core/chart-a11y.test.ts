@@ -75,7 +75,7 @@ describe('the data table', () => {
     const table = shadow(element).querySelector('table')!;
     expect(table.getAttribute('part')).to.equal('table');
     expect(table.caption!.textContent.replace(/\s+/g, ' ').trim()).to.equal(
-      'Hemlösheten i Norrköping. Uppmätt 2017 och 2023; åren däremellan mättes inte. ' +
+      'Hemlösheten i Norrköping. Uppmätt 2017 och 2023; åren däremellan mättes inte. Markering: Bostad först, maj 2022. ' +
         'Källa: Socialstyrelsen, Kartläggning av hemlösheten 2023; Norrköpings kommun',
     );
     const headers = [...table.querySelectorAll('thead th')].map((th) => [th.textContent, th.getAttribute('scope')]);
@@ -106,7 +106,7 @@ describe('the data table', () => {
     const [table] = (await accessibilityTree()).filter((node) => node.role === 'table');
     // Chromium puts a space before the full stop, which is positioned out of sight: no reader says it.
     expect(table?.name.replace(' .', '.')).to.equal(
-      'Homelessness in Norrköping. Measured in 2017 and 2023; the years between were not measured. ' +
+      'Homelessness in Norrköping. Measured in 2017 and 2023; the years between were not measured. Marked: Housing First, May 2022. ' +
         'Source: Socialstyrelsen, Kartläggning av hemlösheten 2023; Norrköpings kommun',
     );
     const source = shadow(english).querySelector('caption [lang]')!;
@@ -238,7 +238,7 @@ describe('downloads', () => {
     // TextDecoder drops the byte-order mark checked above; the source is quoted for its ';'.
     expect(await blob.text()).to.equal(
       'År;Personer i hemlöshet\r\n2017;814\r\n2023;473\r\n\r\n' +
-        '"Uppmätt 2017 och 2023; åren däremellan mättes inte."\r\n' +
+        '"Uppmätt 2017 och 2023; åren däremellan mättes inte. Markering: Bostad först, maj 2022."\r\n' +
         '"Källa: Socialstyrelsen, Kartläggning av hemlösheten 2023; Norrköpings kommun"\r\n',
     );
   });

@@ -125,14 +125,20 @@ export class HomelessTrend extends NcChartElement<TrendModel, TrendDrawing> {
   }
 
   protected summaryText(model: TrendModel, heading: string, locale: Locale): string {
+    return [this.#changeSentence(model, heading, locale), this.#note(model, locale)].filter(Boolean).join(' ');
+  }
+
+  /**
+   * What a reader needs to read the figures right, in the summary and under the table's caption (also where a
+   * page's `description` replaces the summary): which years were measured, and the markers.
+   */
+  #note(model: TrendModel, locale: Locale): string {
     const { strings, format } = locale;
     const texts = trendStrings[strings.lang];
     const markers = this.#markerList.map((marker) =>
       texts.markerSentence(marker.label ?? texts.housingFirst, format.month(marker.year, marker.month)),
     );
-    return [this.#changeSentence(model, heading, locale), measuredSentence(model, locale), ...markers]
-      .filter(Boolean)
-      .join(' ');
+    return [measuredSentence(model, locale), ...markers].filter(Boolean).join(' ');
   }
 
   /** The change from the first to the last measurement, with numbers a screen reader reads whole. */
@@ -164,7 +170,7 @@ export class HomelessTrend extends NcChartElement<TrendModel, TrendDrawing> {
     const { strings, format } = locale;
     const { points } = model;
     return {
-      note: measuredSentence(model, locale),
+      note: this.#note(model, locale),
       columns: [strings.year, trendStrings[strings.lang].series],
       rows: points.map(({ year, value }) => [format.year(year), value === null ? '–' : format.number(value)]),
       values: points.map(({ year, value }) => [year, value]),
