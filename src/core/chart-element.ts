@@ -326,7 +326,7 @@ export abstract class NcChartElement<M, D extends Drawing & { readonly pointText
     return html`
       <table part="table">
         <caption>
-          ${caption}${(note || source) && !/[.:?!]$/.test(caption) ? html`<span class="visually-hidden">.</span>` : nothing}
+          ${caption}${(note || source) && !/[.:;,?!]$/.test(caption) ? html`<span class="visually-hidden">.</span>` : nothing}
           ${note ? html`<span class="table-note">${note}</span>` : nothing}
           ${
             source

@@ -93,7 +93,7 @@ describe('<prevention-stats>', () => {
     expect(partText(element, 'source')).to.equal('Source: Norrköpings kommun, Vräkningsförebyggande arbete');
   });
 
-  it('says in its summary which years a chart of several shows, besides the latest year’s figures', async () => {
+  it('says in its summary which years a chart of several shows (only those), besides the latest year’s figures', async () => {
     const data = JSON.stringify([
       { year: 2020, families: 30, children: 70 },
       { year: 2023, families: 53, children: 109 },
@@ -101,12 +101,19 @@ describe('<prevention-stats>', () => {
     const swedish = await renderChart<PreventionStats>(html`<prevention-stats data=${data}></prevention-stats>`);
     expect(partText(swedish, 'summary')).to.equal(
       'Vräkningsförebyggande arbete: 53 barnfamiljer med sammanlagt 109 barn kunde bo kvar i sina hem år 2023. ' +
-        'Diagrammet visar åren 2020–2023.',
+        'Diagrammet visar åren 2020 och 2023.',
     );
     const english = await renderChart<PreventionStats>(
       html`<prevention-stats lang="en" data=${data}></prevention-stats>`,
     );
-    expect(partText(english, 'summary')).to.match(/in 2023\. The chart shows the years 2020–2023\.$/);
+    expect(partText(english, 'summary')).to.match(/in 2023\. The chart shows the years 2020 and 2023\.$/);
+    const consecutive = await renderChart<PreventionStats>(
+      html`<prevention-stats
+        eager
+        data='[{"year":2021,"families":1,"children":2},{"year":2022,"families":3,"children":4},{"year":2023,"families":5,"children":6}]'
+      ></prevention-stats>`,
+    );
+    expect(partText(consecutive, 'summary')).to.match(/år 2023\. Diagrammet visar åren 2021–2023\.$/);
   });
 
   it('names one year’s bars under them, wrapped to fit, else in the legend', async () => {

@@ -31,8 +31,11 @@ export const preventionPointTexts: PointTexts<PreventionModel> = {
   /** The bars with no figure beyond the first or last bar with one: one year's other bar, or years of a series. */
   beyond(model, position, side, locale) {
     if (oneYear(model)) {
-      const other = { series: 0, index: side === 'after' ? 1 : 0 };
-      return other.index === position.index ? '' : this.point(model, other, locale);
+      // The year's other bar, which has no figure, or the key would have gone to it.
+      const other = side === 'after' ? 1 : 0;
+      if (other === position.index) return '';
+      const texts = preventionStrings[locale.strings.lang];
+      return `${other ? texts.children : texts.families}: ${locale.strings.noValue}.`;
     }
     const { rows } = model;
     return missing(

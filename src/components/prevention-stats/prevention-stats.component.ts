@@ -110,11 +110,15 @@ export class PreventionStats extends NcChartElement<PreventionModel, PreventionD
       row.children === null ? null : format.spoken(row.children),
       format.year(row.year),
     );
+    // The years that have bars: a period where they follow one another, else each ("2019 och 2023").
     const { rows } = model;
     const [first, last] = [rows[0], rows[rows.length - 1]];
-    return first && last && first !== last
-      ? `${latestYear} ${texts.years(format.period(first.year, last.year))}`
-      : latestYear;
+    if (!first || !last || first === last) return latestYear;
+    const years =
+      last.year - first.year === rows.length - 1
+        ? format.period(first.year, last.year)
+        : format.list(rows.map((row) => format.year(row.year)));
+    return `${latestYear} ${texts.years(years)}`;
   }
 
   protected tableLength(model: PreventionModel): number {
