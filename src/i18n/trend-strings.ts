@@ -51,7 +51,7 @@ export const trendStrings: Readonly<Record<Lang, TrendStrings>> = {
     people: (count) => `${count} ${count === '1' ? 'person' : 'people'}`,
     to: 'to',
     housingFirst: 'Housing First',
-    markerSentence: (label, date) => `Marked: ${label}, ${date}.`,
+    markerSentence: (label, date) => `Marker: ${label}, ${date}.`,
     summary: ({ heading, firstYear, first, lastYear, last, change, direction }) =>
       direction === 'same'
         ? `${subject(heading)} ${last} in both ${firstYear} and ${lastYear}.`

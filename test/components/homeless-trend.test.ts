@@ -62,7 +62,7 @@ describe('<homeless-trend>', () => {
     );
     expect(partText(element, 'summary')).to.equal(
       'Homelessness in Norrköping: fell from 814 people in 2017 to 473 people in 2023, a change of -42%. ' +
-        'Measured in 2017 and 2023; the years between were not measured. Marked: Housing First, May 2022.',
+        'Measured in 2017 and 2023; the years between were not measured. Marker: Housing First, May 2022.',
     );
   });
 

@@ -106,7 +106,7 @@ describe('the data table', () => {
     const [table] = (await accessibilityTree()).filter((node) => node.role === 'table');
     // Chromium puts a space before the full stop, which is positioned out of sight: no reader says it.
     expect(table?.name.replaceAll(' .', '.')).to.equal(
-      'Homelessness in Norrköping. Measured in 2017 and 2023; the years between were not measured. Marked: Housing First, May 2022. ' +
+      'Homelessness in Norrköping. Measured in 2017 and 2023; the years between were not measured. Marker: Housing First, May 2022. ' +
         'Source: Socialstyrelsen, Kartläggning av hemlösheten 2023; Norrköpings kommun',
     );
     const source = shadow(english).querySelector('caption [lang]')!;
