@@ -331,7 +331,7 @@ export abstract class NcChartElement<M, D extends Drawing & { readonly pointText
           ${
             source
               ? html`<span class="visually-hidden"
-                  >${locale.strings.source}: ${this.inSourceLanguage(provenance, this.sourceText(provenance))}</span
+                  >${this.labelledSource(locale.strings, provenance, this.sourceText(provenance))}</span
                 >`
               : nothing
           }

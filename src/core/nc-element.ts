@@ -340,13 +340,20 @@ export abstract class NcElement<M> extends LitElement {
     if (!text) return nothing;
     const url = safeUrl(this.sourceUrl ?? provenance?.url);
     return html`<p class="source" part="source">
-      ${strings.source}: ${this.inSourceLanguage(provenance, url ? html`<a href=${url}>${text}</a>` : text)}
+      ${this.labelledSource(strings, provenance, url ? html`<a href=${url}>${text}</a>` : text)}
     </p>`;
   }
 
-  /** The source's name in its language: the embedded figures' is Swedish, in an English component too; a page's own is in its language. */
-  protected inSourceLanguage(provenance: Provenance | null, name: string | TemplateResult): TemplateResult {
-    return html`<span lang=${this.source || !provenance ? nothing : 'sv'}>${name}</span>`;
+  /**
+   * "Källa: …", the source's name in its language: the embedded figures' is Swedish, in an English component
+   * too; a page's own is in its language. The source line's, and the table caption's.
+   */
+  protected labelledSource(
+    strings: Strings,
+    provenance: Provenance | null,
+    name: string | TemplateResult,
+  ): TemplateResult {
+    return html`${strings.source}: <span lang=${this.source || !provenance ? nothing : 'sv'}>${name}</span>`;
   }
 }
 
