@@ -127,16 +127,33 @@ describe('i18n/format', () => {
       new Intl.NumberFormat(locale, { maximumFractionDigits: decimals, useGrouping });
     const percents = (locale: string, decimals: number) =>
       new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: decimals, signDisplay: 'exceptZero' });
-    /** Every double, and decimals at the rounding's ties (x.x5), where binary and decimal disagree. */
+    /**
+     * Every double, whole numbers up to the largest safe integer and past it, and
+     * decimals at the rounding's ties (x.x5), where binary and decimal disagree.
+     */
     const values = fc.oneof(
       fc.double(),
+      fc.maxSafeInteger(),
+      fc.bigInt({ min: -(2n ** 60n), max: 2n ** 60n }).map(Number),
       fc.double({ min: -1e7, max: 1e7 }),
       fc.integer({ min: -1e8, max: 1e8 }).map((hundredths) => hundredths / 100),
       fc.integer({ min: -1e6, max: 1e6 }).map((tenths) => tenths / 10),
       fc.integer({ min: -1e9, max: 1e9 }).map((thousandths) => thousandths / 1000),
     );
     const special = [0, -0, NaN, Infinity, -Infinity, 0.05, 0.15, 0.25, 0.35, 1.45, 2.25, 8.345, 0.045, 4.5, -4.5];
-    const huge = [1e21, 1e23, 123456789012345680000, Number.MAX_VALUE, Number.MIN_VALUE, 5e-324, 1e-7, 9.95, 99.95];
+    const huge = [
+      Number.MAX_SAFE_INTEGER,
+      2 ** 53,
+      1e21,
+      1e23,
+      123456789012345680000,
+      Number.MAX_VALUE,
+      Number.MIN_VALUE,
+      5e-324,
+      1e-7,
+      9.95,
+      99.95,
+    ];
 
     it('writes numbers as Intl does, grouped and ungrouped (property)', () => {
       for (const strings of languages) {
