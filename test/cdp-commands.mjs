@@ -1,13 +1,26 @@
 // Test-runner commands that need the Chrome DevTools Protocol: the heap size after garbage collection, for
-// the lifecycle leak test; the page's accessibility tree as Chromium gives it to screen readers.
+// the lifecycle leak test; the page's accessibility tree as Chromium gives it to screen readers; a finger on
+// a touch screen.
 export function cdpCommands() {
   return {
     name: 'cdp-commands',
-    async executeCommand({ command, session }) {
-      if (command !== 'heap-usage' && command !== 'accessibility-tree') return undefined;
+    async executeCommand({ command, payload, session }) {
+      if (!['heap-usage', 'accessibility-tree', 'touch'].includes(command)) return undefined;
       const page = session.browser.getPage(session.id);
       const cdp = await page.context().newCDPSession(page);
       try {
+        if (command === 'touch') {
+          // `points` in CSS px of the viewport: down on the first, moved through the others, lifted. The page
+          // keeps a touch screen from then on; the browser makes a tap of a touch that does not move, with
+          // the mouse events a tap sends, and scrolls the page for one that does.
+          await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 1 });
+          const [[x, y], ...moves] = payload.points;
+          await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
+          for (const [moveX, moveY] of moves)
+            await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: moveX, y: moveY }] });
+          await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+          return true;
+        }
         if (command === 'accessibility-tree') {
           const { nodes } = await cdp.send('Accessibility.getFullAXTree');
           // What a screen reader gets, in document order: the nodes not ignored, with role, name and description.

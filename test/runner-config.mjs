@@ -49,6 +49,8 @@ export const CHROMIUM_ONLY_FILES = [
   '!test/performance/layout-shift.test.ts',
   // The JS heap after garbage collection, read over the DevTools protocol.
   '!test/core/lifecycle-stress.test.ts',
+  // A touch screen, over the DevTools protocol.
+  '!test/a11y/touch.test.ts',
   // Forced colours emulated; Firefox runs it launched in forced colours (FORCED_COLOURS_FILES).
   '!test/a11y/forced-colours.test.ts',
 ];

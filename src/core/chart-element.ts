@@ -120,11 +120,10 @@ export abstract class NcChartElement<M, D extends Drawing & { readonly pointText
   #remoteAsked = false;
   /** The `src` the loader's code could not be fetched for, and why; asked again for another `src` or connect. */
   #remoteFailed: { readonly src: string; readonly error: DataError } | null = null;
-  /** The events of every chart: `chart-render` after each draw, and the pointer's tooltip. */
+  /** Every chart's `chart-render` event, after each draw. */
   readonly #eventsPlugin: Plugin = {
     id: 'nc-events',
     afterRender: (chart) => this.emit('chart-render', { chart }),
-    afterEvent: (chart, args, options) => this.#tooltip()?.afterEvent(chart, args, options),
   };
   readonly #onPlotKeydown = (event: KeyboardEvent): void => this.#tooltip()?.onKeydown(event);
   readonly #onPlotBlur = (): void => this.#tooltip()?.onBlur();
@@ -155,8 +154,9 @@ export abstract class NcChartElement<M, D extends Drawing & { readonly pointText
     );
   }
 
-  #tooltip(): PointTooltipController | undefined {
-    const drawing = this.drawing.value;
+  #tooltip(drawing: D): PointTooltipController;
+  #tooltip(drawing?: D): PointTooltipController | undefined;
+  #tooltip(drawing = this.drawing.value): PointTooltipController | undefined {
     return drawing && (this.#pointer ??= new drawing.PointTooltipController(this));
   }
 
@@ -424,7 +424,7 @@ export abstract class NcChartElement<M, D extends Drawing & { readonly pointText
       const config = this.chartConfig(drawing, model, {
         ...locale,
         theme: drawing.readChartTheme(container),
-        plugins: [this.#eventsPlugin],
+        plugins: [this.#eventsPlugin, this.#tooltip(drawing).plugin],
         animate: !prefersReducedMotion(),
       });
       return { ...config, plugins: [drawing.combinePlugins(config.plugins ?? [])] };

@@ -40,6 +40,10 @@ export function commonOptions(context: ChartContext): ChartOptions<'line' | 'bar
     ...(printing() ? { devicePixelRatio: Math.max(2, window.devicePixelRatio) } : {}),
     // The nearest point along x is under the pointer: no need to hit a 5 px dot (tooltips: core/point-tooltip).
     interaction: { mode: 'nearest', axis: 'x', intersect: false },
+    // Not Chart.js's touch events: a finger that scrolls the page across the plot would leave a point's
+    // tooltip behind, with nothing to take it away. A tap still shows one (the browser's mouse events of a
+    // tap), and taken as focus, it goes with the next tap elsewhere.
+    events: ['mousemove', 'mouseout'],
     plugins: { legend: { display: false } },
     // Colours as given, never derived: a point or bar under the pointer or the keyboard keeps its colour
     // (its size, the tooltip and the live region say which it is), and a theme change redraws in the new

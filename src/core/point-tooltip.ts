@@ -49,14 +49,32 @@ export class PointTooltipController implements ReactiveController {
   /** The text of the live region. */
   announcement = '';
   #focused: PointPosition | null = null;
+  /** The point whose tooltip is shown, by the pointer or the keys. */
+  #shown: PointPosition | null = null;
 
-  /** For a Chart.js plugin's `afterEvent`: shows the tooltip of the point under the pointer. */
-  readonly afterEvent: NonNullable<Plugin['afterEvent']> = (chart, { event }) => {
-    const [active] = chart.getActiveElements();
-    const position = active && event.type !== 'mouseout' ? { series: active.datasetIndex, index: active.index } : null;
-    this.#place(chart, position);
-    // Adding the same listener again is a no-op: no need to know whether it is there.
-    if (position) document.addEventListener('keydown', this.#onDocumentKeydown);
+  /** The chart's plugin: the tooltip follows the pointer, and stays on its point as the chart changes. */
+  readonly plugin: Plugin = {
+    id: 'ncPointTooltip',
+    afterEvent: (chart, { event }) => {
+      const [active] = chart.getActiveElements();
+      this.#shown = active && event.type !== 'mouseout' ? { series: active.datasetIndex, index: active.index } : null;
+      this.#place(chart);
+      // Adding the same listener again is a no-op: no need to know whether it is there.
+      if (this.#shown) document.addEventListener('keydown', this.#onDocumentKeydown);
+    },
+    // A resized chart (a turned phone, zoomed text) would replay the pointer's last position, now over
+    // another point, or the tap that showed the tooltip: the point shown stays, and Chart.js forgets that
+    // position when its active points are set.
+    resize: (chart) => {
+      const shown = this.#shown && [{ datasetIndex: this.#shown.series, index: this.#shown.index }];
+      if (!shown) return;
+      chart.setActiveElements([]);
+      chart.setActiveElements(shown);
+    },
+    // Its point may have moved: new figures, a new size.
+    afterUpdate: (chart) => {
+      if (this.#shown) this.#place(chart);
+    },
   };
 
   readonly #host: PointTooltipHost;
@@ -123,14 +141,16 @@ export class PointTooltipController implements ReactiveController {
 
   /** Highlights the point (or none) on the chart and shows its tooltip. */
   #show(chart: Chart, position: PointPosition | null): void {
+    this.#shown = position;
     chart.setActiveElements(position ? [{ datasetIndex: position.series, index: position.index }] : []);
     chart.update();
-    this.#place(chart, position);
+    this.#place(chart);
   }
 
-  /** Shows the tooltip above the point, kept inside the plot; null hides it. */
-  #place(chart: Chart, position: PointPosition | null): void {
+  /** Shows the tooltip of the point shown above it, kept inside the plot; none hides it. */
+  #place(chart: Chart): void {
     const tooltip = this.#host.tooltipElement;
+    const position = this.#shown;
     if (!tooltip) return;
     const element = position ? chart.getDatasetMeta(position.series).data[position.index] : undefined;
     if (!position || !element) {

@@ -349,6 +349,30 @@ describe('keyboard access to the points', () => {
     expect(box.right).to.be.at.most(plot.right + 1, 'kept inside the plot');
   });
 
+  it('keeps the tooltip over its point when the chart is drawn at another size (zoomed text, a turned phone)', async () => {
+    const element = await renderChart<HomelessTrend>(
+      html`<homeless-trend data='{"2015":600,"2016":650,"2017":814,"2019":700,"2023":473}'></homeless-trend>`,
+    );
+    plotOf(element).focus();
+    await sendKeys({ press: 'End' });
+    await sendKeys({ press: 'ArrowLeft' });
+    const overPoint = (): number => {
+      const tooltip = tooltipOf(element).getBoundingClientRect();
+      const point = element.chart!.getDatasetMeta(0).data[3]!;
+      return (
+        tooltip.left +
+        tooltip.width / 2 -
+        (shadow(element).querySelector('canvas')!.getBoundingClientRect().left + point.x)
+      );
+    };
+    expect(Math.abs(overPoint())).to.be.below(2);
+    const redrawn = rendered(element);
+    element.parentElement!.style.width = '420px';
+    await redrawn;
+    expect(tooltipOf(element).textContent).to.equal('2019: 700 personer');
+    expect(Math.abs(overPoint()), 'moved with its point').to.be.below(2);
+  });
+
   it('says the year and figure of the point it shows on a long line, which is drawn thinned', async () => {
     // 3000 years on 568 px: more than 4 points a pixel column, so the line is drawn from the first, last,
     // lowest and highest point of each column (core/decimation), and the drawn points are not the data's.

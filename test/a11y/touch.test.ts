@@ -1,0 +1,98 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import '../../src/components/homeless-trend/homeless-trend.js';
+import { render } from 'lit';
+import { canvasOf, nextFrame, reduceMotion, rendered, setViewport } from '../helpers.js';
+import type { HomelessTrend } from '../../src/components/homeless-trend/homeless-trend.component.js';
+
+// A reader on a phone: a finger taps the points and scrolls the page across the charts (Chromium, with a
+// touch screen over the DevTools protocol: test/cdp-commands.mjs).
+
+const FIGURES = '{"2015":600,"2016":650,"2017":814,"2019":700,"2023":473}';
+
+const tooltipOf = (element: HomelessTrend): HTMLElement => element.shadowRoot!.querySelector<HTMLElement>('.tooltip')!;
+
+/** Where the point of `index` is drawn, in CSS px of the viewport. */
+function pointAt(element: HomelessTrend, index: number): [number, number] {
+  const canvas = canvasOf(element).getBoundingClientRect();
+  const point = element.chart!.getDatasetMeta(0).data[index]!;
+  return [Math.round(canvas.left + point.x), Math.round(canvas.top + point.y)];
+}
+
+/** A chart at the top of the page, drawn, above the room to scroll. */
+async function chartOnTop(): Promise<HomelessTrend> {
+  const wrapper = document.createElement('div');
+  document.body.prepend(wrapper);
+  const drawn = new Promise<HomelessTrend>((resolve) =>
+    wrapper.addEventListener('chart-render', (event) => resolve(event.target as HomelessTrend), { once: true }),
+  );
+  render(html`<homeless-trend data=${FIGURES}></homeless-trend>`, wrapper);
+  return drawn;
+}
+
+/** A finger down on the first point, moved through the others and lifted; then the frames Chart.js handles it in. */
+async function touch(...points: [number, number][]): Promise<void> {
+  await executeServerCommand('touch', { points });
+  await nextFrame();
+  await nextFrame();
+}
+
+describe('touch', () => {
+  let filler: HTMLElement;
+
+  before(reduceMotion);
+
+  beforeEach(async () => {
+    await setViewport({ width: 390, height: 700 });
+    // Room to scroll the page, below the chart.
+    filler = await fixture(html`<div style="height: 2000px"></div>`);
+  });
+
+  afterEach(async () => {
+    // A scroll by a finger goes on for a while after it is lifted: back to the top once it has stopped.
+    for (let still = 0, last = NaN; still < 5; last = window.scrollY) {
+      await nextFrame();
+      still = window.scrollY === last ? still + 1 : 0;
+    }
+    window.scrollTo(0, 0);
+    document.querySelector('homeless-trend')?.parentElement?.remove();
+  });
+
+  it('shows the tooltip of the point tapped, and takes it away with a tap elsewhere', async () => {
+    const element = await chartOnTop();
+    await touch(pointAt(element, 4));
+    expect(tooltipOf(element).hidden).to.equal(false);
+    expect(tooltipOf(element).textContent).to.equal('2023: 473 personer');
+    const { top } = filler.getBoundingClientRect();
+    await touch([100, Math.max(top + 20, 680)]);
+    expect(tooltipOf(element).hidden, 'hidden after a tap outside the chart').to.equal(true);
+  });
+
+  it('leaves no tooltip behind where a finger scrolls the page across a chart (WCAG 1.4.13)', async () => {
+    const element = await chartOnTop();
+    const [x, y] = pointAt(element, 0);
+    // Up, as a thumb scrolls down a page, starting on the first point; held still before it is lifted, so
+    // that the page does not fling on into the next test.
+    const path = Array.from({ length: 11 }, (_, step): [number, number] => [x, y - step * 15]);
+    await touch(...path, ...Array.from({ length: 5 }, () => path[10]!));
+    expect(window.scrollY, 'the page scrolled').to.be.greaterThan(0);
+    expect(tooltipOf(element).hidden, 'no tooltip left over the chart').to.equal(true);
+    expect(element.chart!.getActiveElements()).to.deep.equal([]);
+  });
+
+  it('keeps the tooltip on the point tapped, over it, when the phone is turned', async () => {
+    const element = await chartOnTop();
+    await touch(pointAt(element, 3));
+    expect(tooltipOf(element).textContent).to.equal('2019: 700 personer');
+    // Turned: the chart is drawn wider, and the tap's place on the canvas is now over another year.
+    const redrawn = rendered(element);
+    await setViewport({ width: 700, height: 390 });
+    await redrawn;
+    await nextFrame();
+    expect(tooltipOf(element).hidden).to.equal(false);
+    expect(tooltipOf(element).textContent).to.equal('2019: 700 personer');
+    expect(element.chart!.getActiveElements().map(({ index }) => index)).to.deep.equal([3]);
+    const tooltip = tooltipOf(element).getBoundingClientRect();
+    expect(Math.abs(tooltip.left + tooltip.width / 2 - pointAt(element, 3)[0]), 'over its point').to.be.below(2);
+  });
+});
