@@ -97,8 +97,11 @@ export const chartStyles = css`
     border-radius: var(--nc-radius, 4px);
     cursor: pointer;
   }
-  .actions button:hover {
-    text-decoration: underline;
+  /* Not on a touch screen, where a tapped button would keep its hover style until the next tap elsewhere. */
+  @media (hover: hover) {
+    .actions button:hover {
+      text-decoration: underline;
+    }
   }
   .actions button:focus-visible {
     outline: 3px solid var(--_focus);

@@ -95,4 +95,14 @@ describe('touch', () => {
     const tooltip = tooltipOf(element).getBoundingClientRect();
     expect(Math.abs(tooltip.left + tooltip.width / 2 - pointAt(element, 3)[0]), 'over its point').to.be.below(2);
   });
+
+  it('leaves a tapped button without its hover style', async () => {
+    const element = await chartOnTop();
+    const button = element.shadowRoot!.querySelector<HTMLButtonElement>('.actions button')!;
+    const box = button.getBoundingClientRect();
+    await touch([Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)]);
+    expect(button.getAttribute('aria-expanded'), 'the tap pressed it').to.equal('true');
+    expect(button.matches(':hover'), 'the tap left it hovered').to.equal(true);
+    expect(getComputedStyle(button).textDecorationLine).to.equal('none');
+  });
 });
