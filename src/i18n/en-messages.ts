@@ -36,7 +36,7 @@ export const enMessages: Messages = {
       case 'duplicateYear':
         return `The year ${error.value ?? ''} occurs more than once (row ${error.row ?? '?'}).`;
       case 'missingField':
-        return `The value for ${field} is missing${where(error)}.`;
+        return `${error.field === 'value' ? 'A value' : error.field === 'year' ? 'The year' : `The value for ${field}`} is missing${where(error)}.`;
       case 'empty':
         return 'There are no values to show.';
       case 'invalidMarker':

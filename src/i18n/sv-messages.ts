@@ -36,7 +36,7 @@ export const svMessages: Messages = {
       case 'duplicateYear':
         return `Året ${error.value ?? ''} finns mer än en gång (rad ${error.row ?? '?'}).`;
       case 'missingField':
-        return `Värdet för ${field} saknas${where(error)}.`;
+        return `${error.field === 'value' ? 'Värde' : error.field === 'year' ? 'År' : `Värdet för ${field}`} saknas${where(error)}.`;
       case 'empty':
         return 'Det finns inga värden att visa.';
       case 'invalidMarker':

@@ -84,15 +84,18 @@ describe('i18n/en', () => {
     );
   });
 
-  it('names a missing field by the name it is given', () => {
+  it('names a missing field by the name it is given, and a missing value or year as such', () => {
     expect(enMessages.error(error('missingField', { row: 2, field: 'value' }), enMessages.fields.value)).to.equal(
-      'The value for value is missing in row 2.',
+      'A value is missing in row 2.',
+    );
+    expect(enMessages.error(error('missingField', { row: 2, field: 'year' }), enMessages.fields.year)).to.equal(
+      'The year is missing in row 2.',
     );
     expect(enMessages.error(error('missingField', { row: 2, field: 'children' }), enMessages.fields.children)).to.equal(
       'The value for children is missing in row 2.',
     );
     expect(enMessages.error(error('missingField', { field: 'value' }), enMessages.fields.value)).to.equal(
-      'The value for value is missing.',
+      'A value is missing.',
     );
   });
 

@@ -84,12 +84,15 @@ describe('i18n/sv', () => {
     );
   });
 
-  it('names a missing field by the name it is given', () => {
+  it('names a missing field by the name it is given, and a missing value or year as such', () => {
     expect(svMessages.error(error('missingField', { row: 2, field: 'children' }), svMessages.fields.children)).to.equal(
       'Värdet för barn saknas på rad 2.',
     );
     expect(svMessages.error(error('missingField', { field: 'value' }), svMessages.fields.value)).to.equal(
-      'Värdet för värde saknas.',
+      'Värde saknas.',
+    );
+    expect(svMessages.error(error('missingField', { row: 2, field: 'year' }), svMessages.fields.year)).to.equal(
+      'År saknas på rad 2.',
     );
   });
 
