@@ -16,8 +16,11 @@ export interface PointTooltipHost extends ReactiveControllerHost {
   describePoint(position: PointPosition, from?: PointPosition | null, beyond?: Beyond): string;
 }
 
-/** The side of a point a key pressed towards, where it found no further point with a figure. */
-export type Beyond = 'before' | 'after';
+/**
+ * The side of a point a key pressed towards, where it found no further point with a figure: along its
+ * series, or to the series above or below (↑/↓) at the same place.
+ */
+export type Beyond = 'before' | 'after' | 'up' | 'down';
 
 /** What a component's tooltip and keys say of its points, given its model (in its drawing code). */
 export interface PointTexts<M> {
@@ -25,7 +28,7 @@ export interface PointTexts<M> {
   point(model: M, position: PointPosition, locale: Locale): string;
   /** The years with no figure between two points the keys moved across, or nothing. */
   skipped(model: M, from: PointPosition, to: PointPosition, locale: Locale): string;
-  /** The years with no figure beyond a point where a key went no further, or nothing. */
+  /** What has no figure beyond a point where a key went no further (years, another series' point), or nothing. */
   beyond(model: M, position: PointPosition, side: Beyond, locale: Locale): string;
 }
 
@@ -34,6 +37,8 @@ const BEYOND: Readonly<Record<string, Beyond>> = {
   Home: 'before',
   ArrowRight: 'after',
   End: 'after',
+  ArrowUp: 'up',
+  ArrowDown: 'down',
 };
 
 const GAP = 8;
@@ -97,6 +102,8 @@ export class PointTooltipController implements ReactiveController {
       this.#hide(chart);
       return;
     }
+    // With a modifier the key is the browser's or the reader's (Alt+← goes back, Ctrl+End to the page's end).
+    if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
     const datasets = chart.data.datasets;
     const next = movePoint(this.#focused, event.key, {
       series: datasets.length,

@@ -22,8 +22,11 @@ export interface TrendStrings {
   readonly measured: (years: string, one: boolean) => string;
   /** The same for a long series with many gaps: "Uppmätt under 40 av de 61 åren 1960–2020; …". */
   readonly measuredSome: (count: string, total: string, period: string) => string;
-  /** Said after a point the keys reached across years with no figure: "Åren 2018–2022 mättes inte." */
-  readonly unmeasured: (years: string, several: boolean) => string;
+  /**
+   * Said after a point the keys reached across years with no figure: "Åren 2018 till 2022 mättes inte.", in
+   * words, as it is only heard (a dash is read as "bindestreck", or not at all); `last` null for one year.
+   */
+  readonly unmeasured: (first: string, last: string | null) => string;
 }
 
 export const trendStrings: Readonly<Record<Lang, TrendStrings>> = {
@@ -43,7 +46,7 @@ export const trendStrings: Readonly<Record<Lang, TrendStrings>> = {
     measured: (years, one) => `Uppmätt ${years}; ${one ? 'året' : 'åren'} däremellan mättes inte.`,
     measuredSome: (count, total, period) =>
       `Uppmätt under ${count} av de ${total} åren ${period}; de övriga mättes inte.`,
-    unmeasured: (years, several) => `${several ? 'Åren' : 'År'} ${years} mättes inte.`,
+    unmeasured: (first, last) => (last ? `Åren ${first} till ${last} mättes inte.` : `År ${first} mättes inte.`),
   },
   en: {
     heading: 'Homelessness in Norrköping',
@@ -62,6 +65,7 @@ export const trendStrings: Readonly<Record<Lang, TrendStrings>> = {
       `Measured in ${years}; the ${one ? 'year between was' : 'years between were'} not measured.`,
     measuredSome: (count, total, period) =>
       `Measured in ${count} of the ${total} years ${period}; the others were not measured.`,
-    unmeasured: (years, several) => (several ? `The years ${years} were not measured.` : `${years} was not measured.`),
+    unmeasured: (first, last) =>
+      last ? `The years ${first} to ${last} were not measured.` : `${first} was not measured.`,
   },
 };

@@ -378,7 +378,10 @@ describe('<prevention-stats>', () => {
       expect(await said('ArrowLeft')).to.equal('2021, Barn som bor kvar: 90');
       element.lang = 'en';
       await element.updateComplete;
-      expect(await said('ArrowUp')).to.equal('2021, Children who stayed: 90');
+      // Up to 2021's families, which have no figure: the key stays, and says so.
+      expect(await said('ArrowUp')).to.equal(
+        '2021, Children who stayed: 90. Families with children who stayed: no figure.',
+      );
     });
 
     it('several years: grouped by year, every bar labelled with its value when the bars are wide enough', async () => {

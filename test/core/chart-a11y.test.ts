@@ -334,10 +334,10 @@ describe('keyboard access to the points', () => {
     expect(activeTooltipIndexes(element)).to.deep.equal([[0, 0]]);
     await sendKeys({ press: 'ArrowRight' });
     // Across the dashed line: the years it spans are said too.
-    expect(liveRegion(element)).to.equal('2023: 473 personer. Åren 2018–2022 mättes inte.');
+    expect(liveRegion(element)).to.equal('2023: 473 personer. Åren 2018 till 2022 mättes inte.');
     expect(activeTooltipIndexes(element)).to.deep.equal([[0, 1]]);
     await sendKeys({ press: 'Home' });
-    expect(liveRegion(element)).to.equal('2017: 814 personer. Åren 2018–2022 mättes inte.');
+    expect(liveRegion(element)).to.equal('2017: 814 personer. Åren 2018 till 2022 mättes inte.');
     await sendKeys({ press: 'End' });
     expect(activeTooltipIndexes(element)).to.deep.equal([[0, 1]]);
     const tooltip = tooltipOf(element);
@@ -408,7 +408,7 @@ describe('keyboard access to the points', () => {
     const said = (key: string): Promise<string> => saidAfterKey(element, key);
     plotOf(element).focus();
     expect(await said('Home')).to.equal('2011: 617 personer');
-    expect(await said('ArrowRight')).to.equal('2017: 814 personer. Åren 2012–2016 mättes inte.');
+    expect(await said('ArrowRight')).to.equal('2017: 814 personer. Åren 2012 till 2016 mättes inte.');
     // A gap in the data (null) is a year with no figure too; the keys skip it.
     expect(await said('ArrowRight')).to.equal('2019: 700 personer. År 2018 mättes inte.');
     expect(tooltipOf(element).textContent).to.equal('2019: 700 personer');
@@ -417,7 +417,7 @@ describe('keyboard access to the points', () => {
     expect(await said('Home')).to.equal('2011: 617 personer');
     element.lang = 'en';
     await element.updateComplete;
-    expect(await said('ArrowRight')).to.equal('2017: 814 people. The years 2012–2016 were not measured.');
+    expect(await said('ArrowRight')).to.equal('2017: 814 people. The years 2012 to 2016 were not measured.');
   });
 
   it('says the last point again when a key would go past it, so the reader hears that it is the last', async () => {
@@ -444,7 +444,7 @@ describe('keyboard access to the points', () => {
     const said = (key: string): Promise<string> => saidAfterKey(element, key);
     plotOf(element).focus();
     expect(await said('Home')).to.equal('2017: 814 personer');
-    expect(await said('ArrowLeft')).to.equal('2017: 814 personer. Åren 2015–2016 mättes inte.');
+    expect(await said('ArrowLeft')).to.equal('2017: 814 personer. Åren 2015 till 2016 mättes inte.');
     expect(await said('ArrowRight')).to.equal('2018: 700 personer');
     expect(await said('ArrowRight')).to.equal('2018: 700 personer. År 2019 mättes inte.');
     expect(await said('End')).to.equal('2018: 700 personer. År 2019 mättes inte.');
@@ -476,6 +476,40 @@ describe('keyboard access to the points', () => {
     expect(await saidAfterKey(years, 'ArrowDown')).to.equal('2022, Children who stayed: 97');
     expect(await saidAfterKey(years, 'ArrowRight')).to.equal('2022, Children who stayed: 97. No figure for 2023.');
     expect(await saidAfterKey(years, 'Home')).to.equal('2022, Children who stayed: 97. No figure for 2021.');
+    // To 2023's bar of the other series, which has no figure: the key stays, and says so.
+    await saidAfterKey(years, 'ArrowUp');
+    expect(await saidAfterKey(years, 'End')).to.equal('2023, Families with children who stayed: 53');
+    expect(await saidAfterKey(years, 'ArrowDown')).to.equal(
+      '2023, Families with children who stayed: 53. Children who stayed: no figure.',
+    );
+    expect(await saidAfterKey(years, 'ArrowUp')).to.equal('2023, Families with children who stayed: 53');
+  });
+
+  it('leaves a key with a modifier to the browser and the reader (Alt+← goes back, Ctrl+End to the end)', async () => {
+    const element = await renderChart<HomelessTrend>(html`<homeless-trend></homeless-trend>`);
+    plotOf(element).focus();
+    const prevented: string[] = [];
+    plotOf(element).addEventListener('keydown', (event) => {
+      if (event.defaultPrevented) prevented.push(event.key);
+    });
+    // Dispatched, not pressed: WebKit's driver presses no modifiers, and Alt+← for real would leave the page.
+    const live = shadow(element).querySelector('[aria-live="polite"]')!;
+    for (const [modifier, key] of [
+      ['ctrlKey', 'End'],
+      ['ctrlKey', 'ArrowLeft'],
+      ['shiftKey', 'ArrowRight'],
+      ['altKey', 'ArrowLeft'],
+      ['metaKey', 'Home'],
+    ] as const) {
+      plotOf(element).dispatchEvent(
+        new KeyboardEvent('keydown', { key, [modifier]: true, bubbles: true, cancelable: true }),
+      );
+      await element.updateComplete;
+      expect(live.textContent.trim(), `${modifier} ${key}`).to.equal('');
+    }
+    expect(prevented).to.deep.equal([]);
+    expect(activeTooltipIndexes(element)).to.deep.equal([]);
+    expect(await saidAfterKey(element, 'End')).to.equal('2023: 473 personer');
   });
 
   it('shows the tooltip of the point nearest the pointer, and hides it when the pointer leaves', async () => {

@@ -153,8 +153,8 @@ describe('i18n/en', () => {
     expect(trend.people('1')).to.equal('1 person');
     // By the count as shown: 1.04 is shown as 1, and is one person.
     expect(trend.people('1.5')).to.equal('1.5 people');
-    expect(trend.unmeasured('2018–2022', true)).to.equal('The years 2018–2022 were not measured.');
-    expect(trend.unmeasured('2018', false)).to.equal('2018 was not measured.');
+    expect(trend.unmeasured('2018', '2022')).to.equal('The years 2018 to 2022 were not measured.');
+    expect(trend.unmeasured('2018', null)).to.equal('2018 was not measured.');
   });
 
   it('summarises eviction prevention and the key figure with the figures', () => {

@@ -150,8 +150,8 @@ describe('i18n/sv', () => {
     expect(trend.people('1')).to.equal('1 person');
     // By the count as shown: 1.04 is shown as 1, and is one person.
     expect(trend.people('1,5')).to.equal('1,5 personer');
-    expect(trend.unmeasured('2018–2022', true)).to.equal('Åren 2018–2022 mättes inte.');
-    expect(trend.unmeasured('2018', false)).to.equal('År 2018 mättes inte.');
+    expect(trend.unmeasured('2018', '2022')).to.equal('Åren 2018 till 2022 mättes inte.');
+    expect(trend.unmeasured('2018', null)).to.equal('År 2018 mättes inte.');
   });
 
   it('summarises eviction prevention and the key figure with the figures', () => {

@@ -27,6 +27,8 @@ export const trendPointTexts: PointTexts<TrendModel> = {
 
   /** Years with no figure before the first point with one, or after the last (on the axis, with no point). */
   beyond(model, { index }, side, locale) {
+    // One series: ↑/↓ are not the chart's keys.
+    if (side === 'up' || side === 'down') return '';
     const rest = side === 'after' ? model.points.slice(index + 1) : model.points.slice(0, index);
     const [first, last] = [rest[0], rest[rest.length - 1]];
     return !first || !last || rest.some((point) => point.value !== null)
@@ -35,8 +37,7 @@ export const trendPointTexts: PointTexts<TrendModel> = {
   },
 };
 
-/** "År 2019 mättes inte.", "Åren 2018–2022 mättes inte.": the years `first` to `last`. */
+/** "År 2019 mättes inte.", "Åren 2018 till 2022 mättes inte.": the years `first` to `last`. */
 function unmeasured(first: number, last: number, { strings, format }: Locale): string {
-  const several = last > first;
-  return trendStrings[strings.lang].unmeasured(several ? format.period(first, last) : format.year(first), several);
+  return trendStrings[strings.lang].unmeasured(format.year(first), last > first ? format.year(last) : null);
 }

@@ -28,15 +28,15 @@ export const preventionPointTexts: PointTexts<PreventionModel> = {
     return missing(between, from.series, locale);
   },
 
-  /** The bars with no figure beyond the first or last bar with one: one year's other bar, or years of a series. */
+  /**
+   * The bars with no figure beyond the first or last bar with one: one year's other bar, the other series'
+   * bar of the year (↑/↓), or years of a series.
+   */
   beyond(model, position, side, locale) {
-    if (oneYear(model)) {
-      // The year's other bar, which has no figure, or the key would have gone to it.
-      const other = side === 'after' ? 1 : 0;
-      if (other === position.index) return '';
-      const texts = preventionStrings[locale.strings.lang];
-      return `${other ? texts.children : texts.families}: ${locale.strings.noValue}.`;
-    }
+    // The other bar has no figure, or the key would have gone to it.
+    if (oneYear(model))
+      return side === 'up' || side === 'down' ? '' : noFigure(side === 'after' ? 1 : 0, position.index, locale);
+    if (side === 'up' || side === 'down') return noFigure(side === 'down' ? 1 : 0, position.series, locale);
     const { rows } = model;
     return missing(
       side === 'after' ? rows.slice(position.index + 1) : rows.slice(0, position.index),
@@ -45,6 +45,13 @@ export const preventionPointTexts: PointTexts<PreventionModel> = {
     );
   },
 };
+
+/** "Barn som bor kvar: uppgift saknas." of the other of the two bars, `other` (0 families, 1 children); else empty. */
+function noFigure(other: number, here: number, { strings }: Locale): string {
+  if (other === here) return '';
+  const texts = preventionStrings[strings.lang];
+  return `${other ? texts.children : texts.families}: ${strings.noValue}.`;
+}
 
 /** "Uppgift saknas för 2021 och 2022." when no row of `rows` has a figure in the series; else empty. */
 function missing(rows: readonly PreventionRow[], series: number, { strings, format }: Locale): string {
