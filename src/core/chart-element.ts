@@ -265,8 +265,9 @@ export abstract class NcChartElement<M, D extends Drawing & { readonly pointText
   }
 
   /**
-   * The plot is named by the summary; where the summary is shown under it, by the heading and described by
-   * the summary, which a screen reader would otherwise read twice. The keys' hint is only its description.
+   * The plot is named by the summary; where the summary is shown under it, by the heading, and the summary
+   * is read next. Not described by it as well: a screen reader reading the page reads a description with
+   * the plot, and then the summary again (Orca). Its description is the keys' hint.
    */
   protected renderBody(_view: View<M>, summary: string, locale: Locale): TemplateResult {
     const { strings } = locale;
@@ -278,7 +279,7 @@ export abstract class NcChartElement<M, D extends Drawing & { readonly pointText
         role="img"
         tabindex="0"
         aria-label=${shown ? this.subjectText(strings) : summary}
-        aria-describedby=${shown ? 'summary keyboard-hint' : 'keyboard-hint'}
+        aria-describedby="keyboard-hint"
         @keydown=${this.#onPlotKeydown}
         @blur=${this.#onPlotBlur}
       >

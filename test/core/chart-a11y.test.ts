@@ -697,18 +697,19 @@ describe('keyboard access to the points', () => {
     const HINT = 'Move between the values with the left and right arrow keys, to the first and last with Home and End.';
 
     chromiumOnly(
-      'the plot named by the heading and described by the summary and the keys; the summary read once',
+      'the plot named by the heading and described by the keys; the summary read once, after it',
       async () => {
         const element = await renderChart<HomelessTrend>(html`<homeless-trend lang="en"></homeless-trend>`);
         expect(plotOf(element).tabIndex).to.equal(0);
         const summary = partText(element, 'summary');
         const tree = await accessibilityTree();
         const plots = tree.filter((node) => node.role === 'image');
-        expect(plots).to.deep.equal([
-          { role: 'image', name: 'Homelessness in Norrköping', description: `${summary} ${HINT}` },
-        ]);
+        expect(plots).to.deep.equal([{ role: 'image', name: 'Homelessness in Norrköping', description: HINT }]);
+        // A description is read with the plot in browse mode: the summary there too was read twice (Orca).
         const text = tree.filter((node) => node.role === 'StaticText').map((node) => node.name);
         expect(text.filter((name) => name === summary)).to.have.length(1);
+        const [plotAt, summaryAt] = [tree.indexOf(plots[0]!), tree.findIndex((node) => node.name === summary)];
+        expect(summaryAt, 'the summary follows the plot').to.be.greaterThan(plotAt);
         expect(
           text.filter((name) => name === HINT),
           'the hint is the plot’s description only',
@@ -797,8 +798,10 @@ describe('text alternative', () => {
       html`<homeless-trend data='{"2011":12345,"2023":473}'></homeless-trend>`,
     );
     expect(partText(element, 'summary')).to.contain('12345 personer');
-    const [plot] = (await accessibilityTree()).filter((node) => node.role === 'image');
-    expect(plot?.description).to.contain('12345 personer');
+    const tree = await accessibilityTree();
+    expect(tree.filter((node) => node.name.includes('12345 personer')).map((node) => node.role)).to.include(
+      'StaticText',
+    );
   });
 
   it('carries the language of the component, so an English chart in a Swedish page is read in English', async () => {
