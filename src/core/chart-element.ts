@@ -312,30 +312,23 @@ export abstract class NcChartElement<M, D extends Drawing & { readonly pointText
       }
       <div class="table-slot">
         <div id="data-table" class=${this.tableOpen && !this.noActions ? 'table-wrap' : 'table-wrap visually-hidden'}>
-          ${this.#withRows(view.model) ? this.#renderTable(this.#dataTable(view, locale), view, locale) : nothing}
+          ${this.#withRows(view.model) ? this.#renderTable(this.#dataTable(view, locale), locale) : nothing}
         </div>
       </div>
     `;
   }
 
   /**
-   * The table, its gaps said in words. Its caption is its name for screen readers, read as one line: a full
-   * stop only they get ends the heading before the note and the source.
+   * The table, its gaps said in words. Its caption is the heading alone, its name for screen readers: a note
+   * there would run on from the heading in the name, with no pause. The note follows the table, and the
+   * source line the note.
    */
-  #renderTable(table: DataTable, { provenance }: View<M>, locale: Locale): TemplateResult {
-    const { caption, note, source } = table;
+  #renderTable(table: DataTable, locale: Locale): TemplateResult {
+    const { caption, note } = table;
     return html`
       <table part="table">
         <caption>
-          ${caption}${(note || source) && !/[.:;,?!]$/.test(caption) ? html`<span class="visually-hidden">.</span>` : nothing}
-          ${note ? html`<span class="table-note">${note}</span>` : nothing}
-          ${
-            source
-              ? html`<span class="visually-hidden"
-                  >${this.labelledSource(locale.strings, provenance, this.sourceText(provenance))}</span
-                >`
-              : nothing
-          }
+          ${caption}
         </caption>
         <thead>
           <tr>
@@ -355,6 +348,7 @@ export abstract class NcChartElement<M, D extends Drawing & { readonly pointText
           )}
         </tbody>
       </table>
+      ${note ? html`<p class="table-note">${note}</p>` : nothing}
     `;
   }
 

@@ -132,8 +132,8 @@ export const chartStyles = css`
     padding-bottom: calc(var(--_space) * 2);
   }
   .table-note {
-    display: block;
-    font-weight: 400;
+    margin: calc(var(--_space) * 2) 0 0;
+    font-size: 0.875rem;
     color: var(--_text-muted);
   }
   th,

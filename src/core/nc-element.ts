@@ -339,21 +339,11 @@ export abstract class NcElement<M> extends LitElement {
     const text = this.sourceText(provenance);
     if (!text) return nothing;
     const url = safeUrl(this.sourceUrl ?? provenance?.url);
+    // The source's name in its language: the embedded figures' is Swedish, in an English component too.
+    const name = url ? html`<a href=${url}>${text}</a>` : text;
     return html`<p class="source" part="source">
-      ${this.labelledSource(strings, provenance, url ? html`<a href=${url}>${text}</a>` : text)}
+      ${strings.source}: <span lang=${this.source || !provenance ? nothing : 'sv'}>${name}</span>
     </p>`;
-  }
-
-  /**
-   * "Källa: …", the source's name in its language: the embedded figures' is Swedish, in an English component
-   * too; a page's own is in its language. The source line's, and the table caption's.
-   */
-  protected labelledSource(
-    strings: Strings,
-    provenance: Provenance | null,
-    name: string | TemplateResult,
-  ): TemplateResult {
-    return html`${strings.source}: <span lang=${this.source || !provenance ? nothing : 'sv'}>${name}</span>`;
   }
 }
 
