@@ -26,5 +26,6 @@ export const en: Strings = {
   },
   keyboardHint: (series) =>
     'Move between the values with the left and right arrow keys, to the first and last with Home and End' +
-    (series ? ', between the series with the up and down arrow keys.' : '.'),
+    (series ? ', between the series with the up and down arrow keys.' : '.') +
+    ' With a screen reader, switch to focus mode first.',
 };

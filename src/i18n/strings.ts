@@ -61,6 +61,9 @@ export interface Strings {
     readonly downloadCsv: string;
     readonly downloadImage: string;
   };
-  /** How to move between the points with the keyboard; `series` when ↑/↓ move between series. */
+  /**
+   * How to move between the points with the keyboard; `series` when ↑/↓ move between series. Only screen readers
+   * get it (the plot's description), and in browse mode they keep the arrow keys: it says to switch to focus mode.
+   */
   readonly keyboardHint: (series: boolean) => string;
 }

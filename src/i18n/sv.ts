@@ -26,5 +26,6 @@ export const sv: Strings = {
   },
   keyboardHint: (series) =>
     'Gå mellan värdena med vänster- och högerpil, till första och sista med Home och End' +
-    (series ? ', mellan serierna med uppåt- och nedåtpil.' : '.'),
+    (series ? ', mellan serierna med uppåt- och nedåtpil.' : '.') +
+    ' Med skärmläsare: slå först på fokusläge.',
 };

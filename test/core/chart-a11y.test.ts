@@ -680,7 +680,9 @@ describe('keyboard access to the points', () => {
   });
 
   describe('what a screen reader gets (Chromium accessibility tree)', () => {
-    const HINT = 'Move between the values with the left and right arrow keys, to the first and last with Home and End.';
+    const HINT =
+      'Move between the values with the left and right arrow keys, to the first and last with Home and End. ' +
+      'With a screen reader, switch to focus mode first.';
 
     chromiumOnly(
       'the plot named by the heading and described by the keys; the summary read once, after it',
