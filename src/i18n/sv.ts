@@ -25,7 +25,7 @@ export const sv: Strings = {
     downloadImage: 'Ladda ner bild',
   },
   keyboardHint: (series) =>
-    'Gå mellan värdena med vänster- och högerpil, till första och sista med Home och End' +
-    (series ? ', mellan serierna med uppåt- och nedåtpil.' : '.') +
+    'Gå mellan värdena med vänsterpil och högerpil, till första och sista med Home och End' +
+    (series ? ', mellan serierna med uppåtpil och nedåtpil.' : '.') +
     ' Med skärmläsare: slå först på fokusläge.',
 };

@@ -666,7 +666,7 @@ describe('keyboard access to the points', () => {
         data='[{"year":2022,"families":47,"children":97},{"year":2023,"families":53,"children":109}]'
       ></prevention-stats>`,
     );
-    expect(shadow(element).querySelector('#keyboard-hint')!.textContent).to.contain('uppåt- och nedåtpil');
+    expect(shadow(element).querySelector('#keyboard-hint')!.textContent).to.contain('uppåtpil och nedåtpil');
     plotOf(element).focus();
     await sendKeys({ press: 'End' });
     expect(liveRegion(element)).to.equal('2023, Barnfamiljer som bor kvar: 53');
