@@ -11,8 +11,11 @@ export interface PreventionStrings {
   readonly childrenUnit: (count: string) => string;
   /** The latest year's counts; one of them may be unknown (null), and is then said to be. */
   readonly summary: (heading: string, families: string | null, children: string | null, year: string) => string;
-  /** After the summary of a chart of several years: "Diagrammet visar åren 2020–2023." */
-  readonly years: (period: string) => string;
+  /**
+   * After the summary of a chart of several years: "Diagrammet visar åren 2020 till 2023." (following one
+   * another: in words, as a dash is read as a symbol or not at all), or "… åren 2019 och 2023." (a list).
+   */
+  readonly years: (years: string, last?: string) => string;
   /** Said after a bar the keys reached across years whose bar is missing: "Uppgift saknas för 2021." */
   readonly missing: (years: string) => string;
 }
@@ -37,7 +40,7 @@ export const preventionStrings: Readonly<Record<Lang, PreventionStrings>> = {
               ? ` kunde bo kvar i ${home} år ${year}. Antalet barn är inte känt.`
               : ` med sammanlagt ${children} barn kunde bo kvar i ${home} år ${year}.`);
     },
-    years: (period) => `Diagrammet visar åren ${period}.`,
+    years: (years, last) => `Diagrammet visar åren ${years}${last ? ` till ${last}` : ''}.`,
     missing: (years) => `Uppgift saknas för ${years}.`,
   },
   en: {
@@ -55,7 +58,7 @@ export const preventionStrings: Readonly<Record<Lang, PreventionStrings>> = {
               ? `children ${one(families) ? 'was' : 'were'} able to stay in their ${home} in ${year}. The number of children is not known.`
               : `${children} ${one(children) ? 'child' : 'children'} in all ${one(families) ? 'was' : 'were'} able to stay in their ${home} in ${year}.`);
     },
-    years: (period) => `The chart shows the years ${period}.`,
+    years: (years, last) => `The chart shows the years ${years}${last ? ` to ${last}` : ''}.`,
     missing: (years) => `No figure for ${years}.`,
   },
 };

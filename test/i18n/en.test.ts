@@ -159,6 +159,8 @@ describe('i18n/en', () => {
 
   it('summarises eviction prevention and the key figure with the figures', () => {
     expect(prevention.missing('2021')).to.equal('No figure for 2021.');
+    expect(prevention.years('2020', '2023')).to.equal('The chart shows the years 2020 to 2023.');
+    expect(prevention.years('2019 and 2023')).to.equal('The chart shows the years 2019 and 2023.');
     expect(prevention.summary(prevention.heading, '53', '109', '2023')).to.equal(
       'Eviction prevention: 53 families with 109 children in all were able to stay in their homes in 2023.',
     );

@@ -156,6 +156,8 @@ describe('i18n/sv', () => {
 
   it('summarises eviction prevention and the key figure with the figures', () => {
     expect(prevention.missing('2021')).to.equal('Uppgift saknas för 2021.');
+    expect(prevention.years('2020', '2023')).to.equal('Diagrammet visar åren 2020 till 2023.');
+    expect(prevention.years('2019 och 2023')).to.equal('Diagrammet visar åren 2019 och 2023.');
     expect(prevention.summary(prevention.heading, '53', '109', '2023')).to.equal(
       'Vräkningsförebyggande arbete: 53 barnfamiljer med sammanlagt 109 barn kunde bo kvar i sina hem år 2023.',
     );

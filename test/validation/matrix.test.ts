@@ -920,7 +920,7 @@ describe('validation matrix', () => {
           ],
           summary:
             'Vräkningsförebyggande arbete: 53 barnfamiljer med sammanlagt 109 barn kunde bo kvar i sina hem år 2023. ' +
-            'Diagrammet visar åren 2021–2023.',
+            'Diagrammet visar åren 2021 till 2023.',
         },
       },
     ]);
