@@ -1034,7 +1034,7 @@ describe('<homeless-trend>: an honest trend (issue #8)', () => {
       [
         'en',
         '{"2010":1,"2011":2,"2012":3,"2015":4}',
-        'Measured in 2010–2012 and 2015; the years between were not measured.',
+        'Measured in 2010 to 2012 and 2015; the years between were not measured.',
       ],
       // A single year not measured, in one gap or as a gap in the data.
       ['sv', '{"2019":5,"2021":7}', 'Uppmätt 2019 och 2021; året däremellan mättes inte.'],
@@ -1052,7 +1052,9 @@ describe('<homeless-trend>: an honest trend (issue #8)', () => {
     const sparse = await renderChart<HomelessTrend>(
       html`<homeless-trend data=${JSON.stringify(many)}></homeless-trend>`,
     );
-    expect(partText(sparse, 'summary')).to.contain('Uppmätt under 10 av de 28 åren 1960–1987; de övriga mättes inte.');
+    expect(partText(sparse, 'summary')).to.contain(
+      'Uppmätt under 10 av de 28 åren 1960 till 1987; de övriga mättes inte.',
+    );
   });
 
   it('says nothing of unmeasured years when every year was measured', async () => {

@@ -215,7 +215,8 @@ function changeText({ first, last }: { first: Measured; last: Measured }, format
 
 /**
  * "Uppmätt 2017 och 2023; åren däremellan mättes inte." when some years between the first and the last
- * measurement were not measured (Socialstyrelsen maps every six years); empty when every year was.
+ * measurement were not measured (Socialstyrelsen maps every six years); empty when every year was. Runs of
+ * years in words, "2015 till 2017": speech reads a dash as a symbol, or not at all.
  */
 function measuredSentence(model: TrendModel, { strings, format }: Locale): string {
   const ends = trendEnds(model);
@@ -231,14 +232,12 @@ function measuredSentence(model: TrendModel, { strings, format }: Locale): strin
     if (run && year === run[1] + 1) run[1] = year;
     else runs.push([year, year]);
   }
+  const texts = trendStrings[strings.lang];
+  const span = (from: number, to: number): string => `${format.year(from)} ${texts.to} ${format.year(to)}`;
   if (runs.length > MAX_LISTED_RUNS)
-    return trendStrings[strings.lang].measuredSome(
-      format.spoken(years.length),
-      format.spoken(last - first + 1),
-      format.period(first, last),
-    );
-  return trendStrings[strings.lang].measured(
-    format.list(runs.map(([from, to]) => (from === to ? format.year(from) : format.period(from, to)))),
+    return texts.measuredSome(format.spoken(years.length), format.spoken(last - first + 1), span(first, last));
+  return texts.measured(
+    format.list(runs.map(([from, to]) => (from === to ? format.year(from) : span(from, to)))),
     last - first - count === 0,
   );
 }
