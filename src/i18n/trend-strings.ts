@@ -20,7 +20,7 @@ export interface TrendStrings {
    * `one` when a single year was not.
    */
   readonly measured: (years: string, one: boolean) => string;
-  /** The same for a long series with many gaps: "Uppmätt under 40 av de 61 åren 1960–2020; …". */
+  /** The same for a long series with many gaps: "Uppmätt under 40 av de 61 åren 1960 till 2020; …". */
   readonly measuredSome: (count: string, total: string, period: string) => string;
   /**
    * Said after a point the keys reached across years with no figure: "Åren 2018 till 2022 mättes inte.", in
