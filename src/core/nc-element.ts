@@ -339,8 +339,8 @@ export abstract class NcElement<M> extends LitElement {
     const text = this.sourceText(provenance);
     if (!text) return nothing;
     const url = safeUrl(this.sourceUrl ?? provenance?.url);
-    // The source's name in its language: the embedded figures' is Swedish, in an English component too.
     const name = url ? html`<a href=${url}>${text}</a>` : text;
+    // The source's name marked in its language: the embedded figures' is Swedish, in an English component too.
     return html`<p class="source" part="source">
       ${strings.source}: <span lang=${this.source || !provenance ? nothing : 'sv'}>${name}</span>
     </p>`;

@@ -150,8 +150,9 @@ export class PointTooltipController implements ReactiveController {
   #show(chart: Chart, position: PointPosition | null): void {
     this.#shown = position;
     chart.setActiveElements(position ? [{ datasetIndex: position.series, index: position.index }] : []);
+    // Its update places the tooltip of a point shown (afterUpdate); none is hidden here.
     chart.update();
-    this.#place(chart);
+    if (!position) this.#place(chart);
   }
 
   /** Shows the tooltip of the point shown above it, kept inside the plot; none hides it. */
