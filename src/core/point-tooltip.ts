@@ -71,10 +71,13 @@ export class PointTooltipController implements ReactiveController {
     // another point, or the tap that showed the tooltip: the point shown stays, and Chart.js forgets that
     // position when its active points are set.
     resize: (chart) => {
-      const shown = this.#shown && [{ datasetIndex: this.#shown.series, index: this.#shown.index }];
+      const shown = this.#shown;
       if (!shown) return;
       chart.setActiveElements([]);
-      chart.setActiveElements(shown);
+      // Not a point gone since (fewer figures): Chart.js would keep it active, and fail on it.
+      if (chart.getDatasetMeta(shown.series).data[shown.index])
+        chart.setActiveElements([{ datasetIndex: shown.series, index: shown.index }]);
+      else this.#shown = null;
     },
     // Its point may have moved: new figures, a new size.
     afterUpdate: (chart) => {
@@ -91,6 +94,10 @@ export class PointTooltipController implements ReactiveController {
 
   hostDisconnected(): void {
     this.#focused = null;
+    this.#shown = null;
+    // Put back in the page, the element would show it over its old point, with Escape no longer listened for.
+    const tooltip = this.#host.tooltipElement;
+    if (tooltip) tooltip.hidden = true;
     this.announcement = '';
     document.removeEventListener('keydown', this.#onDocumentKeydown);
   }
@@ -162,6 +169,8 @@ export class PointTooltipController implements ReactiveController {
     if (!tooltip) return;
     const element = position ? chart.getDatasetMeta(position.series).data[position.index] : undefined;
     if (!position || !element) {
+      // A point gone with new figures is no longer shown.
+      this.#shown = null;
       tooltip.hidden = true;
       document.removeEventListener('keydown', this.#onDocumentKeydown);
       return;

@@ -471,6 +471,54 @@ describe('keyboard access to the points', () => {
     expect(await saidAfterKey(years, 'ArrowUp')).to.equal('2023, Families with children who stayed: 53');
   });
 
+  it('lets a point the keys showed go with new figures that no longer have it, also when the chart is resized', async () => {
+    const element = await renderChart<HomelessTrend>(
+      html`<homeless-trend data='{"2015":600,"2016":650,"2017":814,"2019":700,"2023":473}'></homeless-trend>`,
+    );
+    const errors: string[] = [];
+    const onError = (event: ErrorEvent): void => void errors.push(event.message);
+    window.addEventListener('error', onError);
+    try {
+      plotOf(element).focus();
+      await sendKeys({ press: 'End' });
+      expect(tooltipOf(element).hidden).to.equal(false);
+      let drawn = rendered(element);
+      element.data = { 2022: 480, 2023: 473 };
+      await drawn;
+      expect(tooltipOf(element).hidden, 'its point is gone').to.equal(true);
+      drawn = rendered(element);
+      element.parentElement!.style.width = '420px';
+      await drawn;
+      await nextFrame();
+      plotOf(element).blur();
+      expect(errors).to.deep.equal([]);
+      expect(tooltipOf(element).hidden).to.equal(true);
+      // The keys go on from the figures there are.
+      plotOf(element).focus();
+      expect(await saidAfterKey(element, 'End')).to.equal('2023: 473 personer');
+    } finally {
+      window.removeEventListener('error', onError);
+    }
+  });
+
+  it('hides a tooltip shown by the pointer when the element leaves the page, and does not bring it back', async () => {
+    const element = await renderChart<HomelessTrend>(html`<homeless-trend></homeless-trend>`);
+    const canvas = shadow(element).querySelector('canvas')!.getBoundingClientRect();
+    const point = element.chart!.getDatasetMeta(0).data[0]!;
+    await sendMouse({ type: 'move', position: [Math.round(canvas.left + point.x), Math.round(canvas.top + point.y)] });
+    await nextFrame();
+    expect(tooltipOf(element).hidden).to.equal(false);
+    const parent = element.parentElement!;
+    element.remove();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const drawn = rendered(element);
+    parent.append(element);
+    await drawn;
+    await nextFrame();
+    expect(tooltipOf(element).hidden).to.equal(true);
+    await resetMouse();
+  });
+
   it('leaves a key with a modifier to the browser and the reader (Alt+← goes back, Ctrl+End to the end)', async () => {
     const element = await renderChart<HomelessTrend>(html`<homeless-trend></homeless-trend>`);
     plotOf(element).focus();
