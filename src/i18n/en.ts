@@ -10,6 +10,7 @@ export const en: Strings = {
     percent: '%',
     months: 'January February March April May June July August September October November December'.split(' '),
     and: 'and',
+    to: 'to',
   },
   source: 'Source',
   errorTitle: 'The chart cannot be shown',

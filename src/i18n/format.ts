@@ -15,6 +15,11 @@ export interface Format {
   year: (year: number) => string;
   /** Two years as a period with an en dash: "2017–2023". */
   period: (from: number, to: number) => string;
+  /**
+   * Two years as a span in words, for text that is read aloud: "2018 till 2022". Speech reads the dash of a
+   * period as a symbol ("bindestreck"), or not at all.
+   */
+  span: (from: number, to: number) => string;
   /** A month: "maj 2022" (sv), "May 2022" (en); a year alone when the month is unknown. */
   month: (year: number, month: number | null) => string;
   /** A number for text read aloud: never grouped, so a screen reader reads "1234" as one number. */
@@ -77,6 +82,7 @@ export function formatFor(strings: Pick<Strings, 'decimal' | 'notation'>): Forma
     change: (percent, decimals = 0) => writeChange(percent / 100, notation, decimal, decimals),
     year: (year) => String(year),
     period: (from, to) => `${from}–${to}`,
+    span: (from, to) => `${from} ${notation.to} ${to}`,
     month: (year, month) => (month === null ? String(year) : `${notation.months[month - 1] ?? ''} ${year}`),
     spoken: (value, decimals) => writeNumber(value, notation, decimal, false, decimals),
     list: (items) =>

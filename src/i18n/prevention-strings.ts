@@ -11,11 +11,8 @@ export interface PreventionStrings {
   readonly childrenUnit: (count: string) => string;
   /** The latest year's counts; one of them may be unknown (null), and is then said to be. */
   readonly summary: (heading: string, families: string | null, children: string | null, year: string) => string;
-  /**
-   * After the summary of a chart of several years: "Diagrammet visar åren 2020 till 2023." (following one
-   * another: in words, as a dash is read as a symbol or not at all), or "… åren 2019 och 2023." (a list).
-   */
-  readonly years: (years: string, last?: string) => string;
+  /** After the summary of a chart of several years: "Diagrammet visar åren 2020 till 2023." (or "2019 och 2023"). */
+  readonly years: (years: string) => string;
   /** Said after a bar the keys reached across years whose bar is missing: "Uppgift saknas för 2021." */
   readonly missing: (years: string) => string;
 }
@@ -40,7 +37,7 @@ export const preventionStrings: Readonly<Record<Lang, PreventionStrings>> = {
               ? ` kunde bo kvar i ${home} år ${year}. Antalet barn är inte känt.`
               : ` med sammanlagt ${children} barn kunde bo kvar i ${home} år ${year}.`);
     },
-    years: (years, last) => `Diagrammet visar åren ${years}${last ? ` till ${last}` : ''}.`,
+    years: (years) => `Diagrammet visar åren ${years}.`,
     missing: (years) => `Uppgift saknas för ${years}.`,
   },
   en: {
@@ -58,7 +55,7 @@ export const preventionStrings: Readonly<Record<Lang, PreventionStrings>> = {
               ? `children ${one(families) ? 'was' : 'were'} able to stay in their ${home} in ${year}. The number of children is not known.`
               : `${children} ${one(children) ? 'child' : 'children'} in all ${one(families) ? 'was' : 'were'} able to stay in their ${home} in ${year}.`);
     },
-    years: (years, last) => `The chart shows the years ${years}${last ? ` to ${last}` : ''}.`,
+    years: (years) => `The chart shows the years ${years}.`,
     missing: (years) => `No figure for ${years}.`,
   },
 };

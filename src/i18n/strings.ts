@@ -29,6 +29,8 @@ export interface Notation {
   readonly months: readonly string[];
   /** The word before the last item of a list: "2011, 2017 och 2023". */
   readonly and: string;
+  /** The word between the ends of a span read aloud, "2018 till 2022", and for the arrow in "814 → 473". */
+  readonly to: string;
 }
 
 /**

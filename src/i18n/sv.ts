@@ -10,6 +10,7 @@ export const sv: Strings = {
     percent: '\u00a0%',
     months: 'januari februari mars april maj juni juli augusti september oktober november december'.split(' '),
     and: 'och',
+    to: 'till',
   },
   source: 'Källa',
   errorTitle: 'Diagrammet kan inte visas',

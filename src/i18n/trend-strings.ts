@@ -7,8 +7,6 @@ export interface TrendStrings {
   readonly series: string;
   /** "473 personer": the count as shown; singular for exactly "1" (1.04 shown as 1 is "1 person"). */
   readonly people: (count: string) => string;
-  /** Read instead of the arrow in "814 → 473". */
-  readonly to: string;
   readonly housingFirst: string;
   /** A marker in the summary: "Markering: Bostad först, maj 2022." */
   readonly markerSentence: (label: string, date: string) => string;
@@ -22,11 +20,8 @@ export interface TrendStrings {
   readonly measured: (years: string, one: boolean) => string;
   /** The same for a long series with many gaps: "Uppmätt under 40 av de 61 åren 1960 till 2020; …". */
   readonly measuredSome: (count: string, total: string, period: string) => string;
-  /**
-   * Said after a point the keys reached across years with no figure: "Åren 2018 till 2022 mättes inte.", in
-   * words, as it is only heard (a dash is read as "bindestreck", or not at all); `last` null for one year.
-   */
-  readonly unmeasured: (first: string, last: string | null) => string;
+  /** Said after a point the keys reached across years with no figure: "Åren 2018 till 2022 mättes inte." */
+  readonly unmeasured: (years: string, several: boolean) => string;
 }
 
 export const trendStrings: Readonly<Record<Lang, TrendStrings>> = {
@@ -34,7 +29,6 @@ export const trendStrings: Readonly<Record<Lang, TrendStrings>> = {
     heading: 'Hemlösheten i Norrköping',
     series: 'Personer i hemlöshet',
     people: (count) => `${count} ${count === '1' ? 'person' : 'personer'}`,
-    to: 'till',
     housingFirst: 'Bostad först',
     markerSentence: (label, date) => `Markering: ${label}, ${date}.`,
     summary: ({ heading, firstYear, first, lastYear, last, change, direction }) =>
@@ -46,13 +40,12 @@ export const trendStrings: Readonly<Record<Lang, TrendStrings>> = {
     measured: (years, one) => `Uppmätt ${years}; ${one ? 'året' : 'åren'} däremellan mättes inte.`,
     measuredSome: (count, total, period) =>
       `Uppmätt under ${count} av de ${total} åren ${period}; de övriga mättes inte.`,
-    unmeasured: (first, last) => (last ? `Åren ${first} till ${last} mättes inte.` : `År ${first} mättes inte.`),
+    unmeasured: (years, several) => `${several ? 'Åren' : 'År'} ${years} mättes inte.`,
   },
   en: {
     heading: 'Homelessness in Norrköping',
     series: 'People in homelessness',
     people: (count) => `${count} ${count === '1' ? 'person' : 'people'}`,
-    to: 'to',
     housingFirst: 'Housing First',
     markerSentence: (label, date) => `Marker: ${label}, ${date}.`,
     summary: ({ heading, firstYear, first, lastYear, last, change, direction }) =>
@@ -65,7 +58,6 @@ export const trendStrings: Readonly<Record<Lang, TrendStrings>> = {
       `Measured in ${years}; the ${one ? 'year between was' : 'years between were'} not measured.`,
     measuredSome: (count, total, period) =>
       `Measured in ${count} of the ${total} years ${period}; the others were not measured.`,
-    unmeasured: (first, last) =>
-      last ? `The years ${first} to ${last} were not measured.` : `${first} was not measured.`,
+    unmeasured: (years, several) => (several ? `The years ${years} were not measured.` : `${years} was not measured.`),
   },
 };

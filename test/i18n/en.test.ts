@@ -153,13 +153,13 @@ describe('i18n/en', () => {
     expect(trend.people('1')).to.equal('1 person');
     // By the count as shown: 1.04 is shown as 1, and is one person.
     expect(trend.people('1.5')).to.equal('1.5 people');
-    expect(trend.unmeasured('2018', '2022')).to.equal('The years 2018 to 2022 were not measured.');
-    expect(trend.unmeasured('2018', null)).to.equal('2018 was not measured.');
+    expect(trend.unmeasured('2018 to 2022', true)).to.equal('The years 2018 to 2022 were not measured.');
+    expect(trend.unmeasured('2018', false)).to.equal('2018 was not measured.');
   });
 
   it('summarises eviction prevention and the key figure with the figures', () => {
     expect(prevention.missing('2021')).to.equal('No figure for 2021.');
-    expect(prevention.years('2020', '2023')).to.equal('The chart shows the years 2020 to 2023.');
+    expect(prevention.years('2020 to 2023')).to.equal('The chart shows the years 2020 to 2023.');
     expect(prevention.years('2019 and 2023')).to.equal('The chart shows the years 2019 and 2023.');
     expect(prevention.summary(prevention.heading, '53', '109', '2023')).to.equal(
       'Eviction prevention: 53 families with 109 children in all were able to stay in their homes in 2023.',
@@ -188,7 +188,7 @@ describe('i18n/en', () => {
   it('names the charts and the Housing First marker in English', () => {
     expect(trend.heading).to.equal('Homelessness in Norrköping');
     expect(trend.housingFirst).to.equal('Housing First');
-    expect(trend.to).to.equal('to');
+    expect(en.notation.to).to.equal('to');
     expect(prevention.familiesUnit('53')).to.equal('families with children');
     expect(prevention.familiesUnit('1')).to.equal('family with children');
     expect(prevention.familiesUnit('1.5')).to.equal('families with children');

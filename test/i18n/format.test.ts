@@ -111,6 +111,14 @@ describe('i18n/format', () => {
     });
   });
 
+  describe('span', () => {
+    it('joins two years in words, for text read aloud, ungrouped', () => {
+      expect(formatFor(sv).span(2018, 2022)).to.equal('2018 till 2022');
+      expect(formatFor(en).span(2018, 2022)).to.equal('2018 to 2022');
+      expect(formatFor(sv).span(10000, 12000)).to.equal('10000 till 12000');
+    });
+  });
+
   describe('formatFor', () => {
     it('gives one format per language', () => {
       expect(formatFor(sv)).to.equal(formatFor(sv));

@@ -150,13 +150,13 @@ describe('i18n/sv', () => {
     expect(trend.people('1')).to.equal('1 person');
     // By the count as shown: 1.04 is shown as 1, and is one person.
     expect(trend.people('1,5')).to.equal('1,5 personer');
-    expect(trend.unmeasured('2018', '2022')).to.equal('Åren 2018 till 2022 mättes inte.');
-    expect(trend.unmeasured('2018', null)).to.equal('År 2018 mättes inte.');
+    expect(trend.unmeasured('2018 till 2022', true)).to.equal('Åren 2018 till 2022 mättes inte.');
+    expect(trend.unmeasured('2018', false)).to.equal('År 2018 mättes inte.');
   });
 
   it('summarises eviction prevention and the key figure with the figures', () => {
     expect(prevention.missing('2021')).to.equal('Uppgift saknas för 2021.');
-    expect(prevention.years('2020', '2023')).to.equal('Diagrammet visar åren 2020 till 2023.');
+    expect(prevention.years('2020 till 2023')).to.equal('Diagrammet visar åren 2020 till 2023.');
     expect(prevention.years('2019 och 2023')).to.equal('Diagrammet visar åren 2019 och 2023.');
     expect(prevention.summary(prevention.heading, '53', '109', '2023')).to.equal(
       'Vräkningsförebyggande arbete: 53 barnfamiljer med sammanlagt 109 barn kunde bo kvar i sina hem år 2023.',
@@ -187,7 +187,7 @@ describe('i18n/sv', () => {
   it('names the charts and the Housing First marker in Swedish', () => {
     expect(trend.heading).to.equal('Hemlösheten i Norrköping');
     expect(trend.housingFirst).to.equal('Bostad först');
-    expect(trend.to).to.equal('till');
+    expect(sv.notation.to).to.equal('till');
     expect(prevention.familiesUnit('53')).to.equal('barnfamiljer');
     expect(prevention.familiesUnit('1')).to.equal('barnfamilj');
     expect(prevention.familiesUnit('1,5')).to.equal('barnfamiljer');

@@ -193,7 +193,7 @@ export class HomelessTrend extends NcChartElement<TrendModel, TrendDrawing> {
       >
       <span class="figure-detail figure-line">
         ${format.number(ends.first.value)}<span class="arrow" aria-hidden="true">&rarr;</span
-        ><span class="visually-hidden"> ${texts.to} </span>${texts.people(format.number(ends.last.value))}
+        ><span class="visually-hidden"> ${strings.notation.to} </span>${texts.people(format.number(ends.last.value))}
       </span>
     </p>`;
   }
@@ -216,7 +216,7 @@ function changeText({ first, last }: { first: Measured; last: Measured }, format
 /**
  * "Uppmätt 2017 och 2023; åren däremellan mättes inte." when some years between the first and the last
  * measurement were not measured (Socialstyrelsen maps every six years); empty when every year was. Runs of
- * years in words, "2015 till 2017": speech reads a dash as a symbol, or not at all.
+ * years in words, "2015 till 2017" (`format.span`).
  */
 function measuredSentence(model: TrendModel, { strings, format }: Locale): string {
   const ends = trendEnds(model);
@@ -233,11 +233,10 @@ function measuredSentence(model: TrendModel, { strings, format }: Locale): strin
     else runs.push([year, year]);
   }
   const texts = trendStrings[strings.lang];
-  const span = (from: number, to: number): string => `${format.year(from)} ${texts.to} ${format.year(to)}`;
   if (runs.length > MAX_LISTED_RUNS)
-    return texts.measuredSome(format.spoken(years.length), format.spoken(last - first + 1), span(first, last));
+    return texts.measuredSome(format.spoken(years.length), format.spoken(last - first + 1), format.span(first, last));
   return texts.measured(
-    format.list(runs.map(([from, to]) => (from === to ? format.year(from) : span(from, to)))),
+    format.list(runs.map(([from, to]) => (from === to ? format.year(from) : format.span(from, to)))),
     last - first - count === 0,
   );
 }

@@ -39,5 +39,6 @@ export const trendPointTexts: PointTexts<TrendModel> = {
 
 /** "År 2019 mättes inte.", "Åren 2018 till 2022 mättes inte.": the years `first` to `last`. */
 function unmeasured(first: number, last: number, { strings, format }: Locale): string {
-  return trendStrings[strings.lang].unmeasured(format.year(first), last > first ? format.year(last) : null);
+  const several = last > first;
+  return trendStrings[strings.lang].unmeasured(several ? format.span(first, last) : format.year(first), several);
 }

@@ -116,9 +116,9 @@ export class PreventionStats extends NcChartElement<PreventionModel, PreventionD
     if (!first || !last || first === last) return latestYear;
     const years =
       last.year - first.year === rows.length - 1
-        ? texts.years(format.year(first.year), format.year(last.year))
-        : texts.years(format.list(rows.map((row) => format.year(row.year))));
-    return `${latestYear} ${years}`;
+        ? format.span(first.year, last.year)
+        : format.list(rows.map((row) => format.year(row.year)));
+    return `${latestYear} ${texts.years(years)}`;
   }
 
   protected tableLength(model: PreventionModel): number {
