@@ -42,7 +42,7 @@ const HIDDEN_TABLE_MAX_ROWS = 200;
 /** Everything a component needs to describe its chart. */
 export interface ChartContext extends Locale {
   readonly theme: ChartTheme;
-  /** Inline plugins every chart must carry (events). */
+  /** Inline plugins every chart must carry (events, the points' tooltip). */
   readonly plugins: Plugin[];
   readonly animate: boolean;
 }
@@ -183,11 +183,11 @@ export abstract class NcChartElement<M, D extends Drawing & { readonly pointText
   protected abstract chartConfig(drawing: D, model: M, context: ChartContext): ChartConfiguration;
   /** How many rows the table has, without building them. */
   protected abstract tableLength(model: M): number;
-  /** The table's body: its columns, rows and their values, and a note under its caption. */
+  /** The table's body: its columns, rows and their values, and a note under it. */
   protected abstract tableBody(model: M, locale: Locale): TableBody;
   /**
    * What is said of a point; given `from`, the point the keys came from, also the years with no figure that
-   * they crossed ("2023: 473 personer. Åren 2018–2022 mättes inte."); given `beyond`, those on that side of
+   * they crossed ("2023: 473 personer. Åren 2018 till 2022 mättes inte."); given `beyond`, those on that side of
    * the point, where a key could go no further. The texts are the drawing code's, which shows the points.
    * @internal
    */

@@ -120,7 +120,8 @@ export const chartStyles = css`
     margin: calc(var(--_space) * 3) 0 0;
     overflow-x: auto;
   }
-  /* As wide as the chart: a caption is as wide as its table, and a narrow one wrapped the note line by line. */
+  /* As wide as the chart: a table of two narrow columns would otherwise sit at the start, with its caption
+     wrapped to its width. */
   table {
     width: 100%;
     border-collapse: collapse;

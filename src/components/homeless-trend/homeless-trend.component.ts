@@ -129,7 +129,7 @@ export class HomelessTrend extends NcChartElement<TrendModel, TrendDrawing> {
   }
 
   /**
-   * What a reader needs to read the figures right, in the summary and under the table's caption (also where a
+   * What a reader needs to read the figures right, in the summary and under the table (also where a
    * page's `description` replaces the summary): which years were measured, and the markers.
    */
   #note(model: TrendModel, locale: Locale): string {

@@ -27,7 +27,7 @@ export const trendPointTexts: PointTexts<TrendModel> = {
 
   /** Years with no figure before the first point with one, or after the last (on the axis, with no point). */
   beyond(model, { index }, side, locale) {
-    // One series: ↑/↓ are not the chart's keys.
+    // One series: ↑/↓ are the page's keys, never the chart's.
     if (side === 'up' || side === 'down') return '';
     const rest = side === 'after' ? model.points.slice(index + 1) : model.points.slice(0, index);
     const [first, last] = [rest[0], rest[rest.length - 1]];

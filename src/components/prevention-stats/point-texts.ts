@@ -33,7 +33,7 @@ export const preventionPointTexts: PointTexts<PreventionModel> = {
    * bar of the year (↑/↓), or years of a series.
    */
   beyond(model, position, side, locale) {
-    // The other bar has no figure, or the key would have gone to it.
+    // The other bar has no figure, or the key would have gone to it. One year is one series: ↑/↓ are the page's.
     if (oneYear(model))
       return side === 'up' || side === 'down' ? '' : noFigure(side === 'after' ? 1 : 0, position.index, locale);
     if (side === 'up' || side === 'down') return noFigure(side === 'down' ? 1 : 0, position.series, locale);
