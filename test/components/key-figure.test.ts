@@ -17,7 +17,8 @@ describe('<key-figure>', () => {
     expect(partText(element, 'heading')).to.equal('Behovet av jourboende');
     expect(plainSpaces(partText(element, 'figure'))).to.equal('−37 %, 2022–2023');
     expect(element.shadowRoot!.querySelector('.figure-value')!.textContent).to.equal('−37\u00a0%,');
-    expect(plainSpaces(partText(element, 'summary'))).to.equal('Behovet av jourboende: −37 %, 2022–2023.');
+    // The period in words, as it is read aloud; shown with a dash in the figure.
+    expect(plainSpaces(partText(element, 'summary'))).to.equal('Behovet av jourboende: −37 %, 2022 till 2023.');
     expect(partText(element, 'source')).to.equal('Källa: Norrköpings kommun');
     expect(element.shadowRoot!.querySelector('canvas')).to.equal(null);
   });
@@ -42,6 +43,17 @@ describe('<key-figure>', () => {
     expect(await read(hidden)).to.deep.equal(['Behovet av jourboende', ...figure].sort());
     const own = html`<key-figure value="473" unit="personer" change="-42" description="Färre än 2017."></key-figure>`;
     expect(await read(own)).to.deep.equal(['Behovet av jourboende', ...figure, 'Färre än 2017.'].sort());
+  });
+
+  it('says a period of two years in words in its summary, and any other period as given', async () => {
+    const summary = async (period: string, lang = 'sv'): Promise<string> =>
+      plainSpaces(
+        partText(await keyFigure(html`<key-figure lang=${lang} change="-5" period=${period}></key-figure>`), 'summary'),
+      );
+    expect(await summary('2019-2023')).to.equal('Behovet av jourboende: −5 %, 2019 till 2023.');
+    expect(await summary('2019 – 2023', 'en')).to.equal('Need of emergency housing: -5%, 2019 to 2023.');
+    expect(await summary('hösten 2023')).to.equal('Behovet av jourboende: −5 %, hösten 2023.');
+    expect(await summary('2019–2023 (prel.)')).to.equal('Behovet av jourboende: −5 %, 2019–2023 (prel.).');
   });
 
   it('speaks English with lang="en"', async () => {

@@ -91,7 +91,9 @@ export class KeyFigure extends NcElement<KeyFigureModel> {
     const texts = keyFigureStrings[locale.strings.lang];
     const withUnit = figure + unitText(unit, locale);
     const text = change ? `${withUnit} (${texts.change} ${change})` : withUnit;
-    return texts.summary(heading, text, model.period);
+    // A period of two years, shown "2022–2023", is said in words, as the charts' spans are (format.span).
+    const years = /^(\d{4})\s*[-–]\s*(\d{4})$/.exec(model.period);
+    return texts.summary(heading, text, years ? locale.format.span(Number(years[1]), Number(years[2])) : model.period);
   }
 
   protected renderFigure(model: KeyFigureModel, locale: Locale): TemplateResult {
