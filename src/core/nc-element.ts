@@ -302,10 +302,12 @@ export abstract class NcElement<M> extends LitElement {
         ${heading ? this.#renderHeading(heading) : nothing}
         ${
           // An error over figures still shown (a refresh that failed) is said politely, not as an interruption.
-          // The title is a line of its own on screen; a full stop only screen readers get ends it for them.
+          // The title is a line of its own, also for a screen reader reading the alert as one text (a break,
+          // not a block, which Orca joined to the message: "visas.Värdet"); a full stop only they get ends it.
           dataError
             ? html`<div class="error" part="error" role=${view ? 'status' : 'alert'}>
-                <strong>${this.errorTitle(strings, view !== null)}<span class="visually-hidden">.</span></strong>
+                <strong>${this.errorTitle(strings, view !== null)}<span class="spoken">.</span></strong
+                ><br />
                 ${messageCode.value?.errorMessage(dataError, strings.lang)}
               </div>`
             : nothing

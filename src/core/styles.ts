@@ -154,8 +154,12 @@ export const baseStyles = css`
     background: var(--_error-background);
     color: var(--_text);
   }
-  .error strong {
-    display: block;
+  /* Punctuation and words only screen readers get, inside a line: read as part of it. Out of sight by
+     position, Firefox makes each an object of its own, which Orca read as a line of its own ("punkt"); and
+     Chromium dropped the spaces round a hidden word. */
+  .spoken {
+    font-size: 0;
+    white-space: pre;
   }
   @media print {
     .nc {

@@ -519,6 +519,22 @@ describe('keyboard access to the points', () => {
     await resetMouse();
   });
 
+  it('keeps the punctuation only screen readers get inside its line, unseen', async () => {
+    // Positioned out of sight, Firefox made each an object of its own, which Orca read as a line of its own
+    // ("punkt", ","), and an error's title ran into its message ("visas.Värdet").
+    const trend = await renderChart<HomelessTrend>(html`<homeless-trend description="Egen."></homeless-trend>`);
+    const error = await fixture<HomelessTrend>(html`<homeless-trend data='{"2017":"många"}'></homeless-trend>`);
+    await error.updateComplete;
+    const spoken = [trend, error].flatMap((element) => [...shadow(element).querySelectorAll<HTMLElement>('.spoken')]);
+    expect(spoken.map((span) => span.textContent.trim())).to.deep.equal([',', 'till', '.']);
+    for (const span of spoken) {
+      expect(getComputedStyle(span).position, span.textContent).to.equal('static');
+      expect(span.getBoundingClientRect().width, span.textContent).to.equal(0);
+    }
+    const title = shadow(error).querySelector('[part="error"] strong')!;
+    expect(title.nextElementSibling?.localName, 'a break after the title, not a block').to.equal('br');
+  });
+
   it('leaves a key with a modifier to the browser and the reader (Alt+← goes back, Ctrl+End to the end)', async () => {
     const element = await renderChart<HomelessTrend>(html`<homeless-trend></homeless-trend>`);
     plotOf(element).focus();

@@ -41,6 +41,7 @@ const OWN_TAGS = new Set([
   'p',
   'span',
   'strong',
+  'br',
   // Under an error, what the page wrote inside the tag (its own nodes, shown as they are).
   'slot',
   'canvas',

@@ -189,11 +189,11 @@ export class HomelessTrend extends NcChartElement<TrendModel, TrendDrawing> {
     return html`<p class="figure" part="figure" aria-hidden=${this.summarySaysFigure ? 'true' : nothing}>
       ${change === null ? nothing : html`<span class="figure-value">${change}</span>`}
       <span class="figure-period nowrap"
-        >${format.period(ends.first.year, ends.last.year)}<span class="visually-hidden">,</span></span
+        >${format.period(ends.first.year, ends.last.year)}<span class="spoken">,</span></span
       >
       <span class="figure-detail figure-line">
         ${format.number(ends.first.value)}<span class="arrow" aria-hidden="true">&rarr;</span
-        ><span class="visually-hidden"> ${strings.notation.to} </span>${texts.people(format.number(ends.last.value))}
+        ><span class="spoken"> ${strings.notation.to} </span>${texts.people(format.number(ends.last.value))}
       </span>
     </p>`;
   }

@@ -105,7 +105,7 @@ export class KeyFigure extends NcElement<KeyFigureModel> {
     return html`<p class="figure" part="figure" aria-hidden=${this.summarySaysFigure ? 'true' : nothing}>
       <span class=${figure.length > FITS_ANY_WIDTH ? 'figure-value long' : 'figure-value'}
         ><span class="figure-number">${figure}</span>${unitText(unit, locale)}${
-          detail.length ? html`<span class="visually-hidden">,</span>` : nothing
+          detail.length ? html`<span class="spoken">,</span>` : nothing
         }</span
       >
       ${detail.length ? html`<span class="figure-detail">${detail.join(', ')}</span>` : nothing}

@@ -148,7 +148,7 @@ export class PreventionStats extends NcChartElement<PreventionModel, PreventionD
     return html`<p class="figure" part="figure" aria-hidden=${this.summarySaysFigure ? 'true' : nothing}>
       <span class="figure-group">
         <span class="figure-value">${value(row?.families, families)}</span>
-        <span class="figure-detail">${texts.familiesUnit(families)}<span class="visually-hidden">,</span></span>
+        <span class="figure-detail">${texts.familiesUnit(families)}<span class="spoken">,</span></span>
       </span>
       <span class="figure-group">
         <span class="figure-value">${value(row?.children, children)}</span>
