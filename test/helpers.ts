@@ -36,10 +36,16 @@ export function dataError(element: Element): Promise<NcEventMap['data-error']> {
   return oneEvent<NcEventMap['data-error']>(element, 'data-error');
 }
 
-/** Renders a template in a container of a fixed width and waits for its first `chart-render`. */
-export async function renderChart<E extends HTMLElement>(template: TemplateResult, width = 640): Promise<E> {
+/**
+ * Renders a template in a container of a fixed width (null: the page's, which follows the viewport) and waits
+ * for its first `chart-render`.
+ */
+export async function renderChart<E extends HTMLElement>(
+  template: TemplateResult,
+  width: number | null = 640,
+): Promise<E> {
   const wrapper = await fixture<HTMLDivElement>(document.createElement('div'));
-  wrapper.style.width = `${width}px`;
+  if (width !== null) wrapper.style.width = `${width}px`;
   const { render } = await import('lit');
   const drawn = new Promise<E>((resolve) => {
     wrapper.addEventListener('chart-render', (event) => resolve(event.target as E), { once: true });

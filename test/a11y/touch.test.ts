@@ -1,8 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/components/homeless-trend/homeless-trend.js';
-import { render } from 'lit';
-import { canvasOf, nextFrame, reduceMotion, rendered, setViewport } from '../helpers.js';
+import { canvasOf, nextFrame, reduceMotion, renderChart, rendered, setViewport } from '../helpers.js';
 import type { HomelessTrend } from '../../src/components/homeless-trend/homeless-trend.component.js';
 
 // A reader on a phone: a finger taps the points and scrolls the page across the charts (Chromium, with a
@@ -19,15 +18,10 @@ function pointAt(element: HomelessTrend, index: number): [number, number] {
   return [Math.round(canvas.left + point.x), Math.round(canvas.top + point.y)];
 }
 
-/** A chart at the top of the page, drawn, above the room to scroll. */
-async function chartOnTop(): Promise<HomelessTrend> {
-  const wrapper = document.createElement('div');
-  document.body.prepend(wrapper);
-  const drawn = new Promise<HomelessTrend>((resolve) =>
-    wrapper.addEventListener('chart-render', (event) => resolve(event.target as HomelessTrend), { once: true }),
-  );
-  render(html`<homeless-trend data=${FIGURES}></homeless-trend>`, wrapper);
-  return drawn;
+/** A chart at the page's width, drawn, with room to scroll the page below it. */
+async function chartAndRoom(): Promise<{ element: HomelessTrend; filler: HTMLElement }> {
+  const element = await renderChart<HomelessTrend>(html`<homeless-trend data=${FIGURES}></homeless-trend>`, null);
+  return { element, filler: await fixture(html`<div style="height: 2000px"></div>`) };
 }
 
 /** A finger down on the first point, moved through the others and lifted; then the frames Chart.js handles it in. */
@@ -38,15 +32,9 @@ async function touch(...points: [number, number][]): Promise<void> {
 }
 
 describe('touch', () => {
-  let filler: HTMLElement;
-
   before(reduceMotion);
 
-  beforeEach(async () => {
-    await setViewport({ width: 390, height: 700 });
-    // Room to scroll the page, below the chart.
-    filler = await fixture(html`<div style="height: 2000px"></div>`);
-  });
+  beforeEach(() => setViewport({ width: 390, height: 700 }));
 
   afterEach(async () => {
     // A scroll by a finger goes on for a while after it is lifted: back to the top once it has stopped.
@@ -55,11 +43,10 @@ describe('touch', () => {
       still = window.scrollY === last ? still + 1 : 0;
     }
     window.scrollTo(0, 0);
-    document.querySelector('homeless-trend')?.parentElement?.remove();
   });
 
   it('shows the tooltip of the point tapped, and takes it away with a tap elsewhere', async () => {
-    const element = await chartOnTop();
+    const { element, filler } = await chartAndRoom();
     await touch(pointAt(element, 4));
     expect(tooltipOf(element).hidden).to.equal(false);
     expect(tooltipOf(element).textContent).to.equal('2023: 473 personer');
@@ -69,7 +56,7 @@ describe('touch', () => {
   });
 
   it('leaves no tooltip behind where a finger scrolls the page across a chart (WCAG 1.4.13)', async () => {
-    const element = await chartOnTop();
+    const { element } = await chartAndRoom();
     const [x, y] = pointAt(element, 0);
     // Up, as a thumb scrolls down a page, starting on the first point; held still before it is lifted, so
     // that the page does not fling on into the next test.
@@ -81,7 +68,7 @@ describe('touch', () => {
   });
 
   it('keeps the tooltip on the point tapped, over it, when the phone is turned', async () => {
-    const element = await chartOnTop();
+    const { element } = await chartAndRoom();
     await touch(pointAt(element, 3));
     expect(tooltipOf(element).textContent).to.equal('2019: 700 personer');
     // Turned: the chart is drawn wider, and the tap's place on the canvas is now over another year.
@@ -97,7 +84,7 @@ describe('touch', () => {
   });
 
   it('leaves a tapped button without its hover style', async () => {
-    const element = await chartOnTop();
+    const { element } = await chartAndRoom();
     const button = element.shadowRoot!.querySelector<HTMLButtonElement>('.actions button')!;
     const box = button.getBoundingClientRect();
     await touch([Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)]);

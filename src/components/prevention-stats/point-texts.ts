@@ -34,9 +34,9 @@ export const preventionPointTexts: PointTexts<PreventionModel> = {
    */
   beyond(model, position, side, locale) {
     // The other bar has no figure, or the key would have gone to it. One year is one series: ↑/↓ are the page's.
-    if (oneYear(model))
-      return side === 'up' || side === 'down' ? '' : noFigure(side === 'after' ? 1 : 0, position.index, locale);
-    if (side === 'up' || side === 'down') return noFigure(side === 'down' ? 1 : 0, position.series, locale);
+    const across = side === 'up' || side === 'down';
+    if (oneYear(model)) return across ? '' : noFigure(side === 'after' ? 1 : 0, position.index, locale);
+    if (across) return noFigure(side === 'down' ? 1 : 0, position.series, locale);
     const { rows } = model;
     return missing(
       side === 'after' ? rows.slice(position.index + 1) : rows.slice(0, position.index),
