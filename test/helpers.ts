@@ -26,6 +26,22 @@ export async function setViewport(size: { width: number; height: number }): Prom
   await executeServerCommand('viewport', size);
 }
 
+/** Runs `action` with uncaught errors caught here rather than failing the test. */
+export async function reportedDuring(action: () => Promise<void> | void): Promise<unknown[]> {
+  const reported: unknown[] = [];
+  const original = window.onerror;
+  window.onerror = (_message, _source, _line, _column, error) => {
+    reported.push(error);
+    return true;
+  };
+  try {
+    await action();
+  } finally {
+    window.onerror = original;
+  }
+  return reported;
+}
+
 /** Resolves with the next `chart-render` event of the element. */
 export function rendered(element: Element): Promise<NcEventMap['chart-render']> {
   return oneEvent<NcEventMap['chart-render']>(element, 'chart-render');

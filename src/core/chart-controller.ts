@@ -4,6 +4,7 @@ import { whenNearViewport } from './near-viewport.js';
 import { watchPageChanges, type PageChange } from './page-changes.js';
 import { observeSize } from './resize.js';
 import { printing } from './theme.js';
+import { postponed } from './time-slices.js';
 import type * as DrawingModule from './drawing.js';
 
 /** The code that draws a component's chart: Chart.js and ours (core/drawing), and the component's own. */
@@ -37,6 +38,10 @@ export class ChartController<D extends Drawing> implements ReactiveController {
   #size = { width: 0, height: 0 };
   /** The canvas while `new Chart()` runs: its first draw already fires events whose handlers read `chart`. */
   #creating: HTMLCanvasElement | undefined;
+  /** Creates the chart when its turn comes, if nothing has created it meanwhile (see time-slices.ts). */
+  readonly #createInTurn = (): void => {
+    if (!this.#instance) this.#sync(true);
+  };
 
   readonly #host: ChartHost;
   readonly #drawing: D;
@@ -94,7 +99,7 @@ export class ChartController<D extends Drawing> implements ReactiveController {
   draw(): void {
     if (this.#instance || this.#creating) return;
     this.#start(false);
-    this.#refit();
+    this.#refit(true);
   }
 
   /** Sets how to build what to draw; null removes the chart (e.g. when there is no valid data). */
@@ -132,19 +137,23 @@ export class ChartController<D extends Drawing> implements ReactiveController {
   }
 
   /** Redraws at the container's size now, without waiting for the ResizeObserver (printing, pixel ratio). */
-  #refit(): void {
+  #refit(now = false): void {
     const box = this.#observed?.getBoundingClientRect();
-    if (box) this.#resize(box.width, box.height);
+    if (box) this.#resize(box.width, box.height, now);
   }
 
-  #resize(width: number, height: number): void {
+  #resize(width: number, height: number, now = false): void {
     this.#size = { width: Math.floor(width), height: Math.floor(height) };
     if (this.#instance && this.#size.width > 0 && this.#size.height > 0)
       this.#instance.resize(this.#size.width, this.#size.height);
-    else this.#sync();
+    else this.#sync(now);
   }
 
-  #sync(): void {
+  /**
+   * Creates, updates or removes the chart as the configuration, size and page say. Creating waits its turn
+   * when many charts are created at once, unless `now` (the `chart` getter, `draw()`) or printing.
+   */
+  #sync(now = false): void {
     const canvas = this.#observed?.querySelector('canvas');
     const { width, height } = this.#size;
     if (!this.#config || !canvas || !this.#host.isConnected) {
@@ -154,6 +163,7 @@ export class ChartController<D extends Drawing> implements ReactiveController {
     if (!this.#started || width === 0 || height === 0) return;
     const drawing = this.#drawing;
     const instance = this.#instance;
+    if (instance?.canvas !== canvas && !now && !printing() && postponed(this.#createInTurn)) return;
     const config = this.#config(drawing);
     if (instance?.canvas === canvas && (instance.config as { type?: string }).type === config.type) {
       drawing.updateChart(instance, config);

@@ -1,22 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { callEach } from '../../src/core/call-each.js';
 import { observeSize } from '../../src/core/resize.js';
-
-/** Runs `action` with uncaught errors caught here rather than failing the test. */
-async function reportedDuring(action: () => Promise<void> | void): Promise<unknown[]> {
-  const reported: unknown[] = [];
-  const original = window.onerror;
-  window.onerror = (_message, _source, _line, _column, error) => {
-    reported.push(error);
-    return true;
-  };
-  try {
-    await action();
-  } finally {
-    window.onerror = original;
-  }
-  return reported;
-}
+import { reportedDuring } from '../helpers.js';
 
 describe('core/call-each', () => {
   it('calls every listener with the arguments, reporting one that throws as an uncaught error', async () => {

@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import { Chart } from 'chart.js';
 import '../../src/index.js';
+import { postponed, SLICE_MILLISECONDS } from '../../src/core/time-slices.js';
 import { canvasOf, chromiumOnly, nextFrame, paintedPixels, reduceMotion, rendered } from '../helpers.js';
 import type { HomelessTrend } from '../../src/components/homeless-trend/homeless-trend.component.js';
 import type { PreventionStats } from '../../src/components/prevention-stats/prevention-stats.component.js';
@@ -160,4 +161,76 @@ describe('lazy drawing', () => {
     expect(created).to.be.within(1, near);
     expect(elements.slice(near).some(hasChart), 'a chart far below was drawn').to.equal(false);
   });
+
+  it('creates many charts that come into view together in tasks of a slice each, not in one long task', async () => {
+    await withSlowCreation(async (inFirstTask) => {
+      const page = await fixture<HTMLDivElement>(html`<div style="width: 320px"></div>`);
+      const elements = await eagerCharts(page, 6);
+      expect(elements.every(hasChart)).to.equal(true);
+      expect(inFirstTask.length).to.equal(6);
+      expect(inFirstTask.filter(Boolean).length, 'charts created in the first task').to.be.within(1, 2);
+      // The `chart` property draws at once, also when this task's slice is spent and other work waits.
+      const another = document.createElement('homeless-trend');
+      page.append(another);
+      await another.updateComplete;
+      const end = performance.now() + SLICE_MILLISECONDS + 5;
+      if (!postponed(() => undefined)) while (performance.now() < end);
+      expect(
+        postponed(() => undefined),
+        'other work waits',
+      ).to.equal(true);
+      expect(another.chart, 'the chart property').to.exist;
+    });
+  });
+
+  chromiumOnly('creates every chart at once while the page is laid out for print (a PDF made headless)', async () => {
+    await emulateMedia({ media: 'print' });
+    try {
+      await withSlowCreation(async (inFirstTask) => {
+        const page = await fixture<HTMLDivElement>(html`<div style="width: 320px"></div>`);
+        await eagerCharts(page, 4);
+        expect(inFirstTask).to.deep.equal([true, true, true, true]);
+      });
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+  });
 });
+
+/**
+ * Runs `test` with every chart taking more than half a slice to create, as on an old phone (two fit in no
+ * slice), and gives it, for each chart created, whether the task that created the first one still ran.
+ */
+async function withSlowCreation(test: (inFirstTask: boolean[]) => Promise<void>): Promise<void> {
+  const inFirstTask: boolean[] = [];
+  let firstTaskRunning: boolean | undefined;
+  const slow = {
+    id: 'test-slow-creation',
+    beforeInit() {
+      if (firstTaskRunning === undefined) {
+        firstTaskRunning = true;
+        // Microtasks run once the task's callbacks have returned: the task is over when this has run.
+        queueMicrotask(() => (firstTaskRunning = false));
+      }
+      inFirstTask.push(firstTaskRunning);
+      const end = performance.now() + SLICE_MILLISECONDS / 2 + 5;
+      while (performance.now() < end);
+    },
+  };
+  Chart.register(slow);
+  try {
+    await test(inFirstTask);
+  } finally {
+    Chart.unregister(slow);
+  }
+}
+
+/** Adds `count` eager charts to `page` together, and waits until each has drawn. */
+async function eagerCharts(page: HTMLElement, count: number): Promise<HomelessTrend[]> {
+  const elements = Array.from({ length: count }, () => document.createElement('homeless-trend'));
+  elements.forEach((element) => element.toggleAttribute('eager', true));
+  const drawn = Promise.all(elements.map(rendered));
+  page.append(...elements);
+  await drawn;
+  return elements;
+}
