@@ -2,8 +2,8 @@
 // Chart.js drawing the same chart with the same options, in headless Chromium, alternating the two in one
 // browser process, a fresh page per measurement, and prints medians, the ratio ours / plain
 // and the lowest and highest of the runs' own ratios.
-// Method and results: BENCHMARKS.md. Options: --runs N (default 7); --json FILE; --only create,big,lazy (the
-// default) and/or category (plain Chart.js with a category axis, one slow run); --big-n N (charts of 9000 points,
+// Method and results: BENCHMARKS.md. Options: --runs N (default 7); --json FILE; --only create,big,lazy,phone
+// (the default) and/or category (plain Chart.js with a category axis, one slow run); --big-n N (charts of 9000 points,
 // default 100); --profile DIR (also a CPU profile of one more run of each case and side, for DevTools);
 // --hint both|ours|none: which side's bundle starts with Chrome's compile hint (default both, as both are
 // built alike; see rollup.config.mjs).
@@ -28,7 +28,7 @@ const { values: options } = parseArgs({
   options: {
     runs: { type: 'string', default: '7' },
     json: { type: 'string' },
-    only: { type: 'string', default: 'create,big,lazy' },
+    only: { type: 'string', default: 'create,big,lazy,phone' },
     profile: { type: 'string' },
     'big-n': { type: 'string', default: '100' },
     hint: { type: 'string', default: 'both' },
@@ -50,6 +50,16 @@ const VIEWPORT = { width: 1280, height: 800 };
  * 1800 px) stays beyond the 200 px margin up to 1600 px. 1400 px: 3 in view, 3 drawn.
  */
 const LAZY_VIEWPORT = { width: 1280, height: 1400 };
+/**
+ * An old phone, as far as one is emulated here: a screen 390 × 844 CSS px at 3 device pixels a CSS pixel,
+ * the CPU slowed 4× (DevTools' throttling), a page of 10 charts. What its reader feels is how long the page
+ * cannot answer a tap: its longest task, and the Total Blocking Time (each task's time over 50 ms).
+ */
+const PHONE = {
+  charts: 10,
+  context: { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true },
+  cpuSlowdown: 4,
+};
 /** A case slower than this is stopped and reported as capped. */
 const CAP_MS = 30_000;
 /** The page counts as idle this long after its last chart was drawn. */
@@ -135,12 +145,13 @@ function benchPage(lib) {
 }
 
 /**
- * 100 charts in one column; ours draws those near the viewport, plain draws all at load. `ours-skipped` is
- * ours on a page that follows the README for many charts (`--nc-content-visibility: auto`). `plain-near` is
- * the floor: plain Chart.js drawing only the charts near the viewport, as ours does, in boxes as tall as
- * ours (`cellHeight`), so that as many are drawn; it has no text at all.
+ * `count` charts in one column; ours draws those near the viewport, plain draws all at load. `ours-skipped`
+ * is ours on a page that follows the README for many charts (`--nc-content-visibility: auto`). `plain-near`
+ * is the floor: plain Chart.js drawing only the charts near the viewport, as ours does, in boxes as tall as
+ * ours (`cellHeight`), so that as many are drawn; it has no text at all. On a `phone` the cells are as wide
+ * as the screen. The page records its long tasks.
  */
-function lazyPage(lib, size, cellHeight) {
+function lazyPage(lib, size, cellHeight, { count = LAZY_CHARTS, phone = false } = {}) {
   const cell = lib.startsWith('ours')
     ? `<div class="cell"><homeless-trend data='{"2017":814,"2023":473}'></homeless-trend></div>`
     : lib === 'plain-near'
@@ -154,9 +165,10 @@ function lazyPage(lib, size, cellHeight) {
           createAllPlain(${JSON.stringify(size)}, ${lib === 'plain-near'});
         </script>`;
   return `<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>lazy ${lib}</title>${STYLE}
+    ${phone ? '<meta name="viewport" content="width=device-width"><style>.cell { width: auto; margin: 0 0 16px; }</style>' : ''}
     <script>
       window.benchLog = {
-        first: null, renders: 0, last: 0,
+        first: null, renders: 0, last: 0, longTasks: [],
         render() {
           this.renders++;
           this.last = performance.now();
@@ -166,11 +178,16 @@ function lazyPage(lib, size, cellHeight) {
         },
       };
       document.addEventListener('chart-render', () => window.benchLog.render());
+      new PerformanceObserver((list) => {
+        for (const task of list.getEntries()) window.benchLog.longTasks.push(task.duration);
+      }).observe({ type: 'longtask', buffered: true });
     </script>
-    ${libScripts(lib)}</head><body><div id="charts"${lib === 'ours-skipped' ? ' style="--nc-content-visibility: auto"' : ''}>${cell.repeat(LAZY_CHARTS)}</div>${create}</body></html>`;
+    ${libScripts(lib)}</head><body><div id="charts"${lib === 'ours-skipped' ? ' style="--nc-content-visibility: auto"' : ''}>${cell.repeat(count)}</div>${create}</body></html>`;
 }
 
 let plotSize = { width: 568, height: 319 };
+/** Ours' plot and cell height on the phone, as measured there: plain canvases and `plain-near` boxes get them. */
+let phone = { plotSize: { width: 358, height: 201 }, cellHeight: 800 };
 /** The height of one of ours on the page of 100 charts, as measured there: `plain-near` boxes get it. */
 let oursCellHeight = 600;
 const server = createServer((request, response) => {
@@ -183,6 +200,8 @@ const server = createServer((request, response) => {
   else if (url.pathname === '/page.js') send('text/javascript', readFileSync(join(ROOT, 'scripts/bench/page.js')));
   else if (url.pathname === '/bench.html') send('text/html', benchPage(lib));
   else if (url.pathname === '/lazy.html') send('text/html', lazyPage(lib, plotSize, oursCellHeight));
+  else if (url.pathname === '/phone.html')
+    send('text/html', lazyPage(lib, phone.plotSize, phone.cellHeight, { count: PHONE.charts, phone: true }));
   else response.writeHead(404).end();
 });
 await new Promise((done) => server.listen(0, '127.0.0.1', done));
@@ -194,8 +213,8 @@ const browser = await chromium.launch({ executablePath: ensureBrowser(), args: C
 const chromiumVersion = browser.version();
 
 /** A fresh context and page for one measurement; reduced motion, so that neither side animates. */
-async function withPage(fn, viewport = VIEWPORT) {
-  const context = await browser.newContext({ viewport, reducedMotion: 'reduce' });
+async function withPage(fn, contextOptions = { viewport: VIEWPORT }) {
+  const context = await browser.newContext({ ...contextOptions, reducedMotion: 'reduce' });
   const page = await context.newPage();
   page.on('pageerror', (error) => console.error(`[pageerror] ${error.message}`));
   const cdp = await context.newCDPSession(page);
@@ -268,33 +287,63 @@ async function measureCategory(n, length) {
   });
 }
 
+/** Navigates to `path` and waits until the page has been idle for IDLE_MS after its last chart drew. */
+async function loadUntilIdle(page, path) {
+  await page.goto(`${origin}${path}`);
+  await page.waitForFunction(
+    (idle) => window.benchLog.first > 0 && performance.now() - window.benchLog.last > idle,
+    IDLE_MS,
+    { polling: 250, timeout: CAP_MS },
+  );
+  return page.evaluate(() => window.benchLog);
+}
+
 /** Main-thread time of the renderer from navigation until idle, and when the first chart was painted. */
 async function measureLazy(lib, profile) {
+  return withPage(
+    async (page, cdp) => {
+      await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+      if (profile) await startProfile(cdp);
+      const log = await loadUntilIdle(page, `/lazy.html?lib=${lib}`);
+      const mainThread = await mainThreadTime(cdp);
+      if (profile) await stopProfile(cdp, profile);
+      const view = await page.evaluate(() => {
+        const all = [...document.querySelectorAll('#charts > .cell')];
+        const inView = all.filter((cell) => cell.getBoundingClientRect().top < window.innerHeight).length;
+        return { inView, height: all[0].getBoundingClientRect().height };
+      });
+      if (lib === 'ours') oursCellHeight = view.height;
+      return {
+        mainThread,
+        firstPainted: log.first,
+        drawn: log.renders,
+        ...view,
+      };
+    },
+    { viewport: LAZY_VIEWPORT },
+  );
+}
+
+/** The phone's page from navigation until idle: its longest task, Total Blocking Time, first chart painted. */
+async function measurePhone(lib, profile) {
   return withPage(async (page, cdp) => {
-    await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: PHONE.cpuSlowdown });
     if (profile) await startProfile(cdp);
-    await page.goto(`${origin}/lazy.html?lib=${lib}`);
-    await page.waitForFunction(
-      (idle) => window.benchLog.first > 0 && performance.now() - window.benchLog.last > idle,
-      IDLE_MS,
-      { polling: 250, timeout: CAP_MS },
-    );
-    const mainThread = await mainThreadTime(cdp);
+    const log = await loadUntilIdle(page, `/phone.html?lib=${lib}`);
     if (profile) await stopProfile(cdp, profile);
-    const log = await page.evaluate(() => window.benchLog);
-    const view = await page.evaluate(() => {
-      const all = [...document.querySelectorAll('#charts > .cell')];
-      const inView = all.filter((cell) => cell.getBoundingClientRect().top < window.innerHeight).length;
-      return { inView, height: all[0].getBoundingClientRect().height };
-    });
-    if (lib === 'ours') oursCellHeight = view.height;
+    if (lib === 'ours')
+      phone = await page.evaluate(() => {
+        const { width, height } = document.querySelector('homeless-trend').shadowRoot.querySelector('canvas').style;
+        const cellHeight = document.querySelector('#charts > .cell').getBoundingClientRect().height;
+        return { plotSize: { width: parseFloat(width), height: parseFloat(height) }, cellHeight };
+      });
     return {
-      mainThread,
+      longestTask: Math.max(0, ...log.longTasks),
+      blocking: log.longTasks.reduce((sum, duration) => sum + Math.max(0, duration - 50), 0),
       firstPainted: log.first,
       drawn: log.renders,
-      ...view,
     };
-  }, LAZY_VIEWPORT);
+  }, PHONE.context);
 }
 
 const median = (values) => {
@@ -476,6 +525,33 @@ try {
       'ms',
     );
     measuredRow('page of charts, first chart painted', LAZY_CHARTS, result, 'firstPainted', 'ms');
+  }
+  if (ONLY.has('phone')) {
+    const result = await alternate(`phone, ${PHONE.charts} charts`, measurePhone, ['plain-near']);
+    raw.phone = result;
+    const against = (side) => ({
+      ours: result[side],
+      plain: result.plain,
+      runs: { ours: result.runs[side], plain: result.runs.plain },
+    });
+    const { drawn } = result.ours;
+    measuredRow(
+      `phone (CPU ÷ ${PHONE.cpuSlowdown}), longest task (ours: ${drawn} drawn)`,
+      PHONE.charts,
+      result,
+      'longestTask',
+      'ms',
+    );
+    measuredRow('phone, Total Blocking Time', PHONE.charts, result, 'blocking', 'ms');
+    measuredRow(
+      `phone, longest task: plain drawing only the ${result['plain-near'].drawn} near the viewport, no text`,
+      PHONE.charts,
+      against('plain-near'),
+      'longestTask',
+      'ms',
+    );
+    measuredRow('phone, Total Blocking Time: the same plain', PHONE.charts, against('plain-near'), 'blocking', 'ms');
+    measuredRow('phone, first chart painted', PHONE.charts, result, 'firstPainted', 'ms');
   }
 } finally {
   await browser.close();
