@@ -24,12 +24,14 @@ export const chartStyles = css`
   }
   /* The height from the width at the aspect ratio, as a percentage padding: a box with aspect-ratio and a
      least height could not be narrower than that height times the ratio (341 px at 12rem), too wide for a
-     320 px screen wherever a page lays the component out by its content (grid and flex items). */
+     320 px screen wherever a page lays the component out by its content (grid and flex items). At most the
+     screen's height less room for the heading, so that a phone turned sideways (390 px tall) shows the
+     whole plot; svh, so that a URL bar coming and going does not resize it. */
   .chart::before,
   .chart-placeholder::before {
     content: '';
     grid-area: 1 / 1;
-    padding-top: calc(100% / (var(--nc-aspect-ratio, 16 / 9)));
+    padding-top: min(calc(100% / (var(--nc-aspect-ratio, 16 / 9))), var(--nc-chart-max-height, calc(100svh - 10rem)));
   }
   .chart-placeholder > * {
     grid-area: 1 / 1;

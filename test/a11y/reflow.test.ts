@@ -33,15 +33,18 @@ const LONG_HEADING = {
 const yearly = (from: number, to: number): string =>
   JSON.stringify(Object.fromEntries(Array.from({ length: to - from + 1 }, (_, i) => [from + i, 1200 - i * 37])));
 
-/** A page at `width` CSS px (WCAG 1.4.10: 1280 px at 400 % zoom), with no body margin, restored afterwards. */
-function atViewport(width: number): void {
+/**
+ * A page at `width` × `height` CSS px (WCAG 1.4.10: 1280 px at 400 % zoom), with no body margin, restored
+ * afterwards.
+ */
+function atViewport(width: number, height = 800): void {
   let saved = { width: 0, height: 0 };
   let margin = '';
   before(async () => {
     saved = { width: window.innerWidth, height: window.innerHeight };
     margin = document.body.style.margin;
     document.body.style.margin = '0';
-    await setViewport({ width, height: 800 });
+    await setViewport({ width, height });
   });
   after(async () => {
     document.body.style.margin = margin;
@@ -60,6 +63,22 @@ async function openTable(element: Component): Promise<void> {
   await element.updateComplete;
   await settle();
 }
+
+describe('a phone turned sideways, 844 × 390 CSS px', () => {
+  atViewport(844, 390);
+
+  for (const tag of CHART_TAGS)
+    it(`<${tag}> shows its heading and its whole plot on one screen, drawn at that size`, async () => {
+      const element = await mount(tag, {}, { width: 844 });
+      await settle();
+      const heading = shadowQuery(element, '[part="heading"]').getBoundingClientRect();
+      const plot = shadowQuery(element, '[part="chart"]').getBoundingClientRect();
+      expect(plot.bottom - heading.top, 'from the heading to the foot of the plot').to.be.at.most(window.innerHeight);
+      // Not the 16 : 9 of its width, which is taller than the screen.
+      expect(plot.height).to.be.below((plot.width * 9) / 16);
+      expect(element.chart!.height).to.equal(Math.floor(plot.height));
+    });
+});
 
 describe('reflow at 320 CSS px (WCAG 1.4.10)', () => {
   atViewport(320);

@@ -94,6 +94,28 @@ describe('iframe embed', () => {
     }
   });
 
+  it('sizes the plot from its width alone, so that the iframe takes its height at once', async () => {
+    // Inside the iframe the screen is the iframe: a plot at most the screen's height (as on a page) would
+    // grow with each height embed-resize.js gives the iframe, and report a new height each time.
+    const heights: number[] = [];
+    // The first report, made before the component has rendered, is 0, which embed-resize.js ignores.
+    const listener = (event: MessageEvent<{ height?: number }>): void => {
+      if (event.data.height) heights.push(event.data.height);
+    };
+    window.addEventListener('message', listener);
+    try {
+      const { frame, doc } = await embed({ component: 'homeless-trend' }, 640);
+      const element = await drawn(doc, 'homeless-trend');
+      const height = await fitted(frame);
+      for (let frames = 0; frames < 5; frames++) await new Promise((resolve) => requestAnimationFrame(resolve));
+      const plot = element.shadowRoot!.querySelector('[part="chart"]')!.getBoundingClientRect();
+      expect(plot.height).to.be.closeTo((plot.width * 9) / 16, 1);
+      expect(heights, 'the heights the iframe reported').to.deep.equal([height]);
+    } finally {
+      window.removeEventListener('message', listener);
+    }
+  });
+
   it('shows no component for an unknown one', async () => {
     const { doc } = await embed({ component: 'script', heading: 'x' });
     expect(doc.querySelector('main')!.children).to.have.length(1);
