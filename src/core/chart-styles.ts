@@ -16,25 +16,35 @@ export const chartStyles = css`
   :host([eager]) {
     content-visibility: visible;
   }
+  /* At most the viewport's height less room for the heading, so that a phone turned sideways (390 px tall)
+     shows the heading and the whole plot; svh, so that a URL bar coming and going does not resize it. A
+     least height wins; none (or a value that is not a length) lets the plot take its height from its width.
+     The row the ::before gives goes on below a box so capped: clipped, so that it neither catches the
+     pointer over the text below nor lengthens the page. */
   .chart,
   .chart-placeholder {
     position: relative;
     display: grid;
     min-height: var(--nc-chart-min-height, 12rem);
+    max-height: var(--nc-chart-max-height, calc(100svh - 10rem));
+    overflow: clip;
   }
   /* The height from the width at the aspect ratio, as a percentage padding: a box with aspect-ratio and a
      least height could not be narrower than that height times the ratio (341 px at 12rem), too wide for a
-     320 px screen wherever a page lays the component out by its content (grid and flex items). At most the
-     screen's height less room for the heading, so that a phone turned sideways (390 px tall) shows the
-     whole plot; svh, so that a URL bar coming and going does not resize it. */
+     320 px screen wherever a page lays the component out by its content (grid and flex items). */
   .chart::before,
   .chart-placeholder::before {
     content: '';
     grid-area: 1 / 1;
-    padding-top: min(calc(100% / (var(--nc-aspect-ratio, 16 / 9))), var(--nc-chart-max-height, calc(100svh - 10rem)));
+    padding-top: calc(100% / (var(--nc-aspect-ratio, 16 / 9)));
   }
+  /* In the middle of the box, which a cap may make lower than that row. */
   .chart-placeholder > * {
-    grid-area: 1 / 1;
+    position: absolute;
+    inset: 0;
+    display: grid;
+    place-items: center;
+    margin: 0;
   }
   /* Until drawn (sized in px by the chart) a canvas is 300 px wide: more than a 320 px screen leaves it. */
   .chart canvas {
@@ -44,7 +54,6 @@ export const chartStyles = css`
     height: 100%;
   }
   .chart-placeholder {
-    place-items: center;
     margin: 0;
     color: var(--_text-muted);
   }
@@ -159,10 +168,12 @@ export const chartStyles = css`
       outline: none;
     }
     /* The paper's width is known only once the page is laid out for it, after the chart was drawn:
-       the drawing (at twice the pixels, see commonOptions) is scaled to fill its box. */
+       the drawing (at twice the pixels, see commonOptions) is scaled to fill its box, not stretched where
+       the screen's height capped the box it was drawn in and the paper's does not. */
     .chart canvas {
       width: 100% !important;
       height: 100% !important;
+      object-fit: contain;
     }
   }
 `;

@@ -29,10 +29,9 @@ function renderEmbed(doc: Document, params: URLSearchParams): void {
   doc.body.style.display = 'flow-root';
   // The components inherit the page's font; an embed has no page of its own to inherit from.
   doc.body.style.fontFamily = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
-  // Here the screen is the iframe, whose height the parent page sets from the content's: a plot at most the
-  // screen's height would set its own height, step by step. The plot's width is the iframe's at most, so
-  // this height from the width at the aspect ratio is never reached.
-  doc.body.style.setProperty('--nc-chart-max-height', 'calc(100vw / (var(--nc-aspect-ratio, 16 / 9)))');
+  // Here the viewport is the iframe, whose height the parent page sets from the content's: a plot at most the
+  // viewport's height would set its own height, step by step.
+  doc.body.style.setProperty('--nc-chart-max-height', 'none');
   reportHeight(doc.body);
 }
 

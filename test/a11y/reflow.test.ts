@@ -78,6 +78,31 @@ describe('a phone turned sideways, 844 × 390 CSS px', () => {
       expect(plot.height).to.be.below((plot.width * 9) / 16);
       expect(element.chart!.height).to.equal(Math.floor(plot.height));
     });
+
+  it('leaves the text under a capped plot to the pointer', async () => {
+    const element = await mount('homeless-trend', {}, { width: 844 });
+    await settle();
+    const plot = shadowQuery(element, '[part="chart"]').getBoundingClientRect();
+    const summary = shadowQuery(element, '[part="summary"]');
+    const below = summary.getBoundingClientRect();
+    expect(below.top, 'the summary right under the plot').to.be.below(plot.bottom + 50);
+    expect(element.shadowRoot!.elementFromPoint(below.left + 5, below.top + 5)).to.equal(summary);
+  });
+
+  const natural = (plot: DOMRect): number => (plot.width * 9) / 16;
+  for (const [style, height] of [
+    ['--nc-chart-max-height: none', natural],
+    ['--nc-chart-max-height: 18rem', () => 288],
+    ['--nc-chart-max-height: tall', natural],
+    ['--nc-chart-min-height: 20rem', () => 320],
+  ] as const)
+    it(`<homeless-trend style="${style}"> has the plot that says`, async () => {
+      const element = await mount('homeless-trend', { style }, { width: 844 });
+      await settle();
+      const plot = shadowQuery(element, '[part="chart"]').getBoundingClientRect();
+      expect(plot.height).to.be.closeTo(height(plot), 1);
+      expect(element.chart!.height).to.equal(Math.floor(plot.height));
+    });
 });
 
 describe('reflow at 320 CSS px (WCAG 1.4.10)', () => {

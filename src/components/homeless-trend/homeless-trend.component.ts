@@ -59,7 +59,7 @@ const trendDrawing = onDemand<TrendDrawing>(() => import('./homeless-trend.chart
  * @cssprop --nc-heading-size - Size of the heading; default `1.25rem`.
  * @cssprop --nc-figure-size - Size of the headline figure; default `2rem`.
  * @cssprop --nc-chart-min-height - Smallest height of the plot; default `12rem`.
- * @cssprop --nc-chart-max-height - Greatest height of the plot (the smallest height wins); default the screen's height less `10rem`, so that a phone turned sideways shows the whole plot.
+ * @cssprop --nc-chart-max-height - Greatest height of the plot, below what its width gives; `--nc-chart-min-height` wins over it, `none` lifts it; default the viewport's height less `10rem`, so that a phone turned sideways shows the heading and the whole plot.
  * @cssprop --nc-color-grid - Grid lines.
  * @cssprop --nc-color-series-1 - The line or bars.
  * @cssprop --nc-color-unmeasured - The dashed line across years that were not measured; default a lighter blue, or `--nc-color-series-1` where the page sets that.

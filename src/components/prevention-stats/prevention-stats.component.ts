@@ -54,7 +54,7 @@ const preventionDrawing = onDemand<PreventionDrawing>(() => import('./prevention
  * @cssprop --nc-heading-size - Size of the heading; default `1.25rem`.
  * @cssprop --nc-figure-size - Size of the headline figure; default `2rem`.
  * @cssprop --nc-chart-min-height - Smallest height of the plot; default `12rem`.
- * @cssprop --nc-chart-max-height - Greatest height of the plot (the smallest height wins); default the screen's height less `10rem`, so that a phone turned sideways shows the whole plot.
+ * @cssprop --nc-chart-max-height - Greatest height of the plot, below what its width gives; `--nc-chart-min-height` wins over it, `none` lifts it; default the viewport's height less `10rem`, so that a phone turned sideways shows the heading and the whole plot.
  * @cssprop --nc-color-series-1 - Bars for families.
  * @cssprop --nc-color-series-2 - Bars for children.
  * @cssprop --nc-color-focus - Focus ring of the plot and the buttons.
