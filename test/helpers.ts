@@ -42,6 +42,12 @@ export async function reportedDuring(action: () => Promise<void> | void): Promis
   return reported;
 }
 
+/** Keeps the main thread busy for `milliseconds`, as drawing a chart on a slow machine does. */
+export function busy(milliseconds: number): void {
+  const end = performance.now() + milliseconds;
+  while (performance.now() < end);
+}
+
 /** Resolves with the next `chart-render` event of the element. */
 export function rendered(element: Element): Promise<NcEventMap['chart-render']> {
   return oneEvent<NcEventMap['chart-render']>(element, 'chart-render');

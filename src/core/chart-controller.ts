@@ -4,7 +4,7 @@ import { whenNearViewport } from './near-viewport.js';
 import { watchPageChanges, type PageChange } from './page-changes.js';
 import { observeSize } from './resize.js';
 import { printing } from './theme.js';
-import { postponed } from './time-slices.js';
+import { postponeIfBusy } from './time-slices.js';
 import type * as DrawingModule from './drawing.js';
 
 /** The code that draws a component's chart: Chart.js and ours (core/drawing), and the component's own. */
@@ -137,23 +137,24 @@ export class ChartController<D extends Drawing> implements ReactiveController {
   }
 
   /** Redraws at the container's size now, without waiting for the ResizeObserver (printing, pixel ratio). */
-  #refit(now = false): void {
+  #refit(skipTurn = false): void {
     const box = this.#observed?.getBoundingClientRect();
-    if (box) this.#resize(box.width, box.height, now);
+    if (box) this.#resize(box.width, box.height, skipTurn);
   }
 
-  #resize(width: number, height: number, now = false): void {
+  #resize(width: number, height: number, skipTurn = false): void {
     this.#size = { width: Math.floor(width), height: Math.floor(height) };
     if (this.#instance && this.#size.width > 0 && this.#size.height > 0)
       this.#instance.resize(this.#size.width, this.#size.height);
-    else this.#sync(now);
+    else this.#sync(skipTurn);
   }
 
   /**
    * Creates, updates or removes the chart as the configuration, size and page say. Creating waits its turn
-   * when many charts are created at once, unless `now` (the `chart` getter, `draw()`) or printing.
+   * when many charts are created at once (see time-slices.ts), unless `skipTurn` (the `chart` getter,
+   * `draw()`) or printing.
    */
-  #sync(now = false): void {
+  #sync(skipTurn = false): void {
     const canvas = this.#observed?.querySelector('canvas');
     const { width, height } = this.#size;
     if (!this.#config || !canvas || !this.#host.isConnected) {
@@ -163,7 +164,7 @@ export class ChartController<D extends Drawing> implements ReactiveController {
     if (!this.#started || width === 0 || height === 0) return;
     const drawing = this.#drawing;
     const instance = this.#instance;
-    if (instance?.canvas !== canvas && !now && !printing() && postponed(this.#createInTurn)) return;
+    if (instance?.canvas !== canvas && !skipTurn && !printing() && postponeIfBusy(this.#createInTurn)) return;
     const config = this.#config(drawing);
     if (instance?.canvas === canvas && (instance.config as { type?: string }).type === config.type) {
       drawing.updateChart(instance, config);

@@ -10,11 +10,20 @@ export const SLICE_MILLISECONDS = 40;
 const waiting = new Set<() => void>();
 /** When the current slice began; undefined between slices. */
 let sliceStart: number | undefined;
+/**
+ * Ends the slice in a task of its own, which runs only after the task that started the slice. A message,
+ * not a timer: Firefox holds timers set while the page is still loading (images, say) for up to a second.
+ */
+let nextTask: MessagePort | undefined;
 
 function startSlice(): number {
   sliceStart = performance.now();
-  // The slice ends with the task that started it: a timer runs only after that task.
-  setTimeout(endSlice);
+  if (!nextTask) {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = endSlice;
+    nextTask = channel.port2;
+  }
+  nextTask.postMessage(null);
   return sliceStart;
 }
 
@@ -30,12 +39,13 @@ function endSlice(): void {
 }
 
 /**
- * Whether work about to start should wait for a later task: true when this task has spent its slice, or
- * when earlier work already waits (it goes first). Then `work` is queued, once however often it is given,
- * and called in its turn, in a task of its own or shared with the next ones while their slice lasts.
- * False when the work fits now: the caller does it at once, and its time counts in the slice.
+ * Queues work about to start for a later task, and returns true, when this task has spent its slice or
+ * earlier work already waits (it goes first): `work` is then queued once however often it is given, and
+ * called in its turn, in a task of its own or shared with the next ones while their slice lasts. Returns
+ * false when the work fits now: the caller does it at once, and its time counts in the slice. A task may
+ * so run a slice and one piece more: a piece is started, not finished, within the slice.
  */
-export function postponed(work: () => void): boolean {
+export function postponeIfBusy(work: () => void): boolean {
   if (sliceStart === undefined) startSlice();
   else if (waiting.size > 0 || performance.now() - sliceStart >= SLICE_MILLISECONDS) {
     waiting.add(work);
