@@ -18,8 +18,9 @@ export interface ChartHost extends ReactiveControllerHost, HTMLElement {
 }
 
 /**
- * Owns the Chart.js instance: creates it when the host is connected, shown, near the viewport (or forced:
- * `eager`, `draw()`, printing) and has a configuration; updates it in place when the configuration changes;
+ * Owns the Chart.js instance: creates it when the host is connected, shown, near the viewport (or wherever
+ * it is: `eager`, `draw()`, printing) and has a configuration, each chart in its turn when many are created
+ * together (time-slices.ts), but for `draw()` and printing; updates it in place when the configuration changes;
  * resizes it from one shared ResizeObserver; and destroys it when the host is removed (not when it is moved). Chart.js's own
  * `responsive` mode is off because it cannot see elements attached inside a shadow root (chartjs issue 10924).
  * Part of the drawing code (core/drawing), with Chart.js: the host makes it once that code has arrived, and
@@ -93,8 +94,8 @@ export class ChartController<D extends Drawing> implements ReactiveController {
   }
 
   /**
-   * Draws now if there is no chart yet, wherever the host is: for the `chart` getter, `eager` and
-   * printing. The size is read from the container, not waited for from the ResizeObserver.
+   * Draws now if there is no chart yet, wherever the host is: for the `chart` getter and printing. The size
+   * is read from the container, not waited for from the ResizeObserver.
    */
   draw(): void {
     if (this.#instance || this.#creating) return;
