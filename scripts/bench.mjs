@@ -377,6 +377,13 @@ async function alternate(label, measure, more = []) {
 
 // ---- the cases ----
 
+/** Another side of a case in the "ours" column of a row, against the same plain runs. */
+const against = (result, side) => ({
+  ours: result[side],
+  plain: result.plain,
+  runs: { ours: result.runs[side], plain: result.runs.plain },
+});
+
 const rows = [];
 const raw = {};
 /**
@@ -503,16 +510,10 @@ try {
       'ms',
       { target: '≤ 0.15', limit: 0.15 },
     );
-    // A third or fourth side in the "ours" column, against the same plain runs.
-    const against = (side) => ({
-      ours: result[side],
-      plain: result.plain,
-      runs: { ours: result.runs[side], plain: result.runs.plain },
-    });
     measuredRow(
       'page of charts, main-thread time: ours with --nc-content-visibility: auto',
       LAZY_CHARTS,
-      against('ours-skipped'),
+      against(result, 'ours-skipped'),
       'mainThread',
       'ms',
       { target: '≤ 0.15', limit: 0.15 },
@@ -520,7 +521,7 @@ try {
     measuredRow(
       `page of charts, main-thread time: plain drawing only the ${result['plain-near'].drawn} near the viewport, no text (the floor)`,
       LAZY_CHARTS,
-      against('plain-near'),
+      against(result, 'plain-near'),
       'mainThread',
       'ms',
     );
@@ -529,11 +530,6 @@ try {
   if (ONLY.has('phone')) {
     const result = await alternate(`phone, ${PHONE.charts} charts`, measurePhone, ['plain-near']);
     raw.phone = result;
-    const against = (side) => ({
-      ours: result[side],
-      plain: result.plain,
-      runs: { ours: result.runs[side], plain: result.runs.plain },
-    });
     const { drawn } = result.ours;
     measuredRow(
       `phone (CPU ÷ ${PHONE.cpuSlowdown}), longest task (ours: ${drawn} drawn)`,
@@ -546,11 +542,17 @@ try {
     measuredRow(
       `phone, longest task: plain drawing only the ${result['plain-near'].drawn} near the viewport, no text`,
       PHONE.charts,
-      against('plain-near'),
+      against(result, 'plain-near'),
       'longestTask',
       'ms',
     );
-    measuredRow('phone, Total Blocking Time: the same plain', PHONE.charts, against('plain-near'), 'blocking', 'ms');
+    measuredRow(
+      'phone, Total Blocking Time: the same plain',
+      PHONE.charts,
+      against(result, 'plain-near'),
+      'blocking',
+      'ms',
+    );
     measuredRow('phone, first chart painted', PHONE.charts, result, 'firstPainted', 'ms');
   }
 } finally {

@@ -1,5 +1,5 @@
 import { movePoint, type PointPosition } from '../a11y/point-navigation.js';
-import type { Chart, Plugin } from 'chart.js';
+import type { Chart, Element, Plugin } from 'chart.js';
 import { sourceIndex } from './decimation.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Locale } from './nc-element.js';
@@ -75,8 +75,7 @@ export class PointTooltipController implements ReactiveController {
       if (!shown) return;
       chart.setActiveElements([]);
       // Not a point gone since (fewer figures): Chart.js would keep it active, and fail on it.
-      if (chart.getDatasetMeta(shown.series).data[shown.index])
-        chart.setActiveElements([{ datasetIndex: shown.series, index: shown.index }]);
+      if (elementAt(chart, shown)) chart.setActiveElements([{ datasetIndex: shown.series, index: shown.index }]);
       else this.#shown = null;
     },
     // Its point may have moved: new figures, a new size.
@@ -167,7 +166,7 @@ export class PointTooltipController implements ReactiveController {
     const tooltip = this.#host.tooltipElement;
     const position = this.#shown;
     if (!tooltip) return;
-    const element = position ? chart.getDatasetMeta(position.series).data[position.index] : undefined;
+    const element = position && elementAt(chart, position);
     if (!position || !element) {
       // A point gone with new figures is no longer shown.
       this.#shown = null;
@@ -186,6 +185,10 @@ export class PointTooltipController implements ReactiveController {
     tooltip.style.top = above ? `${(y ?? 0) - tooltip.offsetHeight - GAP}px` : `${(y ?? 0) + GAP}px`;
   }
 }
+
+/** The drawn element of a point; none for a point gone with new figures. */
+const elementAt = (chart: Chart, { series, index }: PointPosition): Element | undefined =>
+  chart.getDatasetMeta(series).data[index];
 
 /** The point in the chart's data that is drawn at `position`: a long line is drawn thinned (core/decimation). */
 const source = (chart: Chart, position: PointPosition): PointPosition => ({

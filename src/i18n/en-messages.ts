@@ -9,6 +9,12 @@ const where = ({ row, year }: DataError): string =>
 const place = (error: DataError, name: string): string =>
   error.row === undefined ? (error.field ? ` (${name})` : '') : where(error);
 
+/** The subject of a missing field, where "The value for …" would say the field twice: "A value is missing in row 2". */
+const MISSING: ReadonlyMap<string | undefined, string> = new Map([
+  ['value', 'A value'],
+  ['year', 'The year'],
+]);
+
 /** The English error messages (see messages.ts). */
 export const enMessages: Messages = {
   fields: {
@@ -36,7 +42,7 @@ export const enMessages: Messages = {
       case 'duplicateYear':
         return `The year ${error.value ?? ''} occurs more than once (row ${error.row ?? '?'}).`;
       case 'missingField':
-        return `${error.field === 'value' ? 'A value' : error.field === 'year' ? 'The year' : `The value for ${field}`} is missing${where(error)}.`;
+        return `${MISSING.get(error.field) ?? `The value for ${field}`} is missing${where(error)}.`;
       case 'empty':
         return 'There are no values to show.';
       case 'invalidMarker':

@@ -9,6 +9,12 @@ const where = ({ row, year }: DataError): string =>
 const place = (error: DataError, name: string): string =>
   error.row === undefined ? (error.field ? ` (${name})` : '') : where(error);
 
+/** The subject of a missing field, where "Värdet för …" would say the field twice: "Värde saknas på rad 2". */
+const MISSING: ReadonlyMap<string | undefined, string> = new Map([
+  ['value', 'Värde'],
+  ['year', 'År'],
+]);
+
 /** The Swedish error messages (see messages.ts). */
 export const svMessages: Messages = {
   fields: {
@@ -36,7 +42,7 @@ export const svMessages: Messages = {
       case 'duplicateYear':
         return `Året ${error.value ?? ''} finns mer än en gång (rad ${error.row ?? '?'}).`;
       case 'missingField':
-        return `${error.field === 'value' ? 'Värde' : error.field === 'year' ? 'År' : `Värdet för ${field}`} saknas${where(error)}.`;
+        return `${MISSING.get(error.field) ?? `Värdet för ${field}`} saknas${where(error)}.`;
       case 'empty':
         return 'Det finns inga värden att visa.';
       case 'invalidMarker':
