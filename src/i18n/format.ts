@@ -3,8 +3,8 @@ import type { Notation, Strings } from './strings.js';
 /** Number formatting in one language. Years are never grouped: "2017", never "2 017". */
 export interface Format {
   /**
-   * 12345.5 → "12 345,5" (sv, with no-break spaces) or "12,345.5" (en): to a tenth unless `decimals` says
-   * more (a key figure of 0,04 is shown as given, not as 0).
+   * 12345.5 → "12 345,5" (sv, with no-break spaces) or "12,345.5" (en). Unless `decimals` says how many,
+   * to a hundredth, and a value nearer 0 to its first digit that is not 0: 0,004 is not shown as 0.
    */
   number: (value: number, decimals?: number) => string;
   /**
@@ -57,8 +57,18 @@ function digits(value: number, decimals: number, shift = 0): [whole: string, fra
 
 const grouped = (whole: string, notation: Notation): string => whole.replace(/\B(?=(\d{3})+$)/g, notation.group);
 
-/** A number with at most `decimals` decimals, grouped or not, signed as Intl signs by default (also −0). */
-function writeNumber(value: number, notation: Notation, decimal: string, group: boolean, decimals = 1): string {
+/**
+ * A number with at most `decimals` decimals, grouped or not, signed as Intl signs by default (also −0). By
+ * default two, or as many as it takes to show a smaller number's first digit (from 10^-20: beyond, 0; 0 gets
+ * 20, which it writes as none).
+ */
+function writeNumber(
+  value: number,
+  notation: Notation,
+  decimal: string,
+  group: boolean,
+  decimals = Math.max(2, Math.min(20, -Math.floor(Math.log10(Math.abs(value))))),
+): string {
   const [whole, fraction] = digits(Math.abs(value), decimals);
   const sign = value < 0 || Object.is(value, -0) ? notation.minus : '';
   return sign + (group ? grouped(whole, notation) : whole) + (fraction ? decimal + fraction : '');

@@ -227,8 +227,8 @@ describe('<homeless-trend>', () => {
       element.data = { 2001: 1 };
       await element.updateComplete;
       expect(element.shadowRoot!.querySelector('.summary')!.textContent).to.match(/: 1 person år 2001\./);
-      // By the figure as shown: 1.04 is shown as 1.
-      element.data = { 2001: 2, 2002: 1.04 };
+      // By the figure as shown: 1.004 is shown as 1.
+      element.data = { 2001: 2, 2002: 1.004 };
       await element.updateComplete;
       expect(element.shadowRoot!.querySelector('.summary')!.textContent).to.match(/till 1 person år 2002, /);
     });
@@ -1062,6 +1062,17 @@ describe('<homeless-trend>: an honest trend (issue #8)', () => {
       html`<homeless-trend data='{"2021":500,"2022":480,"2023":473}'></homeless-trend>`,
     );
     expect(partText(element, 'summary')).to.not.contain('Uppmätt');
+  });
+
+  it('shows small figures as given, to a hundredth, and none but 0 as 0: table, summary, figure and labels', async () => {
+    const element = await renderChart<HomelessTrend>(
+      html`<homeless-trend data='{"2020":0.3,"2021":0.25,"2022":0.004}'></homeless-trend>`,
+    );
+    const cells = [...element.shadowRoot!.querySelectorAll('tbody td')].map((cell) => cell.textContent.trim());
+    expect(cells).to.deep.equal(['0,3', '0,25', '0,004']);
+    expect(partText(element, 'summary')).to.contain('från 0,3 personer år 2020 till 0,004 personer år 2022');
+    expect(partText(element, 'figure')).to.match(/0,3→ till 0,004 personer$/);
+    expect(drawnValueLabels(element.chart!).map((label) => label.text)).to.have.members(['0,004', '0,3', '0,25']);
   });
 
   it('lists only the measured years in the table', async () => {

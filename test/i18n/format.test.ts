@@ -68,14 +68,35 @@ describe('i18n/format', () => {
       expect(formatFor(en).number(-1234.5)).to.equal('-1,234.5');
     });
 
-    it('keeps at most one decimal unless told more', () => {
+    it('writes a hundredth at most unless told otherwise', () => {
       expect(formatFor(en).number(473)).to.equal('473');
-      expect(formatFor(en).number(1.04)).to.equal('1');
-      expect(formatFor(sv).number(2.36)).to.equal('2,4');
-      expect(formatFor(sv).number(0.04, 3)).to.equal('0,04');
+      expect(formatFor(en).number(1.004)).to.equal('1');
+      expect(formatFor(sv).number(2.36)).to.equal('2,36');
+      expect(formatFor(sv).number(2.365)).to.equal('2,37');
+      expect(formatFor(en).number(0.25)).to.equal('0.25');
+      expect(formatFor(sv).number(2.36, 1)).to.equal('2,4');
       expect(formatFor(sv).spoken(1234.5678, 3)).to.equal('1234,568');
       expect(formatFor(en).number(2.0004, 3)).to.equal('2');
       expect(formatFor(en).number(1234, 0)).to.equal('1,234');
+    });
+
+    it('writes a number nearer 0 than a hundredth to its first digit that is not 0, never as 0', () => {
+      expect(formatFor(sv).number(0.004)).to.equal('0,004');
+      expect(formatFor(sv).number(0.0066)).to.equal('0,007');
+      expect(formatFor(en).spoken(-0.00049)).to.equal('-0.0005');
+      expect(formatFor(sv).number(1e-7)).to.equal('0,0000001');
+      expect(formatFor(sv).number(0.004, 2)).to.equal('0');
+      expect(formatFor(sv).number(0)).to.equal('0');
+      // The first digit up to the 20th decimal; beyond, the number is written as 0, as Intl would.
+      expect(formatFor(en).number(1e-20)).to.equal(`0.${'0'.repeat(19)}1`);
+      expect(formatFor(en).number(4e-21)).to.equal('0');
+      fc.assert(
+        fc.property(fc.double({ min: 1e-20, max: 1, noNaN: true }), fc.boolean(), (size, negative) => {
+          const value = negative ? -size : size;
+          for (const strings of [sv, en]) expect(formatFor(strings).number(value), String(value)).to.match(/[1-9]/);
+        }),
+        { numRuns: 500 },
+      );
     });
 
     it('writes numbers that the parsers read back in the same language (property)', () => {
@@ -85,7 +106,7 @@ describe('i18n/format', () => {
             const text = formatFor(strings).number(value);
             const read = parseNumberText(text, strings.decimal, { row: 1, field: 'value' });
             expect(read.ok, text).to.equal(true);
-            if (read.ok) expect(read.value, text).to.be.closeTo(value, 0.05 + Math.abs(value) * 1e-12);
+            if (read.ok) expect(read.value, text).to.be.closeTo(value, 0.005 + Math.abs(value) * 1e-12);
           }
         }),
         { numRuns: 300 },
@@ -131,8 +152,15 @@ describe('i18n/format', () => {
   // they must write exactly what Intl writes for the language's locale.
   describe('the same as Intl', () => {
     const languages = [sv, en];
-    const numbers = (locale: string, useGrouping = true, decimals = 1) =>
+    const numbers = (locale: string, useGrouping = true, decimals = 2) =>
       new Intl.NumberFormat(locale, { maximumFractionDigits: decimals, useGrouping });
+    /** Intl's format of `value` by our default: to a hundredth; nearer 0, to one significant digit (from 10^-20). */
+    const byDefault = (locale: string, useGrouping: boolean, value: number): string => {
+      const size = Math.abs(value);
+      if (!size || !(size < 0.01)) return numbers(locale, useGrouping).format(value);
+      const digits = size < 1e-20 ? { maximumFractionDigits: 20 } : { maximumSignificantDigits: 1 };
+      return new Intl.NumberFormat(locale, { ...digits, useGrouping }).format(value);
+    };
     const percents = (locale: string, decimals: number) =>
       new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: decimals, signDisplay: 'exceptZero' });
     /**
@@ -166,18 +194,12 @@ describe('i18n/format', () => {
     it('writes numbers as Intl does, grouped and ungrouped (property)', () => {
       for (const strings of languages) {
         const format = formatFor(strings);
-        const [grouped, ungrouped] = [numbers(strings.locale), numbers(strings.locale, false)];
-        for (const value of [...special, ...huge, ...huge.map((v) => -v)]) {
-          expect(format.number(value), String(value)).to.equal(grouped.format(value));
-          expect(format.spoken(value), String(value)).to.equal(ungrouped.format(value));
-        }
-        fc.assert(
-          fc.property(values, (value) => {
-            expect(format.number(value), String(value)).to.equal(grouped.format(value));
-            expect(format.spoken(value), String(value)).to.equal(ungrouped.format(value));
-          }),
-          { numRuns: 2000 },
-        );
+        const check = (value: number) => {
+          expect(format.number(value), String(value)).to.equal(byDefault(strings.locale, true, value));
+          expect(format.spoken(value), String(value)).to.equal(byDefault(strings.locale, false, value));
+        };
+        [...special, ...huge, ...huge.map((v) => -v), 0.005, 0.0095, 0.00449, 1e-20, 9.9e-21].forEach(check);
+        fc.assert(fc.property(values, check), { numRuns: 2000 });
       }
     });
 
