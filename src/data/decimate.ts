@@ -8,8 +8,10 @@ export interface XYPoint {
  * Thins a line to what `columns` pixel columns can show: per column its first and last point, and its
  * lowest and highest (at the column's mean x), so that no peak is lost. The points must be sorted by x.
  *
- * This is the min-max algorithm of Chart.js's decimation plugin (MIT licence), output for output: the
- * plugin also carries an algorithm and checks the components never use, 0.9 KiB of the bundle.
+ * This is the min-max algorithm of Chart.js's decimation plugin (MIT licence), output for output, but for
+ * a series that begins or ends with gaps: there it also keeps the first and last points with a figure
+ * (`keepMeasuredEnds`). The plugin also carries an algorithm and checks the components never use, 0.9 KiB
+ * of the bundle.
  */
 export function minMaxDecimation(points: readonly XYPoint[], columns: number): XYPoint[] {
   const decimated: XYPoint[] = [];
@@ -60,5 +62,23 @@ export function minMaxDecimation(points: readonly XYPoint[], columns: number): X
     minY = maxY = y;
     minIndex = maxIndex = startIndex = index;
   }
+  keepMeasuredEnds(points, decimated, (x) => Math.trunc(((x - first.x) / dx) * columns));
   return decimated;
+}
+
+/**
+ * Puts the first and last points with a figure among the thinned ones, as they are, where gaps (null) at
+ * the ends of a series left them out: Home and End go to them, and the summary names their years. A copy
+ * of one as its column's lowest or highest, at the column's mean x, gives way to it.
+ */
+function keepMeasuredEnds(points: readonly XYPoint[], decimated: XYPoint[], columnOf: (x: number) => number): void {
+  let last = points.length - 1;
+  while (last >= 0 && points[last]?.y === null) last--;
+  for (const end of [points.find((point) => point.y !== null), points[last]]) {
+    if (!end || decimated.includes(end)) continue;
+    const copy = decimated.findIndex((point) => point.y === end.y && columnOf(point.x) === columnOf(end.x));
+    if (copy >= 0) decimated.splice(copy, 1);
+    const after = decimated.findIndex((point) => point.x > end.x);
+    decimated.splice(after < 0 ? decimated.length : after, 0, end);
+  }
 }

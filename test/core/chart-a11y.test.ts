@@ -385,6 +385,27 @@ describe('keyboard access to the points', () => {
     }
   });
 
+  it('goes to the first and last years with a figure of a thinned line that begins and ends with gaps', async () => {
+    // Thinning keeps a column's first, last, lowest and highest point; with gaps (compared as 0) at the end,
+    // the last year with a figure was none of them, and End went to a year before it.
+    const data = Array.from({ length: 3000 }, (_, index) => ({
+      year: 1000 + index,
+      value: index < 3 || index >= 2997 ? null : ((index * 7919) % 1000) + 1,
+    }));
+    const element = await renderChart<HomelessTrend>(html`<homeless-trend></homeless-trend>`);
+    const drawn = rendered(element);
+    element.data = data;
+    await drawn;
+    expect(element.chart!.data.datasets[0]!.data.length, 'drawn thinned').to.be.below(data.length);
+    const said = (key: string): Promise<string> => saidAfterKey(element, key);
+    plotOf(element).focus();
+    expect(await said('End')).to.equal('3996: 325 personer');
+    expect(await said('ArrowRight')).to.equal('3996: 325 personer. Åren 3997 till 3999 mättes inte.');
+    expect(await said('Home')).to.equal('1003: 758 personer');
+    expect(await said('ArrowLeft')).to.equal('1003: 758 personer. Åren 1000 till 1002 mättes inte.');
+    expect(partText(element, 'summary')).to.contain('år 1003 till 325 personer år 3996');
+  });
+
   it('says the years with no figure that a key crossed, between neighbours only, not in the tooltip', async () => {
     const element = await renderChart<HomelessTrend>(
       html`<homeless-trend

@@ -109,14 +109,63 @@ describe('data/decimate', () => {
       expect(minMaxDecimation([{ x: 2017, y: 814 }], 100)).to.deep.equal([{ x: 2017, y: 814 }]);
     });
 
-    it('draws what Chart.js’s decimation plugin draws, point for point', () => {
+    it('draws what Chart.js’s decimation plugin draws, point for point, for a series with figures at its ends', () => {
       fc.assert(
         fc.property(series(2, 3000), fc.integer({ min: 1, max: 400 }), (points, width) => {
           // The plugin thins only beyond 4 points a pixel column: asked for fewer, it has nothing to compare.
-          fc.pre(points.length > 4 * width);
+          fc.pre(points.length > 4 * width && points[0]!.y !== null && points.at(-1)!.y !== null);
           expect(minMaxDecimation(points, width)).to.deep.equal(chartJsDecimation(points, width));
         }),
         { numRuns: 60 },
+      );
+    });
+
+    it('keeps the first and last points with a figure, as they are, where gaps begin or end the series', () => {
+      // Columns of width 2.5: the first holds x 0–2, the second 3–4.9. Min-max alone draws 1 and 4 as their
+      // columns' highest, at the columns' mean x (1.5 and 4.45), and the gaps' nulls last in each column.
+      const points = [
+        { x: 0, y: null },
+        { x: 1, y: 5 },
+        { x: 2, y: null },
+        { x: 3, y: 2 },
+        { x: 4, y: 8 },
+        { x: 4.9, y: null },
+        { x: 10, y: null },
+      ];
+      expect(minMaxDecimation(points, 4)).to.deep.equal([
+        { x: 0, y: null },
+        { x: 1, y: 5 },
+        { x: 2, y: null },
+        { x: 3, y: 2 },
+        { x: 4, y: 8 },
+        { x: 4.9, y: null },
+        { x: 10, y: null },
+      ]);
+      expect(
+        minMaxDecimation(
+          [
+            { x: 0, y: null },
+            { x: 1, y: null },
+          ],
+          1,
+        ),
+      ).to.deep.equal([
+        { x: 0, y: null },
+        { x: 1, y: null },
+      ]);
+    });
+
+    it('keeps the first and last points with a figure of any series, once and in order (property)', () => {
+      fc.assert(
+        fc.property(series(1, 2000), fc.integer({ min: 1, max: 300 }), (points, columns) => {
+          const thinned = minMaxDecimation(points, columns);
+          const measured = points.filter((point) => point.y !== null);
+          for (const end of [measured[0], measured.at(-1)])
+            if (end) expect(thinned.filter((point) => point === end)).to.have.length(1);
+          for (let index = 1; index < thinned.length; index++)
+            expect(thinned[index]!.x).to.be.at.least(thinned[index - 1]!.x);
+        }),
+        { numRuns: 300 },
       );
     });
 
@@ -130,7 +179,7 @@ describe('data/decimate', () => {
           expect(Math.min(...ys(thinned))).to.equal(Math.min(...ys(points)));
           for (let index = 1; index < thinned.length; index++)
             expect(thinned[index]!.x).to.be.at.least(thinned[index - 1]!.x);
-          expect(thinned.length).to.be.at.most(Math.min(points.length, 4 * (columns + 1)));
+          expect(thinned.length).to.be.at.most(Math.min(points.length, 4 * (columns + 1) + 2));
           const given = new Set(points.map((point) => point.y));
           for (const point of thinned) expect(given.has(point.y), 'a y of the series').to.equal(true);
         }),
