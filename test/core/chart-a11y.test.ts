@@ -466,11 +466,11 @@ describe('keyboard access to the points', () => {
       html`<prevention-stats data='[{"year":2023,"families":53,"children":null}]'></prevention-stats>`,
     );
     plotOf(one).focus();
-    expect(await saidAfterKey(one, 'ArrowRight')).to.equal('2023, Barnfamiljer som bor kvar: 53');
+    expect(await saidAfterKey(one, 'ArrowRight')).to.equal('2023, barnfamiljer som bor kvar: 53');
     expect(await saidAfterKey(one, 'ArrowRight')).to.equal(
-      '2023, Barnfamiljer som bor kvar: 53. Barn som bor kvar: uppgift saknas.',
+      '2023, barnfamiljer som bor kvar: 53. Barn som bor kvar: uppgift saknas.',
     );
-    expect(await saidAfterKey(one, 'ArrowLeft')).to.equal('2023, Barnfamiljer som bor kvar: 53');
+    expect(await saidAfterKey(one, 'ArrowLeft')).to.equal('2023, barnfamiljer som bor kvar: 53');
     const years = await renderChart<PreventionStats>(
       html`<prevention-stats
         lang="en"
@@ -478,18 +478,18 @@ describe('keyboard access to the points', () => {
       ></prevention-stats>`,
     );
     plotOf(years).focus();
-    expect(await saidAfterKey(years, 'End')).to.equal('2023, Families with children who stayed: 53');
-    expect(await saidAfterKey(years, 'ArrowLeft')).to.equal('2022, Families with children who stayed: 47');
-    expect(await saidAfterKey(years, 'ArrowDown')).to.equal('2022, Children who stayed: 97');
-    expect(await saidAfterKey(years, 'ArrowRight')).to.equal('2022, Children who stayed: 97. No figure for 2023.');
-    expect(await saidAfterKey(years, 'Home')).to.equal('2022, Children who stayed: 97. No figure for 2021.');
+    expect(await saidAfterKey(years, 'End')).to.equal('2023, families with children who stayed: 53');
+    expect(await saidAfterKey(years, 'ArrowLeft')).to.equal('2022, families with children who stayed: 47');
+    expect(await saidAfterKey(years, 'ArrowDown')).to.equal('2022, children who stayed: 97');
+    expect(await saidAfterKey(years, 'ArrowRight')).to.equal('2022, children who stayed: 97. No figure for 2023.');
+    expect(await saidAfterKey(years, 'Home')).to.equal('2022, children who stayed: 97. No figure for 2021.');
     // To 2023's bar of the other series, which has no figure: the key stays, and says so.
     await saidAfterKey(years, 'ArrowUp');
-    expect(await saidAfterKey(years, 'End')).to.equal('2023, Families with children who stayed: 53');
+    expect(await saidAfterKey(years, 'End')).to.equal('2023, families with children who stayed: 53');
     expect(await saidAfterKey(years, 'ArrowDown')).to.equal(
-      '2023, Families with children who stayed: 53. Children who stayed: no figure.',
+      '2023, families with children who stayed: 53. Children who stayed: no figure.',
     );
-    expect(await saidAfterKey(years, 'ArrowUp')).to.equal('2023, Families with children who stayed: 53');
+    expect(await saidAfterKey(years, 'ArrowUp')).to.equal('2023, families with children who stayed: 53');
   });
 
   it('lets a point the keys showed go with new figures that no longer have it, also when the chart is resized', async () => {
@@ -616,7 +616,7 @@ describe('keyboard access to the points', () => {
         data='[{"year":2021,"families":null,"children":90},{"year":2022,"families":47,"children":97}]'
       ></prevention-stats>`,
     );
-    expect(stats.describePoint({ series: 0, index: 0 })).to.equal('2021, Barnfamiljer som bor kvar: uppgift saknas');
+    expect(stats.describePoint({ series: 0, index: 0 })).to.equal('2021, barnfamiljer som bor kvar: uppgift saknas');
   });
 
   describe('a tooltip shown by the pointer, hidden with Escape wherever the focus is (WCAG 1.4.13)', () => {
@@ -754,14 +754,14 @@ describe('keyboard access to the points', () => {
     expect(shadow(element).querySelector('#keyboard-hint')!.textContent).to.contain('uppåtpil och nedåtpil');
     plotOf(element).focus();
     await sendKeys({ press: 'End' });
-    expect(liveRegion(element)).to.equal('2023, Barnfamiljer som bor kvar: 53');
+    expect(liveRegion(element)).to.equal('2023, barnfamiljer som bor kvar: 53');
     await sendKeys({ press: 'ArrowDown' });
-    expect(liveRegion(element)).to.equal('2023, Barn som bor kvar: 109');
+    expect(liveRegion(element)).to.equal('2023, barn som bor kvar: 109');
     expect(activeTooltipIndexes(element)).to.deep.equal([[1, 1]]);
     await sendKeys({ press: 'ArrowLeft' });
-    expect(liveRegion(element)).to.equal('2022, Barn som bor kvar: 97');
+    expect(liveRegion(element)).to.equal('2022, barn som bor kvar: 97');
     await sendKeys({ press: 'ArrowUp' });
-    expect(liveRegion(element)).to.equal('2022, Barnfamiljer som bor kvar: 47');
+    expect(liveRegion(element)).to.equal('2022, barnfamiljer som bor kvar: 47');
   });
 
   describe('what a screen reader gets (Chromium accessibility tree)', () => {

@@ -17,7 +17,8 @@ export const preventionPointTexts: PointTexts<PreventionModel> = {
     const children = single ? index === 1 : series === 1;
     const texts = preventionStrings[strings.lang];
     const [label, value] = children ? [texts.children, row.children] : [texts.families, row.families];
-    return `${format.year(row.year)}, ${label}: ${value === null ? strings.noValue : format.spoken(value)}`;
+    // The series' name inside the sentence: its capital belongs to the legend, where it begins a line.
+    return `${format.year(row.year)}, ${label.toLowerCase()}: ${value === null ? strings.noValue : format.spoken(value)}`;
   },
 
   /** Years between two neighbouring bars of a series whose bar is missing (no figure). */
