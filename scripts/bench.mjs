@@ -5,6 +5,7 @@
 // Method and results: BENCHMARKS.md. Options: --runs N (default 7); --json FILE; --only create,big,lazy,phone
 // (the default) and/or category (plain Chart.js with a category axis, one slow run); --big-n N (charts of 9000 points,
 // default 100); --profile DIR (also a CPU profile of one more run of each case and side, for DevTools);
+// --trace DIR (also a timeline trace of one more run: DevTools' Performance panel, or scripts/bench/trace-summary.mjs);
 // --hint both|ours|none: which side's bundle starts with Chrome's compile hint (default both, as both are
 // built alike; see rollup.config.mjs).
 // It reports; it never fails: exit 0 unless the benchmark itself cannot run.
@@ -30,6 +31,7 @@ const { values: options } = parseArgs({
     json: { type: 'string' },
     only: { type: 'string', default: 'create,big,lazy,phone' },
     profile: { type: 'string' },
+    trace: { type: 'string' },
     'big-n': { type: 'string', default: '100' },
     hint: { type: 'string', default: 'both' },
   },
@@ -68,7 +70,9 @@ const IDLE_MS = 2000;
 const ROOT = resolve('.');
 const OURS = join(ROOT, 'dist/norrkoping-charts.js');
 const started = Date.now();
-if (options.profile) mkdirSync(options.profile, { recursive: true });
+for (const dir of [options.profile, options.trace]) if (dir) mkdirSync(dir, { recursive: true });
+/** What the renderer's main thread does, by activity (scripts, style, layout, paint, canvas), for --trace. */
+const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink', 'cc'];
 
 // ---- the two libraries ----
 
@@ -240,24 +244,24 @@ async function heap(cdp) {
 const capped = (promise) =>
   Promise.race([promise, new Promise((done) => setTimeout(() => done(Number.POSITIVE_INFINITY), CAP_MS))]);
 
-async function measureCreate(lib, n, length, profile) {
+async function measureCreate(lib, n, length, record) {
   return withPage(async (page, cdp) => {
     await openBench(page, lib);
     await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
     const before = await heap(cdp);
-    if (profile) await startProfile(cdp);
+    await startRecording(record, page, cdp, 'create');
     let cpu = await mainThreadTime(cdp);
     const create = await capped(page.evaluate((args) => window.bench.create(args), { n, length, size: plotSize }));
     const createCpu = (await mainThreadTime(cdp)) - cpu;
-    if (profile) await stopProfile(cdp, `${profile}-create`);
+    await stopRecording(record, cdp, 'create');
     if (!Number.isFinite(create)) return { create, createCpu: null };
     const after = await heap(cdp);
     if (length !== 2) return { create, createCpu, heapPerChart: (after - before) / n };
-    if (profile) await startProfile(cdp);
+    await startRecording(record, page, cdp, 'update');
     cpu = await mainThreadTime(cdp);
     const update = await page.evaluate(() => window.bench.update());
     const updateCpu = (await mainThreadTime(cdp)) - cpu;
-    if (profile) await stopProfile(cdp, `${profile}-update`);
+    await stopRecording(record, cdp, 'update');
     return { create, createCpu, update, updateCpu, heapPerChart: (after - before) / n };
   });
 }
@@ -268,17 +272,28 @@ async function mainThreadTime(cdp) {
   return (metrics.find((entry) => entry.name === 'TaskDuration')?.value ?? 0) * 1000;
 }
 
-async function startProfile(cdp) {
-  await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
-  await cdp.send('Profiler.start');
+/**
+ * Starts what one more run records, `record` being `{ kind, name }`: a CPU profile (`--profile`) or a
+ * timeline trace (`--trace`), written as `name`, `-part` after it when a run records several parts.
+ */
+async function startRecording(record, page, cdp, part) {
+  if (record?.kind === 'profile') {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    await cdp.send('Profiler.start');
+  } else if (record?.kind === 'trace')
+    await browser.startTracing(page, { path: recordingPath(record, part, 'json'), categories: TRACE_CATEGORIES });
 }
 
-async function stopProfile(cdp, name) {
-  const { profile } = await cdp.send('Profiler.stop');
-  mkdirSync(options.profile, { recursive: true });
-  writeFileSync(join(options.profile, `${name}.cpuprofile`), JSON.stringify(profile));
+async function stopRecording(record, cdp, part) {
+  if (record?.kind === 'profile') {
+    const { profile } = await cdp.send('Profiler.stop');
+    writeFileSync(recordingPath(record, part, 'cpuprofile'), JSON.stringify(profile));
+  } else if (record?.kind === 'trace') await browser.stopTracing();
 }
+
+const recordingPath = ({ kind, name }, part, extension) =>
+  join(kind === 'profile' ? options.profile : options.trace, `${name}${part ? `-${part}` : ''}.${extension}`);
 
 async function measureCategory(n, length) {
   return withPage(async (page) => {
@@ -299,14 +314,14 @@ async function loadUntilIdle(page, path) {
 }
 
 /** Main-thread time of the renderer from navigation until idle, and when the first chart was painted. */
-async function measureLazy(lib, profile) {
+async function measureLazy(lib, record) {
   return withPage(
     async (page, cdp) => {
       await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
-      if (profile) await startProfile(cdp);
+      await startRecording(record, page, cdp);
       const log = await loadUntilIdle(page, `/lazy.html?lib=${lib}`);
       const mainThread = await mainThreadTime(cdp);
-      if (profile) await stopProfile(cdp, profile);
+      await stopRecording(record, cdp);
       const view = await page.evaluate(() => {
         const all = [...document.querySelectorAll('#charts > .cell')];
         const inView = all.filter((cell) => cell.getBoundingClientRect().top < window.innerHeight).length;
@@ -325,12 +340,12 @@ async function measureLazy(lib, profile) {
 }
 
 /** The phone's page from navigation until idle: its longest task, Total Blocking Time, first chart painted. */
-async function measurePhone(lib, profile) {
+async function measurePhone(lib, record) {
   return withPage(async (page, cdp) => {
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: PHONE.cpuSlowdown });
-    if (profile) await startProfile(cdp);
+    await startRecording(record, page, cdp);
     const log = await loadUntilIdle(page, `/phone.html?lib=${lib}`);
-    if (profile) await stopProfile(cdp, profile);
+    await stopRecording(record, cdp);
     if (lib === 'ours')
       phone = await page.evaluate(() => {
         const { width, height } = document.querySelector('homeless-trend').shadowRoot.querySelector('canvas').style;
@@ -369,7 +384,9 @@ async function alternate(label, measure, more = []) {
     process.stdout.write(`\r${label}: run ${run + 1}/${RUNS}`);
   }
   process.stdout.write('\n');
-  if (options.profile) for (const lib of libs) await measure(lib, `${lib}-${label.replace(/\W+/g, '-')}`);
+  for (const kind of ['profile', 'trace'])
+    if (options[kind])
+      for (const lib of libs) await measure(lib, { kind, name: `${lib}-${label.replace(/\W+/g, '-')}` });
   const medians = (list) =>
     Object.fromEntries(Object.keys(list[0]).map((key) => [key, median(list.map((result) => result[key] ?? null))]));
   return { ...Object.fromEntries(libs.map((lib) => [lib, medians(runs[lib])])), runs };
@@ -457,7 +474,7 @@ try {
 
   if (ONLY.has('create')) {
     for (const n of SIZES) {
-      const result = await alternate(`create/update N=${n}`, (lib, profile) => measureCreate(lib, n, 2, profile));
+      const result = await alternate(`create/update N=${n}`, (lib, record) => measureCreate(lib, n, 2, record));
       raw[`create-${n}`] = result;
       const target100 = (limit) => (n === 100 ? { target: `≤ ${limit.toFixed(2)}`, limit } : {});
       measuredRow('create until painted', n, result, 'create', 'ms', target100(1.1));
@@ -473,8 +490,8 @@ try {
       row('JS heap, each chart from the 21st to the 100th', 100, marginal('ours'), marginal('plain'), 'KiB', '', null);
   }
   if (ONLY.has('big')) {
-    const result = await alternate(`create ${BIG.n} × ${BIG.length} points`, (lib, profile) =>
-      measureCreate(lib, BIG.n, BIG.length, profile),
+    const result = await alternate(`create ${BIG.n} × ${BIG.length} points`, (lib, record) =>
+      measureCreate(lib, BIG.n, BIG.length, record),
     );
     raw.big = result;
     // Its target is ours' own time, not a ratio.
