@@ -59,15 +59,14 @@ const grouped = (whole: string, notation: Notation): string => whole.replace(/\B
 
 /**
  * A number with at most `decimals` decimals, grouped or not, signed as Intl signs by default (also −0). By
- * default two, or as many as it takes to show a smaller number's first digit (from 10^-20: beyond, 0; 0 gets
- * 20, which it writes as none).
+ * default two, or as many as it takes to show a smaller number's first digit.
  */
 function writeNumber(
   value: number,
   notation: Notation,
   decimal: string,
   group: boolean,
-  decimals = Math.max(2, Math.min(20, -Math.floor(Math.log10(Math.abs(value))))),
+  decimals = Math.max(2, -Math.floor(Math.log10(Math.abs(value) || 1))),
 ): string {
   const [whole, fraction] = digits(Math.abs(value), decimals);
   const sign = value < 0 || Object.is(value, -0) ? notation.minus : '';
