@@ -145,7 +145,10 @@ export abstract class NcElement<M> extends LitElement {
     return this.heading ?? this.defaultHeading(strings);
   }
 
-  /** What the figures are about, for the summary, the plot's name and the table: the heading, or the default one where `heading=""` hides it. */
+  /**
+   * What the figures are about, for the summary, the plot's name and the table: the heading, or where
+   * `heading=""` hides it the default one (<homeless-trend>'s names a place, and gives its series instead).
+   */
   protected subjectText(strings: Strings): string {
     return this.headingText(strings) || this.defaultHeading(strings);
   }

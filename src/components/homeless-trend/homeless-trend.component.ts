@@ -125,6 +125,11 @@ export class HomelessTrend extends NcChartElement<TrendModel, TrendDrawing> {
     return trendStrings[strings.lang].heading;
   }
 
+  /** Where `heading=""` hides the heading, the series, not "… i Norrköping": the figures may be any place's. */
+  protected override subjectText(strings: Strings): string {
+    return this.headingText(strings) || trendStrings[strings.lang].series;
+  }
+
   protected summaryText(model: TrendModel, heading: string, locale: Locale): string {
     return [this.#changeSentence(model, heading, locale), this.#note(model, locale)].filter(Boolean).join(' ');
   }
