@@ -233,6 +233,23 @@ describe('<homeless-trend>', () => {
       expect(element.shadowRoot!.querySelector('.summary')!.textContent).to.match(/till 1 person år 2002, /);
     });
 
+    it('shows a fall to a few with decimals, never "−100 %" while some remain', async () => {
+      const element = await renderChart<HomelessTrend>(
+        html`<homeless-trend data='{"2017":1000,"2023":2}'></homeless-trend>`,
+      );
+      expect(partText(element, 'figure')).to.match(/^\u221299,8\u00a0% 2017–2023/);
+      expect(partText(element, 'summary')).to.contain('till 2 personer år 2023, en förändring med \u221299,8\u00a0%.');
+      element.data = { 2017: 100000, 2023: 4 };
+      await element.updateComplete;
+      expect(partText(element, 'figure'), 'to a thousandth').to.match(/^\u221299,996\u00a0% /);
+      element.data = { 2017: 814, 2023: 0 };
+      await element.updateComplete;
+      expect(partText(element, 'figure'), 'all gone').to.match(/^\u2212100\u00a0% /);
+      element.data = { 2017: 400, 2023: 800 };
+      await element.updateComplete;
+      expect(partText(element, 'figure'), 'a doubling').to.match(/^\+100\u00a0% /);
+    });
+
     it('shows a change under half a per cent with decimals, never a fall of "0 %"', async () => {
       const element = await renderChart<HomelessTrend>(
         html`<homeless-trend data='{"2017":1000,"2023":997}'></homeless-trend>`,
