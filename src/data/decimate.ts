@@ -9,9 +9,9 @@ export interface XYPoint {
  * lowest and highest (at the column's mean x), so that no peak is lost. The points must be sorted by x.
  *
  * This is the min-max algorithm of Chart.js's decimation plugin (MIT licence), output for output, but for
- * a series that begins or ends with gaps: there it also keeps the first and last points with a figure
- * (`keepMeasuredEnds`). The plugin also carries an algorithm and checks the components never use, 0.9 KiB
- * of the bundle.
+ * a series that begins or ends with gaps (null): there a column also ends before the first point with a
+ * figure and after the last, so that both are drawn as they are, where Home and End go and the summary's
+ * years are. The plugin also carries an algorithm and checks the components never use, 0.9 KiB of the bundle.
  */
 export function minMaxDecimation(points: readonly XYPoint[], columns: number): XYPoint[] {
   const decimated: XYPoint[] = [];
@@ -19,6 +19,10 @@ export function minMaxDecimation(points: readonly XYPoint[], columns: number): X
   const last = points[points.length - 1];
   if (!first || !last) return decimated;
   const dx = last.x - first.x;
+  // Where a column also breaks: at the first point with a figure, and just after the last.
+  const firstMeasured = points.findIndex((point) => point.y !== null);
+  let afterLastMeasured = points.length;
+  while (afterLastMeasured > 0 && points[afterLastMeasured - 1]?.y === null) afterLastMeasured--;
   let meanX = 0;
   let inColumn = 0;
   let column: number | undefined;
@@ -34,7 +38,7 @@ export function minMaxDecimation(points: readonly XYPoint[], columns: number): X
     if (!point) break;
     const y = point.y ?? 0;
     const truncated = Math.trunc(((point.x - first.x) / dx) * columns);
-    if (truncated === column) {
+    if (truncated === column && index !== firstMeasured && index !== afterLastMeasured) {
       if (y < minY) {
         minY = y;
         minIndex = index;
@@ -62,23 +66,5 @@ export function minMaxDecimation(points: readonly XYPoint[], columns: number): X
     minY = maxY = y;
     minIndex = maxIndex = startIndex = index;
   }
-  keepMeasuredEnds(points, decimated, (x) => Math.trunc(((x - first.x) / dx) * columns));
   return decimated;
-}
-
-/**
- * Puts the first and last points with a figure among the thinned ones, as they are, where gaps (null) at
- * the ends of a series left them out: Home and End go to them, and the summary names their years. A copy
- * of one as its column's lowest or highest, at the column's mean x, gives way to it.
- */
-function keepMeasuredEnds(points: readonly XYPoint[], decimated: XYPoint[], columnOf: (x: number) => number): void {
-  let last = points.length - 1;
-  while (last >= 0 && points[last]?.y === null) last--;
-  for (const end of [points.find((point) => point.y !== null), points[last]]) {
-    if (!end || decimated.includes(end)) continue;
-    const copy = decimated.findIndex((point) => point.y === end.y && columnOf(point.x) === columnOf(end.x));
-    if (copy >= 0) decimated.splice(copy, 1);
-    const after = decimated.findIndex((point) => point.x > end.x);
-    decimated.splice(after < 0 ? decimated.length : after, 0, end);
-  }
 }

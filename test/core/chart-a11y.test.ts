@@ -385,26 +385,35 @@ describe('keyboard access to the points', () => {
     }
   });
 
-  it('goes to the first and last years with a figure of a thinned line that begins and ends with gaps', async () => {
-    // Thinning keeps a column's first, last, lowest and highest point; with gaps (compared as 0) at the end,
-    // the last year with a figure was none of them, and End went to a year before it.
-    const data = Array.from({ length: 3000 }, (_, index) => ({
-      year: 1000 + index,
-      value: index < 3 || index >= 2997 ? null : ((index * 7919) % 1000) + 1,
-    }));
-    const element = await renderChart<HomelessTrend>(html`<homeless-trend></homeless-trend>`);
-    const drawn = rendered(element);
-    element.data = data;
-    await drawn;
-    expect(element.chart!.data.datasets[0]!.data.length, 'drawn thinned').to.be.below(data.length);
-    const said = (key: string): Promise<string> => saidAfterKey(element, key);
-    plotOf(element).focus();
-    expect(await said('End')).to.equal('3996: 325 personer');
-    expect(await said('ArrowRight')).to.equal('3996: 325 personer. Åren 3997 till 3999 mättes inte.');
-    expect(await said('Home')).to.equal('1003: 758 personer');
-    expect(await said('ArrowLeft')).to.equal('1003: 758 personer. Åren 1000 till 1002 mättes inte.');
-    expect(partText(element, 'summary')).to.contain('år 1003 till 325 personer år 3996');
-  });
+  for (const gap of [3, 35])
+    it(`goes to the first and last years with a figure of a thinned line with ${gap} years of gaps at each end`, async () => {
+      // Thinning keeps a column's first, last, lowest and highest point, and compares gaps as 0: the first and
+      // last years with a figure were none of these, and Home and End went to other years.
+      const length = 6000;
+      const value = (index: number): number => ((index * 7919) % 1000) + 1;
+      const data = Array.from({ length }, (_, index) => ({
+        year: 1000 + index,
+        value: index < gap || index >= length - gap ? null : value(index),
+      }));
+      const [first, last] = [gap, length - gap - 1];
+      const element = await renderChart<HomelessTrend>(html`<homeless-trend></homeless-trend>`);
+      const drawn = rendered(element);
+      element.data = data;
+      await drawn;
+      expect(element.chart!.data.datasets[0]!.data.length, 'drawn thinned').to.be.below(length);
+      const said = (key: string): Promise<string> => saidAfterKey(element, key);
+      const [firstYear, lastYear] = [1000 + first, 1000 + last];
+      plotOf(element).focus();
+      expect(await said('End')).to.equal(`${lastYear}: ${value(last)} personer`);
+      expect(await said('ArrowRight')).to.equal(
+        `${lastYear}: ${value(last)} personer. Åren ${lastYear + 1} till ${1000 + length - 1} mättes inte.`,
+      );
+      expect(await said('Home')).to.equal(`${firstYear}: ${value(first)} personer`);
+      expect(await said('ArrowLeft')).to.equal(
+        `${firstYear}: ${value(first)} personer. Åren 1000 till ${firstYear - 1} mättes inte.`,
+      );
+      expect(partText(element, 'summary')).to.contain(`år ${firstYear} till ${value(last)} personer år ${lastYear}`);
+    });
 
   it('says the years with no figure that a key crossed, between neighbours only, not in the tooltip', async () => {
     const element = await renderChart<HomelessTrend>(

@@ -5,8 +5,11 @@ import { minMaxDecimation, type XYPoint } from '../../src/data/decimate.js';
 
 Chart.register(LineController, LineElement, PointElement, LinearScale, Decimation);
 
-/** What Chart.js's own decimation plugin (min-max) draws of the points on a canvas `width` px wide. */
-function chartJsDecimation(points: readonly XYPoint[], width: number): XYPoint[] {
+/**
+ * What Chart.js's own decimation plugin (min-max) draws of `copies` of points on a canvas `width` px wide:
+ * the points it draws as they are are those copies themselves.
+ */
+function chartJsDecimationOf(copies: readonly XYPoint[], width: number): XYPoint[] {
   const canvas = document.createElement('canvas');
   canvas.width = width;
   canvas.height = 100;
@@ -14,7 +17,7 @@ function chartJsDecimation(points: readonly XYPoint[], width: number): XYPoint[]
   document.body.append(canvas);
   const chart = new Chart(canvas, {
     type: 'line',
-    data: { datasets: [{ data: points.map((point) => ({ ...point })) }] },
+    data: { datasets: [{ data: [...copies] }] },
     options: {
       animation: false,
       responsive: false,
@@ -29,6 +32,20 @@ function chartJsDecimation(points: readonly XYPoint[], width: number): XYPoint[]
   chart.destroy();
   canvas.remove();
   return decimated;
+}
+
+const copiesOf = (points: readonly XYPoint[]): XYPoint[] => points.map((point) => ({ ...point }));
+
+/** What Chart.js's own decimation plugin (min-max) draws of the points on a canvas `width` px wide. */
+const chartJsDecimation = (points: readonly XYPoint[], width: number): XYPoint[] =>
+  chartJsDecimationOf(copiesOf(points), width);
+
+/** The indexes of the points Chart.js's plugin draws as they are, not as copies at a column's mean x. */
+function chartJsKept(points: readonly XYPoint[], width: number): number[] {
+  const copies = copiesOf(points);
+  return chartJsDecimationOf(copies, width)
+    .map((drawn) => copies.indexOf(drawn))
+    .filter((index) => index >= 0);
 }
 
 /** Points with increasing x (not evenly spaced), y any count or a gap (null). */
@@ -47,6 +64,31 @@ const series = (minLength: number, maxLength: number) =>
     });
 
 const ys = (points: readonly XYPoint[]): number[] => points.map((point) => point.y ?? 0);
+
+/**
+ * Points with many equal values and runs of gaps, also at either end: where thinning has ties to break and
+ * columns of nothing but gaps.
+ */
+const gappySeries = (minLength: number, maxLength: number) =>
+  fc
+    .tuple(
+      fc.nat({ max: 60 }),
+      fc.array(fc.option(fc.integer({ min: 0, max: 2 }), { freq: 3 }), { minLength, maxLength }),
+      fc.nat({ max: 60 }),
+      fc.double({ min: 0.5, max: 2, noNaN: true }),
+    )
+    .map(([before, ys, after, step]) =>
+      [...Array<null>(before).fill(null), ...ys, ...Array<null>(after).fill(null)].map((y, index) => ({
+        x: 1000 + index * step,
+        y,
+      })),
+    );
+
+/** Whether a point is one of the given points itself, not a copy of one. */
+const given = (points: readonly XYPoint[]) => {
+  const all = new Set(points);
+  return (point: XYPoint): boolean => all.has(point);
+};
 
 describe('data/decimate', () => {
   describe('minMaxDecimation', () => {
@@ -153,19 +195,57 @@ describe('data/decimate', () => {
         { x: 0, y: null },
         { x: 1, y: null },
       ]);
+      // Equal figures before the gaps: each drawn as it is, none taken for another.
+      const equal = [
+        { x: 0, y: 1 },
+        { x: 1, y: 1 },
+        { x: 2, y: null },
+        { x: 3, y: null },
+      ];
+      expect(minMaxDecimation(equal, 1)).to.deep.equal(equal);
     });
 
-    it('keeps the first and last points with a figure of any series, once and in order (property)', () => {
+    it('keeps the first and last points with a figure of any series once, in order, and copies inside their column (property)', () => {
       fc.assert(
-        fc.property(series(1, 2000), fc.integer({ min: 1, max: 300 }), (points, columns) => {
-          const thinned = minMaxDecimation(points, columns);
-          const measured = points.filter((point) => point.y !== null);
-          for (const end of [measured[0], measured.at(-1)])
-            if (end) expect(thinned.filter((point) => point === end)).to.have.length(1);
-          for (let index = 1; index < thinned.length; index++)
-            expect(thinned[index]!.x).to.be.at.least(thinned[index - 1]!.x);
-        }),
+        fc.property(
+          fc.oneof(series(1, 2000), gappySeries(0, 400)),
+          fc.integer({ min: 1, max: 300 }),
+          (points, columns) => {
+            const thinned = minMaxDecimation(points, columns);
+            const measured = points.filter((point) => point.y !== null);
+            for (const end of [measured[0], measured.at(-1)])
+              if (end) expect(thinned.filter((point) => point === end)).to.have.length(1);
+            for (let index = 1; index < thinned.length; index++)
+              expect(thinned[index]!.x).to.be.at.least(thinned[index - 1]!.x);
+            // A lowest or highest is drawn as a copy at its column's mean x: between the points drawn as they
+            // are before and after it, among which lies a point of its value (what the keys name).
+            const isGiven = given(points);
+            thinned.forEach((point, index) => {
+              if (isGiven(point)) return;
+              const before = thinned.slice(0, index).findLast(isGiven)!;
+              const after = thinned.slice(index + 1).find(isGiven)!;
+              const between = points.slice(points.indexOf(before), points.indexOf(after) + 1);
+              expect(point.x).to.be.within(before.x, after.x);
+              expect(
+                between.some((source) => source.y === point.y),
+                `a ${point.y} between`,
+              ).to.equal(true);
+            });
+          },
+        ),
         { numRuns: 300 },
+      );
+    });
+
+    it('draws every point Chart.js draws as it is, also for a series that begins or ends with gaps (property)', () => {
+      fc.assert(
+        fc.property(gappySeries(40, 400), fc.integer({ min: 1, max: 60 }), (points, width) => {
+          fc.pre(points.length > 4 * width);
+          const ours = new Set(minMaxDecimation(points, width));
+          for (const index of chartJsKept(points, width))
+            expect(ours.has(points[index]!), `point ${index}: ${JSON.stringify(points[index])}`).to.equal(true);
+        }),
+        { numRuns: 40 },
       );
     });
 
