@@ -1,7 +1,7 @@
 // What the renderer's main thread did in traces written by `npm run bench -- --trace DIR`: the self time of
-// each kind of event (scripts, style, layout, paint, canvas, garbage collection), averaged over the files
-// given, and the tasks over a millisecond with what took their time. Thread time is not measured here:
-// compare the sides of one run, not runs of different hours.
+// each activity (scripts, style and layout, paint, canvas, garbage collection) and of each kind of event,
+// averaged over the files given, and with --tasks the tasks over a millisecond with what took their time.
+// Compare the sides of one run, not runs of different hours.
 //
 //   node scripts/bench/trace-summary.mjs DIR/ours-create-update-N-100-create.json [more files] [--tasks]
 import { readFileSync } from 'node:fs';
@@ -36,6 +36,26 @@ function mainThreadEvents(file) {
   return own;
 }
 
+/**
+ * The activity an event's self time belongs to, by its name. A script the DevTools protocol runs (as the
+ * bench's `page.evaluate` does) has no event of its own: it is its task's (`RunTask`'s) own time, counted
+ * with the scripts, so that both sides' scripts add up alike whichever event starts them.
+ */
+function activity(name) {
+  if (/GC|Scavenge/.test(name)) return 'garbage collection';
+  if (/Canvas/.test(name)) return 'canvas';
+  if (/Style|LayoutTree|Layout|InlineNode|Shape/.test(name)) return 'style and layout';
+  if (/Paint|Compositing|Commit|LayerTree|Lifecycle|MainFrame|ScheduleAnimation/.test(name))
+    return 'paint and compositing';
+  if (
+    /^(RunTask|RunMicrotasks|FunctionCall|EvaluateScript|TimerFire|FireAnimationFrame|EventDispatch)$|^V8\.|^v8\.|Observer|CustomElement/.test(
+      name,
+    )
+  )
+    return 'scripts';
+  return 'other';
+}
+
 const milliseconds = (microseconds) => microseconds / 1000;
 const bySelfTime = (events) => {
   const sums = new Map();
@@ -59,6 +79,11 @@ for (const file of files) {
   }
 }
 const rows = [...total].sort((a, b) => b[1] - a[1]);
+const activities = new Map();
+for (const [name, time] of rows) activities.set(activity(name), (activities.get(activity(name)) ?? 0) + time);
+console.log(`main thread, self time by activity (ms, mean of ${files.length} file(s)):`);
+for (const [name, time] of [...activities].sort((a, b) => b[1] - a[1]))
+  console.log(`${time.toFixed(1).padStart(8)}  ${name}`);
 console.log(`main thread, self time by event (ms, mean of ${files.length} file(s)):`);
 console.log(
   `${rows
