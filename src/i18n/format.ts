@@ -3,13 +3,14 @@ import type { Notation, Strings } from './strings.js';
 /** Number formatting in one language. Years are never grouped: "2017", never "2 017". */
 export interface Format {
   /**
-   * 12345.5 → "12 345,5" (sv, with no-break spaces) or "12,345.5" (en). Unless `decimals` says how many,
-   * to a hundredth, and a value nearer 0 to its first digit that is not 0: 0,004 is not shown as 0.
+   * 12345.5 → "12 345,5" (sv, with no-break spaces) or "12,345.5" (en). To a hundredth unless `decimals`
+   * says otherwise, and a value that would be written as 0 to its first digit that is not 0 (0,004).
    */
   number: (value: number, decimals?: number) => string;
   /**
    * A change in per cent, signed: -41.9 → "−42 %" (sv) or "-42%" (en); zero has no sign. Whole per cent
    * unless `decimals` says more: a change the page gives (−2.5 %) is shown as given, not rounded to −3 %.
+   * A change that would read 0 % is written to its first digit that is not 0: −0,3 %, not 0 %.
    */
   change: (percent: number, decimals?: number) => string;
   year: (year: number) => string;
@@ -36,6 +37,8 @@ export interface Format {
  * The digits of a number ≥ 0 times 10^shift, rounded to `decimals` decimals as Intl rounds: half away from
  * zero, on the shortest decimal that reads back as the number (0.15 → "0.2", though 0.15 is 0.1499… in
  * binary), which is what String() writes. NaN and infinity as Intl writes them. 1234.56 → ["1234", "6"].
+ * A number that would be written as 0 is written to its first digit that is not 0: 0.004 to a hundredth
+ * → ["0", "004"], so that no figure or change but 0 reads 0.
  */
 function digits(value: number, decimals: number, shift = 0): [whole: string, fraction: string] {
   if (Number.isNaN(value)) return ['NaN', ''];
@@ -51,23 +54,15 @@ function digits(value: number, decimals: number, shift = 0): [whole: string, fra
   all = all.padEnd(point + decimals + 1, '0');
   let kept = all.slice(0, point + decimals);
   if (all.charAt(point + decimals) >= '5') kept = String(BigInt(kept) + 1n).padStart(kept.length, '0');
+  if (!+kept && +all) return digits(value, all.search(/[1-9]/) - point + 1, shift);
   const whole = kept.slice(0, kept.length - decimals).replace(/^0+(?=\d)/, '');
   return [whole, kept.slice(kept.length - decimals).replace(/0+$/, '')];
 }
 
 const grouped = (whole: string, notation: Notation): string => whole.replace(/\B(?=(\d{3})+$)/g, notation.group);
 
-/**
- * A number with at most `decimals` decimals, grouped or not, signed as Intl signs by default (also −0). By
- * default two, or as many as it takes to show a smaller number's first digit.
- */
-function writeNumber(
-  value: number,
-  notation: Notation,
-  decimal: string,
-  group: boolean,
-  decimals = Math.max(2, -Math.floor(Math.log10(Math.abs(value) || 1))),
-): string {
+/** A number with at most `decimals` decimals (see `digits`), grouped or not, signed as Intl signs by default (also −0). */
+function writeNumber(value: number, notation: Notation, decimal: string, group: boolean, decimals = 2): string {
   const [whole, fraction] = digits(Math.abs(value), decimals);
   const sign = value < 0 || Object.is(value, -0) ? notation.minus : '';
   return sign + (group ? grouped(whole, notation) : whole) + (fraction ? decimal + fraction : '');

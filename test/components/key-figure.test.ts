@@ -115,6 +115,10 @@ describe('<key-figure>', () => {
     expect(partText(english, 'figure')).to.equal('1,234.567');
     const rounded = await keyFigure(html`<key-figure lang="en" value="2.00049"></key-figure>`);
     expect(partText(rounded, 'figure')).to.equal('2');
+    // Nothing but 0 is shown as 0: a smaller figure or change to its first digit that is not 0.
+    const tiny = await keyFigure(html`<key-figure value="0,0004" change="0,04" heading="Andel"></key-figure>`);
+    expect(plainSpaces(partText(tiny, 'figure'))).to.equal('0,0004, förändring +0,04 %');
+    expect(plainSpaces(partText(tiny, 'summary'))).to.equal('Andel: 0,0004 (förändring +0,04 %).');
   });
 
   it('goes back to an <h2> with no message when a framework sets the heading level to undefined or null', async () => {

@@ -211,17 +211,15 @@ export class HomelessTrend extends NcChartElement<TrendModel, TrendDrawing> {
 
 /**
  * The change from the first figure to the last in whole per cent, or with as many decimals (up to three) as
- * it takes not to read 0 % or −100 % unless it is: 1000 → 997 reads "−0,3 %", not "0 %" beside
- * "minskade", and 1000 → 2 "−99,8 %", not "−100 %" beside 2 people. A change nearer still (a million
- * people and one more or fewer) reads so at three decimals.
+ * it takes not to read −100 % unless it is: 1000 → 2 reads "−99,8 %", not "−100 %" beside 2 people. (Nor
+ * does it read 0 % unless it is: format.change.)
  */
 function changeText({ first, last }: { first: Measured; last: Measured }, format: Format): string | null {
   const change = percentChange(first.value, last.value);
   if (change === null) return null;
-  const wrong = [format.change(0), format.change(-100)];
   for (const places of [0, 1, 2]) {
     const text = format.change(change, places);
-    if (change === -100 || !wrong.includes(text)) return text;
+    if (change === -100 || text !== format.change(-100)) return text;
   }
   return format.change(change, 3);
 }
