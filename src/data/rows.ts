@@ -149,7 +149,15 @@ function readJsonYearRows<F extends string>(
   const { value } = json;
   if (isRecord(value) && Array.isArray(value[modelKey])) return parseYearRows(value[modelKey], fields, decimal);
   const duplicate = typeof input === 'string' ? duplicateTopLevelKey(input) : null;
-  if (duplicate) return fail('duplicateYear', { row: duplicate.position, field: 'year', value: duplicate.key });
+  if (duplicate) {
+    const year = toYear(duplicate.key, duplicate.position);
+    return fail('duplicateYear', {
+      row: duplicate.position,
+      field: 'year',
+      ...(year.ok && { year: year.value }),
+      value: duplicate.key,
+    });
+  }
   return parseYearRows(value, fields, decimal);
 }
 
@@ -225,7 +233,7 @@ function sortedDistinct<F extends string>(rows: readonly YearRow<F>[]): Result<Y
   for (const current of sorted) {
     if (previous?.row.year === current.row.year) {
       const later = Math.max(current.position, previous.position);
-      return fail('duplicateYear', { row: later, field: 'year', value: current.row.year });
+      return fail('duplicateYear', { row: later, field: 'year', year: current.row.year, value: current.row.year });
     }
     previous = current;
   }

@@ -101,7 +101,7 @@ describe('data/rows', () => {
         { year: 2020, value: 3 },
         { year: '2017', value: 4 },
       ];
-      expectError(parseYearRows(rows, ONE, ','), 'duplicateYear', { row: 4, field: 'year', value: '2017' });
+      expectError(parseYearRows(rows, ONE, ','), 'duplicateYear', { row: 4, field: 'year', year: 2017, value: '2017' });
       expectError(parseYearRows({ 2017: 1, '2017 ': 2 }, ONE, ','), 'duplicateYear', { row: 2, value: '2017' });
     });
 
@@ -436,7 +436,12 @@ describe('data/rows', () => {
         ['2023', '2'],
         ['2017', '3'],
       ];
-      expectError(parseTableRows(cells, ONE, ','), 'duplicateYear', { row: 3, field: 'year', value: '2017' });
+      expectError(parseTableRows(cells, ONE, ','), 'duplicateYear', {
+        row: 3,
+        field: 'year',
+        year: 2017,
+        value: '2017',
+      });
     });
 
     it('refuses negative counts (NC109)', () => {

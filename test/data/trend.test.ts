@@ -7,6 +7,7 @@ import {
   anyText,
   anyValue,
   decimals,
+  errorOf,
   expectError,
   expectWellFormedError,
   prototypeKeys,
@@ -153,10 +154,21 @@ describe('data/trend', () => {
         {
           row: 3,
           field: 'year',
+          year: 2017,
           value: '2017',
         },
       );
       expectError(parseTrend('[{"year":2023,"value":1},{"year":"2023","value":2}]', ','), 'duplicateYear', { row: 2 });
+      // A year map's key given twice, found in its text (a parsed object keeps only the last).
+      expectError(parseTrend('{"2017":814,"2023":473,"2017":900}', ','), 'duplicateYear', {
+        row: 3,
+        field: 'year',
+        year: 2017,
+        value: '2017',
+      });
+      const notAYear = errorOf(parseTrend('{"abc":1,"abc":2}', ','));
+      expect(notAYear.kind).to.equal('duplicateYear');
+      expect(notAYear, 'no year where the key is none').to.not.have.property('year');
     });
 
     it('refuses a missing field (NC106)', () => {
