@@ -53,7 +53,7 @@ export const ErrorTableInside: Story = {
 export const English: Story = {
   args: {
     lang: 'en',
-    heading: 'People in homelessness',
+    heading: 'People experiencing homelessness',
     value: '473',
     unit: 'people',
     change: '-42',

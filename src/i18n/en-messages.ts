@@ -5,9 +5,9 @@ import type { Messages } from './messages.js';
 /** "in row 3 (year 2024)": the row, and its year when it could be read. */
 const where = ({ row, year }: DataError): string =>
   row === undefined ? '' : ` in row ${row}${year === undefined ? '' : ` (year ${year})`}`;
-/** "in row 2" for data rows; "(value)" for a single attribute, such as `<key-figure value>`. */
-const place = (error: DataError, name: string): string =>
-  error.row === undefined ? (error.field ? ` (${name})` : '') : where(error);
+/** "in row 2" for data rows; "in the value attribute" for a single attribute, such as `<key-figure value>`. */
+const place = (error: DataError): string =>
+  error.row === undefined ? (error.field ? ` in the ${error.field} attribute` : '') : where(error);
 
 /** The subject of a missing field, where "The value for …" would say the field twice: "A value is missing in row 2". */
 const MISSING: ReadonlyMap<string | undefined, string> = new Map([
@@ -36,7 +36,7 @@ export const enMessages: Messages = {
           ? `The data has the wrong shape. Give a list of years and values, for example ${shapeExample(error)}.`
           : `Row ${error.row} has the wrong shape: it needs a year and values.`;
       case 'notANumber':
-        return `The value ${value}${place(error, field)} is not a number.`;
+        return `The value ${value}${place(error)} is not a number.`;
       case 'invalidYear':
         return `The year ${value}${where(error)} is not a four-digit year.`;
       case 'duplicateYear':
@@ -58,9 +58,9 @@ export const enMessages: Messages = {
       case 'notData':
         return `${value} holds no JSON or CSV (perhaps a web page). Check the address.`;
       case 'invalidCsv':
-        return `The CSV file is not valid: a quotation mark${where(error)} is never closed.`;
+        return `The CSV file is not valid: a quotation mark${error.row === undefined ? '' : ` on line ${error.row} of the file`} is never closed.`;
       case 'ambiguousNumber':
-        return `The value ${value}${place(error, field)} can be read two ways. Write thousands with commas and decimals with a point, as in 1,234.5. Figures written the Swedish way, as in 1 234,5, need lang="sv" on the chart.`;
+        return `The value ${value}${place(error)} can be read two ways. Write thousands with commas and decimals with a point, as in 1,234.5. Figures written the Swedish way, as in 1\u00a0234,5, need lang="sv" on the chart.`;
       case 'unknownOption':
         return `The attribute ${field} cannot be ${value}. Possible values: ${error.detail ?? ''}.`;
       case 'cutByQuotes':

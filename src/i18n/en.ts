@@ -19,7 +19,7 @@ export const en: Strings = {
   noValue: 'no figure',
   year: 'Year',
   actions: {
-    label: 'Data of the chart',
+    label: 'Chart data',
     showTable: 'Show table',
     hideTable: 'Hide table',
     downloadCsv: 'Download CSV',

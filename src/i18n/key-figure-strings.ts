@@ -21,7 +21,7 @@ export const keyFigureStrings: Readonly<Record<Lang, KeyFigureStrings>> = {
     summary: (heading, figure, period) => `${subject(heading)} ${figure}${period ? `, ${period}` : ''}.`,
   },
   en: {
-    heading: 'Need of emergency housing',
+    heading: 'Need for emergency housing',
     errorTitle: 'The key figure cannot be shown',
     errorTitleShown: 'The key figure is not shown as intended',
     change: 'change',

@@ -35,15 +35,15 @@ export const preventionStrings: Readonly<Record<Lang, PreventionStrings>> = {
         : `${subject(heading)} ${families} ${one(families) ? 'barnfamilj' : 'barnfamiljer'}` +
             (children === null
               ? ` kunde bo kvar i ${home} år ${year}. Antalet barn är inte känt.`
-              : ` med sammanlagt ${children} barn kunde bo kvar i ${home} år ${year}.`);
+              : ` med ${one(families) ? '' : 'sammanlagt '}${children} barn kunde bo kvar i ${home} år ${year}.`);
     },
     years: (years) => `Diagrammet visar åren ${years}.`,
     missing: (years) => `Uppgift saknas för ${years}.`,
   },
   en: {
     heading: 'Eviction prevention',
-    families: 'Families with children who stayed',
-    children: 'Children who stayed',
+    families: 'Families with children who kept their home',
+    children: 'Children who kept their home',
     familiesUnit: (count) => (one(count) ? 'family with children' : 'families with children'),
     childrenUnit: (count) => (one(count) ? 'child' : 'children'),
     summary: (heading, families, children, year) => {
@@ -53,7 +53,7 @@ export const preventionStrings: Readonly<Record<Lang, PreventionStrings>> = {
         : `${subject(heading)} ${families} ${one(families) ? 'family' : 'families'} with ` +
             (children === null
               ? `children ${one(families) ? 'was' : 'were'} able to stay in their ${home} in ${year}. The number of children is not known.`
-              : `${children} ${one(children) ? 'child' : 'children'} in all ${one(families) ? 'was' : 'were'} able to stay in their ${home} in ${year}.`);
+              : `${one(families) ? '' : 'a total of '}${children} ${one(children) ? 'child' : 'children'} ${one(families) ? 'was' : 'were'} able to stay in their ${home} in ${year}.`);
     },
     years: (years) => `The chart shows the years ${years}.`,
     missing: (years) => `No figure for ${years}.`,

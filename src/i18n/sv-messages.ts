@@ -5,9 +5,9 @@ import type { Messages } from './messages.js';
 /** "på rad 3 (år 2024)": the row, and its year when it could be read. */
 const where = ({ row, year }: DataError): string =>
   row === undefined ? '' : ` på rad ${row}${year === undefined ? '' : ` (år ${year})`}`;
-/** "på rad 2" for data rows; "(värde)" for a single attribute, such as `<key-figure value>`. */
-const place = (error: DataError, name: string): string =>
-  error.row === undefined ? (error.field ? ` (${name})` : '') : where(error);
+/** "på rad 2" for data rows; "i attributet value" for a single attribute, such as `<key-figure value>`. */
+const place = (error: DataError): string =>
+  error.row === undefined ? (error.field ? ` i attributet ${error.field}` : '') : where(error);
 
 /** The subject of a missing field, where "Värdet för …" would say the field twice: "Värde saknas på rad 2". */
 const MISSING: ReadonlyMap<string | undefined, string> = new Map([
@@ -36,7 +36,7 @@ export const svMessages: Messages = {
           ? `Datan har fel form. Ange en lista med år och värden, till exempel ${shapeExample(error)}.`
           : `Rad ${error.row} har fel form: den ska ha ett år och värden.`;
       case 'notANumber':
-        return `Värdet ${value}${place(error, field)} är inte ett tal.`;
+        return `Värdet ${value}${place(error)} är inte ett tal.`;
       case 'invalidYear':
         return `Året ${value}${where(error)} är inte ett årtal med fyra siffror.`;
       case 'duplicateYear':
@@ -58,9 +58,9 @@ export const svMessages: Messages = {
       case 'notData':
         return `${value} innehåller inte JSON eller CSV (kanske en webbsida). Kontrollera adressen.`;
       case 'invalidCsv':
-        return `CSV-filen är ogiltig: ett citattecken${where(error)} avslutas aldrig.`;
+        return `CSV-filen är ogiltig: ett citattecken${error.row === undefined ? '' : ` på rad ${error.row} i filen`} avslutas aldrig.`;
       case 'ambiguousNumber':
-        return `Värdet ${value}${place(error, field)} kan läsas på två sätt. Skriv tusental med mellanslag, som 1 234, och decimaler med komma, som 1,5. Tre decimaler skrivs med en nolla till: 1,2340.`;
+        return `Värdet ${value}${place(error)} kan läsas på två sätt. Skriv tusental med mellanslag, som 1\u00a0234, och decimaler med komma, som 1,5. Tre decimaler skrivs med en nolla till: 1,2340.`;
       case 'unknownOption':
         return `Attributet ${field} kan inte vara ${value}. Möjliga värden: ${error.detail ?? ''}.`;
       case 'cutByQuotes':

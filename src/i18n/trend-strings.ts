@@ -18,11 +18,18 @@ export interface TrendStrings {
    * `one` when a single year was not.
    */
   readonly measured: (years: string, one: boolean) => string;
-  /** The same for a long series with many gaps: "Uppmätt under 40 av de 61 åren 1960 till 2020; …". */
+  /** The same for a long series with many gaps: "Uppmätt under 40 av de 61 åren från 1960 till 2020; …". */
   readonly measuredSome: (count: string, total: string, period: string) => string;
   /** Said after a point the keys reached across years with no figure: "Åren 2018 till 2022 mättes inte." */
   readonly unmeasured: (years: string, several: boolean) => string;
 }
+
+/**
+ * The heading and the count as the subject of a verb: "Hemlösheten i Norrköping: antalet" (minskade …); after
+ * a question heading a new sentence, "Hur många är hemlösa? Antalet".
+ */
+const subjectNumber = (heading: string, number: string): string =>
+  subject(heading, number).replace(/:$/, `: ${number.toLowerCase()}`);
 
 export const trendStrings: Readonly<Record<Lang, TrendStrings>> = {
   sv: {
@@ -34,30 +41,30 @@ export const trendStrings: Readonly<Record<Lang, TrendStrings>> = {
     summary: ({ heading, firstYear, first, lastYear, last, change, direction }) =>
       direction === 'same'
         ? `${subject(heading)} ${last} både år ${firstYear} och år ${lastYear}.`
-        : `${subject(heading, 'Antalet')} ${direction === 'fell' ? 'minskade' : 'ökade'} från ${first} år ${firstYear} till ${last} år ${lastYear}` +
+        : `${subjectNumber(heading, 'Antalet')} ${direction === 'fell' ? 'minskade' : 'ökade'} från ${first} år ${firstYear} till ${last} år ${lastYear}` +
           (change === null ? '.' : `, en förändring med ${change}.`),
     summaryOne: (heading, year, value) => `${subject(heading)} ${value} år ${year}.`,
     measured: (years, one) => `Uppmätt ${years}; ${one ? 'året' : 'åren'} däremellan mättes inte.`,
     measuredSome: (count, total, period) =>
-      `Uppmätt under ${count} av de ${total} åren ${period}; de övriga mättes inte.`,
+      `Uppmätt under ${count} av de ${total} åren från ${period}; de övriga mättes inte.`,
     unmeasured: (years, several) => `${several ? 'Åren' : 'År'} ${years} mättes inte.`,
   },
   en: {
     heading: 'Homelessness in Norrköping',
-    series: 'People in homelessness',
+    series: 'People experiencing homelessness',
     people: (count) => `${count} ${count === '1' ? 'person' : 'people'}`,
     housingFirst: 'Housing First',
     markerSentence: (label, date) => `Marker: ${label}, ${date}.`,
     summary: ({ heading, firstYear, first, lastYear, last, change, direction }) =>
       direction === 'same'
         ? `${subject(heading)} ${last} in both ${firstYear} and ${lastYear}.`
-        : `${subject(heading, 'The number')} ${direction} from ${first} in ${firstYear} to ${last} in ${lastYear}` +
+        : `${subjectNumber(heading, 'The number')} ${direction} from ${first} in ${firstYear} to ${last} in ${lastYear}` +
           (change === null ? '.' : `, a change of ${change}.`),
     summaryOne: (heading, year, value) => `${subject(heading)} ${value} in ${year}.`,
     measured: (years, one) =>
-      `Measured in ${years}; the ${one ? 'year between was' : 'years between were'} not measured.`,
+      `Measured in ${years}; the ${one ? 'year in between was' : 'years in between were'} not measured.`,
     measuredSome: (count, total, period) =>
-      `Measured in ${count} of the ${total} years ${period}; the others were not measured.`,
+      `Measured in ${count} of the ${total} years from ${period}; the others were not measured.`,
     unmeasured: (years, several) => (several ? `The years ${years} were not measured.` : `${years} was not measured.`),
   },
 };

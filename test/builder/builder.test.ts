@@ -248,7 +248,7 @@ describe('chart builder', () => {
     $<HTMLInputElement>(builder, '#component-key-figure').click();
     await builder.updateComplete;
     await typeInto(builder, '#key-value', 'många');
-    await errorShown('Värdet ”många” (värde) är inte ett tal.');
+    await errorShown('Värdet ”många” i attributet value är inte ett tal.');
     expect(invalid()).to.deep.equal([['key-value', 'true', 'key-value-hint figures-error']]);
   });
 
@@ -282,7 +282,7 @@ describe('chart builder', () => {
     );
     await paste('2017;"814\n');
     expect($(builder, '#figures-status').textContent.trim()).to.equal(
-      'CSV-filen är ogiltig: ett citattecken på rad 1 avslutas aldrig.',
+      'CSV-filen är ogiltig: ett citattecken på rad 1 i filen avslutas aldrig.',
     );
     // A column of numbers the chart would not show is said, as on a page, not dropped.
     await paste('År\tKvinnor\tMän\n2017\t300\t514\n');

@@ -37,7 +37,7 @@ describe('<homeless-trend>', () => {
       'Källa: Socialstyrelsen, Kartläggning av hemlösheten 2023; Norrköpings kommun',
     );
     expect(plainSpaces(partText(element, 'summary'))).to.equal(
-      'Hemlösheten i Norrköping: minskade från 814 personer år 2017 till 473 personer år 2023, en förändring med −42 %. ' +
+      'Hemlösheten i Norrköping: antalet minskade från 814 personer år 2017 till 473 personer år 2023, en förändring med −42 %. ' +
         'Uppmätt 2017 och 2023; åren däremellan mättes inte. Markering: Bostad först, maj 2022.',
     );
   });
@@ -61,8 +61,8 @@ describe('<homeless-trend>', () => {
       'Source: Socialstyrelsen, Kartläggning av hemlösheten 2023; Norrköpings kommun',
     );
     expect(partText(element, 'summary')).to.equal(
-      'Homelessness in Norrköping: fell from 814 people in 2017 to 473 people in 2023, a change of -42%. ' +
-        'Measured in 2017 and 2023; the years between were not measured. Marker: Housing First, May 2022.',
+      'Homelessness in Norrköping: the number fell from 814 people in 2017 to 473 people in 2023, a change of -42%. ' +
+        'Measured in 2017 and 2023; the years in between were not measured. Marker: Housing First, May 2022.',
     );
   });
 
@@ -222,7 +222,7 @@ describe('<homeless-trend>', () => {
         html`<homeless-trend data='{"2001":1,"2002":2}'></homeless-trend>`,
       );
       expect(element.shadowRoot!.querySelector('.summary')!.textContent).to.match(
-        /: ökade från 1 person år 2001 till 2 personer år 2002, /,
+        /: antalet ökade från 1 person år 2001 till 2 personer år 2002, /,
       );
       element.data = { 2001: 1 };
       await element.updateComplete;
@@ -573,17 +573,19 @@ describe('<homeless-trend>', () => {
       html`<homeless-trend heading="" data='{"2020":120,"2023":98}'></homeless-trend>`,
     );
     expect(element.shadowRoot!.querySelector('[part="heading"]')).to.equal(null);
-    expect(partText(element, 'summary')).to.match(/^Personer i hemlöshet: minskade från 120 personer år 2020/);
+    expect(partText(element, 'summary')).to.match(/^Personer i hemlöshet: antalet minskade från 120 personer år 2020/);
     expect(element.shadowRoot!.querySelector('[part="chart"]')!.getAttribute('aria-label')).to.equal(
       'Personer i hemlöshet',
     );
     expect(element.shadowRoot!.querySelector('caption')!.textContent.trim()).to.equal('Personer i hemlöshet');
     element.lang = 'en';
     await element.updateComplete;
-    expect(partText(element, 'summary')).to.match(/^People in homelessness: fell from 120 people in 2020/);
+    expect(partText(element, 'summary')).to.match(
+      /^People experiencing homelessness: the number fell from 120 people in 2020/,
+    );
     element.heading = 'Hemlösheten i Linköping';
     await element.updateComplete;
-    expect(partText(element, 'summary')).to.match(/^Hemlösheten i Linköping: fell from 120 people/);
+    expect(partText(element, 'summary')).to.match(/^Hemlösheten i Linköping: the number fell from 120 people/);
   });
 
   it('refuses a javascript: source-url', async () => {
@@ -1055,16 +1057,16 @@ describe('<homeless-trend>: an honest trend (issue #8)', () => {
   it('says which years were measured, in the summary and the accessible name', async () => {
     const cases: [string, string, string][] = [
       ['sv', '{"2017":814,"2023":473}', 'Uppmätt 2017 och 2023; åren däremellan mättes inte.'],
-      ['en', '{"2017":814,"2023":473}', 'Measured in 2017 and 2023; the years between were not measured.'],
+      ['en', '{"2017":814,"2023":473}', 'Measured in 2017 and 2023; the years in between were not measured.'],
       ['sv', '{"2011":1200,"2017":814,"2023":473}', 'Uppmätt 2011, 2017 och 2023; åren däremellan mättes inte.'],
       [
         'en',
         '{"2010":1,"2011":2,"2012":3,"2015":4}',
-        'Measured in 2010 to 2012 and 2015; the years between were not measured.',
+        'Measured in 2010 to 2012 and 2015; the years in between were not measured.',
       ],
       // A single year not measured, in one gap or as a gap in the data.
       ['sv', '{"2019":5,"2021":7}', 'Uppmätt 2019 och 2021; året däremellan mättes inte.'],
-      ['en', '{"2019":5,"2020":null,"2021":7}', 'Measured in 2019 and 2021; the year between was not measured.'],
+      ['en', '{"2019":5,"2020":null,"2021":7}', 'Measured in 2019 and 2021; the year in between was not measured.'],
     ];
     for (const [lang, data, sentence] of cases) {
       const element = await renderChart<HomelessTrend>(
@@ -1079,7 +1081,7 @@ describe('<homeless-trend>: an honest trend (issue #8)', () => {
       html`<homeless-trend data=${JSON.stringify(many)}></homeless-trend>`,
     );
     expect(partText(sparse, 'summary')).to.contain(
-      'Uppmätt under 10 av de 28 åren 1960 till 1987; de övriga mättes inte.',
+      'Uppmätt under 10 av de 28 åren från 1960 till 1987; de övriga mättes inte.',
     );
   });
 

@@ -51,14 +51,14 @@ describe('<key-figure>', () => {
         partText(await keyFigure(html`<key-figure lang=${lang} change="-5" period=${period}></key-figure>`), 'summary'),
       );
     expect(await summary('2019-2023')).to.equal('Behovet av jourboende: −5 %, 2019 till 2023.');
-    expect(await summary('2019 – 2023', 'en')).to.equal('Need of emergency housing: -5%, 2019 to 2023.');
+    expect(await summary('2019 – 2023', 'en')).to.equal('Need for emergency housing: -5%, 2019 to 2023.');
     expect(await summary('hösten 2023')).to.equal('Behovet av jourboende: −5 %, hösten 2023.');
     expect(await summary('2019–2023 (prel.)')).to.equal('Behovet av jourboende: −5 %, 2019–2023 (prel.).');
   });
 
   it('speaks English with lang="en"', async () => {
     const element = await keyFigure(html`<key-figure lang="en"></key-figure>`);
-    expect(partText(element, 'heading')).to.equal('Need of emergency housing');
+    expect(partText(element, 'heading')).to.equal('Need for emergency housing');
     expect(partText(element, 'figure')).to.equal('-37%, 2022–2023');
     expect(partText(element, 'source')).to.equal('Source: Norrköpings kommun');
   });
@@ -196,11 +196,13 @@ describe('<key-figure>', () => {
     const { detail } = await error;
     expect(detail).to.deep.equal({
       code: 'NC103',
-      message: 'Värdet ”många” (värde) är inte ett tal.',
+      message: 'Värdet ”många” i attributet value är inte ett tal.',
       input: 'många',
       field: 'value',
     });
-    expect(partText(element, 'error')).to.equal('Nyckeltalet kan inte visas. Värdet ”många” (värde) är inte ett tal.');
+    expect(partText(element, 'error')).to.equal(
+      'Nyckeltalet kan inte visas. Värdet ”många” i attributet value är inte ett tal.',
+    );
   });
 
   it('reports a table written inside (NC120) rather than showing Norrköping’s figure under the heading', async () => {

@@ -57,7 +57,7 @@ describe('<prevention-stats>', () => {
     );
     expect(partText(element, 'figure')).to.equal('1 family with children, 1 child, 2023');
     expect(partText(element, 'summary')).to.equal(
-      'Eviction prevention: 1 family with 1 child in all was able to stay in their home in 2023.',
+      'Eviction prevention: 1 family with 1 child was able to stay in their home in 2023.',
     );
     element.lang = 'sv';
     await element.updateComplete;
@@ -89,7 +89,10 @@ describe('<prevention-stats>', () => {
     const element = await renderChart<PreventionStats>(html`<prevention-stats lang="en"></prevention-stats>`);
     expect(partText(element, 'heading')).to.equal('Eviction prevention');
     expect(partText(element, 'figure')).to.equal('53 families with children, 109 children, 2023');
-    expect(element.chart?.data.labels).to.deep.equal(['Families with children who stayed', 'Children who stayed']);
+    expect(element.chart?.data.labels).to.deep.equal([
+      'Families with children who kept their home',
+      'Children who kept their home',
+    ]);
     expect(partText(element, 'source')).to.equal('Source: Norrköpings kommun, Vräkningsförebyggande arbete');
   });
 
@@ -119,14 +122,17 @@ describe('<prevention-stats>', () => {
   it('names one year’s bars under them, wrapped to fit, else in the legend', async () => {
     const wide = await renderChart<PreventionStats>(html`<prevention-stats lang="en"></prevention-stats>`, 640);
     const names = (element: PreventionStats): unknown[] => element.chart!.scales.x!.ticks.map((tick) => tick.label);
-    expect(names(wide)).to.deep.equal([['Families with children who stayed'], ['Children who stayed']]);
+    expect(names(wide)).to.deep.equal([
+      ['Families with children who kept their home'],
+      ['Children who kept their home'],
+    ]);
     expect(wide.shadowRoot!.querySelector('[part="legend"]')).to.equal(null);
     wide.parentElement!.remove();
     const small = await renderChart<PreventionStats>(html`<prevention-stats lang="en"></prevention-stats>`, 320);
     const lines = names(small) as string[][];
     expect(lines.map((name) => name.join(' '))).to.deep.equal([
-      'Families with children who stayed',
-      'Children who stayed',
+      'Families with children who kept their home',
+      'Children who kept their home',
     ]);
     expect(lines[0]).to.have.length.above(1);
     expect(small.shadowRoot!.querySelector('[part="legend"]')).to.equal(null);
@@ -380,7 +386,7 @@ describe('<prevention-stats>', () => {
       await element.updateComplete;
       // Up to 2021's families, which have no figure: the key stays, and says so.
       expect(await said('ArrowUp')).to.equal(
-        '2021, children who stayed: 90. Families with children who stayed: no figure.',
+        '2021, children who kept their home: 90. Families with children who kept their home: no figure.',
       );
     });
 

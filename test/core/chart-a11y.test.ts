@@ -113,7 +113,7 @@ describe('the data table', () => {
       { role: 'table', name: 'Homelessness in Norrköping', description: '' },
     ]);
     const text = tree.filter((node) => node.role === 'StaticText').map((node) => node.name.trim());
-    const note = 'Measured in 2017 and 2023; the years between were not measured. Marker: Housing First, May 2022.';
+    const note = 'Measured in 2017 and 2023; the years in between were not measured. Marker: Housing First, May 2022.';
     expect(text.filter((name) => name === note)).to.have.length(1);
     expect(text.filter((name) => name.includes('Socialstyrelsen'))).to.have.length(1);
   });
@@ -169,8 +169,8 @@ describe('the data table', () => {
     const cells = [...shadow(element).querySelectorAll('table th, table td')].map((cell) => cell.textContent.trim());
     expect(cells).to.deep.equal([
       'Year',
-      'Families with children who stayed',
-      'Children who stayed',
+      'Families with children who kept their home',
+      'Children who kept their home',
       '2023',
       '53',
       '109',
@@ -487,18 +487,20 @@ describe('keyboard access to the points', () => {
       ></prevention-stats>`,
     );
     plotOf(years).focus();
-    expect(await saidAfterKey(years, 'End')).to.equal('2023, families with children who stayed: 53');
-    expect(await saidAfterKey(years, 'ArrowLeft')).to.equal('2022, families with children who stayed: 47');
-    expect(await saidAfterKey(years, 'ArrowDown')).to.equal('2022, children who stayed: 97');
-    expect(await saidAfterKey(years, 'ArrowRight')).to.equal('2022, children who stayed: 97. No figure for 2023.');
-    expect(await saidAfterKey(years, 'Home')).to.equal('2022, children who stayed: 97. No figure for 2021.');
+    expect(await saidAfterKey(years, 'End')).to.equal('2023, families with children who kept their home: 53');
+    expect(await saidAfterKey(years, 'ArrowLeft')).to.equal('2022, families with children who kept their home: 47');
+    expect(await saidAfterKey(years, 'ArrowDown')).to.equal('2022, children who kept their home: 97');
+    expect(await saidAfterKey(years, 'ArrowRight')).to.equal(
+      '2022, children who kept their home: 97. No figure for 2023.',
+    );
+    expect(await saidAfterKey(years, 'Home')).to.equal('2022, children who kept their home: 97. No figure for 2021.');
     // To 2023's bar of the other series, which has no figure: the key stays, and says so.
     await saidAfterKey(years, 'ArrowUp');
-    expect(await saidAfterKey(years, 'End')).to.equal('2023, families with children who stayed: 53');
+    expect(await saidAfterKey(years, 'End')).to.equal('2023, families with children who kept their home: 53');
     expect(await saidAfterKey(years, 'ArrowDown')).to.equal(
-      '2023, families with children who stayed: 53. Children who stayed: no figure.',
+      '2023, families with children who kept their home: 53. Children who kept their home: no figure.',
     );
-    expect(await saidAfterKey(years, 'ArrowUp')).to.equal('2023, families with children who stayed: 53');
+    expect(await saidAfterKey(years, 'ArrowUp')).to.equal('2023, families with children who kept their home: 53');
   });
 
   it('lets a point the keys showed go with new figures that no longer have it, also when the chart is resized', async () => {
@@ -828,7 +830,9 @@ describe('keyboard access to the points', () => {
       const element = await renderChart<HomelessTrend>(html`<homeless-trend lang="en" no-summary></homeless-trend>`);
       const tree = await accessibilityTree();
       const [plot] = tree.filter((node) => node.role === 'image');
-      expect(plot?.name).to.match(/^Homelessness in Norrköping: fell from 814 people in 2017 to 473 people in 2023/);
+      expect(plot?.name).to.match(
+        /^Homelessness in Norrköping: the number fell from 814 people in 2017 to 473 people in 2023/,
+      );
       expect(plot?.description).to.equal(HINT);
       expect(element.shadowRoot!.querySelector('[part="summary"]')).to.equal(null);
     });

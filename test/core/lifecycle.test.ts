@@ -275,7 +275,7 @@ describe('language', () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div lang="en-GB"><key-figure></key-figure></div>`);
     const element = wrapper.querySelector('key-figure')!;
     await element.updateComplete;
-    expect(element.shadowRoot!.querySelector('[part="heading"]')!.textContent).to.equal('Need of emergency housing');
+    expect(element.shadowRoot!.querySelector('[part="heading"]')!.textContent).to.equal('Need for emergency housing');
   });
 
   it('follows a change of the document language', async () => {
@@ -284,7 +284,7 @@ describe('language', () => {
     try {
       document.documentElement.lang = 'en';
       await oneEvent(element, 'chart-render');
-      expect(element.shadowRoot!.querySelector('[part="heading"]')!.textContent).to.equal('Need of emergency housing');
+      expect(element.shadowRoot!.querySelector('[part="heading"]')!.textContent).to.equal('Need for emergency housing');
     } finally {
       document.documentElement.lang = original;
     }

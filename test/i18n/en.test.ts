@@ -47,7 +47,7 @@ describe('i18n/en', () => {
       'The value “many” is not a number.',
     );
     expect(enMessages.error(error('notANumber', { field: 'value', value: 'many' }), 'value')).to.equal(
-      'The value “many” (value) is not a number.',
+      'The value “many” in the value attribute is not a number.',
     );
     expect(enMessages.error(error('invalidYear', { row: 2, value: '17' }), 'year')).to.equal(
       'The year “17” in row 2 is not a four-digit year.',
@@ -56,7 +56,7 @@ describe('i18n/en', () => {
       'The value “-5” in row 3 is negative, but a count cannot be less than zero.',
     );
     expect(enMessages.error(error('ambiguousNumber', { row: 4, value: '1,5' }), 'value')).to.equal(
-      'The value “1,5” in row 4 can be read two ways. Write thousands with commas and decimals with a point, as in 1,234.5. Figures written the Swedish way, as in 1 234,5, need lang="sv" on the chart.',
+      'The value “1,5” in row 4 can be read two ways. Write thousands with commas and decimals with a point, as in 1,234.5. Figures written the Swedish way, as in 1 234,5, need lang="sv" on the chart.',
     );
   });
 
@@ -129,7 +129,7 @@ describe('i18n/en', () => {
       direction: 'fell',
     });
     expect(text).to.equal(
-      'Homelessness in Norrköping: fell from 814 people in 2017 to 473 people in 2023, a change of -42%.',
+      'Homelessness in Norrköping: the number fell from 814 people in 2017 to 473 people in 2023, a change of -42%.',
     );
   });
 
@@ -143,7 +143,7 @@ describe('i18n/en', () => {
       change: null,
       direction: 'rose' as const,
     };
-    expect(trend.summary(facts)).to.equal('H: rose from 10 people in 2017 to 20 people in 2023.');
+    expect(trend.summary(facts)).to.equal('H: the number rose from 10 people in 2017 to 20 people in 2023.');
     // The same figure first and last, whatever lay between: neither a rise nor a change of 0 %.
     expect(trend.summary({ ...facts, first: '20 people', change: '0 %', direction: 'same' })).to.equal(
       'H: 20 people in both 2017 and 2023.',
@@ -162,7 +162,7 @@ describe('i18n/en', () => {
     expect(prevention.years('2020 to 2023')).to.equal('The chart shows the years 2020 to 2023.');
     expect(prevention.years('2019 and 2023')).to.equal('The chart shows the years 2019 and 2023.');
     expect(prevention.summary(prevention.heading, '53', '109', '2023')).to.equal(
-      'Eviction prevention: 53 families with 109 children in all were able to stay in their homes in 2023.',
+      'Eviction prevention: 53 families with a total of 109 children were able to stay in their homes in 2023.',
     );
     expect(prevention.summary('E', '53', null, '2023')).to.equal(
       'E: 53 families with children were able to stay in their homes in 2023. The number of children is not known.',
@@ -171,7 +171,7 @@ describe('i18n/en', () => {
       'E: 109 children were able to stay in their homes in 2023. The number of families is not known.',
     );
     expect(prevention.summary('E', '1', '1', '2023')).to.equal(
-      'E: 1 family with 1 child in all was able to stay in their home in 2023.',
+      'E: 1 family with 1 child was able to stay in their home in 2023.',
     );
     expect(prevention.summary('E', '1', null, '2023')).to.equal(
       'E: 1 family with children was able to stay in their home in 2023. The number of children is not known.',
@@ -180,9 +180,9 @@ describe('i18n/en', () => {
       'E: 1 child was able to stay in their home in 2023. The number of families is not known.',
     );
     expect(keyFigure.summary(keyFigure.heading, '-37%', '2022–2023')).to.equal(
-      'Need of emergency housing: -37%, 2022–2023.',
+      'Need for emergency housing: -37%, 2022–2023.',
     );
-    expect(keyFigure.summary(keyFigure.heading, '-37%', '')).to.equal('Need of emergency housing: -37%.');
+    expect(keyFigure.summary(keyFigure.heading, '-37%', '')).to.equal('Need for emergency housing: -37%.');
   });
 
   it('names the charts and the Housing First marker in English', () => {

@@ -47,7 +47,7 @@ describe('i18n/sv', () => {
       'Värdet ”many” är inte ett tal.',
     );
     expect(svMessages.error(error('notANumber', { field: 'value', value: 'many' }), 'värde')).to.equal(
-      'Värdet ”many” (värde) är inte ett tal.',
+      'Värdet ”many” i attributet value är inte ett tal.',
     );
     expect(svMessages.error(error('invalidYear', { row: 2, value: '17' }), 'år')).to.equal(
       'Året ”17” på rad 2 är inte ett årtal med fyra siffror.',
@@ -56,7 +56,7 @@ describe('i18n/sv', () => {
       'Värdet ”-5” på rad 3 är negativt, men ett antal kan inte vara mindre än noll.',
     );
     expect(svMessages.error(error('ambiguousNumber', { row: 4, value: '1.234' }), 'värde')).to.equal(
-      'Värdet ”1.234” på rad 4 kan läsas på två sätt. Skriv tusental med mellanslag, som 1 234, och decimaler med komma, som 1,5. Tre decimaler skrivs med en nolla till: 1,2340.',
+      'Värdet ”1.234” på rad 4 kan läsas på två sätt. Skriv tusental med mellanslag, som 1 234, och decimaler med komma, som 1,5. Tre decimaler skrivs med en nolla till: 1,2340.',
     );
   });
 
@@ -126,7 +126,7 @@ describe('i18n/sv', () => {
       direction: 'fell',
     });
     expect(text).to.equal(
-      'Hemlösheten i Norrköping: minskade från 814 personer år 2017 till 473 personer år 2023, en förändring med \u221242\u00a0%.',
+      'Hemlösheten i Norrköping: antalet minskade från 814 personer år 2017 till 473 personer år 2023, en förändring med \u221242\u00a0%.',
     );
   });
 
@@ -140,7 +140,7 @@ describe('i18n/sv', () => {
       change: null,
       direction: 'rose' as const,
     };
-    expect(trend.summary(facts)).to.equal('H: ökade från 10 personer år 2017 till 20 personer år 2023.');
+    expect(trend.summary(facts)).to.equal('H: antalet ökade från 10 personer år 2017 till 20 personer år 2023.');
     // The same figure first and last, whatever lay between: neither a rise nor a change of 0 %.
     expect(trend.summary({ ...facts, first: '20 personer', change: '0 %', direction: 'same' })).to.equal(
       'H: 20 personer både år 2017 och år 2023.',
@@ -168,7 +168,7 @@ describe('i18n/sv', () => {
       'V: 109 barn kunde bo kvar i sina hem år 2023. Antalet barnfamiljer är inte känt.',
     );
     expect(prevention.summary('V', '1', '1', '2023')).to.equal(
-      'V: 1 barnfamilj med sammanlagt 1 barn kunde bo kvar i sitt hem år 2023.',
+      'V: 1 barnfamilj med 1 barn kunde bo kvar i sitt hem år 2023.',
     );
     expect(prevention.summary('V', '1', null, '2023')).to.equal(
       'V: 1 barnfamilj kunde bo kvar i sitt hem år 2023. Antalet barn är inte känt.',

@@ -38,7 +38,9 @@ describe('drawing code on demand', () => {
     await Promise.resolve();
     await Promise.resolve();
     const root = element.shadowRoot!;
-    expect(root.querySelector('.summary')?.textContent).to.match(/^Hemlösheten i Norrköping: minskade från 814/);
+    expect(root.querySelector('.summary')?.textContent).to.match(
+      /^Hemlösheten i Norrköping: antalet minskade från 814/,
+    );
     expect(root.querySelectorAll('table td')).to.have.length(2);
     expect(root.querySelector('[part="chart"]')!.getBoundingClientRect().height).to.be.greaterThan(100);
     expect(element.chart, 'no chart before its code has loaded').to.equal(undefined);

@@ -153,7 +153,7 @@ for (const payload of PAYLOADS) {
         { position: 2022 + 4.5 / 12, label: payload },
       ]);
       const summary = plainSpaces(partText(element, 'summary'));
-      expect(summary.startsWith(`${payload}: minskade från 814 personer`)).to.equal(true, summary);
+      expect(summary.startsWith(`${payload}: antalet minskade från 814 personer`)).to.equal(true, summary);
       expect(summary.endsWith(`Markering: ${payload}, maj 2022.`)).to.equal(true, summary);
       await expectInert(element, { table: true });
     });
@@ -226,12 +226,12 @@ for (const payload of PAYLOADS) {
       const value = await mount(create('key-figure', { value: payload }));
       expect(value.errors.map((error) => [error.code, error.input])).to.deep.equal([['NC103', shortened(payload)]]);
       expect(partText(value.element, 'error')).to.equal(
-        `Nyckeltalet kan inte visas. Värdet ”${shortened(payload)}” (värde) är inte ett tal.`,
+        `Nyckeltalet kan inte visas. Värdet ”${shortened(payload)}” i attributet value är inte ett tal.`,
       );
       await expectInert(value.element, { table: false });
       const change = await mount(create('key-figure', { change: payload }));
       expect(partText(change.element, 'error')).to.equal(
-        `Nyckeltalet kan inte visas. Värdet ”${shortened(payload)}” (förändring) är inte ett tal.`,
+        `Nyckeltalet kan inte visas. Värdet ”${shortened(payload)}” i attributet change är inte ett tal.`,
       );
       await expectInert(change.element, { table: false });
     });

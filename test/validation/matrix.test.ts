@@ -52,7 +52,7 @@ const PREVENTION_HEADER = ['År', 'Familjer', 'Barn'];
 /** One year of prevention: its two bars, named on the axis. */
 const ONE_YEAR_BARS = {
   sv: ['Barnfamiljer som bor kvar', 'Barn som bor kvar'],
-  en: ['Families with children who stayed', 'Children who stayed'],
+  en: ['Families with children who kept their home', 'Children who kept their home'],
 } as const;
 
 type ChartElement = (HomelessTrend | PreventionStats) & { data?: unknown };
@@ -433,7 +433,7 @@ describe('validation matrix', () => {
             ['2023', '473'],
           ],
           summary:
-            'Hemlösheten i Norrköping: minskade från 814 personer år 2017 till 473 personer år 2023, en förändring med −42 %.' +
+            'Hemlösheten i Norrköping: antalet minskade från 814 personer år 2017 till 473 personer år 2023, en förändring med −42 %.' +
             ' Uppmätt 2017 och 2023; åren däremellan mättes inte.',
         },
       },
@@ -576,7 +576,7 @@ describe('validation matrix', () => {
         outcome: {
           code: 'NC110',
           message:
-            'Värdet ”1.234” på rad 1 (år 2017) kan läsas på två sätt. Skriv tusental med mellanslag, som 1 234, och decimaler med komma, som 1,5. Tre decimaler skrivs med en nolla till: 1,2340.',
+            'Värdet ”1.234” på rad 1 (år 2017) kan läsas på två sätt. Skriv tusental med mellanslag, som 1 234, och decimaler med komma, som 1,5. Tre decimaler skrivs med en nolla till: 1,2340.',
         },
       },
       {
@@ -586,7 +586,7 @@ describe('validation matrix', () => {
         outcome: {
           code: 'NC110',
           message:
-            'Värdet ”1,234” på rad 1 (år 2023) kan läsas på två sätt. Skriv tusental med mellanslag, som 1 234, och decimaler med komma, som 1,5. Tre decimaler skrivs med en nolla till: 1,2340.',
+            'Värdet ”1,234” på rad 1 (år 2023) kan läsas på två sätt. Skriv tusental med mellanslag, som 1 234, och decimaler med komma, som 1,5. Tre decimaler skrivs med en nolla till: 1,2340.',
         },
       },
       {
@@ -621,7 +621,7 @@ describe('validation matrix', () => {
         outcome: {
           code: 'NC110',
           message:
-            'The value “1,5” in row 1 (year 2017) can be read two ways. Write thousands with commas and decimals with a point, as in 1,234.5. Figures written the Swedish way, as in 1 234,5, need lang="sv" on the chart.',
+            'The value “1,5” in row 1 (year 2017) can be read two ways. Write thousands with commas and decimals with a point, as in 1,234.5. Figures written the Swedish way, as in 1 234,5, need lang="sv" on the chart.',
         },
       },
       {
@@ -632,7 +632,7 @@ describe('validation matrix', () => {
         outcome: {
           code: 'NC110',
           message:
-            'The value “1,5” in row 1 (year 2023) can be read two ways. Write thousands with commas and decimals with a point, as in 1,234.5. Figures written the Swedish way, as in 1 234,5, need lang="sv" on the chart.',
+            'The value “1,5” in row 1 (year 2023) can be read two ways. Write thousands with commas and decimals with a point, as in 1,234.5. Figures written the Swedish way, as in 1 234,5, need lang="sv" on the chart.',
         },
       },
     ]);
@@ -887,7 +887,7 @@ describe('validation matrix', () => {
             ['2023', '473'],
           ],
           summary:
-            'Hemlösheten i Norrköping: minskade från 1200 personer år 2011 till 473 personer år 2023, en förändring med −61 %.' +
+            'Hemlösheten i Norrköping: antalet minskade från 1200 personer år 2011 till 473 personer år 2023, en förändring med −61 %.' +
             ' Uppmätt 2011, 2017 och 2023; åren däremellan mättes inte.',
         },
       },
@@ -1280,7 +1280,7 @@ describe('validation matrix', () => {
       element.setAttribute('value', 'många');
       await element.updateComplete;
       expect(partText(element, 'error')).to.equal(
-        `Nyckeltalet visas inte som det är tänkt. Värdet ”många” (värde) är inte ett tal.`,
+        `Nyckeltalet visas inte som det är tänkt. Värdet ”många” i attributet value är inte ett tal.`,
       );
       expect(partText(element, 'figure')).to.equal('473 personer');
       element.setAttribute('value', '500');
@@ -1357,8 +1357,8 @@ describe('validation matrix', () => {
       element.setAttribute('value', '1');
       await element.updateComplete;
       expect(warnings()).to.deep.equal([
-        '[norrkoping-charts] NC103 in <key-figure>: Värdet ”NaN” (värde) är inte ett tal.',
-        '[norrkoping-charts] NC103 in <key-figure>: Värdet ”Infinity” (förändring) är inte ett tal.',
+        '[norrkoping-charts] NC103 in <key-figure>: Värdet ”NaN” i attributet value är inte ett tal.',
+        '[norrkoping-charts] NC103 in <key-figure>: Värdet ”Infinity” i attributet change är inte ett tal.',
       ]);
       expect(errors.map((error) => error.input)).to.deep.equal(['NaN', 'Infinity']);
     });
@@ -1373,21 +1373,21 @@ describe('validation matrix', () => {
     }
 
     const errorCases: [Record<string, string>, ErrorCode, string][] = [
-      [{ value: 'NaN' }, 'NC103', 'Värdet ”NaN” (värde) är inte ett tal.'],
-      [{ value: 'Infinity' }, 'NC103', 'Värdet ”Infinity” (värde) är inte ett tal.'],
-      [{ change: 'Infinity' }, 'NC103', 'Värdet ”Infinity” (förändring) är inte ett tal.'],
-      [{ value: '1e999' }, 'NC103', 'Värdet ”1e999” (värde) är inte ett tal.'],
+      [{ value: 'NaN' }, 'NC103', 'Värdet ”NaN” i attributet value är inte ett tal.'],
+      [{ value: 'Infinity' }, 'NC103', 'Värdet ”Infinity” i attributet value är inte ett tal.'],
+      [{ change: 'Infinity' }, 'NC103', 'Värdet ”Infinity” i attributet change är inte ett tal.'],
+      [{ value: '1e999' }, 'NC103', 'Värdet ”1e999” i attributet value är inte ett tal.'],
       [{ value: '' }, 'NC107', 'Det finns inga värden att visa.'],
       [{ value: ' ', change: '–' }, 'NC107', 'Det finns inga värden att visa.'],
       [
         { value: '1,234' },
         'NC110',
-        'Värdet ”1,234” (värde) kan läsas på två sätt. Skriv tusental med mellanslag, som 1 234, och decimaler med komma, som 1,5. Tre decimaler skrivs med en nolla till: 1,2340.',
+        'Värdet ”1,234” i attributet value kan läsas på två sätt. Skriv tusental med mellanslag, som 1 234, och decimaler med komma, som 1,5. Tre decimaler skrivs med en nolla till: 1,2340.',
       ],
       [
         { value: '1.234' },
         'NC110',
-        'Värdet ”1.234” (värde) kan läsas på två sätt. Skriv tusental med mellanslag, som 1 234, och decimaler med komma, som 1,5. Tre decimaler skrivs med en nolla till: 1,2340.',
+        'Värdet ”1.234” i attributet value kan läsas på två sätt. Skriv tusental med mellanslag, som 1 234, och decimaler med komma, som 1,5. Tre decimaler skrivs med en nolla till: 1,2340.',
       ],
     ];
     for (const [attributes, code, message] of errorCases) {
@@ -1403,7 +1403,7 @@ describe('validation matrix', () => {
       const { element, codes } = await keyFigure({ lang: 'en', value: '1,5' });
       expect(codes).to.deep.equal(['NC110']);
       expect(partText(element, 'error')).to.equal(
-        `${KEY_FIGURE_TITLE.en}. The value “1,5” (value) can be read two ways. Write thousands with commas and decimals with a point, as in 1,234.5. Figures written the Swedish way, as in 1 234,5, need lang="sv" on the chart.`,
+        `${KEY_FIGURE_TITLE.en}. The value “1,5” in the value attribute can be read two ways. Write thousands with commas and decimals with a point, as in 1,234.5. Figures written the Swedish way, as in 1\u00a0234,5, need lang="sv" on the chart.`,
       );
     });
 
