@@ -50,7 +50,8 @@ export function parseNumberText(text: string, decimal: DecimalSeparator, at: Cel
     if (compact.includes(',') && compact.includes('.')) return fail('notANumber', { ...at, value: text });
     if (GROUPS_OR_DECIMALS_SV.test(compact)) return fail('ambiguousNumber', { ...at, value: text });
     if (/^[-+]?\d{1,3}(?:\.\d{3}){2,}$/.test(compact)) compact = compact.split('.').join('');
-  } else if (/^[-+]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(compact)) {
+  } else if (/^[-+]?[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?$/.test(compact)) {
+    // English groups with commas; a first group of 0 ("0,004") is none: a decimal comma, and refused below.
     compact = compact.split(',').join('');
   } else if (compact.includes(',')) {
     // "1,5" on an English page is most likely a Swedish decimal comma, but it is not ours to guess.

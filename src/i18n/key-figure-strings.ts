@@ -1,5 +1,4 @@
 import type { Lang } from './strings.js';
-import { subject } from './subject.js';
 
 /** The texts only <key-figure> shows: in a module of their own, so the other components do not load them. */
 export interface KeyFigureStrings {
@@ -9,7 +8,6 @@ export interface KeyFigureStrings {
   readonly errorTitleShown: string;
   /** Label of the change beside a figure: "förändring −37 %". */
   readonly change: string;
-  readonly summary: (heading: string, figure: string, period: string) => string;
 }
 
 export const keyFigureStrings: Readonly<Record<Lang, KeyFigureStrings>> = {
@@ -18,13 +16,11 @@ export const keyFigureStrings: Readonly<Record<Lang, KeyFigureStrings>> = {
     errorTitle: 'Nyckeltalet kan inte visas',
     errorTitleShown: 'Nyckeltalet visas inte som det är tänkt',
     change: 'förändring',
-    summary: (heading, figure, period) => `${subject(heading)} ${figure}${period ? `, ${period}` : ''}.`,
   },
   en: {
     heading: 'Need for emergency housing',
     errorTitle: 'The key figure cannot be shown',
     errorTitleShown: 'The key figure is not shown as intended',
     change: 'change',
-    summary: (heading, figure, period) => `${subject(heading)} ${figure}${period ? `, ${period}` : ''}.`,
   },
 };

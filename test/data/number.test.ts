@@ -6,6 +6,7 @@ import {
   anyText,
   anyValue,
   decimals,
+  errorOf,
   expectError,
   expectWellFormedError,
   numberishText,
@@ -173,6 +174,10 @@ describe('data/number', () => {
       for (const text of ['1,5', '12,34', '-1,5', '1 234,5', '0,25 %']) {
         expectError(parseNumberText(text, '.', AT), 'ambiguousNumber', { row: 3, field: 'value', value: text });
       }
+      // Three digits after "0," are no thousands: a first group of 0 is none (it was read as 4).
+      for (const text of ['0,004', '0,125', '-0,250', '0,004,000'])
+        expect(errorOf(parseNumberText(text, '.', AT)).kind, text).to.be.oneOf(['ambiguousNumber', 'notANumber']);
+      expectError(parseNumberText('0,004', '.', AT), 'ambiguousNumber', { value: '0,004' });
     });
 
     it('refuses garbage as not a number (NC103) in both languages, naming the row and field', () => {

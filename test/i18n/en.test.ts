@@ -179,10 +179,6 @@ describe('i18n/en', () => {
     expect(prevention.summary('E', null, '1', '2023')).to.equal(
       'E: 1 child was able to stay in their home in 2023. The number of families is not known.',
     );
-    expect(keyFigure.summary(keyFigure.heading, '-37%', '2022–2023')).to.equal(
-      'Need for emergency housing: -37%, 2022–2023.',
-    );
-    expect(keyFigure.summary(keyFigure.heading, '-37%', '')).to.equal('Need for emergency housing: -37%.');
   });
 
   it('names the charts and the Housing First marker in English', () => {

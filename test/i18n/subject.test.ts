@@ -3,7 +3,6 @@ import fc from 'fast-check';
 import { subject } from '../../src/i18n/subject.js';
 import { trendStrings } from '../../src/i18n/trend-strings.js';
 import { preventionStrings } from '../../src/i18n/prevention-strings.js';
-import { keyFigureStrings } from '../../src/i18n/key-figure-strings.js';
 
 describe('i18n/subject', () => {
   it('puts a colon after a heading', () => {
@@ -60,7 +59,6 @@ describe('i18n/subject', () => {
       trendStrings[lang].summaryOne(heading, '2023', '473'),
       preventionStrings[lang].summary(heading, '53', '109', '2023'),
       preventionStrings[lang].summary(heading, null, '109', '2023'),
-      keyFigureStrings[lang].summary(heading, '−37 %', '2022–2023'),
     ];
     // What follows the question is a new sentence: it begins with a number, a sign or a capital.
     for (const lang of ['sv', 'en'] as const)

@@ -178,10 +178,6 @@ describe('i18n/sv', () => {
       'V: 1 barn kunde bo kvar i sitt hem år 2023. Antalet barnfamiljer är inte känt.',
     );
     expect(prevention.summary('V', '1', '3', '2023')).to.contain('i sitt hem');
-    expect(keyFigure.summary(keyFigure.heading, '−37 %', '2022–2023')).to.equal(
-      'Behovet av jourboende: −37 %, 2022–2023.',
-    );
-    expect(keyFigure.summary(keyFigure.heading, '−37 %', '')).to.equal('Behovet av jourboende: −37 %.');
   });
 
   it('names the charts and the Housing First marker in Swedish', () => {

@@ -7,6 +7,7 @@ import { parseKeyFigure } from '../../data/key-figure.js';
 import type { KeyFigureModel } from '../../data/model.js';
 import { fail, type Result } from '../../data/errors.js';
 import { keyFigureStrings } from '../../i18n/key-figure-strings.js';
+import { subject } from '../../i18n/subject.js';
 import type { Strings } from '../../i18n/index.js';
 
 /**
@@ -93,7 +94,9 @@ export class KeyFigure extends NcElement<KeyFigureModel> {
     const text = change ? `${withUnit} (${texts.change} ${change})` : withUnit;
     // A period of two years, shown "2022–2023", is said in words, as the charts' spans are (format.span).
     const years = /^(\d{4})\s*[-–]\s*(\d{4})$/.exec(model.period);
-    return texts.summary(heading, text, years ? locale.format.span(Number(years[1]), Number(years[2])) : model.period);
+    const period = years ? locale.format.span(Number(years[1]), Number(years[2])) : model.period;
+    // The same in both languages: "Behovet av jourboende: −37 %, 2022 till 2023."
+    return `${subject(heading)} ${text}${period ? `, ${period}` : ''}.`;
   }
 
   protected renderFigure(model: KeyFigureModel, locale: Locale): TemplateResult {
