@@ -1,56 +1,88 @@
 /**
- * Stable error codes: documented in docs/errors.md, printed in console warnings and sent in
- * `data-error` events. Never renumber one; add new codes at the end.
+ * The kinds of error, in the order of their stable codes: the first is NC101, the next NC102 and so on.
+ * Documented in docs/errors.md, printed in console warnings and sent in `data-error` events. Never
+ * reorder or remove one: add new kinds at the end.
  */
-export const ERROR_CODES = {
-  /** The JSON text cannot be parsed. */
-  jsonSyntax: 'NC101',
-  /** The input is not one of the accepted shapes (array of rows, year map, table). */
-  shape: 'NC102',
-  /** A value is not a number. */
-  notANumber: 'NC103',
-  /** A year is not a four-digit whole number. */
-  invalidYear: 'NC104',
-  /** The same year occurs twice. */
-  duplicateYear: 'NC105',
-  /** A row lacks a required value. */
-  missingField: 'NC106',
-  /** There are no rows. */
-  empty: 'NC107',
-  /** A marker is not `{"date":"YYYY-MM","label":"…"}`. */
-  invalidMarker: 'NC108',
-  /** A count is negative. */
-  negative: 'NC109',
-  /** A number text could be read two ways, e.g. "1.234" or "1,234" in Swedish, "1,5" in English. */
-  ambiguousNumber: 'NC110',
-  /** The `src` URL could not be fetched: network down, wrong host, or refused by CORS. */
-  fetchFailed: 'NC111',
-  /** The server answered `src` with an error status (404, 500…); `detail` is the status. */
-  httpStatus: 'NC112',
-  /** Fetching `src` took longer than `timeout` seconds. */
-  timeout: 'NC113',
-  /** `src` returned something other than JSON or CSV, e.g. an HTML page. */
-  notData: 'NC114',
-  /** CSV text with a quotation mark that is never closed. */
-  invalidCsv: 'NC115',
-  /** A setting has a value it does not take, e.g. `type="stapel"`; `field` is the attribute, `detail` its values. */
-  unknownOption: 'NC116',
-  /** An attribute written with typographic quotes, `heading=”…”`, cut at its first space; `field` is the attribute. */
-  cutByQuotes: 'NC117',
-  /** A year with more families than children (`<prevention-stats>`): every family counted has a child. `value` is the families, `detail` the children. */
-  moreFamiliesThanChildren: 'NC118',
-  /** A table or CSV row with a number in a column the chart does not show; `detail` is the column's number. */
-  extraColumn: 'NC119',
-  /** A `<key-figure>` with a table inside: it takes its figure from `value` and `change`, never a table. */
-  tableInKeyFigure: 'NC120',
-  /** `src` returned a file larger than the charts read (5 MB); `detail` is its size in whole MB, rounded up. */
-  tooLarge: 'NC121',
-  /** A marker dated outside the years the chart shows; `year` is its year, `detail` the chart's period. */
-  markerOutside: 'NC122',
-} as const;
+const KINDS = [
+  /** NC101: The JSON text cannot be parsed. */
+  'jsonSyntax',
+  /** NC102: The input is not one of the accepted shapes (array of rows, year map, table). */
+  'shape',
+  /** NC103: A value is not a number. */
+  'notANumber',
+  /** NC104: A year is not a four-digit whole number. */
+  'invalidYear',
+  /** NC105: The same year occurs twice. */
+  'duplicateYear',
+  /** NC106: A row lacks a required value. */
+  'missingField',
+  /** NC107: There are no rows. */
+  'empty',
+  /** NC108: A marker is not `{"date":"YYYY-MM","label":"…"}`. */
+  'invalidMarker',
+  /** NC109: A count is negative. */
+  'negative',
+  /** NC110: A number text could be read two ways, e.g. "1.234" or "1,234" in Swedish, "1,5" in English. */
+  'ambiguousNumber',
+  /** NC111: The `src` URL could not be fetched: network down, wrong host, or refused by CORS. */
+  'fetchFailed',
+  /** NC112: The server answered `src` with an error status (404, 500…); `detail` is the status. */
+  'httpStatus',
+  /** NC113: Fetching `src` took longer than `timeout` seconds. */
+  'timeout',
+  /** NC114: `src` returned something other than JSON or CSV, e.g. an HTML page. */
+  'notData',
+  /** NC115: CSV text with a quotation mark that is never closed. */
+  'invalidCsv',
+  /** NC116: A setting has a value it does not take, e.g. `type="stapel"`; `field` is the attribute, `detail` its values. */
+  'unknownOption',
+  /** NC117: An attribute written with typographic quotes, `heading=”…”`, cut at its first space; `field` is the attribute. */
+  'cutByQuotes',
+  /** NC118: A year with more families than children (`<prevention-stats>`): every family counted has a child. `value` is the families, `detail` the children. */
+  'moreFamiliesThanChildren',
+  /** NC119: A table or CSV row with a number in a column the chart does not show; `detail` is the column's number. */
+  'extraColumn',
+  /** NC120: A `<key-figure>` with a table inside: it takes its figure from `value` and `change`, never a table. */
+  'tableInKeyFigure',
+  /** NC121: `src` returned a file larger than the charts read (5 MB); `detail` is its size in whole MB, rounded up. */
+  'tooLarge',
+  /** NC122: A marker dated outside the years the chart shows; `year` is its year, `detail` the chart's period. */
+  'markerOutside',
+] as const;
 
-export type ErrorKind = keyof typeof ERROR_CODES;
-export type ErrorCode = (typeof ERROR_CODES)[ErrorKind];
+export type ErrorKind = (typeof KINDS)[number];
+/** A kind's code: 'NC101' for the first kind, and so on (see KINDS). */
+export type ErrorCode =
+  | 'NC101'
+  | 'NC102'
+  | 'NC103'
+  | 'NC104'
+  | 'NC105'
+  | 'NC106'
+  | 'NC107'
+  | 'NC108'
+  | 'NC109'
+  | 'NC110'
+  | 'NC111'
+  | 'NC112'
+  | 'NC113'
+  | 'NC114'
+  | 'NC115'
+  | 'NC116'
+  | 'NC117'
+  | 'NC118'
+  | 'NC119'
+  | 'NC120'
+  | 'NC121'
+  | 'NC122';
+
+/** The code of a kind of error. */
+export const errorCode = (kind: ErrorKind): ErrorCode => `NC${101 + KINDS.indexOf(kind)}` as ErrorCode;
+
+/** Every kind's code, for tests and documentation. */
+export const ERROR_CODES = /* @__PURE__ */ Object.fromEntries(KINDS.map((kind) => [kind, errorCode(kind)])) as Readonly<
+  Record<ErrorKind, ErrorCode>
+>;
 
 /** What is wrong with an input, and where. Messages are made from it by `i18n`. */
 export interface DataError {
@@ -103,7 +135,7 @@ export function dataError(
   where: Omit<DataError, 'kind' | 'code' | 'value'> & { value?: unknown } = {},
 ): DataError {
   const { value, ...rest } = where;
-  return { kind, code: ERROR_CODES[kind], ...rest, ...(value === undefined ? {} : { value: shown(value) }) };
+  return { kind, code: errorCode(kind), ...rest, ...(value === undefined ? {} : { value: shown(value) }) };
 }
 
 export const fail = <T = never>(...error: Parameters<typeof dataError>): Result<T> => ({
