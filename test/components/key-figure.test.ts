@@ -18,7 +18,9 @@ describe('<key-figure>', () => {
     expect(plainSpaces(partText(element, 'figure'))).to.equal('−37 %, 2022–2023');
     expect(element.shadowRoot!.querySelector('.figure-value')!.textContent).to.equal('−37\u00a0%,');
     // The period in words, as it is read aloud; shown with a dash in the figure.
-    expect(plainSpaces(partText(element, 'summary'))).to.equal('Behovet av jourboende: −37 %, 2022 till 2023.');
+    expect(plainSpaces(partText(element, 'summary'))).to.equal(
+      'Behovet av jourboende: förändring −37 %, 2022 till 2023.',
+    );
     expect(partText(element, 'source')).to.equal('Källa: Norrköpings kommun');
     expect(element.shadowRoot!.querySelector('canvas')).to.equal(null);
   });
@@ -50,10 +52,10 @@ describe('<key-figure>', () => {
       plainSpaces(
         partText(await keyFigure(html`<key-figure lang=${lang} change="-5" period=${period}></key-figure>`), 'summary'),
       );
-    expect(await summary('2019-2023')).to.equal('Behovet av jourboende: −5 %, 2019 till 2023.');
-    expect(await summary('2019 – 2023', 'en')).to.equal('Need for emergency housing: -5%, 2019 to 2023.');
-    expect(await summary('hösten 2023')).to.equal('Behovet av jourboende: −5 %, hösten 2023.');
-    expect(await summary('2019–2023 (prel.)')).to.equal('Behovet av jourboende: −5 %, 2019–2023 (prel.).');
+    expect(await summary('2019-2023')).to.equal('Behovet av jourboende: förändring −5 %, 2019 till 2023.');
+    expect(await summary('2019 – 2023', 'en')).to.equal('Need for emergency housing: change -5%, 2019 to 2023.');
+    expect(await summary('hösten 2023')).to.equal('Behovet av jourboende: förändring −5 %, hösten 2023.');
+    expect(await summary('2019–2023 (prel.)')).to.equal('Behovet av jourboende: förändring −5 %, 2019–2023 (prel.).');
   });
 
   it('speaks English with lang="en"', async () => {

@@ -91,7 +91,13 @@ export class KeyFigure extends NcElement<KeyFigureModel> {
     const { figure, unit, change } = describe(model, locale.format.spoken, locale);
     const texts = keyFigureStrings[locale.strings.lang];
     const withUnit = figure + unitText(unit, locale);
-    const text = change ? `${withUnit} (${texts.change} ${change})` : withUnit;
+    // A change alone is said as one ("förändring −37 %"): as the figure, it would read as the level.
+    const text =
+      model.value === null
+        ? `${texts.change} ${withUnit}`
+        : change
+          ? `${withUnit} (${texts.change} ${change})`
+          : withUnit;
     // A period of two years, shown "2022–2023", is said in words, as the charts' spans are (format.span).
     const years = /^(\d{4})\s*[-–]\s*(\d{4})$/.exec(model.period);
     const period = years ? locale.format.span(Number(years[1]), Number(years[2])) : model.period;
