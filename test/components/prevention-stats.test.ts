@@ -120,7 +120,7 @@ describe('<prevention-stats>', () => {
   });
 
   it('names one year’s bars under them, wrapped to fit, else in the legend', async () => {
-    const wide = await renderChart<PreventionStats>(html`<prevention-stats lang="en"></prevention-stats>`, 640);
+    const wide = await renderChart<PreventionStats>(html`<prevention-stats lang="en"></prevention-stats>`, 900);
     const names = (element: PreventionStats): unknown[] => element.chart!.scales.x!.ticks.map((tick) => tick.label);
     expect(names(wide)).to.deep.equal([
       ['Families with children who kept their home'],
