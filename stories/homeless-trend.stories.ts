@@ -275,6 +275,25 @@ export const UnevenGaps: Story = {
   ),
 };
 
+export const SmallFigures: Story = {
+  name: 'Small figures and decimals',
+  args: {
+    heading: 'Exempelsiffror (inte verkliga)',
+    data: '{"2019":2.36,"2020":0.3,"2021":0.25,"2022":0.004}',
+  },
+  parameters: describe(
+    'Figures are shown as given, to a hundredth; one that would read 0 to its first digit that is not 0 (0,004), so that nothing but 0 reads 0. The change takes the decimals it needs not to read −100 % while some remain.',
+  ),
+};
+
+export const HiddenHeading: Story = {
+  name: 'heading="" (the page has its own)',
+  args: { heading: '', data: '{"2020":120,"2023":98}' },
+  parameters: describe(
+    '`heading=""` hides the heading where the page has its own. The summary, the plot’s name and the table name the series, “Personer i hemlöshet”, not Norrköping: the figures may be any place’s.',
+  ),
+};
+
 export const Markers: Story = {
   args: {
     heading: 'Hemlösheten i Norrköping',
