@@ -16,7 +16,7 @@
 // figures no longer misread or data that throws, 12.75 until its ninth, which spent 0.2 KiB on a summary
 // that said a flat trend rose and on markers outside the years; <homeless-trend> 13.25 since 2026-11-27's
 // thirteenth, whose fixes of figures shown as 0, 0 % or −100 % that were not, a hidden heading's subject, a
-// repeated year's year in its event and texts a careful editor would not have written took it over 13 (14 B
+// repeated year's year in its event and texts a careful editor would not have written took it over 13 (26 B
 // over after a saving): BENCHMARKS.md, "Size"); and Chart.js is never loaded at once. Why 8 KiB holds for the own
 // code and <key-figure> and not for a chart component with the core: BENCHMARKS.md, "Size".
 import { readFileSync } from 'node:fs';

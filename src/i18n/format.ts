@@ -34,11 +34,17 @@ export interface Format {
 // dates, lists) more, before the first component can show its text.
 
 /**
+ * Beyond this many decimals a number is 0: what is left there is floating point's noise in computed figures
+ * (0.1 + 0.2 − 0.3 is 5.6e-17), not a figure anyone measured.
+ */
+const MOST_DECIMALS = 10;
+
+/**
  * The digits of a number ≥ 0 times 10^shift, rounded to `decimals` decimals as Intl rounds: half away from
  * zero, on the shortest decimal that reads back as the number (0.15 → "0.2", though 0.15 is 0.1499… in
  * binary), which is what String() writes. NaN and infinity as Intl writes them. 1234.56 → ["1234", "6"].
  * A number that would be written as 0 is written to its first digit that is not 0: 0.004 to a hundredth
- * → ["0", "004"], so that no figure or change but 0 reads 0.
+ * → ["0", "004"], so that no figure or change but 0 reads 0; down to `MOST_DECIMALS`.
  */
 function digits(value: number, decimals: number, shift = 0): [whole: string, fraction: string] {
   if (Number.isNaN(value)) return ['NaN', ''];
@@ -54,7 +60,8 @@ function digits(value: number, decimals: number, shift = 0): [whole: string, fra
   all = all.padEnd(point + decimals + 1, '0');
   let kept = all.slice(0, point + decimals);
   if (all.charAt(point + decimals) >= '5') kept = String(BigInt(kept) + 1n).padStart(kept.length, '0');
-  if (!+kept && +all) return digits(value, all.search(/[1-9]/) - point + 1, shift);
+  const firstDigit = all.search(/[1-9]/) - point + 1;
+  if (!+kept && +all && firstDigit <= MOST_DECIMALS) return digits(value, firstDigit, shift);
   const whole = kept.slice(0, kept.length - decimals).replace(/^0+(?=\d)/, '');
   return [whole, kept.slice(kept.length - decimals).replace(/0+$/, '')];
 }
