@@ -60,8 +60,10 @@ function digits(value: number, decimals: number, shift = 0): [whole: string, fra
   all = all.padEnd(point + decimals + 1, '0');
   let kept = all.slice(0, point + decimals);
   if (all.charAt(point + decimals) >= '5') kept = String(BigInt(kept) + 1n).padStart(kept.length, '0');
-  const firstDigit = all.search(/[1-9]/) - point + 1;
-  if (!+kept && +all && firstDigit <= MOST_DECIMALS) return digits(value, firstDigit, shift);
+  if (!+kept && +all) {
+    const firstDigit = all.search(/[1-9]/) - point + 1;
+    if (firstDigit <= MOST_DECIMALS) return digits(value, firstDigit, shift);
+  }
   const whole = kept.slice(0, kept.length - decimals).replace(/^0+(?=\d)/, '');
   return [whole, kept.slice(kept.length - decimals).replace(/0+$/, '')];
 }
