@@ -145,10 +145,10 @@ export abstract class NcChartElement<M, D extends Drawing & { readonly pointText
     this.drawing.load().then(
       (drawing) => {
         if (this.#chartController) return;
+        // Added to a connected, rendered host, the controller is told so at once (Lit's addController) and
+        // starts: an update of the host's text here would only render it again unchanged.
         this.#chartController = new drawing.ChartController(this, drawing);
         this.#chartController.setConfig(this.#chartConfig);
-        // The controller's hostUpdated starts an `eager` chart.
-        this.requestUpdate();
       },
       (error: unknown) => console.warn('[norrkoping-charts] The chart could not be loaded:', error),
     );

@@ -3,8 +3,11 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/components/homeless-trend/homeless-trend.js';
 import type { Chart } from 'chart.js';
 import { HomelessTrend } from '../../src/components/homeless-trend/homeless-trend.component.js';
-import { onDemand } from '../../src/core/on-demand.js';
+import { onDemand, type OnDemand } from '../../src/core/on-demand.js';
 import { withWarnings } from '../warnings.js';
+import type * as TrendDrawingModule from '../../src/components/homeless-trend/homeless-trend.chart.js';
+
+type TrendDrawing = typeof TrendDrawingModule;
 
 // A component's drawing code, Chart.js with it, is a module of its own: fetched when an element is
 // connected, and not waited for by its text, its table and its reserved box.
@@ -54,6 +57,44 @@ describe('drawing code on demand', () => {
     const element = await fixture<HomelessTrend>(html`<homeless-trend></homeless-trend>`);
     await element.updateComplete;
     expect(element.chart?.data.datasets[0]?.data).to.have.length(2);
+  });
+
+  it('arriving after the text draws the chart without rendering the text again', async () => {
+    const updates = new Map<string, number>();
+    const later = <T>(code: OnDemand<T>) =>
+      onDemand(() => new Promise((resolve) => setTimeout(resolve, 100)).then(() => code.load()));
+    let drawing: OnDemand<TrendDrawing> | undefined;
+    class CountingTrend extends HomelessTrend {
+      protected override get drawing() {
+        return (drawing ??= later(super.drawing));
+      }
+
+      protected override update(changed: Parameters<HomelessTrend['update']>[0]): void {
+        updates.set(this.id, (updates.get(this.id) ?? 0) + 1);
+        super.update(changed);
+      }
+    }
+    customElements.define('counting-trend', CountingTrend);
+    const box = document.createElement('div');
+    box.style.width = '480px';
+    document.body.append(box);
+    const drawn = (element: CountingTrend) =>
+      new Promise<void>((resolve) => element.addEventListener('chart-render', () => resolve(), { once: true }));
+    try {
+      // The first while its drawing code is still on its way, the second once it is at hand.
+      for (const id of ['first', 'second']) {
+        const element = new CountingTrend();
+        element.id = id;
+        element.eager = true;
+        const rendered = drawn(element);
+        box.append(element);
+        await rendered;
+        expect(element.chart, id).to.not.equal(undefined);
+      }
+      expect(Object.fromEntries(updates)).to.deep.equal({ first: 1, second: 1 });
+    } finally {
+      box.remove();
+    }
   });
 
   it('that cannot be fetched leaves the text, warns, and is tried again when the element is connected again', async () => {
