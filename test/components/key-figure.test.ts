@@ -80,13 +80,30 @@ describe('<key-figure>', () => {
     expect(partText(element, 'source')).to.equal('', "the embedded source does not describe the page's own figure");
   });
 
-  it('shows a change as given, to a tenth of a per cent, not rounded to whole per cent', async () => {
+  it('shows a change as given, to a hundredth of a per cent, not rounded to whole per cent', async () => {
     const swedish = await keyFigure(html`<key-figure value="473" change="−2,5 %"></key-figure>`);
     expect(plainSpaces(partText(swedish, 'figure'))).to.equal('473, förändring −2,5 %');
     const alone = await keyFigure(html`<key-figure change="0,4"></key-figure>`);
     expect(plainSpaces(partText(alone, 'figure'))).to.equal('+0,4 %');
     const english = await keyFigure(html`<key-figure lang="en" change="-2.5"></key-figure>`);
     expect(partText(english, 'figure')).to.equal('-2.5%');
+    // Nearly all gone is not all gone.
+    const nearly = await keyFigure(html`<key-figure value="1" change="-99,96"></key-figure>`);
+    expect(plainSpaces(partText(nearly, 'figure'))).to.equal('1, förändring −99,96 %');
+    expect(plainSpaces(partText(nearly, 'summary'))).to.equal('Behovet av jourboende: 1 (förändring −99,96 %).');
+    const computed = await keyFigure(html`<key-figure .change=${-36.98630136986301}></key-figure>`);
+    expect(plainSpaces(partText(computed, 'figure'))).to.equal('−36,99 %');
+  });
+
+  it('shows a period of two years with a dash, however the page wrote it, and any other period as given', async () => {
+    const figure = async (period: string, lang = 'sv'): Promise<string> =>
+      plainSpaces(
+        partText(await keyFigure(html`<key-figure lang=${lang} value="5" period=${period}></key-figure>`), 'figure'),
+      );
+    expect(await figure('2019-2023')).to.equal('5, 2019–2023');
+    expect(await figure('2019 – 2023', 'en')).to.equal('5, 2019–2023');
+    expect(await figure('hösten 2023')).to.equal('5, hösten 2023');
+    expect(await figure('2019-2023 (prel.)')).to.equal('5, 2019-2023 (prel.)');
   });
 
   it('takes numbers as the value and change properties, whatever the language', async () => {

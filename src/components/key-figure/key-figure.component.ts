@@ -99,17 +99,18 @@ export class KeyFigure extends NcElement<KeyFigureModel> {
           ? `${withUnit} (${texts.change} ${change})`
           : withUnit;
     // A period of two years, shown "2022–2023", is said in words, as the charts' spans are (format.span).
-    const years = /^(\d{4})\s*[-–]\s*(\d{4})$/.exec(model.period);
-    const period = years ? locale.format.span(Number(years[1]), Number(years[2])) : model.period;
+    const years = periodYears(model.period);
+    const period = years ? locale.format.span(...years) : model.period;
     // The same in both languages: "Behovet av jourboende: −37 %, 2022 till 2023."
     return `${subject(heading)} ${text}${period ? `, ${period}` : ''}.`;
   }
 
   protected renderFigure(model: KeyFigureModel, locale: Locale): TemplateResult {
     const { figure, unit, change } = describe(model, locale.format.number, locale);
-    const detail = [change && `${keyFigureStrings[locale.strings.lang].change} ${change}`, model.period].filter(
-      Boolean,
-    );
+    // Two years as the charts write them, with a dash: "2022-2023" typed is shown "2022–2023".
+    const years = periodYears(model.period);
+    const period = years ? locale.format.period(...years) : model.period;
+    const detail = [change && `${keyFigureStrings[locale.strings.lang].change} ${change}`, period].filter(Boolean);
     // The comma keeps the figure apart from the detail for screen readers, which get no line between them.
     return html`<p class="figure" part="figure" aria-hidden=${this.summarySaysFigure ? 'true' : nothing}>
       <span class=${figure.length > FITS_ANY_WIDTH ? 'figure-value long' : 'figure-value'}
@@ -135,6 +136,12 @@ const VALUE_DECIMALS = 3;
 /** The most characters of a figure that fit 320 px at the large size; a longer one is made smaller. */
 const FITS_ANY_WIDTH = 9;
 
+/** The two years of a period such as "2022-2023" or "2022 – 2023"; null for any other period. */
+function periodYears(period: string): [number, number] | null {
+  const years = /^(\d{4})\s*[-–]\s*(\d{4})$/.exec(period);
+  return years ? [Number(years[1]), Number(years[2])] : null;
+}
+
 /** The unit after a figure: a per cent sign as the language writes it ("37 %", "37%"), a word after a space. */
 const unitText = (unit: string, { strings }: Locale): string =>
   unit.startsWith('%') ? strings.notation.percent + unit.slice(1) : unit && ` ${unit}`;
@@ -145,8 +152,9 @@ function describe(
   number: (value: number, decimals: number) => string,
   { format }: Locale,
 ): { figure: string; unit: string; change: string | null } {
-  // As given, the change to a tenth ("−2,5 %" stays −2,5 %) and the value to a thousandth (0,04 is not 0).
-  const change = model.change === null ? null : format.change(model.change, 1);
+  // As given, the change to a hundredth ("−2,5 %" stays −2,5 %, −99,96 % does not read −100 %) and the
+  // value to a thousandth (0,04 is not 0).
+  const change = model.change === null ? null : format.change(model.change, 2);
   if (model.value === null) return { figure: change ?? '', unit: '', change: null };
   return { figure: number(model.value, VALUE_DECIMALS), unit: model.unit, change };
 }
