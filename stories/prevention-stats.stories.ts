@@ -163,6 +163,18 @@ export const SeveralYears: Story = {
   ),
 };
 
+export const CountNotKnown: Story = {
+  name: 'A count not known',
+  args: {
+    heading: 'Testserie 2022–2023',
+    source: 'Genererade tal',
+    data: '[{"year":2022,"families":40,"children":90},{"year":2023,"families":null,"children":109}]',
+  },
+  parameters: describe(
+    'The latest year’s families were not counted (`null`, an empty cell, `–` or `..`): the figure, the table and the summary say so in words (“uppgift saknas”), not with a dash, which reads as 0 in official statistics, and no bar is drawn. Generated figures.',
+  ),
+};
+
 export const ForcedColors: Story = {
   name: 'Forced colours',
   tags: ['forced-colors'],

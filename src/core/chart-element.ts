@@ -50,10 +50,6 @@ export interface ChartContext extends Locale {
 /** A component's data as table rows: the base adds the caption and the source. */
 export type TableBody = Pick<DataTable, 'columns' | 'rows' | 'values' | 'note'>;
 
-/** A missing figure's dash, said in words: a dash may be read as nothing, or as "dash". */
-export const missingFigure = (dash: string, strings: Strings): TemplateResult =>
-  html`<span aria-hidden="true">${dash}</span><span class="visually-hidden">${strings.noValue}</span>`;
-
 /**
  * The base of the components that draw a Chart.js chart. Data comes, in order of precedence, from the
  * `data` property or attribute, a child `<script type="application/json">`, a child `<table>`, `src`, or
@@ -312,18 +308,18 @@ export abstract class NcChartElement<M, D extends Drawing & { readonly pointText
       }
       <div class="table-slot">
         <div id="data-table" class=${this.tableOpen && !this.noActions ? 'table-wrap' : 'table-wrap visually-hidden'}>
-          ${this.#withRows(view.model) ? this.#renderTable(this.#dataTable(view, locale), locale) : nothing}
+          ${this.#withRows(view.model) ? this.#renderTable(this.#dataTable(view, locale)) : nothing}
         </div>
       </div>
     `;
   }
 
   /**
-   * The table, its gaps said in words. Its caption is the heading alone, its name for screen readers: a note
+   * The table, its gaps written in words ("uppgift saknas"): a dash reads as 0 in official statistics. Its caption is the heading alone, its name for screen readers: a note
    * there would run on from the heading in the name, with no pause. The note follows the table, and the
    * source line the note.
    */
-  #renderTable(table: DataTable, locale: Locale): TemplateResult {
+  #renderTable(table: DataTable): TemplateResult {
     const { caption, note } = table;
     return html`
       <table part="table">
@@ -337,13 +333,10 @@ export abstract class NcChartElement<M, D extends Drawing & { readonly pointText
         </thead>
         <tbody>
           ${table.rows.map(
-            ([header, ...cells], row) =>
+            ([header, ...cells]) =>
               html`<tr>
                 <th scope="row">${header}</th>
-                ${cells.map((cell, column) => {
-                  const missing = table.values[row]?.[column + 1] === null;
-                  return html`<td>${missing ? missingFigure(cell, locale.strings) : cell}</td>`;
-                })}
+                ${cells.map((cell) => html`<td>${cell}</td>`)}
               </tr>`,
           )}
         </tbody>

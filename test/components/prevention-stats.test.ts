@@ -7,6 +7,7 @@ import {
   dataError,
   paintedPixels,
   partText,
+  plainSpaces,
   reduceMotion,
   renderChart,
   saidAfterKey,
@@ -38,17 +39,22 @@ describe('<prevention-stats>', () => {
     expect(partText(element, 'source')).to.equal('Källa: Norrköpings kommun, Vräkningsförebyggande arbete');
   });
 
-  it('says which count is not known, rather than reading out a dash', async () => {
+  it('says which count is not known, in words rather than with a dash, which reads as 0 in official statistics', async () => {
     const element = await renderChart<PreventionStats>(
       html`<prevention-stats data='[{"year":2023,"families":53,"children":null}]'></prevention-stats>`,
     );
     expect(partText(element, 'summary')).to.equal(
       'Vräkningsförebyggande arbete: 53 barnfamiljer kunde bo kvar i sina hem år 2023. Antalet barn är inte känt.',
     );
-    // The figure shows a dash, and says it in words.
-    const children = element.shadowRoot!.querySelectorAll('[part="figure"] .figure-value')[1]!;
-    expect(children.querySelector('[aria-hidden="true"]')?.textContent).to.equal('–');
-    expect(children.querySelector('.visually-hidden')?.textContent).to.equal('uppgift saknas');
+    expect(plainSpaces(partText(element, 'figure'))).to.equal('53 barnfamiljer, barn: uppgift saknas, 2023');
+    // Only the known count is a large figure.
+    const large = element.shadowRoot!.querySelectorAll('[part="figure"] .figure-value');
+    expect([...large].map((figure) => figure.textContent)).to.deep.equal(['53']);
+    expect(element.shadowRoot!.querySelector('tbody td:last-child')!.textContent).to.equal('uppgift saknas');
+    const english = await renderChart<PreventionStats>(
+      html`<prevention-stats lang="en" data='[{"year":2023,"families":null,"children":109}]'></prevention-stats>`,
+    );
+    expect(partText(english, 'figure')).to.equal('families with children: no figure, 109 children, 2023');
   });
 
   it('says one family and one child in the singular, in the figure and the summary', async () => {

@@ -429,7 +429,7 @@ describe('validation matrix', () => {
           ],
           table: [
             ['2017', '814'],
-            ['2020', '–'],
+            ['2020', 'uppgift saknas'],
             ['2023', '473'],
           ],
           summary:
@@ -458,7 +458,7 @@ describe('validation matrix', () => {
           families: [null, 53],
           children: [5, 109],
           table: [
-            ['2022', '–', '5'],
+            ['2022', 'uppgift saknas', '5'],
             ['2023', '53', '109'],
           ],
         },

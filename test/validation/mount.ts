@@ -148,7 +148,7 @@ export function shownTable(element: Element): string[][] {
   return Array.from(rows, (row) => Array.from(row.querySelectorAll('th, td'), (cell) => plainSpaces(seenText(cell))));
 }
 
-/** A cell's text as it is seen: without what only screen readers get ("uppgift saknas" for a gap's dash). */
+/** A cell's text as it is seen: without what only screen readers get. */
 function seenText(cell: Element): string {
   const copy = cell.cloneNode(true) as Element;
   for (const hidden of copy.querySelectorAll('.visually-hidden')) hidden.remove();

@@ -38,6 +38,18 @@ describe('<prevention-stats> screenshots', () => {
       );
     });
 
+    it(`a count not known, sv-light-${width}`, async () => {
+      await expectLooksLike(
+        `prevention-stats-count-not-known-sv-light-${width}`,
+        html`<prevention-stats
+          heading="Testserie 2022–2023"
+          source="Genererade tal"
+          data='[{"year":2022,"families":40,"children":90},{"year":2023,"families":null,"children":109}]'
+        ></prevention-stats>`,
+        width,
+      );
+    });
+
     it(`error (invalid JSON), sv-light-${width}`, async () => {
       await expectLooksLike(
         `prevention-stats-error-sv-light-${width}`,

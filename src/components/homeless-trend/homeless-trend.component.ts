@@ -178,7 +178,10 @@ export class HomelessTrend extends NcChartElement<TrendModel, TrendDrawing> {
     return {
       note: this.#note(model, locale),
       columns: [strings.year, trendStrings[strings.lang].series],
-      rows: points.map(({ year, value }) => [format.year(year), value === null ? '–' : format.number(value)]),
+      rows: points.map(({ year, value }) => [
+        format.year(year),
+        value === null ? strings.noValue : format.number(value),
+      ]),
       values: points.map(({ year, value }) => [year, value]),
     };
   }

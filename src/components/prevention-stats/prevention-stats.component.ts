@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { missingFigure, NcChartElement, type ChartContext, type TableBody } from '../../core/chart-element.js';
+import { NcChartElement, type ChartContext, type TableBody } from '../../core/chart-element.js';
 import { onDemand } from '../../core/on-demand.js';
 import { preventionStatsStyles } from './prevention-stats.styles.js';
 import { DEFAULT_PREVENTION } from '../../data/defaults.js';
@@ -126,35 +126,35 @@ export class PreventionStats extends NcChartElement<PreventionModel, PreventionD
     return model.rows.length;
   }
 
-  protected tableBody({ rows: years }: PreventionModel, { strings, format }: Locale): TableBody {
+  protected tableBody({ rows: years }: PreventionModel, locale: Locale): TableBody {
+    const { strings, format } = locale;
     const texts = preventionStrings[strings.lang];
     return {
       columns: [strings.year, texts.families, texts.children],
       rows: years.map(({ year, families, children }) => [
         format.year(year),
-        count(families, format.number),
-        count(children, format.number),
+        count(families, locale),
+        count(children, locale),
       ]),
       values: years.map(({ year, families, children }) => [year, families, children]),
     };
   }
 
-  protected renderFigure(model: PreventionModel, { strings, format }: Locale): TemplateResult {
+  /** The latest year's two counts; one not known is said in words beside its unit ("barnfamiljer: uppgift saknas"). */
+  protected renderFigure(model: PreventionModel, locale: Locale): TemplateResult {
     const row = latest(model);
-    const texts = preventionStrings[strings.lang];
-    const families = count(row?.families ?? null, format.number);
-    const children = count(row?.children ?? null, format.number);
-    const value = (figure: number | null | undefined, shown: string) =>
-      figure == null ? missingFigure(shown, strings) : shown;
+    const texts = preventionStrings[locale.strings.lang];
+    const group = (figure: number | null = null, unit: (count: string) => string, after: unknown) => {
+      const shown = count(figure, locale);
+      return html`<span class="figure-group"
+        >${figure === null ? nothing : html`<span class="figure-value">${shown}</span> `}<span class="figure-detail"
+          >${unit(shown)}${figure === null ? `: ${shown}` : ''}${after}</span
+        ></span
+      >`;
+    };
     return html`<p class="figure" part="figure" aria-hidden=${this.summarySaysFigure ? 'true' : nothing}>
-      <span class="figure-group">
-        <span class="figure-value">${value(row?.families, families)}</span>
-        <span class="figure-detail">${texts.familiesUnit(families)}<span class="spoken">,</span></span>
-      </span>
-      <span class="figure-group">
-        <span class="figure-value">${value(row?.children, children)}</span>
-        <span class="figure-detail">${texts.childrenUnit(children)}${row ? `, ${format.year(row.year)}` : ''}</span>
-      </span>
+      ${group(row?.families, texts.familiesUnit, html`<span class="spoken">,</span>`)}
+      ${group(row?.children, texts.childrenUnit, row ? `, ${locale.format.year(row.year)}` : '')}
     </p>`;
   }
 
@@ -191,8 +191,9 @@ function latest(model: PreventionModel): PreventionRow | undefined {
   return model.rows.findLast((row) => row.families !== null || row.children !== null);
 }
 
-const count = (value: number | null, format: (value: number) => string): string =>
-  value === null ? '–' : format(value);
+/** A count as the table and the figure show it: a gap in words, since a dash reads as 0 in official statistics. */
+const count = (value: number | null, { format, strings }: Locale): string =>
+  value === null ? strings.noValue : format.number(value);
 
 declare global {
   interface HTMLElementTagNameMap {
