@@ -14,10 +14,11 @@
 // 13 KiB, lowered as it shrinks, so that what was gained is kept (12.25 until 2026-11-26's sixth session,
 // which spent a quarter KiB on reading editors' tables right, 12.5 until its seventh, which spent 0.1 KiB on
 // figures no longer misread or data that throws, 12.75 until its ninth, which spent 0.2 KiB on a summary
-// that said a flat trend rose and on markers outside the years; <homeless-trend> 13.25 in 2026-11-27's
-// thirteenth, whose fixes of figures shown as 0, 0 % or −100 % that were not took it over 13, and 13 again
-// since the fourteenth wrote a gap in words instead of a dash and its hidden words: BENCHMARKS.md, "Size");
-// and Chart.js is never loaded at once. Why 8 KiB holds for the own
+// that said a flat trend rose and on markers outside the years; <homeless-trend> 13.25 since 2026-11-27's
+// thirteenth, whose fixes of figures shown as 0, 0 % or −100 % that were not took it over 13; the fourteenth
+// took it back under 13 and then 9 B over again with fixes of input that broke the page (a figure near the
+// largest double hung Chart.js, a number or URL object set as a text property threw): BENCHMARKS.md,
+// "Size"); and Chart.js is never loaded at once. Why 8 KiB holds for the own
 // code and <key-figure> and not for a chart component with the core: BENCHMARKS.md, "Size".
 import { readFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -31,7 +32,7 @@ const BUDGETS = {
   bundle: 70 * KiB,
   component: 8 * KiB,
   core: 16 * KiB,
-  alone: { 'homeless-trend': 13 * KiB, 'prevention-stats': 13 * KiB, 'key-figure': 8 * KiB },
+  alone: { 'homeless-trend': 13.25 * KiB, 'prevention-stats': 13 * KiB, 'key-figure': 8 * KiB },
 };
 const COMPONENTS = ['homeless-trend', 'prevention-stats', 'key-figure'];
 

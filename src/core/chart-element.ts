@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { ChildDataController } from './child-data.js';
+import { readChildData } from './child-data.js';
+import { watchChildren } from './watch-children.js';
 import { NcElement, type Locale, type View } from './nc-element.js';
 import type { Beyond, PointTexts, PointTooltipController, PointTooltipHost } from './point-tooltip.js';
 import { onDemand } from './on-demand.js';
@@ -101,6 +102,11 @@ export abstract class NcChartElement<M, D extends Drawing & { readonly pointText
   private tableOpen = false;
   /** Counts changes of the light-DOM children (a table edited in place), so that they redraw. */
   private childVersion = 0;
+
+  constructor() {
+    super();
+    watchChildren(this, () => this.childVersion++);
+  }
   /** Counts answers to `src`, so that they redraw. */
   private sourceVersion = 0;
 
@@ -108,7 +114,6 @@ export abstract class NcChartElement<M, D extends Drawing & { readonly pointText
   #chartController: ChartController<D> | undefined;
   /** What to draw, kept for the chart controller until it is made. */
   #chartConfig: ((drawing: D) => ChartConfiguration) | null = null;
-  readonly #childData = new ChildDataController(this, () => this.childVersion++);
   /** The points' tooltip and keyboard access: drawing code, made once there is a chart to point at. */
   #pointer: PointTooltipController | undefined;
   /** Made when the element first has a `src` (see #source). */
@@ -206,7 +211,7 @@ export abstract class NcChartElement<M, D extends Drawing & { readonly pointText
     // the attribute, still on the element, to be read again.
     const data = given(this.data) ? this.data : this.getAttribute('data');
     if (given(data)) return this.parseData(data, strings.decimal);
-    const child = this.#childData.read();
+    const child = readChildData(this);
     if (child.json !== null) return this.parseData(child.json, strings.decimal);
     if (child.table !== null) return this.parseTable(child.table, strings.decimal);
     if (!this.src) return null;

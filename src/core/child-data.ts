@@ -1,5 +1,3 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
-
 /** Data written inside the tag, in the light DOM, as a CMS produces it. */
 export interface ChildData {
   /** Text of the first child `<script type="application/json">`. */
@@ -50,40 +48,6 @@ function tablePushedOut(host: Element): HTMLTableElement | null {
   if (!(table instanceof HTMLTableElement) || after?.localName !== 'p' || !blank(after)) return null;
   host.append(table);
   return table;
-}
-
-/**
- * Updates the host when its children change. The parser may upgrade the element before its children
- * exist (script in <head>), and CMS editors may change a table later; both need a new read.
- */
-export class ChildDataController implements ReactiveController {
-  #observer: MutationObserver | undefined;
-
-  readonly #host: ReactiveControllerHost & Element;
-  readonly #onChange: () => void;
-
-  constructor(host: ReactiveControllerHost & Element, onChange: () => void) {
-    this.#host = host;
-    this.#onChange = onChange;
-    host.addController(this);
-  }
-
-  hostConnected(): void {
-    this.#observer ??= new MutationObserver(this.#onChange);
-    this.#observer.observe(this.#host, { childList: true, subtree: true, characterData: true });
-    // Upgraded while the page is parsed (a classic script in <head>): a table pushed out of the tag comes
-    // after it, not inside, where the observer would see it.
-    if (document.readyState === 'loading')
-      document.addEventListener('DOMContentLoaded', this.#onChange, { once: true });
-  }
-
-  hostDisconnected(): void {
-    this.#observer?.disconnect();
-  }
-
-  read(): ChildData {
-    return readChildData(this.#host);
-  }
 }
 
 /**

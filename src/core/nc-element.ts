@@ -6,6 +6,7 @@ import { optionAttribute } from './option-attribute.js';
 import { safeUrl } from './safe-url.js';
 import { baseStyles, tokenStyles } from './styles.js';
 import { resolveTheme, THEMES, watchColorScheme, watchForcedColors, type ThemeName } from './theme.js';
+import { asText } from '../data/as-text.js';
 import { cutByQuotes, fail, unknownOption, type DataError, type Result } from '../data/errors.js';
 import { formatFor, stringsFor } from '../i18n/index.js';
 import type { Dataset, Provenance } from '../data/model.js';
@@ -61,7 +62,11 @@ export abstract class NcElement<M> extends LitElement {
     theme: { converter: optionAttribute },
     lang: {},
     noSummary: { type: Boolean, attribute: 'no-summary' },
-    headingLevel: { type: Number, attribute: 'heading-level' },
+    // Empty, as absent: the default level (Number('') would be 0).
+    headingLevel: {
+      attribute: 'heading-level',
+      converter: (value: string | null) => (value ? Number(value) : undefined),
+    },
     // Internal reactive state is TypeScript-private, not #private: Lit defines an accessor for each by name.
     view: { state: true },
     dataError: { state: true },
@@ -142,7 +147,7 @@ export abstract class NcElement<M> extends LitElement {
 
   /** The heading in use: the attribute, else the localized default. */
   protected headingText(strings: Strings): string {
-    return this.heading ?? this.defaultHeading(strings);
+    return asText(this.heading ?? this.defaultHeading(strings));
   }
 
   /**

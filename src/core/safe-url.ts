@@ -1,6 +1,8 @@
+import { asText } from '../data/as-text.js';
+
 /** Returns the URL if it is `https:`, `http:` or relative; anything else (`javascript:`, `data:`…) gives null. */
-export function safeUrl(url: string | null | undefined): string | null {
-  const trimmed = url?.trim();
+export function safeUrl(url: unknown): string | null {
+  const trimmed = asText(url).trim();
   if (!trimmed) return null;
   try {
     const { protocol } = new URL(trimmed, 'https://relative.invalid/');

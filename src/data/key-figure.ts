@@ -1,3 +1,4 @@
+import { asText } from './as-text.js';
 import { fail, ok, type Result } from './errors.js';
 import { toNumber, type DecimalSeparator } from './number.js';
 import type { KeyFigureModel } from './model.js';
@@ -24,7 +25,7 @@ export function parseKeyFigure(input: KeyFigureInput, decimal: DecimalSeparator)
     value: value.value,
     change: change.value,
     // "37 %": the per cent sign read off the number is kept as its unit, before any unit the page gives.
-    unit: [/%\s*$/.test(String(input.value)) ? '%' : '', input.unit?.trim()].filter(Boolean).join(' '),
-    period: input.period?.trim() ?? '',
+    unit: [/%\s*$/.test(String(input.value)) ? '%' : '', asText(input.unit).trim()].filter(Boolean).join(' '),
+    period: asText(input.period).trim(),
   });
 }

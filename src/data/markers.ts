@@ -6,8 +6,18 @@ const DATE = /^([1-9]\d{3})(?:-(0[1-9]|1[0-2]))?$/;
 
 /** `[{"date":"2022-05","label":"Bostad först"}]`; `label` is optional (the default is localized). */
 export function parseMarkers(input: unknown): Result<Marker[]> {
+  // A framework's object may throw when read (a getter, a Proxy): a mistake in the markers, said as one.
+  try {
+    return readMarkers(input);
+  } catch {
+    return fail('invalidMarker');
+  }
+}
+
+function readMarkers(input: unknown): Result<Marker[]> {
   const json = parseJsonOrValue(input);
-  if (!json.ok) return json;
+  // Named, so that the message sends the editor to the markers, not to the figures.
+  if (!json.ok) return { ok: false, error: { ...json.error, field: 'markers' } };
   if (!Array.isArray(json.value)) return fail('invalidMarker', { value: json.value });
   const markers: Marker[] = [];
   for (const [index, item] of (json.value as unknown[]).entries()) {

@@ -79,8 +79,18 @@ export function toCount(input: unknown, decimal: DecimalSeparator, at: CellPosit
   return result;
 }
 
+/**
+ * The largest figure a chart can draw: Chart.js's value axis reaches up to twice the largest figure, and
+ * beyond the largest double (1.8e308) its ticks never end, which hangs the page.
+ */
+export const LARGEST = 1e307;
+
+/** A number the charts can show: finite and within `LARGEST` either way. */
 function finite(value: number, at: CellPosition, original: unknown): Result<number> {
-  return Number.isFinite(value) ? ok(value) : fail('notANumber', { ...at, value: original });
+  // −0 (typed "-0") is 0: written "−0", it would read as a figure below zero.
+  return Math.abs(value) <= LARGEST
+    ? ok(value || 0)
+    : fail('notANumber', { ...at, value: original, ...(Number.isFinite(value) && { detail: 'large' }) });
 }
 
 const YEAR_TEXT = /^\s*(\d{4})\s*$/;

@@ -1,6 +1,6 @@
 import { fail, ok, type Result } from './errors.js';
 import { duplicateTopLevelKey, parseJsonOrValue } from './json.js';
-import { toCount, toNumber, toYear, type DecimalSeparator } from './number.js';
+import { LARGEST, toCount, toNumber, toYear, type DecimalSeparator } from './number.js';
 
 /** A row of yearly counts as read from any input form, before it becomes a component's model. */
 export type YearRow<F extends string> = { readonly year: number } & Readonly<Record<F, number | null>>;
@@ -199,8 +199,8 @@ function rowFromValues<F extends string>(
     const input = values[index];
     index += 1;
     // The usual value, a JSON count, read without a result object: a long series has thousands.
-    if (typeof input === 'number' && input >= 0 && input < Infinity) {
-      parsed[field] = input;
+    if (typeof input === 'number' && input >= 0 && input <= LARGEST) {
+      parsed[field] = input || 0; // −0 is 0
       continue;
     }
     const value = toCount(input, decimal, { row, field, year });

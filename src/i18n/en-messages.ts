@@ -30,13 +30,15 @@ export const enMessages: Messages = {
     const value = `“${error.value ?? ''}”`;
     switch (error.kind) {
       case 'jsonSyntax':
-        return 'The data is not valid JSON. Check quotation marks, commas and brackets.';
+        return `${error.field ? `The ${error.field} attribute` : 'The data'} is not valid JSON. Check quotation marks, commas and brackets.`;
       case 'shape':
         return error.row === undefined
           ? `The data has the wrong shape. Give a list of years and values, for example ${shapeExample(error)}.`
           : `Row ${error.row} has the wrong shape: it needs a year and values.`;
       case 'notANumber':
-        return `The value ${value}${place(error)} is not a number.`;
+        return error.detail
+          ? `The value ${value}${place(error)} is too large to be shown in a chart.`
+          : `The value ${value}${place(error)} is not a number.`;
       case 'invalidYear':
         return `The year ${value}${where(error)} is not a four-digit year.`;
       case 'duplicateYear':
@@ -70,7 +72,7 @@ export const enMessages: Messages = {
       case 'extraColumn':
         return `The number ${value}${where(error)} is in column ${error.detail ?? ''}, which the chart does not show. Remove the column, or show those figures in a chart of their own.`;
       case 'tableInKeyFigure':
-        return 'A key figure reads no tables. Write the figure in the value attribute, for example value="473".';
+        return 'A key figure reads no tables, JSON, or data and src attributes. Write the figure in the value attribute, for example value="473".';
       case 'markerOutside':
         return `The marker${where(error)} is outside the chart's years ${error.detail ?? ''} and is not shown.`;
       case 'tooLarge':

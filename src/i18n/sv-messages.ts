@@ -30,13 +30,15 @@ export const svMessages: Messages = {
     const value = `”${error.value ?? ''}”`;
     switch (error.kind) {
       case 'jsonSyntax':
-        return 'Datan är inte giltig JSON. Kontrollera citattecken, kommatecken och klamrar.';
+        return `${error.field ? `Attributet ${error.field}` : 'Datan'} är inte giltig JSON. Kontrollera citattecken, kommatecken och klamrar.`;
       case 'shape':
         return error.row === undefined
           ? `Datan har fel form. Ange en lista med år och värden, till exempel ${shapeExample(error)}.`
           : `Rad ${error.row} har fel form: den ska ha ett år och värden.`;
       case 'notANumber':
-        return `Värdet ${value}${place(error)} är inte ett tal.`;
+        return error.detail
+          ? `Värdet ${value}${place(error)} är för stort för att visas i ett diagram.`
+          : `Värdet ${value}${place(error)} är inte ett tal.`;
       case 'invalidYear':
         return `Året ${value}${where(error)} är inte ett årtal med fyra siffror.`;
       case 'duplicateYear':
@@ -70,7 +72,7 @@ export const svMessages: Messages = {
       case 'extraColumn':
         return `Talet ${value}${where(error)} står i kolumn ${error.detail ?? ''}, som diagrammet inte visar. Ta bort kolumnen, eller visa talen i ett eget diagram.`;
       case 'tableInKeyFigure':
-        return 'Nyckeltalet läser inte tabeller. Skriv talet i attributet value, till exempel value="473".';
+        return 'Nyckeltalet läser inte tabeller, JSON eller attributen data och src. Skriv talet i attributet value, till exempel value="473".';
       case 'markerOutside':
         return `Markeringen${where(error)} ligger utanför diagrammets år ${error.detail ?? ''} och visas inte.`;
       case 'tooLarge':

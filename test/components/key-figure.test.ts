@@ -232,10 +232,39 @@ describe('<key-figure>', () => {
     await fixture(element);
     expect((await error).detail).to.deep.equal({
       code: 'NC120',
-      message: 'Nyckeltalet läser inte tabeller. Skriv talet i attributet value, till exempel value="473".',
+      message:
+        'Nyckeltalet läser inte tabeller, JSON eller attributen data och src. Skriv talet i attributet value, till exempel value="473".',
       input: '',
     });
     expect(element.shadowRoot!.querySelector('[part="figure"]'), 'no figure').to.equal(null);
+  });
+
+  it('reports figures given as for the charts, in JSON, `data` or `src` (NC120), rather than showing Norrköping’s', async () => {
+    const given = [
+      html`<key-figure heading="Antal" data='{"value":473}'></key-figure>`,
+      html`<key-figure heading="Antal" src="/test/fixtures/trend.json"></key-figure>`,
+      html`<key-figure heading="Antal"
+        ><script type="application/json">
+          { "value": 473 }
+        </script></key-figure
+      >`,
+    ];
+    for (const template of given) {
+      const element = await fixture<KeyFigure>(template);
+      await element.updateComplete;
+      expect(partText(element, 'error'), element.outerHTML).to.match(
+        /^Nyckeltalet kan inte visas\. Nyckeltalet läser inte/,
+      );
+      expect(element.shadowRoot!.querySelector('[part="figure"]'), 'no figure').to.equal(null);
+    }
+  });
+
+  it('takes numbers and other values set as its text properties, as a framework may set them', async () => {
+    const element = await keyFigure(html`<key-figure value="5"></key-figure>`);
+    Object.assign(element, { period: 2023, unit: 7, heading: 2024 });
+    await element.updateComplete;
+    expect(partText(element, 'heading')).to.equal('2024');
+    expect(plainSpaces(partText(element, 'figure'))).to.equal('5 7, 2023');
   });
 
   it('reports a table that comes after the element was upgraded, as a script in <head> sees it', async () => {

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { parseNumberText, toCount, toNumber, toYear, type DecimalSeparator } from '../../src/data/number.js';
+import { LARGEST, parseNumberText, toCount, toNumber, toYear, type DecimalSeparator } from '../../src/data/number.js';
 import { shown } from '../../src/data/errors.js';
 import {
   anyText,
@@ -357,6 +357,29 @@ describe('data/number', () => {
       expect(valueOf(toCount('1 234', ',', AT))).to.equal(1234);
       expect(valueOf(toCount(null, ',', AT))).to.equal(null);
       expect(valueOf(toCount('-', ',', AT))).to.equal(null);
+    });
+
+    it('reads −0 as 0, which is not below zero', () => {
+      for (const input of [-0, '-0', `${MINUS}0`, '-0,0'])
+        expect(Object.is(valueOf(toCount(input, ',', AT)), 0), String(input)).to.equal(true);
+    });
+
+    it("refuses a figure beyond 1e307 either way as too large (NC103), where a chart's axis would never end", () => {
+      expect(valueOf(toNumber(LARGEST, ',', AT))).to.equal(1e307);
+      expect(valueOf(toNumber(-LARGEST, ',', AT))).to.equal(-1e307);
+      expect(valueOf(toNumber('1e307', '.', AT))).to.equal(1e307);
+      const above = 1.0000000000000001e307;
+      expect(above).to.be.greaterThan(LARGEST);
+      for (const [input, value] of [
+        [above, '1.0000000000000001e+307'],
+        [Number.MAX_VALUE, '1.7976931348623157e+308'],
+        [-Number.MAX_VALUE, '-1.7976931348623157e+308'],
+        ['1e308', '1e308'],
+        ['1 000e305', '1 000e305'],
+      ] as const)
+        expectError(toNumber(input, ',', AT), 'notANumber', { row: 3, field: 'value', value, detail: 'large' });
+      // Beyond the largest double is not a number at all, not "too large".
+      expect(expectError(toNumber('1e999', ',', AT), 'notANumber').detail).to.equal(undefined);
     });
 
     it('refuses negative counts (NC109), showing the input as written', () => {

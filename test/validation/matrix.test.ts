@@ -147,6 +147,10 @@ const notANumber = (value: string, year: number, row = 1): Outcome => ({
   code: 'NC103',
   message: `Värdet ”${value}” på rad ${row} (år ${year}) är inte ett tal.`,
 });
+const tooLarge = (value: string, year: number, row = 1): Outcome => ({
+  code: 'NC103',
+  message: `Värdet ”${value}” på rad ${row} (år ${year}) är för stort för att visas i ett diagram.`,
+});
 const negative = (value: string, year: number, row = 1): Outcome => ({
   code: 'NC109',
   message: `Värdet ”${value}” på rad ${row} (år ${year}) är negativt, men ett antal kan inte vara mindre än noll.`,
@@ -707,6 +711,30 @@ describe('validation matrix', () => {
           table([['2023', 'NaN', '1']], PREVENTION_HEADER),
         ],
         outcome: notANumber('NaN', 2023),
+      },
+      {
+        name: 'the largest double, which would hang the axis',
+        tag: 'homeless-trend',
+        inputs: [
+          attribute('{"2017":1.7976931348623157e308,"2023":473}'),
+          property([
+            { year: 2017, value: Number.MAX_VALUE },
+            { year: 2023, value: 473 },
+          ]),
+        ],
+        outcome: tooLarge('1.7976931348623157e+308', 2017),
+      },
+      {
+        name: '"1e308" in a table cell',
+        tag: 'homeless-trend',
+        inputs: [table([['2017', '1e308']], TREND_HEADER)],
+        outcome: tooLarge('1e308', 2017),
+      },
+      {
+        name: 'the largest double, as children',
+        tag: 'prevention-stats',
+        inputs: [property([{ year: 2023, families: 53, children: Number.MAX_VALUE }])],
+        outcome: tooLarge('1.7976931348623157e+308', 2023),
       },
       {
         name: 'NaN and Infinity in the data property',
@@ -1377,6 +1405,7 @@ describe('validation matrix', () => {
       [{ value: 'Infinity' }, 'NC103', 'Värdet ”Infinity” i attributet value är inte ett tal.'],
       [{ change: 'Infinity' }, 'NC103', 'Värdet ”Infinity” i attributet change är inte ett tal.'],
       [{ value: '1e999' }, 'NC103', 'Värdet ”1e999” i attributet value är inte ett tal.'],
+      [{ value: '1e308' }, 'NC103', 'Värdet ”1e308” i attributet value är för stort för att visas i ett diagram.'],
       [{ value: '' }, 'NC107', 'Det finns inga värden att visa.'],
       [{ value: ' ', change: '–' }, 'NC107', 'Det finns inga värden att visa.'],
       [
@@ -1424,6 +1453,82 @@ describe('validation matrix', () => {
         expect(plainSpaces(partText(element, 'figure'))).to.equal(figure);
       });
     }
+  });
+
+  describe('text properties set to other values, as a framework or a script may set them', () => {
+    for (const tag of ['homeless-trend', 'prevention-stats', 'key-figure'] as const) {
+      it(`<${tag}>: a number as the heading, a URL object as the source's link, a number as the language`, async () => {
+        const element = await fixture<HomelessTrend>(html`<div style="width: 640px"></div>`).then((box) => {
+          const made = document.createElement(tag) as unknown as HomelessTrend;
+          box.append(made);
+          return made;
+        });
+        await element.updateComplete;
+        Object.assign(element, { heading: 2023, source: 'SCB', sourceUrl: new URL('https://www.scb.se/'), lang: 5 });
+        await element.updateComplete;
+        expect(partText(element, 'heading')).to.equal('2023');
+        expect(element.shadowRoot!.querySelector('[part="source"] a')?.getAttribute('href')).to.equal(
+          'https://www.scb.se/',
+        );
+        expect(element.shadowRoot!.querySelector('.nc')?.getAttribute('lang'), 'an unknown language: Swedish').to.equal(
+          'sv',
+        );
+      });
+    }
+  });
+
+  describe('heading-level and markers', () => {
+    const trendWith = (attributes: Record<string, string>) => {
+      const element = document.createElement('homeless-trend');
+      for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+      return mount(element);
+    };
+
+    it('heading-level="" is the default <h2>, as absent, not an error', async () => {
+      const { element, errors } = await trendWith({ data: '{"2017":814}', 'heading-level': '' });
+      expect(errors).to.deep.equal([]);
+      expect(element.shadowRoot!.querySelector('[part="heading"]')!.localName).to.equal('h2');
+    });
+
+    it('markers that are not JSON name the markers attribute, not the figures (NC101)', async () => {
+      const { element, errors } = await trendWith({ data: '{"2017":814}', markers: '[{date:2022}]' });
+      expect(errors.map((error) => [error.code, error.field])).to.deep.equal([['NC101', 'markers']]);
+      expect(partText(element, 'error')).to.match(/Attributet markers är inte giltig JSON\./);
+    });
+
+    it('markers that throw when read are a mistake in the markers (NC108), not an exception', async () => {
+      const { element } = await mountChart<HomelessTrend>('homeless-trend', attribute('{"2017":814,"2023":473}'));
+      const errors: string[] = [];
+      element.addEventListener('data-error', (event) => errors.push(event.detail.code));
+      element.markers = [
+        {
+          get date(): string {
+            throw new Error('d');
+          },
+        },
+      ];
+      await element.updateComplete;
+      element.markers = new Proxy([], {
+        get() {
+          throw new Error('m');
+        },
+      });
+      await element.updateComplete;
+      expect(errors).to.deep.equal(['NC108']);
+      expect(element.chart, 'the chart stays').to.not.equal(undefined);
+    });
+
+    it('"-0" is 0, not a figure below zero', async () => {
+      const { element, errors } = await mountChart<HomelessTrend>(
+        'homeless-trend',
+        table([
+          ['2017', '-0'],
+          ['2023', '473'],
+        ]),
+      );
+      expect(errors).to.deep.equal([]);
+      expect(shownTable(element)[0]).to.deep.equal(['2017', '0']);
+    });
   });
 
   describe('the rest of the page is untouched', () => {

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { ChildDataController } from '../../core/child-data.js';
+import { watchChildren } from '../../core/watch-children.js';
 import { NcElement, type Locale } from '../../core/nc-element.js';
 import { keyFigureStyles } from './key-figure.styles.js';
 import { DEFAULT_KEY_FIGURE } from '../../data/defaults.js';
@@ -66,11 +66,21 @@ export class KeyFigure extends NcElement<KeyFigureModel> {
 
   /** Counts changes of the light-DOM children: a table may come after the element is upgraded. */
   private childVersion = 0;
-  readonly #children = new ChildDataController(this, () => this.childVersion++);
+
+  constructor() {
+    super();
+    watchChildren(this, () => this.childVersion++);
+  }
 
   protected parseInput(strings: Strings): Result<KeyFigureModel> | null {
-    // A table written inside, as for the charts, would be hidden, and Norrköping's figure shown instead.
-    if (this.#children.read().table) return fail('tableInKeyFigure');
+    // Figures given as for the charts (a table or JSON inside, `data`, `src`) would be left unread, and
+    // Norrköping's figure shown instead.
+    if (
+      this.querySelector('table,script[type="application/json"]') ||
+      this.hasAttribute('data') ||
+      this.hasAttribute('src')
+    )
+      return fail('tableInKeyFigure');
     if (this.value == null && this.change == null) return null;
     return parseKeyFigure(
       { value: this.value ?? null, change: this.change ?? null, unit: this.unit ?? null, period: this.period ?? null },
