@@ -30,6 +30,15 @@ export default {
       },
     },
     {
+      // The analyzer adds `| undefined` to an optional property's type, which we already write out.
+      name: 'one-undefined',
+      packageLinkPhase({ customElementsManifest }) {
+        for (const declaration of customElementsManifest.modules.flatMap((module) => module.declarations ?? []))
+          for (const item of [...(declaration.members ?? []), ...(declaration.attributes ?? [])])
+            if (item.type?.text) item.type.text = item.type.text.replace(/( \| undefined)+$/, ' | undefined');
+      },
+    },
+    {
       name: 'published-paths',
       packageLinkPhase({ customElementsManifest }) {
         const published = (path) => path.replace(/^src\//, 'dist/esm/').replace(/\.ts$/, '.js');
@@ -47,7 +56,10 @@ export default {
             );
             if (declaration.attributes)
               declaration.attributes = declaration.attributes.filter((attribute) => !internal.has(attribute.fieldName));
-            for (const member of declaration.members ?? []) if (internal.has(member.name)) delete member.attribute;
+            // Nor are private and protected members (`#fields`, the base classes' hooks) API: tools that list
+            // members as properties (Storybook's own argTypes do) would offer them.
+            if (declaration.members)
+              declaration.members = declaration.members.filter((member) => !internal.has(member.name));
             if (declaration.superclass?.module)
               declaration.superclass.module = published(declaration.superclass.module);
             for (const item of [

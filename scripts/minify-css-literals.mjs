@@ -11,11 +11,16 @@ export function minifyCssLiterals() {
     name: 'minify-css-literals',
     transform(code, id) {
       if (!id.includes('/dist/esm/')) return null;
-      let out = code.replace(CSS_TEMPLATE, (_, body) => `css\`${minifyCss(body)}\``);
-      if (/\bhtml ?`/.test(out)) out = collapseHtmlWhitespace(out, this.parse(out));
+      const out = minifyTemplates(code, (text) => this.parse(text));
       return out === code ? null : { code: out, map: null };
     },
   };
+}
+
+/** The module's css`…` and html`…` templates minified; `parse` gives an ESTree AST (rollup's). */
+export function minifyTemplates(code, parse) {
+  const out = code.replace(CSS_TEMPLATE, (_, body) => `css\`${minifyCss(body)}\``);
+  return /\bhtml ?`/.test(out) ? collapseHtmlWhitespace(out, parse(out)) : out;
 }
 
 export function minifyCss(css) {

@@ -31,7 +31,7 @@ const trendDrawing = onDemand<TrendDrawing>(() => import('./homeless-trend.chart
  * @tagname homeless-trend
  * @summary Homelessness trend chart.
  *
- * @fires {CustomEvent<{ chart: Chart }>} chart-render - After each draw. `detail.chart` is the Chart.js instance.
+ * @fires {CustomEvent<{ chart: Chart }>} chart-render - After each draw, once complete (an animated one when its animation has ended). `detail.chart` is the Chart.js instance.
  * @fires {CustomEvent<{ code: string; message: string; input: string; row?: number; field?: string; year?: number }>} data-error - When the input is invalid. `detail: { code, message, input, row?, field?, year? }` (see docs/errors.md).
  *
  * @slot - A `<table>` of figures (years, people), read as data; shown as written under the message when its figures cannot be read.

@@ -33,6 +33,7 @@ import type { Strings } from '../../i18n/index.js';
  * @cssprop --nc-color-text-muted - The change and period beside the figure, and the source line.
  * @cssprop --nc-color-background - Background.
  * @cssprop --nc-color-link - The source line's link.
+ * @cssprop --nc-color-focus - Focus ring of the source line's link.
  * @cssprop --nc-color-error - The error message's border.
  * @cssprop --nc-color-error-background - The error message's background.
  * @cssprop --nc-space - The spacing unit; default `4px`.
