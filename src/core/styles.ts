@@ -120,6 +120,8 @@ export const baseStyles = css`
     flex-wrap: wrap;
     align-items: baseline;
     gap: 0 calc(var(--_space) * 3);
+    /* A figure wider than the column (1e300, grouped with no-break spaces) breaks rather than widen the page. */
+    overflow-wrap: anywhere;
   }
   .figure-value {
     font-size: var(--nc-figure-size, 2rem);

@@ -1073,6 +1073,15 @@ describe('validation matrix', () => {
       });
     }
 
+    it('<homeless-trend> with 1e300 at 320 px: the figure breaks rather than widen the page', async () => {
+      const element = document.createElement('homeless-trend');
+      element.setAttribute('data', '{"2017":1e300,"2023":473}');
+      await mount(element, 320);
+      const figure = element.shadowRoot!.querySelector<HTMLElement>('[part="figure"]')!;
+      expect(figure.scrollWidth, 'the figure').to.be.at.most(320);
+      expect(element.getBoundingClientRect().width).to.be.at.most(320);
+    });
+
     it('<prevention-stats> property with 1e300 children', async () => {
       const start = performance.now();
       const { element, errors } = await mountChart<PreventionStats>(
