@@ -123,13 +123,19 @@ export function categoryAxis(context: ChartContext): NonNullable<ChartOptions<'b
     type: 'category',
     grid: { display: false },
     border: { color: context.theme.axis },
+    // As many labels as fit, counted back from the last: the latest year is always named (Chart.js's own
+    // skipping counts from the first, and may leave the latest bar without its year).
+    afterBuildTicks: (axis: Scale) => {
+      const count = axis.ticks.length;
+      const fit = Math.max(2, Math.floor(axis.width / yearLabelSlot(context)) + 1);
+      const step = Math.max(1, Math.ceil((count - 1) / (fit - 1)));
+      axis.ticks = axis.ticks.filter((_tick, index) => (count - 1 - index) % step === 0);
+    },
     ticks: {
       color: context.theme.textMuted,
       font: smallFont(context),
       maxRotation: 0,
-      autoSkip: true,
-      sampleSize: 20,
-      maxTicksLimit: tickLimit(yearLabelSlot(context), 2, 100),
+      autoSkip: false,
     },
   };
 }

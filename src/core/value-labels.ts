@@ -124,13 +124,24 @@ export function placeValueLabels(chart: Chart, options: ValueLabelOptions): Plac
       .filter((top) => top >= chartArea.top && top + height <= chartArea.bottom)
       .flatMap((top) => lefts.map((left) => ({ left, top, width, height })))
       .filter((candidate) => !placed.some((other) => overlaps(candidate, other)));
+    const others = bars.filter((bar) => bar.element !== target.bar);
     const box =
-      candidates.find((candidate) => !bars.some((bar) => bar.element !== target.bar && overlaps(candidate, bar))) ??
-      candidates[0];
+      candidates.find((candidate) => !others.some((bar) => overlaps(candidate, bar))) ?? raised(candidates[0]);
     if (box) placed.push({ text, dataset, index, ...box });
   }
   ctx.restore();
   return placed;
+
+  /**
+   * A label wider than its bar that covers a bar beside it, lifted above that bar: its background would
+   * otherwise cut the bar's top, which then reads as lower than it is. Where there is no room, as it was.
+   */
+  function raised(box: Box | undefined): Box | undefined {
+    if (!box) return box;
+    const beside = bars.filter((bar) => bar.left < box.left + box.width && box.left < bar.left + bar.width);
+    const lifted = { ...box, top: Math.min(box.top, ...beside.map((bar) => bar.top - 1 - GAP - box.height)) };
+    return lifted.top >= chartArea.top && !placed.some((other) => overlaps(lifted, other)) ? lifted : box;
+  }
 }
 
 /** The chart's bars and their boxes, less a pixel all round so that a label may touch a bar's edge. */

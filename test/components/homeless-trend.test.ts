@@ -97,6 +97,34 @@ describe('<homeless-trend>', () => {
     expect(paintedPixels(canvasOf(element))).to.be.greaterThan(1000);
   });
 
+  it('with type="bar" in a narrow column, names the latest year on the axis, and no value label cuts a bar', async () => {
+    // Twenty years at 320 px: not every year fits on the axis, and the latest value's label is wider than its
+    // bar and the gaps beside it, over a taller bar the year before.
+    const values = [500, 520, 560, 600, 700, 814, 760, 700, 650, 600, 520, 510, 530, 560, 590, 620, 600, 580, 560, 473];
+    const data = JSON.stringify(Object.fromEntries(values.map((value, index) => [2004 + index, value * 10])));
+    const element = await renderChart<HomelessTrend>(
+      html`<homeless-trend type="bar" no-actions data=${data}></homeless-trend>`,
+      320,
+    );
+    const chart = element.chart!;
+    const years = chart.scales.x!.ticks.map((tick) => tick.label);
+    expect(years.length, String(years)).to.be.within(2, 19);
+    expect(years.at(-1)).to.equal('2023');
+    const bars = chart.getDatasetMeta(0).data as unknown as { x: number; y: number; base: number; width: number }[];
+    const labels = drawnValueLabels(chart);
+    expect(labels.map((label) => plainSpaces(label.text))).to.include('4 730');
+    for (const label of labels)
+      for (const [index, bar] of bars.entries()) {
+        if (index === label.index) continue;
+        const covers =
+          label.left < bar.x + bar.width / 2 - 1 &&
+          bar.x - bar.width / 2 + 1 < label.left + label.width &&
+          label.top < bar.base &&
+          bar.y + 1 < label.top + label.height;
+        expect(covers, `the label ${label.text} covers the bar of ${2004 + index}`).to.equal(false);
+      }
+  });
+
   it('with type="bar", draws a marker in the gap between the bars, never through one', async () => {
     const cases: [string, string, number][] = [
       ['{"2017":814,"2023":473}', '[{"date":"2022-05"}]', 0.5],
