@@ -1,7 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import { minifyCssLiterals } from './scripts/minify-css-literals.mjs';
 import { onlyReachableChartJs } from './scripts/bundle/only-reachable-chart-js.mjs';
 
 /**
@@ -66,7 +65,6 @@ const bundleOptions = {
     onlyDefaultEasing(),
     ...onlyReachableChartJs(),
     nodeResolve({ exportConditions: ['production'] }),
-    minifyCssLiterals(),
     classicScriptEntry(),
   ],
   onwarn(warning, warn) {

@@ -1,21 +1,10 @@
 /**
- * A rollup plugin that minifies Lit's templates in our own modules: the CSS inside css`…` (comments and
- * white space; templates with `${…}` are left alone), and in html`…` the line breaks and indentation,
- * which render as one space anyway (no template of ours holds preformatted text). Bytes every page
- * downloads.
+ * Minifies Lit's templates in our built modules (scripts/build.mjs, on dist/esm, which the bundles and npm
+ * users' bundlers then take as they are): the CSS inside css`…` (comments and white space; templates with
+ * `${…}` are left alone), and in html`…` the line breaks and indentation, which render as one space anyway
+ * (no template of ours holds preformatted text). Bytes every page downloads.
  */
 const CSS_TEMPLATE = /\bcss ?`([^`$]*)`/g;
-
-export function minifyCssLiterals() {
-  return {
-    name: 'minify-css-literals',
-    transform(code, id) {
-      if (!id.includes('/dist/esm/')) return null;
-      const out = minifyTemplates(code, (text) => this.parse(text));
-      return out === code ? null : { code: out, map: null };
-    },
-  };
-}
 
 /** The module's css`…` and html`…` templates minified; `parse` gives an ESTree AST (rollup's). */
 export function minifyTemplates(code, parse) {

@@ -24,7 +24,6 @@ import { readFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { rollup } from 'rollup';
 import terser from '@rollup/plugin-terser';
-import { minifyCssLiterals } from './minify-css-literals.mjs';
 import { bytesBySource } from './bytes-by-source.mjs';
 
 const KiB = 1024;
@@ -46,7 +45,6 @@ async function npmChunks() {
   const build = await rollup({
     input: Object.fromEntries(COMPONENTS.map((tag) => [tag, `dist/esm/components/${tag}/${tag}.js`])),
     external: (id) => /^(lit|@lit|chart\.js)(\/|$)/.test(id),
-    plugins: [minifyCssLiterals()],
   });
   const { output } = await build.generate({
     format: 'es',

@@ -134,7 +134,7 @@ export class ChartController<D extends Drawing> implements ReactiveController {
     // the first of an animation.
     this.draw();
     this.#instance?.stop();
-    this.#instance?.update('none');
+    if (this.#instance) this.#drawing.redrawChart(this.#instance);
   }
 
   /** Redraws at the container's size now, without waiting for the ResizeObserver (printing, pixel ratio). */
@@ -146,7 +146,7 @@ export class ChartController<D extends Drawing> implements ReactiveController {
   #resize(width: number, height: number, skipTurn = false): void {
     this.#size = { width: Math.floor(width), height: Math.floor(height) };
     if (this.#instance && this.#size.width > 0 && this.#size.height > 0)
-      this.#instance.resize(this.#size.width, this.#size.height);
+      this.#drawing.resizeChart(this.#instance, this.#size.width, this.#size.height);
     else this.#sync(skipTurn);
   }
 
@@ -190,7 +190,7 @@ export class ChartController<D extends Drawing> implements ReactiveController {
     const loading = [...document.fonts].filter((font) => font.status === 'loading').map((font) => font.loaded);
     if (loading.length)
       void Promise.allSettled(loading).then(() => {
-        if (this.#instance === created) created.update('none');
+        if (this.#instance === created) drawing.redrawChart(created);
       });
   }
 

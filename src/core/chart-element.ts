@@ -102,11 +102,6 @@ export abstract class NcChartElement<M, D extends Drawing & { readonly pointText
   private tableOpen = false;
   /** Counts changes of the light-DOM children (a table edited in place), so that they redraw. */
   private childVersion = 0;
-
-  constructor() {
-    super();
-    watchChildren(this, () => this.childVersion++);
-  }
   /** Counts answers to `src`, so that they redraw. */
   private sourceVersion = 0;
 
@@ -128,6 +123,11 @@ export abstract class NcChartElement<M, D extends Drawing & { readonly pointText
   };
   readonly #onPlotKeydown = (event: KeyboardEvent): void => this.#tooltip()?.onKeydown(event);
   readonly #onPlotBlur = (): void => this.#tooltip()?.onBlur();
+
+  constructor() {
+    super();
+    watchChildren(this, () => this.childVersion++);
+  }
 
   /**
    * The live Chart.js instance; reading it draws a chart that waits to come into view. Undefined while
@@ -320,9 +320,9 @@ export abstract class NcChartElement<M, D extends Drawing & { readonly pointText
   }
 
   /**
-   * The table, its gaps written in words ("uppgift saknas"): a dash reads as 0 in official statistics. Its caption is the heading alone, its name for screen readers: a note
-   * there would run on from the heading in the name, with no pause. The note follows the table, and the
-   * source line the note.
+   * The table, its gaps written in words ("uppgift saknas"): a dash reads as 0 in official statistics. Its
+   * caption is the heading alone, its name for screen readers: a note there would run on from the heading
+   * in the name, with no pause. The note follows the table, and the source line the note.
    */
   #renderTable(table: DataTable): TemplateResult {
     const { caption, note } = table;

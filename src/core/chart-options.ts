@@ -72,6 +72,12 @@ function foreignPluginsOff(): Record<string, false> {
   return Object.fromEntries(Object.keys(registered).map((id) => [id, false]));
 }
 
+/** Turns off, in a chart's options, the plugins registered since they were made (ours' options stay). */
+export function keepForeignPluginsOff(chart: Chart): void {
+  const options = chart.config.options as { plugins?: Record<string, unknown> };
+  options.plugins = { ...foreignPluginsOff(), ...options.plugins };
+}
+
 /** The hover colours are the element's own (Chart.js's default derives a darker one). */
 const KEEP_COLOURS = {
   hoverBackgroundColor: (_context: unknown, options: Record<string, unknown>) => options.backgroundColor as Color,

@@ -1,5 +1,6 @@
 import { Chart, type ChartConfiguration, type ChartData } from 'chart.js';
 import { registerChartParts } from './chart-parts.js';
+import { keepForeignPluginsOff } from './chart-options.js';
 
 // The code that needs Chart.js: a module of its own (see on-demand.ts) that the elements do not wait for,
 // so that the text, the table and the reserved box of every component are in the page before Chart.js is.
@@ -16,6 +17,20 @@ export function createChart(canvas: HTMLCanvasElement, config: ChartConfiguratio
 
 /** The chart drawn on a canvas, also while `new Chart()` is still running. */
 export const chartOn = (canvas: HTMLCanvasElement): Chart | undefined => Chart.getChart(canvas);
+
+/**
+ * Resizes a chart, and redraws one (printing, a web font come): Chart.js updates it with the options it has,
+ * so plugins an app registered since (a route's own charts loaded later) are turned off first.
+ */
+export function resizeChart(chart: Chart, width: number, height: number): void {
+  keepForeignPluginsOff(chart);
+  chart.resize(width, height);
+}
+
+export function redrawChart(chart: Chart): void {
+  keepForeignPluginsOff(chart);
+  chart.update('none');
+}
 
 /** Updates a chart in place with a new configuration of the same type. */
 export function updateChart(chart: Chart, config: ChartConfiguration): void {

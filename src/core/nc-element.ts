@@ -65,7 +65,7 @@ export abstract class NcElement<M> extends LitElement {
     // Empty, as absent: the default level (Number('') would be 0).
     headingLevel: {
       attribute: 'heading-level',
-      converter: (value: string | null) => (value ? Number(value) : undefined),
+      converter: (value: string | null) => (value?.trim() ? Number(value) : undefined),
     },
     // Internal reactive state is TypeScript-private, not #private: Lit defines an accessor for each by name.
     view: { state: true },

@@ -120,7 +120,9 @@ export const baseStyles = css`
     flex-wrap: wrap;
     align-items: baseline;
     gap: 0 calc(var(--_space) * 3);
-    /* A figure wider than the column (1e300, grouped with no-break spaces) breaks rather than widen the page. */
+    /* A figure wider than the column breaks rather than widen the page: 1e300 grouped with no-break spaces,
+       or a key figure's unit such as "övernattningsplatser" at 3rem (break-word would not shorten an item
+       aligned to the start, which is as wide as its longest word). */
     overflow-wrap: anywhere;
   }
   .figure-value {

@@ -8,7 +8,7 @@ const KINDS = [
   'jsonSyntax',
   /** NC102: The input is not one of the accepted shapes (array of rows, year map, table). */
   'shape',
-  /** NC103: A value is not a number. */
+  /** NC103: A value is not a number, or beyond 1e307 either way (`detail` is then `large`). */
   'notANumber',
   /** NC104: A year is not a four-digit whole number. */
   'invalidYear',
@@ -42,7 +42,7 @@ const KINDS = [
   'moreFamiliesThanChildren',
   /** NC119: A table or CSV row with a number in a column the chart does not show; `detail` is the column's number. */
   'extraColumn',
-  /** NC120: A `<key-figure>` with a table inside: it takes its figure from `value` and `change`, never a table. */
+  /** NC120: A `<key-figure>` given figures as the charts are (a table or JSON inside, `data`, `src`): it takes `value` and `change` only. */
   'tableInKeyFigure',
   /** NC121: `src` returned a file larger than the charts read (5 MB); `detail` is its size in whole MB, rounded up. */
   'tooLarge',

@@ -37,7 +37,7 @@ export const enMessages: Messages = {
           : `Row ${error.row} has the wrong shape: it needs a year and values.`;
       case 'notANumber':
         return error.detail
-          ? `The value ${value}${place(error)} is too large to be shown in a chart.`
+          ? `The value ${value}${place(error)} is too large to be shown.`
           : `The value ${value}${place(error)} is not a number.`;
       case 'invalidYear':
         return `The year ${value}${where(error)} is not a four-digit year.`;

@@ -37,7 +37,7 @@ export const svMessages: Messages = {
           : `Rad ${error.row} har fel form: den ska ha ett år och värden.`;
       case 'notANumber':
         return error.detail
-          ? `Värdet ${value}${place(error)} är för stort för att visas i ett diagram.`
+          ? `Värdet ${value}${place(error)} är för stort för att visas.`
           : `Värdet ${value}${place(error)} är inte ett tal.`;
       case 'invalidYear':
         return `Året ${value}${where(error)} är inte ett årtal med fyra siffror.`;

@@ -259,6 +259,21 @@ describe('<key-figure>', () => {
     }
   });
 
+  it('reports a table WordPress pushed out of the tag, and `data` given after it was shown (NC120)', async () => {
+    const box = await fixture<HTMLDivElement>(html`<div></div>`);
+    box.innerHTML =
+      '<p><key-figure heading="Antal"></p><table><tr><th>År</th><th>Antal</th></tr><tr><td>2023</td><td>473</td></tr></table><p></key-figure></p>';
+    const pushed = box.querySelector('key-figure')!;
+    await pushed.updateComplete;
+    expect(partText(pushed, 'error')).to.match(/^Nyckeltalet kan inte visas\. Nyckeltalet läser inte tabeller/);
+    const later = await keyFigure(html`<key-figure heading="Antal"></key-figure>`);
+    expect(plainSpaces(partText(later, 'figure'))).to.contain('−37 %');
+    const error = dataError(later);
+    later.setAttribute('data', '{"value":473}');
+    expect((await error).detail.code).to.equal('NC120');
+    expect(later.shadowRoot!.querySelector('[part="figure"]'), 'no figure').to.equal(null);
+  });
+
   it('takes numbers and other values set as its text properties, as a framework may set them', async () => {
     const element = await keyFigure(html`<key-figure value="5"></key-figure>`);
     Object.assign(element, { period: 2023, unit: 7, heading: 2024 });

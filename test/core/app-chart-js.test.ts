@@ -88,6 +88,20 @@ describe("an app's own Chart.js set-up", () => {
     });
   }
 
+  it('keeps what the app registers after a chart was drawn off it, when it is resized or printed', async () => {
+    const element = await renderChart<HomelessTrend>(TREND);
+    const chart = element.chart!;
+    setUpLikeAnApp();
+    const resized = new Promise((resolve) => element.addEventListener('chart-render', resolve, { once: true }));
+    element.parentElement!.style.width = '560px';
+    await resized;
+    expect(chart.width, 'resized').to.equal(element.chart!.width);
+    expect(element.chart, 'the same chart').to.equal(chart);
+    expect(appDrew, "the app's plugin").to.not.include(chart);
+    expect((chart as unknown as { titleBlock?: unknown }).titleBlock, "the app's title").to.equal(undefined);
+    element.remove();
+  });
+
   it('still lets the app draw its own charts with its set-up', () => {
     setUpLikeAnApp();
     const canvas = document.createElement('canvas');

@@ -149,7 +149,7 @@ const notANumber = (value: string, year: number, row = 1): Outcome => ({
 });
 const tooLarge = (value: string, year: number, row = 1): Outcome => ({
   code: 'NC103',
-  message: `Värdet ”${value}” på rad ${row} (år ${year}) är för stort för att visas i ett diagram.`,
+  message: `Värdet ”${value}” på rad ${row} (år ${year}) är för stort för att visas.`,
 });
 const negative = (value: string, year: number, row = 1): Outcome => ({
   code: 'NC109',
@@ -1414,7 +1414,7 @@ describe('validation matrix', () => {
       [{ value: 'Infinity' }, 'NC103', 'Värdet ”Infinity” i attributet value är inte ett tal.'],
       [{ change: 'Infinity' }, 'NC103', 'Värdet ”Infinity” i attributet change är inte ett tal.'],
       [{ value: '1e999' }, 'NC103', 'Värdet ”1e999” i attributet value är inte ett tal.'],
-      [{ value: '1e308' }, 'NC103', 'Värdet ”1e308” i attributet value är för stort för att visas i ett diagram.'],
+      [{ value: '1e308' }, 'NC103', 'Värdet ”1e308” i attributet value är för stort för att visas.'],
       [{ value: '' }, 'NC107', 'Det finns inga värden att visa.'],
       [{ value: ' ', change: '–' }, 'NC107', 'Det finns inga värden att visa.'],
       [
@@ -1493,11 +1493,12 @@ describe('validation matrix', () => {
       return mount(element);
     };
 
-    it('heading-level="" is the default <h2>, as absent, not an error', async () => {
-      const { element, errors } = await trendWith({ data: '{"2017":814}', 'heading-level': '' });
-      expect(errors).to.deep.equal([]);
-      expect(element.shadowRoot!.querySelector('[part="heading"]')!.localName).to.equal('h2');
-    });
+    for (const level of ['', ' '])
+      it(`heading-level="${level}" is the default <h2>, as absent, not an error`, async () => {
+        const { element, errors } = await trendWith({ data: '{"2017":814}', 'heading-level': level });
+        expect(errors).to.deep.equal([]);
+        expect(element.shadowRoot!.querySelector('[part="heading"]')!.localName).to.equal('h2');
+      });
 
     it('markers that are not JSON name the markers attribute, not the figures (NC101)', async () => {
       const { element, errors } = await trendWith({ data: '{"2017":814}', markers: '[{date:2022}]' });

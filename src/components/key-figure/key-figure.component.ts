@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { tablePushedOut } from '../../core/pushed-out-table.js';
 import { watchChildren } from '../../core/watch-children.js';
 import { NcElement, type Locale } from '../../core/nc-element.js';
 import { keyFigureStyles } from './key-figure.styles.js';
@@ -18,7 +19,7 @@ import type { Strings } from '../../i18n/index.js';
  * @summary Key figure.
  *
  * @fires {CustomEvent<{ chart: null }>} chart-render - After each render. `detail.chart` is null (there is no Chart.js chart).
- * @fires {CustomEvent<{ code: string; message: string; input: string; row?: number; field?: string; year?: number }>} data-error - When `value` or `change` is not a number, a table is written inside, or an attribute has a value it does not take (`theme`, `heading-level`). `detail: { code, message, input, row?, field?, year? }` (see docs/errors.md).
+ * @fires {CustomEvent<{ code: string; message: string; input: string; row?: number; field?: string; year?: number }>} data-error - When `value` or `change` is not a number, figures are given as for the charts (a table or JSON inside, `data`, `src`), or an attribute has a value it does not take (`theme`, `heading-level`). `detail: { code, message, input, row?, field?, year? }` (see docs/errors.md).
  *
  * @slot - Content for readers without JavaScript; shown under the message when the figure cannot be read.
  *
@@ -49,6 +50,8 @@ export class KeyFigure extends NcElement<KeyFigureModel> {
     change: {},
     period: {},
     childVersion: { state: true },
+    givenData: { attribute: 'data' },
+    givenSrc: { attribute: 'src' },
   };
 
   /** The figure, e.g. `473`: a number, or a text in the page's language ("1 234,5" in Swedish). */
@@ -67,6 +70,9 @@ export class KeyFigure extends NcElement<KeyFigureModel> {
 
   /** Counts changes of the light-DOM children: a table may come after the element is upgraded. */
   private childVersion = 0;
+  /** `data` and `src`, which only the charts take: given, they are reported (NC120), whenever they come. */
+  private givenData?: string;
+  private givenSrc?: string;
 
   constructor() {
     super();
@@ -78,8 +84,9 @@ export class KeyFigure extends NcElement<KeyFigureModel> {
     // Norrköping's figure shown instead.
     if (
       this.querySelector('table,script[type="application/json"]') ||
-      this.hasAttribute('data') ||
-      this.hasAttribute('src')
+      tablePushedOut(this) ||
+      this.givenData != null ||
+      this.givenSrc != null
     )
       return fail('tableInKeyFigure');
     if (this.value == null && this.change == null) return null;
