@@ -121,8 +121,8 @@ export const yearLabelSlot = (context: ChartContext): number => Math.ceil(smallF
 
 /**
  * An axis of categories (years for bars, or series names). Labels stay horizontal and are thinned out
- * when they do not fit; only a sample of them is measured, which keeps thousands of years fast (Chart.js
- * otherwise measures every label's text).
+ * before Chart.js writes and measures them, to as many as a year's slot allows: thousands of years cost
+ * no more than the few shown.
  */
 export function categoryAxis(context: ChartContext): NonNullable<ChartOptions<'bar'>['scales']>[string] {
   return {
