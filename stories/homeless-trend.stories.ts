@@ -312,6 +312,19 @@ export const Bars: Story = {
   parameters: describe('`type="bar"`: the same figures as bars; the marker falls between the bars of its years.'),
 };
 
+export const NarrowBarsManyYears: Story = {
+  name: 'type="bar", twelve years, 320 px wide',
+  decorators: [narrow],
+  args: {
+    type: 'bar',
+    heading: 'Exempelsiffror (inte verkliga)',
+    data: '{"2012":500,"2013":520,"2014":560,"2015":600,"2016":700,"2017":814,"2018":760,"2019":700,"2020":650,"2021":600,"2022":520,"2023":473}',
+  },
+  parameters: describe(
+    'Where not every year fits under its bar, the axis names as many as fit counted back from the latest, which is always named. The latest value’s label, wider than its bar, stands clear of the bar before it.',
+  ),
+};
+
 export const ForcedColors: Story = {
   name: 'Forced colours',
   tags: ['forced-colors'],
