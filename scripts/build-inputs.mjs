@@ -13,7 +13,7 @@ const FILES = [
   'builder/rollup.config.mjs',
   'custom-elements-manifest.config.mjs',
   'scripts/build.mjs',
-  'scripts/minify-css-literals.mjs',
+  'scripts/minify-templates.mjs',
   'scripts/jsx-types.mjs',
 ];
 

@@ -3,7 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { parseAst } from 'rollup/parseAst';
-import { minifyTemplates } from './minify-css-literals.mjs';
+import { minifyTemplates } from './minify-templates.mjs';
 
 const run = (command, ...args) => execFileSync(command, args, { stdio: 'inherit' });
 

@@ -1,5 +1,5 @@
 import { printing } from './theme.js';
-import { Chart, type ChartOptions, type Color, type FontSpec, type Scale } from 'chart.js';
+import type { ChartOptions, Color, FontSpec, Scale } from 'chart.js';
 import type { ChartContext } from './chart-element.js';
 import type { ValueLabel, ValueLabelOptions } from './value-labels.js';
 
@@ -44,10 +44,10 @@ export function commonOptions(context: ChartContext): ChartOptions<'line' | 'bar
     // tooltip behind, with nothing to take it away. A tap still shows one (the browser's mouse events of a
     // tap), and taken as focus, it goes with the next tap elsewhere.
     events: ['mousemove', 'mouseout'],
-    // An app that uses Chart.js itself (npm users share it) may register plugins and set defaults for its
-    // own charts; none may draw on or reshape ours (a tooltip with the year as "2 023", a title, a curve
-    // or a line across a gap, which would show figures nobody measured).
-    plugins: { ...foreignPluginsOff(), legend: { display: false } },
+    plugins: { legend: { display: false } },
+    // An app that uses Chart.js itself (npm users share it) may set defaults for its own charts; none may
+    // reshape ours (a curve, or a line across a gap, would show figures nobody measured). Its plugins are
+    // turned off where the charts are drawn (foreign-plugins.ts).
     indexAxis: 'x',
     spanGaps: false,
     // Colours as given, never derived: a point or bar under the pointer or the keyboard keeps its colour
@@ -61,21 +61,6 @@ export function commonOptions(context: ChartContext): ChartOptions<'line' | 'bar
     },
     animations: { colors: false },
   };
-}
-
-/**
- * `false` for every plugin registered with Chart.js: ours are given to each chart, none registered. The
- * registry's `items` (by id) is in Chart.js's code since version 3, not in its types.
- */
-function foreignPluginsOff(): Record<string, false> {
-  const registered = (Chart.registry.plugins as unknown as { items?: Record<string, unknown> }).items ?? {};
-  return Object.fromEntries(Object.keys(registered).map((id) => [id, false]));
-}
-
-/** Turns off, in a chart's options, the plugins registered since they were made (ours' options stay). */
-export function keepForeignPluginsOff(chart: Chart): void {
-  const options = chart.config.options as { plugins?: Record<string, unknown> };
-  options.plugins = { ...foreignPluginsOff(), ...options.plugins };
 }
 
 /** The hover colours are the element's own (Chart.js's default derives a darker one). */

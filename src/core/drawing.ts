@@ -1,6 +1,6 @@
 import { Chart, type ChartConfiguration, type ChartData } from 'chart.js';
 import { registerChartParts } from './chart-parts.js';
-import { keepForeignPluginsOff } from './chart-options.js';
+import { keepForeignPluginsOff, withForeignPluginsOff } from './foreign-plugins.js';
 
 // The code that needs Chart.js: a module of its own (see on-demand.ts) that the elements do not wait for,
 // so that the text, the table and the reserved box of every component are in the page before Chart.js is.
@@ -12,21 +12,19 @@ export { PointTooltipController } from './point-tooltip.js';
 /** A chart on a canvas already sized to its container, so that the first frame is drawn at its final size. */
 export function createChart(canvas: HTMLCanvasElement, config: ChartConfiguration): Chart {
   registerChartParts();
-  return new Chart(canvas, config);
+  return new Chart(canvas, { ...config, options: withForeignPluginsOff(config.options ?? {}) });
 }
 
 /** The chart drawn on a canvas, also while `new Chart()` is still running. */
 export const chartOn = (canvas: HTMLCanvasElement): Chart | undefined => Chart.getChart(canvas);
 
-/**
- * Resizes a chart, and redraws one (printing, a web font come): Chart.js updates it with the options it has,
- * so plugins an app registered since (a route's own charts loaded later) are turned off first.
- */
+/** Resizes a chart; Chart.js updates it with the options it has. */
 export function resizeChart(chart: Chart, width: number, height: number): void {
   keepForeignPluginsOff(chart);
   chart.resize(width, height);
 }
 
+/** Redraws a chart with the options it has, at once (printing, a web font come). */
 export function redrawChart(chart: Chart): void {
   keepForeignPluginsOff(chart);
   chart.update('none');
@@ -35,7 +33,7 @@ export function redrawChart(chart: Chart): void {
 /** Updates a chart in place with a new configuration of the same type. */
 export function updateChart(chart: Chart, config: ChartConfiguration): void {
   chart.data = keepDatasets(chart.data, config.data);
-  chart.options = config.options ?? {};
+  chart.options = withForeignPluginsOff(config.options ?? {});
   chart.update();
 }
 

@@ -1,6 +1,7 @@
 import { movePoint, type PointPosition } from '../a11y/point-navigation.js';
 import type { Chart, Element, Plugin } from 'chart.js';
 import { sourceIndex } from './decimation.js';
+import { keepForeignPluginsOff } from './foreign-plugins.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Locale } from './nc-element.js';
 
@@ -157,6 +158,7 @@ export class PointTooltipController implements ReactiveController {
     this.#shown = position;
     chart.setActiveElements(position ? [{ datasetIndex: position.series, index: position.index }] : []);
     // Its update places the tooltip of a point shown (afterUpdate); none is hidden here.
+    keepForeignPluginsOff(chart);
     chart.update();
     if (!position) this.#place(chart);
   }

@@ -1,5 +1,5 @@
 import { expect, html } from '@open-wc/testing';
-import { resetMouse, sendMouse } from '@web/test-runner-commands';
+import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { Chart, Filler, Title, Tooltip, type Plugin } from 'chart.js';
 import '../../src/components/homeless-trend/homeless-trend.js';
 import '../../src/components/prevention-stats/prevention-stats.js';
@@ -97,6 +97,19 @@ describe("an app's own Chart.js set-up", () => {
     await resized;
     expect(chart.width, 'resized').to.equal(element.chart!.width);
     expect(element.chart, 'the same chart').to.equal(chart);
+    expect(appDrew, "the app's plugin").to.not.include(chart);
+    expect((chart as unknown as { titleBlock?: unknown }).titleBlock, "the app's title").to.equal(undefined);
+    element.remove();
+  });
+
+  it('keeps what the app registers after a chart was drawn off it, when the keys move along its points', async () => {
+    const element = await renderChart<HomelessTrend>(TREND);
+    const chart = element.chart!;
+    setUpLikeAnApp();
+    element.shadowRoot!.querySelector<HTMLElement>('[part="chart"]')!.focus();
+    await sendKeys({ press: 'End' });
+    await nextFrame();
+    expect(chart.getActiveElements(), 'a point shown').to.have.length(1);
     expect(appDrew, "the app's plugin").to.not.include(chart);
     expect((chart as unknown as { titleBlock?: unknown }).titleBlock, "the app's title").to.equal(undefined);
     element.remove();
