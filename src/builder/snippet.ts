@@ -27,7 +27,7 @@ export const BUNDLE = 'norrkoping-charts.js';
 export const STYLESHEET = 'norrkoping-charts.css';
 /** The iframe page and the script that fits iframes to their content. */
 export const EMBED_PAGE = 'embed.html';
-export const EMBED_RESIZE = 'embed-resize.js';
+const EMBED_RESIZE = 'embed-resize.js';
 
 /** The component's opening tag, one attribute a line. */
 function openingTag({ tag, attributes }: ChartMarkup): string {

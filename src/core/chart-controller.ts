@@ -3,7 +3,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { whenNearViewport } from './near-viewport.js';
 import { watchPageChanges, type PageChange } from './page-changes.js';
 import { observeSize } from './resize.js';
-import { printing } from './theme.js';
+import { printing } from './media.js';
 import { postponeIfBusy } from './time-slices.js';
 import type * as DrawingModule from './drawing.js';
 

@@ -5,7 +5,7 @@ import { NcElement, type Locale, type View } from './nc-element.js';
 import type { Beyond, PointTexts, PointTooltipController, PointTooltipHost } from './point-tooltip.js';
 import { onDemand } from './on-demand.js';
 import { chartStyles } from './chart-styles.js';
-import { prefersReducedMotion } from './theme.js';
+import { prefersReducedMotion } from './media.js';
 import type { Chart, ChartConfiguration, Plugin } from 'chart.js';
 import type { ChartController, ChartHost, Drawing } from './chart-controller.js';
 import type { ChartTheme } from './chart-theme.js';
@@ -19,7 +19,8 @@ import { dataError, type DataError, type Result } from '../data/errors.js';
 import type { Strings } from '../i18n/index.js';
 
 /**
- * What the figures are read from: they change the chart only through the view. Not the error: a chart
+ * What the figures are read from, and whether they are still loading: they change the chart only through the
+ * view. Not the error: a chart
  * drawn again when it goes (or comes) says so with `chart-render`, as pages (and the builder) expect.
  */
 const INPUTS: ReadonlySet<PropertyKey> = new Set([

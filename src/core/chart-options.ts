@@ -1,4 +1,4 @@
-import { printing } from './theme.js';
+import { printing } from './media.js';
 import type { ChartOptions, Color, FontSpec, Scale } from 'chart.js';
 import type { ChartContext } from './chart-element.js';
 import type { ValueLabel, ValueLabelOptions } from './value-labels.js';
@@ -74,7 +74,7 @@ const KEEP_COLOURS = {
  * options as scriptable, though its types say `number`): a grid line every `spacing` px or more, within
  * `[min, max]`. Chart.js's own default packs a 200 px tall axis with ten grid lines.
  */
-export function tickLimit(spacing: number, min: number, max: number): number {
+function tickLimit(spacing: number, min: number, max: number): number {
   const limit = ({ scale }: { scale: Scale }): number => {
     const length = scale.isHorizontal() ? scale.width : scale.height;
     return Math.min(max, Math.max(min, Math.floor(length / spacing) + 1));

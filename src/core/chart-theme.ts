@@ -9,7 +9,6 @@ export interface ChartTheme {
   /** The lighter, dashed line across years between two measurements, which nobody measured. */
   readonly unmeasured: string;
   readonly marker: string;
-  readonly focus: string;
   readonly fontFamily: string;
   readonly fontSize: number;
 }
@@ -24,7 +23,6 @@ const COLOR_TOKENS = [
   'series-2',
   'unmeasured',
   'marker',
-  'focus',
 ] as const;
 
 type ColorToken = (typeof COLOR_TOKENS)[number];
@@ -69,7 +67,6 @@ export function readChartTheme(element: Element): ChartTheme {
     series: [colors['series-1'], colors['series-2']],
     unmeasured: colors.unmeasured,
     marker: colors.marker,
-    focus: colors.focus,
     fontFamily: style.fontFamily,
     fontSize: Number.parseFloat(style.fontSize) || 14,
   };

@@ -32,3 +32,10 @@ export function watchMedia(query: string, onChange: () => void): () => void {
     media(query).removeEventListener('change', notify);
   };
 }
+
+export const PRINT = 'print';
+
+/** True while the page is being printed (or print is emulated): charts then draw at once, in print colours. */
+export const printing = (): boolean => media(PRINT).matches;
+
+export const prefersReducedMotion = (): boolean => media('(prefers-reduced-motion: reduce)').matches;

@@ -1,6 +1,5 @@
 import { callEach } from './call-each.js';
-import { watchMedia } from './media.js';
-import { printing } from './theme.js';
+import { printing, watchMedia } from './media.js';
 
 /** Why a chart must be redrawn: the page is about to be printed, or the device pixel ratio changed. */
 export type PageChange = 'print' | 'pixel-ratio';

@@ -1,14 +1,10 @@
-import { media, watchMedia } from './media.js';
+import { media, PRINT, watchMedia } from './media.js';
 
 export type ThemeName = 'light' | 'dark' | 'auto';
 
 export const THEMES: readonly ThemeName[] = ['light', 'dark', 'auto'];
 
 const DARK_SCHEME = '(prefers-color-scheme: dark)';
-const PRINT = 'print';
-
-/** True while the page is being printed (or print is emulated): charts then draw at once, in print colours. */
-export const printing = (): boolean => media(PRINT).matches;
 
 /** `auto` follows the reader's colour scheme; anything but `dark` and `auto` is light. */
 export function resolveTheme(theme: string | null | undefined): 'light' | 'dark' {
@@ -28,5 +24,3 @@ export function watchColorScheme(onChange: () => void): () => void {
 /** Calls `onChange` when forced colours (Windows High Contrast) are turned on or off; returns the stop function. */
 export const watchForcedColors = (onChange: () => void): (() => void) =>
   watchMedia('(forced-colors: active)', onChange);
-
-export const prefersReducedMotion = (): boolean => media('(prefers-reduced-motion: reduce)').matches;

@@ -25,7 +25,7 @@ export interface ValueLabelOptions {
 }
 
 /** Up to this many values, each gets a label; beyond, only the ends and the extremes (clutter hides data). */
-export const LABEL_EVERY_VALUE_UP_TO = 12;
+const LABEL_EVERY_VALUE_UP_TO = 12;
 
 /**
  * The indexes of the values to label, most important first: the latest, the first, the highest, the
@@ -77,7 +77,7 @@ function textWidth(ctx: CanvasRenderingContext2D, font: string, text: string): n
   return ctx.measureText(text).width;
 }
 
-/** The value labels the chart drew last, for tests and for other plugins that must keep clear of them. */
+/** The value labels the chart drew last (the tests read where they went). */
 export const drawnValueLabels = (chart: Chart): readonly PlacedLabel[] => drawn.get(chart) ?? [];
 
 export interface Box {
@@ -97,7 +97,7 @@ export const overlaps = (a: Box, b: Box): boolean =>
  * sideways. A label that would overlap one placed before it is left out: the table and the tooltip still
  * give every value, and the order of `labels` says which matter most (the ends of a trend).
  */
-export function placeValueLabels(chart: Chart, options: ValueLabelOptions): PlacedLabel[] {
+function placeValueLabels(chart: Chart, options: ValueLabelOptions): PlacedLabel[] {
   const { ctx, chartArea } = chart;
   const placed: PlacedLabel[] = [];
   const bars = barBoxes(chart);

@@ -77,7 +77,7 @@ export type ErrorCode =
   | 'NC122';
 
 /** The code of a kind of error. */
-export const errorCode = (kind: ErrorKind): ErrorCode => `NC${101 + KINDS.indexOf(kind)}` as ErrorCode;
+const errorCode = (kind: ErrorKind): ErrorCode => `NC${101 + KINDS.indexOf(kind)}` as ErrorCode;
 
 /** Every kind's code, for tests and documentation. */
 export const ERROR_CODES = /* @__PURE__ */ Object.fromEntries(KINDS.map((kind) => [kind, errorCode(kind)])) as Readonly<
@@ -167,5 +167,6 @@ export function cutByQuotes(attributes: Iterable<{ readonly name: string; readon
   return null;
 }
 
-/** A quotation mark as Word and rich-text editors type it; HTML takes none of these for a quote. */
-export const TYPOGRAPHIC_QUOTE = /[“”„‟″‘’‚‛»«]/;
+/** The quotation marks Word and rich-text editors type; HTML takes none of these for a quote. */
+export const TYPOGRAPHIC_QUOTES = '“”„‟″‘’‚‛»«';
+export const TYPOGRAPHIC_QUOTE = new RegExp(`[${TYPOGRAPHIC_QUOTES}]`);

@@ -1,7 +1,7 @@
 /** The message an embed sends its parent; `embed-resize.js` listens for it. */
-export const HEIGHT_MESSAGE = 'norrkoping-charts:height';
+const HEIGHT_MESSAGE = 'norrkoping-charts:height';
 
-export interface HeightMessage {
+interface HeightMessage {
   readonly type: typeof HEIGHT_MESSAGE;
   /** The height of the embed's content, in CSS pixels. */
   readonly height: number;

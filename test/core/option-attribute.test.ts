@@ -13,6 +13,12 @@ describe('core/option-attribute', () => {
     expect(read('\u2018 light\u2019\n')).to.equal('light');
   });
 
+  it('takes every quotation mark that is a typographic quote for the error messages too', () => {
+    // Swedish typography's »dark», German „dark“, and the rest of TYPOGRAPHIC_QUOTES in src/data/errors.ts.
+    for (const quotes of ['»»', '„“', '‟”', '″″', '‚‘', '‛’', '«»'])
+      expect(read(`${quotes.charAt(0)}dark${quotes.charAt(1)}`), quotes).to.equal('dark');
+  });
+
   it('keeps what is inside, spaces and quotes too, to be reported as it was written', () => {
     expect(read('dark blue')).to.equal('dark blue');
     expect(read('"dark" "blue"')).to.equal('dark" "blue');

@@ -39,12 +39,11 @@ export function preventionChart(
   let valueLabels: ValueLabel[];
   if (only) {
     // One year: the bars are the two series, named on the axis; the year is the axis's title.
-    const row = only;
     labels = names;
     datasets = [
       {
-        label: format.year(row.year),
-        data: [row.families, row.children],
+        label: format.year(only.year),
+        data: [only.families, only.children],
         backgroundColor: [families.backgroundColor, children.backgroundColor],
         borderColor: [families.borderColor, children.borderColor],
         borderWidth: [0, 2],
@@ -53,7 +52,7 @@ export function preventionChart(
     valueLabels = [0, 1].map((index) => ({
       dataset: 0,
       index,
-      text: text(index === 0 ? row.families : row.children),
+      text: text(index === 0 ? only.families : only.children),
       essential: true,
     }));
   } else {
@@ -97,7 +96,7 @@ export function preventionChart(
         x: only
           ? {
               ...x,
-              ticks: { ...x?.ticks, autoSkip: false, callback: barNames(names, context, onBarNamesFit) },
+              ticks: { ...x?.ticks, callback: barNames(names, context, onBarNamesFit) },
               title: {
                 display: true,
                 text: format.year(only.year),
