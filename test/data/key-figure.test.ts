@@ -128,7 +128,12 @@ describe('data/key-figure', () => {
   });
 
   it('never throws; at least one of value and change is a finite number, or the error is well formed (property)', () => {
-    const text = fc.option(anyText, { nil: null });
+    // Mostly numbers as the page's language writes them, now and then in per cent; else any text.
+    const numberText = fc
+      .tuple(fc.integer({ min: -1_000_000, max: 1_000_000 }), fc.constantFrom('', '%', ' %', ' % '))
+      .map(([number, percent]) => `${number}${percent}`);
+    const text = fc.option(fc.oneof(anyText, numberText, numberText), { nil: null });
+    let percentUnits = 0;
     fc.assert(
       fc.property(fc.record({ value: text, unit: text, change: text, period: text }), decimals, (given, decimal) => {
         const result = parseKeyFigure(given, decimal);
@@ -140,11 +145,13 @@ describe('data/key-figure', () => {
         expect(value !== null || change !== null).to.equal(true);
         for (const number of [value, change]) if (number !== null) expect(Number.isFinite(number)).to.equal(true);
         const percent = given.value?.trim().endsWith('%') ? '%' : '';
+        if (percent) percentUnits++;
         expect(unit).to.equal([percent, given.unit?.trim() ?? ''].filter(Boolean).join(' '));
         expect(period).to.equal(given.period?.trim() ?? '');
       }),
       { numRuns: 500 },
     );
+    expect(percentUnits, 'runs that read a value in per cent').to.be.at.least(50);
   });
 
   it('reads what Intl writes for the value and change (property)', () => {
