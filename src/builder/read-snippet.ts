@@ -97,10 +97,11 @@ export function readSnippet(
   const get = (name: string): string | null => attributes.find(([key]) => key === name)?.[1] ?? null;
 
   const lang = supportedLang(get('lang'));
-  const child = frame ? { json: null, table: null } : readChildData(first);
+  const child = frame ? { json: null, table: null, rowsAsText: false } : readChildData(first);
   const hasFigures = isChartTag(tag)
     ? get('data') !== null || get('src') !== null || child.json !== null || child.table !== null
     : get('value') !== null || get('change') !== null;
+  if (isChartTag(tag) && !hasFigures && child.rowsAsText) return fail('rowsAsText');
   const start = hasFigures ? current : withDefaults({ ...current, lang: lang ?? current.lang }, tag);
   const texts = textsOf(get, hasFigures ? null : start.texts[tag]);
   let settings: ChartSettings = {

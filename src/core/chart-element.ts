@@ -15,7 +15,7 @@ import type * as SourceCode from './source-controller.js';
 import type { DataTable } from '../a11y/data-table.js';
 import type { PointPosition } from '../a11y/point-navigation.js';
 import type { DecimalSeparator } from '../data/number.js';
-import { dataError, type DataError, type Result } from '../data/errors.js';
+import { dataError, fail, type DataError, type Result } from '../data/errors.js';
 import type { Strings } from '../i18n/index.js';
 
 /**
@@ -215,7 +215,8 @@ export abstract class NcChartElement<M, D extends Drawing & { readonly pointText
     const child = readChildData(this);
     if (child.json !== null) return this.parseData(child.json, strings.decimal);
     if (child.table !== null) return this.parseTable(child.table, strings.decimal);
-    if (!this.src) return null;
+    // Else Norrköping's figures would be shown under the editor's heading.
+    if (!this.src) return child.rowsAsText ? fail('rowsAsText') : null;
     const source = this.#source();
     switch (source.status) {
       case 'failed':

@@ -1,4 +1,4 @@
-import { tablePushedOut } from './pushed-out-table.js';
+import { tableAfter } from './table-after.js';
 
 /** Data written inside the tag, in the light DOM, as a CMS produces it. */
 export interface ChildData {
@@ -9,14 +9,20 @@ export interface ChildData {
    * marks as headings or notes (see `bodyRows`). A header row written with `<td>` cells is still included.
    */
   readonly table: string[][] | null;
+  /** Whether the tag holds figures as lines of text, which no chart reads: CSV or a spreadsheet's cells pasted in. */
+  readonly rowsAsText: boolean;
 }
+
+/** A line that begins with a year and a separator: "2017;814", "2017,814", a tab. */
+const TEXT_ROW = /(?:^|\n)\s*"?\d{4}"?\s*[;,\t]/g;
 
 export function readChildData(host: Element): ChildData {
   const script = host.querySelector(':scope > script[type="application/json"]');
-  const table = host.querySelector('table') ?? tablePushedOut(host);
+  const table = host.querySelector('table') ?? tableAfter(host);
   return {
     json: script ? script.textContent : null,
     table: table ? bodyRows(table).map((row) => Array.from(row.cells, cellText)) : null,
+    rowsAsText: (host.textContent.match(TEXT_ROW)?.length ?? 0) > 1,
   };
 }
 

@@ -48,6 +48,8 @@ const KINDS = [
   'tooLarge',
   /** NC122: A marker dated outside the years the chart shows; `year` is its year, `detail` the chart's period. */
   'markerOutside',
+  /** NC123: Figures written as lines of text inside a chart's tag (CSV pasted in), not as a table. */
+  'rowsAsText',
 ] as const;
 
 export type ErrorKind = (typeof KINDS)[number];
@@ -74,7 +76,8 @@ export type ErrorCode =
   | 'NC119'
   | 'NC120'
   | 'NC121'
-  | 'NC122';
+  | 'NC122'
+  | 'NC123';
 
 /** The code of a kind of error. */
 const errorCode = (kind: ErrorKind): ErrorCode => `NC${101 + KINDS.indexOf(kind)}` as ErrorCode;

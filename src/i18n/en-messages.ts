@@ -75,6 +75,8 @@ export const enMessages: Messages = {
         return 'A key figure reads no tables, JSON, or data and src attributes. Write the figure in the value attribute, for example value="473".';
       case 'markerOutside':
         return `The marker${where(error)} is outside the chart's years ${error.detail ?? ''} and is not shown.`;
+      case 'rowsAsText':
+        return 'The figures are written as text inside the tag, but the chart reads them only from a table (<table>) inside the tag or from the data attribute. The builder writes the code for you.';
       case 'tooLarge':
         return `The file ${value} is too large (${error.detail ?? ''} MB). The charts read files of at most 5 MB.`;
     }

@@ -75,6 +75,8 @@ export const svMessages: Messages = {
         return 'Nyckeltalet läser inte tabeller, JSON eller attributen data och src. Skriv talet i attributet value, till exempel value="473".';
       case 'markerOutside':
         return `Markeringen${where(error)} ligger utanför diagrammets år ${error.detail ?? ''} och visas inte.`;
+      case 'rowsAsText':
+        return 'Siffrorna står som text i taggen, men diagrammet läser dem bara ur en tabell (<table>) i taggen eller ur attributet data. Byggaren skriver koden åt dig.';
       case 'tooLarge':
         return `Filen ${value} är för stor (${error.detail ?? ''} MB). Diagrammen läser filer på högst 5 MB.`;
     }

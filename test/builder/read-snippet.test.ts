@@ -231,6 +231,11 @@ describe('builder/read-snippet', () => {
     expect(!broken.ok && typeof broken.error === 'object' && broken.error.code).to.equal('NC101');
     const shape = readSnippet(`<homeless-trend data='"814"'></homeless-trend>`, swedish);
     expect(!shape.ok && typeof shape.error === 'object' && shape.error.code).to.equal('NC102');
+    const asText = readSnippet(
+      '<homeless-trend heading="Egen">År;Personer\n2017;814\n2023;473</homeless-trend>',
+      swedish,
+    );
+    expect(!asText.ok && typeof asText.error === 'object' && asText.error.code, 'figures as text').to.equal('NC123');
     // Markers that cannot be read are said, and the rest is read (see above).
     expect(read(`<homeless-trend markers='{"date":"2022"}'></homeless-trend>`).markersError?.code).to.equal('NC108');
     for (const text of [

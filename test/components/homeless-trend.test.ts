@@ -396,6 +396,75 @@ describe('<homeless-trend>', () => {
       expect(page.querySelector('p')!.textContent).to.contain('Här är statistiken.');
     });
 
+    it('reads a table pushed out of the tag when text or another chart follows on the next lines', async () => {
+      const page = await fixture<HTMLDivElement>(html`<div></div>`);
+      // wpautop's output for two charts in one Text-tab block, the second followed by a line of text: the
+      // paragraph that held each end tag begins with the line break before what was typed after it.
+      const table = (first: number) =>
+        `<table>\n<tr>\n<td>${first}</td>\n<td>300</td>\n</tr>\n<tr>\n<td>2023</td>\n<td>250</td>\n</tr>\n</table>\n`;
+      page.innerHTML =
+        `<p><homeless-trend heading="Första" eager></p>\n${table(2015)}<p></homeless-trend><br />\n` +
+        `<homeless-trend heading="Andra" eager></p>\n${table(2016)}<p></homeless-trend><br />\nKommentar efter.</p>`;
+      const elements = [...page.querySelectorAll('homeless-trend')];
+      await Promise.all(elements.map((element) => rendered(element)));
+      expect(elements.map(points)).to.deep.equal([
+        [
+          { x: 2015, y: 300 },
+          { x: 2023, y: 250 },
+        ],
+        [
+          { x: 2016, y: 300 },
+          { x: 2023, y: 250 },
+        ],
+      ]);
+      expect(page.querySelectorAll(':scope > table'), 'both back inside their tags').to.have.length(0);
+      expect(page.textContent).to.contain('Kommentar efter.');
+    });
+
+    it('reads the table right after an empty tag with a heading or source of its own', async () => {
+      const page = await fixture<HTMLDivElement>(html`<div></div>`);
+      const table =
+        '<table><tr><td>2011</td><td>1 200</td></tr><tr><td>2017</td><td>814</td></tr><tr><td>2023</td><td>473</td></tr></table>';
+      // Closed before its table; and as a rich-text editor that takes the tags for inline ones writes it.
+      page.innerHTML =
+        `<homeless-trend heading="Egen" eager></homeless-trend>\n${table}<p>Text</p>` +
+        `<p><homeless-trend source="Kommunen" eager></homeless-trend></p>${table}<p>Text</p>`;
+      const elements = [...page.querySelectorAll('homeless-trend')];
+      await Promise.all(elements.map((element) => rendered(element)));
+      for (const element of elements) {
+        expect(points(element)).to.deep.equal(expected);
+        expect(element.querySelector('table'), 'inside the tag').to.exist;
+      }
+    });
+
+    it('says so when the figures are written as text in the tag, rather than showing the embedded ones (NC123)', async () => {
+      for (const text of [
+        'År;Personer\n2017;814\n2023;473',
+        '<p>År;Personer<br />\n2017;814<br />\n2023;473</p>',
+        '2017\t814\n2023\t473',
+      ]) {
+        const element = document.createElement('homeless-trend');
+        element.setAttribute('heading', 'Egen');
+        element.innerHTML = text;
+        const error = dataError(element);
+        await fixture(element);
+        const { detail } = await error;
+        expect(detail.code, text).to.equal('NC123');
+        expect(partText(element, 'error'), text).to.contain('Siffrorna står som text i taggen');
+        expect(element.chart, 'no chart of Norrköping’s figures').to.equal(undefined);
+      }
+    });
+
+    it('shows the embedded figures when the text in the tag is no figures, such as a note for readers without JavaScript', async () => {
+      const element = await renderChart<HomelessTrend>(
+        html`<homeless-trend eager>Diagram över hemlösheten 2017, 2020, 2023 och 2024.</homeless-trend>`,
+      );
+      expect(points(element)).to.deep.equal([
+        { x: 2017, y: 814 },
+        { x: 2023, y: 473 },
+      ]);
+    });
+
     it('leaves a table alone after a paragraph that goes on after the chart, or ends in an element', async () => {
       const page = await fixture<HTMLDivElement>(html`<div></div>`);
       page.innerHTML =

@@ -225,6 +225,23 @@ describe('<key-figure>', () => {
     );
   });
 
+  it('reports a unit or period given without a value or change (NC106), rather than showing Norrköping’s figure with it', async () => {
+    for (const [name, value] of [
+      ['unit', 'personer'],
+      ['period', '2024'],
+    ]) {
+      const element = document.createElement('key-figure');
+      element.setAttribute('heading', 'Antal vräkningar');
+      element.setAttribute(name!, value!);
+      const error = dataError(element);
+      await fixture(element);
+      const { detail } = await error;
+      expect(detail.code, name).to.equal('NC106');
+      expect(detail.message, name).to.equal('Värde saknas.');
+      expect(element.shadowRoot!.querySelector('[part="figure"]'), 'no figure').to.equal(null);
+    }
+  });
+
   it('reports a table written inside (NC120) rather than showing Norrköping’s figure under the heading', async () => {
     const element = document.createElement('key-figure');
     element.setAttribute('heading', 'Personer i hemlöshet');

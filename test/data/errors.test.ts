@@ -31,6 +31,7 @@ describe('data/errors', () => {
         tableInKeyFigure: 'NC120',
         tooLarge: 'NC121',
         markerOutside: 'NC122',
+        rowsAsText: 'NC123',
       });
     });
 

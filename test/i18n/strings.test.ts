@@ -87,6 +87,7 @@ const ERRORS: Record<ErrorKind, DataError> = {
     2017,
     2023,
   ).error!,
+  rowsAsText: { kind: 'rowsAsText', code: 'NC123' },
 };
 
 /** The kinds that concern the whole input (or its URL), not a row. */
@@ -102,6 +103,7 @@ const ROWLESS: readonly ErrorKind[] = [
   'moreFamiliesThanChildren',
   'tableInKeyFigure',
   'tooLarge',
+  'rowsAsText',
 ];
 
 /** The kinds whose message quotes the offending value. */

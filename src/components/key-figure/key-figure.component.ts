@@ -89,7 +89,9 @@ export class KeyFigure extends NcElement<KeyFigureModel> {
       this.givenSrc != null
     )
       return fail('tableInKeyFigure');
-    if (this.value == null && this.change == null) return null;
+    // A unit or period of the editor's own, but no figure: Norrköping's would be shown under it.
+    if (this.value == null && this.change == null)
+      return this.unit == null && this.period == null ? null : fail('missingField', { field: 'value' });
     return parseKeyFigure(
       { value: this.value ?? null, change: this.change ?? null, unit: this.unit ?? null, period: this.period ?? null },
       strings.decimal,
