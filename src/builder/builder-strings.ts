@@ -93,7 +93,6 @@ export interface BuilderStrings {
     readonly hint: string;
     readonly date: (row: number) => string;
     readonly label: (row: number) => string;
-    readonly labelPlaceholder: string;
     readonly add: string;
     readonly remove: (row: number) => string;
     readonly invalid: (row: number) => string;
@@ -213,10 +212,9 @@ export const sv: BuilderStrings = {
   },
   markers: {
     legend: 'Markeringar',
-    hint: 'Händelser på tidsaxeln. Datum som ÅÅÅÅ-MM, till exempel 2022-05.',
+    hint: 'Händelser på tidsaxeln. Datum som ÅÅÅÅ-MM, till exempel 2022-05. Utan text visar diagrammet datumet.',
     date: (row) => `Datum, markering ${row}`,
     label: (row) => `Text, markering ${row}`,
-    labelPlaceholder: 'Bostad först',
     add: 'Lägg till markering',
     remove: (row) => `Ta bort markering ${row}`,
     invalid: (row) => `Datumet för markering ${row} ska skrivas ÅÅÅÅ-MM eller ÅÅÅÅ, till exempel 2022-05.`,
@@ -345,10 +343,9 @@ export const en: BuilderStrings = {
   },
   markers: {
     legend: 'Markers',
-    hint: 'Events on the time axis. Dates as YYYY-MM, e.g. 2022-05.',
+    hint: 'Events on the time axis. Dates as YYYY-MM, e.g. 2022-05. Without a text the chart shows the date.',
     date: (row) => `Date, marker ${row}`,
     label: (row) => `Text, marker ${row}`,
-    labelPlaceholder: 'Housing First',
     add: 'Add marker',
     remove: (row) => `Remove marker ${row}`,
     invalid: (row) => `The date of marker ${row} must be written YYYY-MM or YYYY, e.g. 2022-05.`,

@@ -26,7 +26,7 @@ import {
 import { componentSnippet, iframeSnippet } from './snippet.js';
 import { defineElement } from '../core/define.js';
 import { COMPONENT_TAGS } from '../embed/attributes.js';
-import { formatFor, stringsFor, supportedLang, trendStrings, type Lang } from '../i18n/index.js';
+import { formatFor, stringsFor, supportedLang, type Lang } from '../i18n/index.js';
 import { errorMessage } from '../i18n/messages.js';
 import type { DataErrorDetail } from '../core/events.js';
 import { isHeaderRow } from '../data/rows.js';
@@ -664,7 +664,6 @@ export class ChartBuilder extends LitElement {
               id="marker-label-${index}"
               type="text"
               autocomplete="off"
-              placeholder=${trendStrings[this.settings.lang].housingFirst}
               aria-label=${ui.markers.label(index + 1)}
               .value=${live(marker.label)}
               @input=${(event: InputEvent) =>

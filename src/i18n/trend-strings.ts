@@ -8,8 +8,8 @@ export interface TrendStrings {
   /** "473 personer": the count as shown; singular for exactly "1" (1.04 shown as 1 is "1 person"). */
   readonly people: (count: string) => string;
   readonly housingFirst: string;
-  /** A marker in the summary: "Markering: Bostad först, maj 2022." */
-  readonly markerSentence: (label: string, date: string) => string;
+  /** A marker in the summary: "Markering: Bostad först, maj 2022."; one with no label, "Markering: mars 2020." */
+  readonly markerSentence: (label: string | null, date: string) => string;
   readonly summary: (facts: TrendSummary) => string;
   /** The summary of a single year; `value` is the count with its unit, as `people` gives it: "814 personer". */
   readonly summaryOne: (heading: string, year: string, value: string) => string;
@@ -37,7 +37,7 @@ export const trendStrings: Readonly<Record<Lang, TrendStrings>> = {
     series: 'Personer i hemlöshet',
     people: (count) => `${count} ${count === '1' ? 'person' : 'personer'}`,
     housingFirst: 'Bostad först',
-    markerSentence: (label, date) => `Markering: ${label}, ${date}.`,
+    markerSentence: (label, date) => `Markering: ${label ? `${label}, ` : ''}${date}.`,
     summary: ({ heading, firstYear, first, lastYear, last, change, direction }) =>
       direction === 'same'
         ? `${subject(heading)} ${last} både år ${firstYear} och år ${lastYear}.`
@@ -54,7 +54,7 @@ export const trendStrings: Readonly<Record<Lang, TrendStrings>> = {
     series: 'People experiencing homelessness',
     people: (count) => `${count} ${count === '1' ? 'person' : 'people'}`,
     housingFirst: 'Housing First',
-    markerSentence: (label, date) => `Marker: ${label}, ${date}.`,
+    markerSentence: (label, date) => `Marker: ${label ? `${label}, ` : ''}${date}.`,
     summary: ({ heading, firstYear, first, lastYear, last, change, direction }) =>
       direction === 'same'
         ? `${subject(heading)} ${last} in both ${firstYear} and ${lastYear}.`

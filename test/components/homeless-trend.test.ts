@@ -945,6 +945,16 @@ describe('<homeless-trend>', () => {
     expect(drawnMarkerLabels(chart).map((label) => label.text)).to.deep.equal(['Ny strategi']);
   });
 
+  it('labels a marker given without a label with its date, not as Housing First', async () => {
+    const element = await renderChart<HomelessTrend>(
+      html`<homeless-trend data='{"2017":814,"2023":473}' markers='[{"date":"2020-03"}]'></homeless-trend>`,
+    );
+    expect(drawnMarkerLabels(element.chart!).map((label) => label.text)).to.deep.equal(['mars 2020']);
+    const summary = partText(element, 'summary');
+    expect(summary).to.contain('Markering: mars 2020.');
+    expect(summary).to.not.contain('Bostad först');
+  });
+
   it('labels the marker in English with lang="en"', async () => {
     const element = await renderChart<HomelessTrend>(html`<homeless-trend lang="en"></homeless-trend>`);
     expect(element.chart!.options.plugins?.ncMarkers?.lines?.[0]?.label).to.equal('Housing First');

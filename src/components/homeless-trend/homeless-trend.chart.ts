@@ -41,7 +41,7 @@ export function trendChart(
   const many = model.points.length > MANY_POINTS;
   const lines = markers.map((marker) => ({
     position: bars ? categoryPosition(years, markerPosition(marker)) : markerPosition(marker),
-    label: marker.label ?? texts.housingFirst,
+    label: marker.label ?? format.month(marker.year, marker.month),
   }));
   const options = commonOptions(context);
   const labels: ValueLabel[] = labelledIndexes(values).map((index, rank) => ({

@@ -12,7 +12,7 @@ import { ok, unknownOption, type DataError } from '../../data/errors.js';
 import type { DecimalSeparator } from '../../data/number.js';
 import type { Marker, MarkersInput, TrendInput, TrendModel } from '../../data/model.js';
 import { trendStrings } from '../../i18n/trend-strings.js';
-import type { Strings } from '../../i18n/index.js';
+import type { Lang, Strings } from '../../i18n/index.js';
 import type { Format } from '../../i18n/format.js';
 import type * as TrendDrawingModule from './homeless-trend.chart.js';
 
@@ -93,15 +93,16 @@ export class HomelessTrend extends NcChartElement<TrendModel, TrendDrawing> {
   protected readonly multipleSeries = false;
 
   #markerList: readonly Marker[] = [];
+  /** Whether the markers are the embedded one, Housing First, named in the page's language. */
+  #markersEmbedded = false;
 
   protected get drawing() {
     return trendDrawing;
   }
 
   protected override prepare(view: View<TrendModel> | null): DataError | null {
-    const markers = this.markers
-      ? parseMarkers(this.markers)
-      : ok(view?.provenance === DEFAULT_TREND.provenance ? DEFAULT_TREND_MARKERS : []);
+    this.#markersEmbedded = !this.markers && view?.provenance === DEFAULT_TREND.provenance;
+    const markers = this.markers ? parseMarkers(this.markers) : ok(this.#markersEmbedded ? DEFAULT_TREND_MARKERS : []);
     const points = view?.model.points ?? [];
     const within = markersWithin(markers.ok ? markers.value : [], points[0]?.year ?? 0, points.at(-1)?.year ?? 0);
     this.#markerList = within.markers;
@@ -141,8 +142,8 @@ export class HomelessTrend extends NcChartElement<TrendModel, TrendDrawing> {
   #note(model: TrendModel, locale: Locale): string {
     const { strings, format } = locale;
     const texts = trendStrings[strings.lang];
-    const markers = this.#markerList.map((marker) =>
-      texts.markerSentence(marker.label ?? texts.housingFirst, format.month(marker.year, marker.month)),
+    const markers = this.#markers(strings.lang).map((marker) =>
+      texts.markerSentence(marker.label, format.month(marker.year, marker.month)),
     );
     return [measuredSentence(model, locale), ...markers].filter(Boolean).join(' ');
   }
@@ -208,7 +209,16 @@ export class HomelessTrend extends NcChartElement<TrendModel, TrendDrawing> {
   }
 
   protected chartConfig(drawing: TrendDrawing, model: TrendModel, context: ChartContext): ChartConfiguration {
-    return drawing.trendChart(model, context, { bars: this.type === 'bar', markers: this.#markerList });
+    return drawing.trendChart(model, context, {
+      bars: this.type === 'bar',
+      markers: this.#markers(context.strings.lang),
+    });
+  }
+
+  /** The markers, the embedded one labelled; a marker given without a label has none (the chart shows its date). */
+  #markers(lang: Lang): Marker[] {
+    const housingFirst = trendStrings[lang].housingFirst;
+    return this.#markerList.map((marker) => (this.#markersEmbedded ? { ...marker, label: housingFirst } : marker));
   }
 }
 
