@@ -1,11 +1,11 @@
 // Test-runner commands that need the Chrome DevTools Protocol: the heap size after garbage collection, for
 // the lifecycle leak test; the page's accessibility tree as Chromium gives it to screen readers; a finger on
-// a touch screen.
+// a touch screen; the browser's font size (Chrome's Settings → Font size).
 export function cdpCommands() {
   return {
     name: 'cdp-commands',
     async executeCommand({ command, payload, session }) {
-      if (!['heap-usage', 'accessibility-tree', 'touch'].includes(command)) return undefined;
+      if (!['heap-usage', 'accessibility-tree', 'touch', 'font-sizes'].includes(command)) return undefined;
       const page = session.browser.getPage(session.id);
       const cdp = await page.context().newCDPSession(page);
       try {
@@ -19,6 +19,11 @@ export function cdpCommands() {
           for (const [moveX, moveY] of moves)
             await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: moveX, y: moveY }] });
           await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+          return true;
+        }
+        if (command === 'font-sizes') {
+          // The default font size, in px, as a reader sets it in the browser's settings (16 by default).
+          await cdp.send('Page.setFontSizes', { fontSizes: { standard: payload.standard, fixed: 13 } });
           return true;
         }
         if (command === 'accessibility-tree') {
