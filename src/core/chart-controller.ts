@@ -114,10 +114,35 @@ export class ChartController<D extends Drawing> implements ReactiveController {
     if (container === this.#observed) return;
     this.#stopObserving?.();
     this.#observed = container;
-    this.#stopObserving = container
-      ? observeSize(container, (width, height) => this.#resize(width, height))
-      : undefined;
+    this.#stopObserving = container ? this.#watch(container) : undefined;
     if (!container) this.#destroy();
+  }
+
+  /**
+   * Resizes the chart with its container, and redraws its text at the text size the container inherits
+   * when that changes (WCAG 1.4.4: the browser's font size, text-only zoom, a page's "larger text" that
+   * sets the root's or a parent's font size), which need not resize the container. Told by a ruler 1em
+   * wide in the container, watched by the same ResizeObserver: no polling, and no style read for a page
+   * whose text keeps its size. The theme, its font size with it, is read again by the configuration.
+   */
+  #watch(container: HTMLElement): () => void {
+    const ruler = document.createElement('span');
+    ruler.style.cssText = 'position:absolute;width:1em';
+    container.append(ruler);
+    let em = 0;
+    const stops = [
+      observeSize(container, (width, height) => this.#resize(width, height)),
+      // 0 while hidden: the text size is the one before or after.
+      observeSize(ruler, (width) => {
+        if (!width) return;
+        if (em && width !== em && this.#instance) this.#sync();
+        em = width;
+      }),
+    ];
+    return () => {
+      stops.forEach((stop) => stop());
+      ruler.remove();
+    };
   }
 
   #start(sync = true): void {
