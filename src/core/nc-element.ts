@@ -3,6 +3,7 @@ import { VERSION } from './define.js';
 import { closestLang, watchLang } from './lang.js';
 import { onDemand } from './on-demand.js';
 import { optionAttribute } from './option-attribute.js';
+import { textAttribute, unquoted } from './text-attribute.js';
 import { safeUrl } from './safe-url.js';
 import { baseStyles, tokenStyles } from './styles.js';
 import { resolveTheme, THEMES, watchColorScheme, watchForcedColors, type ThemeName } from './theme.js';
@@ -55,17 +56,17 @@ export abstract class NcElement<M> extends LitElement {
   static readonly version: string = VERSION;
   static override styles = [tokenStyles, baseStyles];
   static override properties: PropertyDeclarations = {
-    heading: {},
-    description: {},
-    source: {},
-    sourceUrl: { attribute: 'source-url' },
+    heading: { converter: textAttribute },
+    description: { converter: textAttribute },
+    source: { converter: textAttribute },
+    sourceUrl: { attribute: 'source-url', converter: textAttribute },
     theme: { converter: optionAttribute },
-    lang: {},
+    lang: { converter: textAttribute },
     noSummary: { type: Boolean, attribute: 'no-summary' },
     // Empty, as absent: the default level (Number('') would be 0).
     headingLevel: {
       attribute: 'heading-level',
-      converter: (value: string | null) => (value?.trim() ? Number(value) : undefined),
+      converter: (value: string | null) => (value?.trim() ? Number(unquoted(value.trim())) : undefined),
     },
     // Internal reactive state is TypeScript-private, not #private: Lit defines an accessor for each by name.
     view: { state: true },

@@ -1,4 +1,5 @@
 import type { DataError } from '../data/errors.js';
+import { cutShort } from './cut-short.js';
 import { shapeExample } from './shape-example.js';
 import type { Messages } from './messages.js';
 
@@ -30,7 +31,11 @@ export const enMessages: Messages = {
     const value = `“${error.value ?? ''}”`;
     switch (error.kind) {
       case 'jsonSyntax':
-        return `${error.field ? `The ${error.field} attribute` : 'The data'} is not valid JSON. Check quotation marks, commas and brackets.`;
+        return `${error.field ? `The ${error.field} attribute` : 'The data'} is not valid JSON. ${
+          cutShort(error)
+            ? `It ends after ${value}, at the first quotation mark inside. Write single quotation marks round the value: ${error.field ?? 'data'}='[…]'.`
+            : 'Check quotation marks, commas and brackets.'
+        }`;
       case 'shape':
         return error.row === undefined
           ? `The data has the wrong shape. Give a list of years and values, for example ${shapeExample(error)}.`

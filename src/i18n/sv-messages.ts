@@ -1,4 +1,5 @@
 import type { DataError } from '../data/errors.js';
+import { cutShort } from './cut-short.js';
 import { shapeExample } from './shape-example.js';
 import type { Messages } from './messages.js';
 
@@ -30,7 +31,11 @@ export const svMessages: Messages = {
     const value = `”${error.value ?? ''}”`;
     switch (error.kind) {
       case 'jsonSyntax':
-        return `${error.field ? `Attributet ${error.field}` : 'Datan'} är inte giltig JSON. Kontrollera citattecken, kommatecken och klamrar.`;
+        return `${error.field ? `Attributet ${error.field}` : 'Datan'} är inte giltig JSON. ${
+          cutShort(error)
+            ? `Den slutar efter ${value}, vid det första citattecknet inuti. Skriv enkla citattecken runt värdet: ${error.field ?? 'data'}='[…]'.`
+            : 'Kontrollera citattecken, kommatecken och klamrar.'
+        }`;
       case 'shape':
         return error.row === undefined
           ? `Datan har fel form. Ange en lista med år och värden, till exempel ${shapeExample(error)}.`

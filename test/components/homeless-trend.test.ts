@@ -715,6 +715,19 @@ describe('<homeless-trend>', () => {
       expect(element.shadowRoot!.querySelector('[part="error"]')!.getAttribute('role')).to.equal('alert');
     });
 
+    it('says how to quote data the attribute’s own quotation marks cut short', async () => {
+      const wrapper = await fixture(html`<div></div>`);
+      // In double quotes round JSON in double quotes, the value ends at the JSON's first one.
+      wrapper.innerHTML = '<homeless-trend data="[{"year":2017,"value":814}]"></homeless-trend>';
+      const element = wrapper.firstElementChild as HomelessTrend;
+      const error = dataError(element);
+      await withWarnings(async () => {
+        expect((await error).detail.message).to.equal(
+          "Datan är inte giltig JSON. Den slutar efter ”[{”, vid det första citattecknet inuti. Skriv enkla citattecken runt värdet: data='[…]'.",
+        );
+      });
+    });
+
     it('names the row and value that is not a number, in the message and in the event', async () => {
       const element = document.createElement('homeless-trend');
       element.setAttribute('data', '[{"year":2017,"value":"many"}]');

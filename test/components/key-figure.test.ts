@@ -192,6 +192,19 @@ describe('<key-figure>', () => {
     expect((await event).detail.chart).to.equal(null);
   });
 
+  it('reads one-word attributes in typographic quotes without them, as a rich-text editor writes them', async () => {
+    const wrapper = await fixture(html`<div></div>`);
+    wrapper.innerHTML =
+      '<key-figure heading=”Vräkningar” value=”473” unit=”personer” change=”-5” period=”2022–2023” source=”Kommunen” heading-level=”3”></key-figure>';
+    const element = wrapper.firstElementChild as KeyFigure;
+    await element.updateComplete;
+    expect(partText(element, 'figure')).to.match(/^473 personer/);
+    expect(partText(element, 'figure')).to.not.contain('”');
+    expect(element.shadowRoot!.querySelector('h3')?.textContent.trim()).to.equal('Vräkningar');
+    expect(partText(element, 'source')).to.equal('Källa: Kommunen');
+    expect(partText(element, 'summary')).to.not.contain('”');
+  });
+
   it('reports a unit cut short by typographic quotes (NC117) in English, and still shows the figure', async () => {
     const wrapper = await fixture(html`<div></div>`);
     wrapper.innerHTML = '<key-figure lang="en" value="473" unit=”people in homelessness”></key-figure>';

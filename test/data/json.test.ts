@@ -64,6 +64,13 @@ describe('data/json', () => {
       expect(valueOf(parseJson('\ufeff[1]'))).to.deep.equal([1]);
     });
 
+    it('reads JSON with the curly quotes an editor put round the attribute’s value', () => {
+      expect(valueOf(parseJson('\u2019[{\u201dyear\u201d:2017,\u201dvalue\u201d:814}]\u2019'))).to.deep.equal([
+        { year: 2017, value: 814 },
+      ]);
+      expect(valueOf(parseJson(' \u201d{"2017":814}\u201d '))).to.deep.equal({ 2017: 814 });
+    });
+
     it('keeps curly quotes inside the strings of valid JSON, and refuses what is invalid either way', () => {
       expect(valueOf(parseJson('[{"label":"\u201dBostad först\u201d"}]'))).to.deep.equal([
         { label: '\u201dBostad först\u201d' },
@@ -75,11 +82,12 @@ describe('data/json', () => {
     it('never throws, and fails exactly when JSON.parse refuses the text with and without its typography (property)', () => {
       const typographyUndone = (text: string) =>
         text
+          .replace(/^\s*[\u2018-\u201f](.*)[\u2018-\u201f]\s*$/s, '$1')
           .replace(/[\u201c-\u201f\u2033]/g, '"')
           .replace(/[\u00a0\u2007\u202f]/g, ' ')
           .replace(/[\u200b\ufeff]/g, '');
       const typed = fc.string({
-        unit: fc.constantFrom('\u201c', '\u201d', '\u00a0', '\u200b', '{', '}', '"', ':', '1', ',', 'a'),
+        unit: fc.constantFrom('\u201c', '\u201d', '\u2019', '\u00a0', '\u200b', '{', '}', '"', ':', '1', ',', 'a'),
       });
       fc.assert(
         fc.property(fc.oneof(anyText, typed), (text) => {

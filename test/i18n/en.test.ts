@@ -108,8 +108,14 @@ describe('i18n/en', () => {
     expect(enMessages.error(error('shape', { row: 2 }), '')).to.equal(
       'Row 2 has the wrong shape: it needs a year and values.',
     );
-    expect(enMessages.error(error('jsonSyntax', { value: '[{', detail: 'x' }), '')).to.equal(
+    expect(enMessages.error(error('jsonSyntax', { value: '[{"year":2017,', detail: 'x' }), '')).to.equal(
       'The data is not valid JSON. Check quotation marks, commas and brackets.',
+    );
+    expect(enMessages.error(error('jsonSyntax', { value: '[{', detail: 'x' }), '')).to.equal(
+      "The data is not valid JSON. It ends after “[{”, at the first quotation mark inside. Write single quotation marks round the value: data='[…]'.",
+    );
+    expect(enMessages.error(error('jsonSyntax', { field: 'markers', value: '[', detail: 'x' }), '')).to.equal(
+      "The markers attribute is not valid JSON. It ends after “[”, at the first quotation mark inside. Write single quotation marks round the value: markers='[…]'.",
     );
     expect(enMessages.error(error('empty'), '')).to.equal('There are no values to show.');
     const marker = enMessages.error(error('invalidMarker', { row: 2, field: 'date', value: '2022-13' }), 'date');

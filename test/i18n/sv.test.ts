@@ -105,8 +105,14 @@ describe('i18n/sv', () => {
     expect(svMessages.error(error('shape', { row: 2 }), '')).to.equal(
       'Rad 2 har fel form: den ska ha ett år och värden.',
     );
-    expect(svMessages.error(error('jsonSyntax', { value: '[{', detail: 'x' }), '')).to.equal(
+    expect(svMessages.error(error('jsonSyntax', { value: '[{"year":2017,', detail: 'x' }), '')).to.equal(
       'Datan är inte giltig JSON. Kontrollera citattecken, kommatecken och klamrar.',
+    );
+    expect(svMessages.error(error('jsonSyntax', { value: '[{', detail: 'x' }), '')).to.equal(
+      "Datan är inte giltig JSON. Den slutar efter ”[{”, vid det första citattecknet inuti. Skriv enkla citattecken runt värdet: data='[…]'.",
+    );
+    expect(svMessages.error(error('jsonSyntax', { field: 'markers', value: '[', detail: 'x' }), '')).to.equal(
+      "Attributet markers är inte giltig JSON. Den slutar efter ”[”, vid det första citattecknet inuti. Skriv enkla citattecken runt värdet: markers='[…]'.",
     );
     expect(svMessages.error(error('empty'), '')).to.equal('Det finns inga värden att visa.');
     const marker = svMessages.error(error('invalidMarker', { row: 2, field: 'date', value: '2022-13' }), 'datum');

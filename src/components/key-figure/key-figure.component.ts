@@ -10,6 +10,7 @@ import { fail, type Result } from '../../data/errors.js';
 import { keyFigureStrings } from '../../i18n/key-figure-strings.js';
 import { subject } from '../../i18n/subject.js';
 import type { Strings } from '../../i18n/index.js';
+import { textAttribute } from '../../core/text-attribute.js';
 
 /**
  * One figure as a large number with its label, change and period. With no attributes it shows the
@@ -45,10 +46,10 @@ import type { Strings } from '../../i18n/index.js';
 export class KeyFigure extends NcElement<KeyFigureModel> {
   static override styles = [...NcElement.styles, keyFigureStyles];
   static override properties: PropertyDeclarations = {
-    value: {},
-    unit: {},
-    change: {},
-    period: {},
+    value: { converter: textAttribute },
+    unit: { converter: textAttribute },
+    change: { converter: textAttribute },
+    period: { converter: textAttribute },
     childVersion: { state: true },
     givenData: { attribute: 'data' },
     givenSrc: { attribute: 'src' },
