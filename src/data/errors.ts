@@ -8,7 +8,7 @@ const KINDS = [
   'jsonSyntax',
   /** NC102: The input is not one of the accepted shapes (array of rows, year map, table). */
   'shape',
-  /** NC103: A value is not a number, or beyond 1e307 either way (`detail` is then `large`). */
+  /** NC103: A value is not a number; or beyond 1e307 either way (`detail` is then `large`); or a count in per cent (`percent`). */
   'notANumber',
   /** NC104: A year is not a four-digit whole number. */
   'invalidYear',

@@ -72,8 +72,10 @@ export function toNumber(input: unknown, decimal: DecimalSeparator, at: CellPosi
   return fail('notANumber', { ...at, value: input });
 }
 
-/** Like `toNumber`, for counts of people or families, which cannot be negative. */
+/** Like `toNumber`, for counts of people or families, which cannot be negative, nor a share in per cent. */
 export function toCount(input: unknown, decimal: DecimalSeparator, at: CellPosition): Result<number | null> {
+  if (typeof input === 'string' && input.trim().endsWith('%'))
+    return fail('notANumber', { ...at, value: input, detail: 'percent' });
   const result = toNumber(input, decimal, at);
   if (result.ok && result.value !== null && result.value < 0) return fail('negative', { ...at, value: input });
   return result;

@@ -41,9 +41,13 @@ export const enMessages: Messages = {
           ? `The data has the wrong shape. Give a list of years and values, for example ${shapeExample(error)}.`
           : `Row ${error.row} has the wrong shape: it needs a year and values.`;
       case 'notANumber':
-        return error.detail
-          ? `The value ${value}${place(error)} is too large to be shown.`
-          : `The value ${value}${place(error)} is not a number.`;
+        return `The value ${value}${place(error)} ${
+          error.detail === 'percent'
+            ? 'is a percentage, but the chart shows counts. Write the count'
+            : error.detail
+              ? 'is too large to be shown'
+              : 'is not a number'
+        }.`;
       case 'invalidYear':
         return `The year ${value}${where(error)} is not a four-digit year.`;
       case 'duplicateYear':

@@ -41,9 +41,13 @@ export const svMessages: Messages = {
           ? `Datan har fel form. Ange en lista med år och värden, till exempel ${shapeExample(error)}.`
           : `Rad ${error.row} har fel form: den ska ha ett år och värden.`;
       case 'notANumber':
-        return error.detail
-          ? `Värdet ${value}${place(error)} är för stort för att visas.`
-          : `Värdet ${value}${place(error)} är inte ett tal.`;
+        return `Värdet ${value}${place(error)} ${
+          error.detail === 'percent'
+            ? 'är en andel i procent, men diagrammet visar antal. Skriv antalet'
+            : error.detail
+              ? 'är för stort för att visas'
+              : 'är inte ett tal'
+        }.`;
       case 'invalidYear':
         return `Året ${value}${where(error)} är inte ett årtal med fyra siffror.`;
       case 'duplicateYear':

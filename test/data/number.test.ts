@@ -359,6 +359,12 @@ describe('data/number', () => {
       expect(valueOf(toCount('-', ',', AT))).to.equal(null);
     });
 
+    it('refuses a count written in per cent (NC103): a share is no number of people', () => {
+      for (const text of ['42 %', '42%', ' 7,5 % ', `42${NBSP}%`])
+        expectError(toCount(text, ',', AT), 'notANumber', { row: 3, field: 'value', value: text, detail: 'percent' });
+      expect(valueOf(toNumber('42 %', ',', AT)), 'a figure that may be a share').to.equal(42);
+    });
+
     it('reads −0 as 0, which is not below zero', () => {
       for (const input of [-0, '-0', `${MINUS}0`, '-0,0'])
         expect(Object.is(valueOf(toCount(input, ',', AT)), 0), String(input)).to.equal(true);
