@@ -5,16 +5,16 @@ const SEPARATOR_LINE = /^sep=([^\r\n"])(?:\r\n?|\n|$)/i;
 
 /**
  * Splits CSV text into cell texts (RFC 4180 quoting). The delimiter is the one a first line `sep=X`
- * names (Excel writes and reads it; the line is no row), else the one of the first line: `;` (Swedish
- * Excel), a tab (pasted from a spreadsheet), else `,`. A byte-order mark, blank lines and the notes our
- * own download writes after the data are dropped.
+ * names (Excel writes and reads it; the line is no row), else the one of the first line that has one: `;`
+ * (Swedish Excel), a tab (pasted from a spreadsheet), else `,`. A byte-order mark, blank lines, title lines
+ * before the table and the notes our own download writes after the data are dropped.
  * The cells are then read like a table's (`parseTableRows`).
  */
 export function parseCsv(text: string): Result<string[][]> {
   const withoutBom = text.replace(/^\uFEFF/, '');
   const separatorLine = SEPARATOR_LINE.exec(withoutBom);
   const body = separatorLine ? withoutBom.slice(separatorLine[0].length) : withoutBom;
-  const delimiter = separatorLine?.[1] ?? delimiterOf(firstRecord(body));
+  const delimiter = separatorLine?.[1] ?? delimiterOf(body);
   const rows: string[][] = [];
   let row: string[] = [];
   let cell = '';
@@ -62,7 +62,7 @@ export function parseCsv(text: string): Result<string[][]> {
     row.push(cell);
     rows.push(row);
   }
-  return ok(withoutNotes(rows).filter((cells) => !isBlank(cells)));
+  return ok(withoutNotes(withoutTitle(rows)).filter((cells) => !isBlank(cells)));
 }
 
 const isBlank = (cells: readonly string[]): boolean => cells.every((value) => value.trim() === '');
@@ -79,20 +79,28 @@ function withoutNotes(rows: string[][]): string[][] {
   return setApart ? rows.slice(0, end) : rows;
 }
 
+/** The rows without a title set apart before the table (lines of text, then a blank line), as PxWeb writes one. */
+function withoutTitle(rows: string[][]): string[][] {
+  const blankAt = rows.findIndex(isBlank);
+  return blankAt > 0 && rows.slice(0, blankAt).every(isNote) ? rows.slice(blankAt + 1) : rows;
+}
+
 /** A line of text in the first cell; Excel, saving the file again, adds the other columns' empty cells. */
 const isNote = ([first = '', ...rest]: readonly string[]): boolean => /\p{L}/u.test(first) && isBlank(rest);
 
-const delimiterOf = (firstLine: string): string =>
-  firstLine.includes(';') ? ';' : firstLine.includes('\t') ? '\t' : ',';
-
-/** The first record's text outside quotes, where the delimiter is seen (a quoted cell may hold line breaks). */
-function firstRecord(text: string): string {
-  let outside = '';
+/**
+ * The delimiter of the first record that has one: `;`, a tab, else `,`, seen outside quotes (a quoted cell may
+ * hold line breaks). A title line before the table, as PxWeb writes one, has none.
+ */
+function delimiterOf(text: string): string {
+  let record = '';
   let quoted = false;
-  for (const char of text) {
+  for (const char of `${text}\n`) {
     if (char === '"') quoted = !quoted;
-    else if (!quoted && (char === '\n' || char === '\r')) break;
-    else if (!quoted) outside += char;
+    else if (quoted) continue;
+    else if (char !== '\n' && char !== '\r') record += char;
+    else if (/[;\t,]/.test(record)) break;
+    else record = '';
   }
-  return outside;
+  return record.includes(';') ? ';' : record.includes('\t') ? '\t' : ',';
 }

@@ -66,6 +66,7 @@ export function parseTableRows<F extends string>(
   const first = nonBlank[0];
   const body = first && isHeaderRow(first, decimal) ? nonBlank.slice(1) : nonBlank;
   return (
+    misplacedYears(body[0]) ??
     extraColumn(body, fields, decimal) ??
     collect(
       body.map((row, index) => {
@@ -76,6 +77,31 @@ export function parseTableRows<F extends string>(
       fields,
     )
   );
+}
+
+/**
+ * Years elsewhere than down the first column, as exports from SCB and Excel often have them: after a region
+ * column (`0581 Norrköping | 2017 | 814`: `detail` is the years' column), or across the first row (`Region |
+ * 2017 | 2023`: `detail` is `across`). An invalid first year (NC104) that says where the years are, where
+ * the column check would have the editor remove the figures. Only a first cell with no year and at least two
+ * numbers after it, the first a year, is taken for it: "2O17 | 1 200" is a year mistyped.
+ */
+function misplacedYears(row: readonly string[] | undefined): Result<never> | null {
+  if (!row || toYear(row[0], 1).ok) return null;
+  const numbers = row.slice(1).flatMap((cell, index) => {
+    const year = toYear(cell, 1);
+    return /\d/.test(cell) ? [{ column: index + 2, year: year.ok ? year.value : NaN }] : [];
+  });
+  const [first, second] = numbers;
+  if (!first || !second || Number.isNaN(first.year)) return null;
+  // Increasing years side by side are a header; NaN (a figure, no year) compares false.
+  const across = numbers.every(({ year }, index) => index === 0 || year > (numbers[index - 1]?.year ?? NaN));
+  return fail('invalidYear', {
+    row: 1,
+    field: 'year',
+    value: row[0],
+    detail: across ? 'across' : String(first.column),
+  });
 }
 
 /**

@@ -49,7 +49,11 @@ export const enMessages: Messages = {
               : 'is not a number'
         }.`;
       case 'invalidYear':
-        return `The year ${value}${where(error)} is not a four-digit year.`;
+        return error.detail === 'across'
+          ? `The years must be in the first column, one year a row, but here they stand side by side in row ${error.row ?? 1}. Turn the table round: the years in the first column and the figures in the next.`
+          : error.detail
+            ? `The years must be in the first column, but it holds ${value} in row ${error.row ?? 1}, and the years are in column ${error.detail}. Remove the columns before the years.`
+            : `The year ${value}${where(error)} is not a four-digit year.`;
       case 'duplicateYear':
         return `The year ${error.value ?? ''} occurs more than once (row ${error.row ?? '?'}).`;
       case 'missingField':

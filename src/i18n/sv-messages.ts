@@ -49,7 +49,11 @@ export const svMessages: Messages = {
               : 'är inte ett tal'
         }.`;
       case 'invalidYear':
-        return `Året ${value}${where(error)} är inte ett årtal med fyra siffror.`;
+        return error.detail === 'across'
+          ? `Åren ska stå i den första kolumnen, ett år per rad, men här står de bredvid varandra på rad ${error.row ?? 1}. Vänd tabellen: åren i den första kolumnen och talen i nästa.`
+          : error.detail
+            ? `Åren ska stå i den första kolumnen, men där står ${value} på rad ${error.row ?? 1}, och åren står i kolumn ${error.detail}. Ta bort kolumnerna före åren.`
+            : `Året ${value}${where(error)} är inte ett årtal med fyra siffror.`;
       case 'duplicateYear':
         return `Året ${error.value ?? ''} finns mer än en gång (rad ${error.row ?? '?'}).`;
       case 'missingField':

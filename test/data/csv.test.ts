@@ -20,6 +20,19 @@ describe('data/csv', () => {
     ]);
   });
 
+  it('drops the title lines before the table, as PxWeb writes them, and takes the delimiter after them', () => {
+    expect(
+      valueOf(parseCsv('"Hemlösa i Norrköping, antal personer"\n\n"år";"Antal"\n"2017";814\n"2023";473\n')),
+    ).to.deep.equal([
+      ['år', 'Antal'],
+      ['2017', '814'],
+      ['2023', '473'],
+    ]);
+    expect(valueOf(parseCsv('Tabell 1\nKälla: SCB\n\n2017\t814'))).to.deep.equal([['2017', '814']]);
+    // Not set apart by a blank line, a line of text is a row, to be reported.
+    expect(valueOf(parseCsv('Tabell 1\n2017\t814'))).to.deep.equal([['Tabell 1'], ['2017', '814']]);
+  });
+
   it('drops a byte-order mark and blank lines', () => {
     expect(valueOf(parseCsv('\uFEFF2017,814\n\n  \n2023,473\n\n'))).to.deep.equal([
       ['2017', '814'],

@@ -2,7 +2,15 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { isHeaderRow, parseJsonYearRows, parseTableRows, parseYearRows, type YearRow } from '../../src/data/rows.js';
 import { toCount } from '../../src/data/number.js';
-import { anyValue, decimals, expectError, expectWellFormedError, prototypeKeys, valueOf } from './expect-result.js';
+import {
+  anyValue,
+  decimals,
+  errorOf,
+  expectError,
+  expectWellFormedError,
+  prototypeKeys,
+  valueOf,
+} from './expect-result.js';
 
 const ONE = ['value'] as const;
 const THREE = ['a', 'b', 'c'] as const;
@@ -264,7 +272,7 @@ describe('data/rows', () => {
         ),
         { numRuns: 300 },
       );
-      expect(read, 'runs that read two rows or more').to.be.at.least(60);
+      expect(read, 'runs that read two rows or more').to.be.at.least(30);
     });
 
     it('reads each value as toCount reads it alone, and the same rows in any order (property)', () => {
@@ -512,6 +520,33 @@ describe('data/rows', () => {
       });
     });
 
+    it('says where the years are when they are not down the first column, as SCB exports have them (NC104)', () => {
+      const afterRegion = [
+        ['region', 'år', 'Antal'],
+        ['0581 Norrköping', '2017', '814'],
+        ['0581 Norrköping', '2023', '473'],
+      ];
+      expectError(parseTableRows(afterRegion, ONE, ','), 'invalidYear', {
+        row: 1,
+        field: 'year',
+        value: '0581 Norrköping',
+        detail: '2',
+      });
+      const across = [
+        ['Region', '2017', '2020', '2023'],
+        ['0581 Norrköping', '814', '640', '473'],
+      ];
+      expectError(parseTableRows(across, ONE, ','), 'invalidYear', { row: 1, value: 'Region', detail: 'across' });
+      // A year mistyped, with one figure after it, is the year's error as before.
+      for (const row of [
+        ['2O17', '1 200'],
+        ['2O17', '53', '109'],
+      ])
+        expect(errorOf(parseTableRows([row], THREE.slice(0, row.length - 1), ',')).detail, row.join()).to.equal(
+          undefined,
+        );
+    });
+
     it('refuses an empty table, a header alone, or only gaps (NC107)', () => {
       for (const cells of [
         [],
@@ -568,7 +603,7 @@ describe('data/rows', () => {
         }),
         { numRuns: 500 },
       );
-      expect(read, 'runs that read two rows or more').to.be.at.least(100);
+      expect(read, 'runs that read two rows or more').to.be.at.least(50);
     });
   });
 });
