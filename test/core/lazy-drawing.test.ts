@@ -104,6 +104,7 @@ describe('lazy drawing', () => {
     expect(elements.map((element) => paintedPixels(canvasOf(element)) > 1000)).to.deep.equal([true, true]);
   });
 
+  // Motion switched on in a running page: Firefox and WebKit keep the reduced motion they were launched with.
   chromiumOnly('draws the final frame at once before printing, also where charts animate', async () => {
     await emulateMedia({ reducedMotion: 'no-preference' });
     try {
@@ -122,6 +123,7 @@ describe('lazy drawing', () => {
     }
   });
 
+  // Print media emulated: only Chromium gives a test media emulation.
   chromiumOnly('draws every chart when the page is laid out for print, also without beforeprint', async () => {
     const element = await chartBelow(window.innerHeight + 600);
     expect(hasChart(element)).to.equal(false);
@@ -134,6 +136,7 @@ describe('lazy drawing', () => {
     }
   });
 
+  // Print media emulated: only Chromium gives a test media emulation.
   chromiumOnly(
     'draws a chart far below that comes while the page is laid out for print (a PDF made headless)',
     async () => {
@@ -183,6 +186,7 @@ describe('lazy drawing', () => {
     });
   });
 
+  // Print media emulated: only Chromium gives a test media emulation.
   chromiumOnly('creates every chart at once while the page is laid out for print (a PDF made headless)', async () => {
     await emulateMedia({ media: 'print' });
     // The change to print reaches the page's watchers in a later frame: there, it draws every chart at once

@@ -249,6 +249,7 @@ describe('theme', () => {
     expect(background).to.equal('rgb(23, 25, 30)');
   });
 
+  // The colour scheme switched in a running page: only Chromium gives a test media emulation.
   chromiumOnly('follows the colour scheme with theme="auto"', async () => {
     const { emulateMedia } = await import('@web/test-runner-commands');
     await emulateMedia({ colorScheme: 'light' });

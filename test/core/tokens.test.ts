@@ -82,6 +82,7 @@ function resolve(container: Element, value: string): string {
 describe('the print palette meets the same minimums on white paper', () => {
   after(() => inChromium && emulateMedia({ media: null } as unknown as Parameters<typeof emulateMedia>[0]));
 
+  // Print media emulated: only Chromium gives a test media emulation.
   for (const theme of ['light', 'dark'] as const)
     chromiumOnly(`theme="${theme}": black text, and every mark at least 3:1 on white`, async () => {
       await emulateMedia({ media: 'print' });
