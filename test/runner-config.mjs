@@ -63,8 +63,6 @@ export const CHROMIUM_ONLY_FILES = [
   '!test/core/colours.test.ts',
   // The Layout Instability API (layout-shift entries) is Chromium's.
   '!test/performance/layout-shift.test.ts',
-  // The JS heap after garbage collection, read over the DevTools protocol.
-  '!test/core/lifecycle-stress.test.ts',
   // A touch screen, over the DevTools protocol.
   '!test/a11y/touch.test.ts',
   // Forced colours emulated; Firefox runs it launched in forced colours (FORCED_COLOURS_FILES).
