@@ -8,8 +8,8 @@ export const inChromium = navigator.userAgent.includes('Chrome/');
 
 /**
  * `it` for a test that needs what only Chromium gives a test here (test/runner-config.mjs): media emulation
- * beyond reduced motion, the DevTools protocol (the accessibility tree), Trusted Types. `npm test` runs it in
- * Chromium; `npm run test:firefox` and `test:webkit` list it as skipped.
+ * beyond reduced motion, the DevTools protocol (the accessibility tree, the heap). `npm test` runs it in
+ * Chromium; `npm run test:firefox` and `test:webkit` list it as skipped. Each says why where it is declared.
  */
 export const chromiumOnly = (inChromium ? it : it.skip) as Mocha.TestFunction;
 
