@@ -153,6 +153,9 @@ export class ChartController<D extends Drawing> implements ReactiveController {
   }
 
   #onPageChange(change: PageChange): void {
+    // Chart.js keeps the pixel ratio it read last (at the last resize) until its next update: updated first,
+    // the chart reads the new one when it is fitted.
+    if (change === 'pixel-ratio' && this.#instance) this.#drawing.redrawChart(this.#instance);
     this.#refit();
     if (change !== 'print') return;
     // A printed page shows every chart, also those never scrolled into view, at its final frame, not
