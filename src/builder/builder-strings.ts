@@ -117,12 +117,12 @@ export const sv: BuilderStrings = {
   lang: 'sv',
   title: 'Diagrambyggaren',
   intro:
-    'Välj diagram, skriv in eller klistra in siffrorna och se diagrammet direkt. Kopiera sedan koden och klistra in den i ett HTML-block i ert CMS.',
+    'Välj diagram, skriv in eller klistra in siffrorna och se diagrammet direkt. Kopiera sedan koden och klistra in den i ett HTML-block i CMS:et.',
   otherLanguage: { lang: 'en', name: 'English' },
   existing: {
     summary: 'Ändra en kod som redan finns',
     label: 'Kod från sidan',
-    hint: 'Kopiera hela koden för diagrammet från HTML-blocket i ert CMS och klistra in den här. Formuläret fylls i med kodens siffror och texter. Ändra det du behöver och kopiera sedan den nya koden.',
+    hint: 'Kopiera hela koden för diagrammet från HTML-blocket i CMS:et och klistra in den här. Formuläret fylls i med kodens siffror och texter. Ändra det du behöver och kopiera sedan den nya koden.',
     button: 'Läs in koden',
     read: (component, rows) =>
       rows === null
@@ -147,13 +147,13 @@ export const sv: BuilderStrings = {
     figuresInScript:
       'Siffrorna stod i ett <script type="application/json">-element. Den nya koden har dem i en tabell eller i attributet data.',
     classicScript:
-      'Koden använde det klassiska skriptet (norrkoping-charts.iife.js). Den nya koden använder type="module"; byt skriptraden om ert CMS tar bort type="module".',
+      'Koden använde det klassiska skriptet (norrkoping-charts.iife.js). Den nya koden använder type="module"; byt skriptraden om CMS:et tar bort type="module".',
   },
   component: {
     legend: 'Diagram',
     names: {
       'homeless-trend': 'Utveckling över tid',
-      'prevention-stats': 'Familjer och barn per år',
+      'prevention-stats': 'Barnfamiljer och barn per år',
       'key-figure': 'Nyckeltal',
     },
     hints: {
@@ -167,7 +167,7 @@ export const sv: BuilderStrings = {
     hint: 'Skriv hela årtal och tal med siffror, till exempel 1 234 eller 1 234,5. Tom ruta eller streck betyder inget värde.',
     year: 'År',
     value: 'Värde',
-    families: 'Familjer',
+    families: 'Barnfamiljer',
     children: 'Barn',
     actions: 'Ta bort',
     cell: (column, row) => `${column}, rad ${row}`,
@@ -179,7 +179,7 @@ export const sv: BuilderStrings = {
     pasteHint:
       'Kopiera cellerna i Excel eller LibreOffice, eller CSV-text med semikolon eller komma. En rubrikrad får vara med.',
     pasteButton: 'Läs in inklistrade siffror',
-    pasted: (rows) => `${rows} ${rows === 1 ? 'rad' : 'rader'} inlästa.`,
+    pasted: (rows) => `${rows} ${rows === 1 ? 'rad inläst' : 'rader inlästa'}.`,
     noRows: 'Inga rader ännu.',
   },
   keyFigure: {
@@ -257,8 +257,8 @@ export const en: BuilderStrings = {
     button: 'Read the code',
     read: (component, rows) =>
       rows === null
-        ? `The code is read: ${component}.`
-        : `The code is read: ${component} with ${rows} ${rows === 1 ? 'row' : 'rows'}.`,
+        ? `The code has been read: ${component}.`
+        : `The code has been read: ${component} with ${rows} ${rows === 1 ? 'row' : 'rows'}.`,
     several: (count) => `The text held ${count} charts. The first one is read.`,
     dropped: (list, count) =>
       `The builder has no field for ${list}. Add ${count === 1 ? 'it' : 'them'} to the new code if needed.`,

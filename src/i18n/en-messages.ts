@@ -79,7 +79,7 @@ export const enMessages: Messages = {
       case 'unknownOption':
         return `The attribute ${field} cannot be ${value}. Possible values: ${error.detail ?? ''}.`;
       case 'cutByQuotes':
-        return `The attribute ${field} begins with a typographic quotation mark, which browsers do not read as one. So its text is only ${error.value ?? ''}. Write straight quotation marks: ${field}="…".`;
+        return `The attribute ${field} begins with a typographic quotation mark, which browsers do not read as one. So its text is only “${error.value?.slice(1) ?? ''}”. Write straight quotation marks: ${field}="…".`;
       case 'moreFamiliesThanChildren':
         return `Year ${error.year ?? ''} has more families (${error.value ?? ''}) than children (${error.detail ?? ''}). Check the figures and the order of the columns: year, families, children.`;
       case 'extraColumn':

@@ -23,10 +23,10 @@ export const en: Strings = {
     showTable: 'Show table',
     hideTable: 'Hide table',
     downloadCsv: 'Download CSV',
-    downloadImage: 'Download PNG',
+    downloadImage: 'Download image',
   },
   keyboardHint: (series) =>
     'Move between the values with the left and right arrow keys, to the first and last with Home and End' +
-    (series ? ', between the series with the up and down arrow keys.' : '.') +
+    (series ? ' and between the series with the up and down arrow keys.' : '.') +
     ' With a screen reader, switch to focus mode first.',
 };

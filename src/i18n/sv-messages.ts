@@ -79,7 +79,7 @@ export const svMessages: Messages = {
       case 'unknownOption':
         return `Attributet ${field} kan inte vara ${value}. Möjliga värden: ${error.detail ?? ''}.`;
       case 'cutByQuotes':
-        return `Attributet ${field} börjar med ett typografiskt citattecken, som webbläsaren inte läser som citattecken. Därför blir texten bara ${error.value ?? ''}. Skriv raka citattecken: ${field}="…".`;
+        return `Attributet ${field} börjar med ett typografiskt citattecken, som webbläsaren inte läser som citattecken. Därför blir texten bara ”${error.value?.slice(1) ?? ''}”. Skriv raka citattecken: ${field}="…".`;
       case 'moreFamiliesThanChildren':
         return `År ${error.year ?? ''} har fler barnfamiljer (${error.value ?? ''}) än barn (${error.detail ?? ''}). Kontrollera talen och kolumnernas ordning: år, barnfamiljer, barn.`;
       case 'extraColumn':

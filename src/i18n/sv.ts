@@ -27,6 +27,6 @@ export const sv: Strings = {
   },
   keyboardHint: (series) =>
     'Gå mellan värdena med vänsterpil och högerpil, till första och sista med Home och End' +
-    (series ? ', mellan serierna med uppåtpil och nedåtpil.' : '.') +
+    (series ? ' och mellan serierna med uppåtpil och nedåtpil.' : '.') +
     ' Med skärmläsare: slå först på fokusläge.',
 };

@@ -310,7 +310,7 @@ describe('chart builder', () => {
 
     await waitFor(() => ($(builder, '#existing-status').textContent.trim() ? true : undefined), 'the status');
     expect($(builder, '#existing-status').textContent.trim()).to.equal(
-      'Koden är inläst: Familjer och barn per år med 2 rader. Koden anger inget språk (lang), så den lästes som ' +
+      'Koden är inläst: Barnfamiljer och barn per år med 2 rader. Koden anger inget språk (lang), så den lästes som ' +
         'svenska. Välj ett annat under Utseende om det behövs. Byggaren har inga fält för no-actions. Lägg till det ' +
         'i den nya koden om det behövs. Adressen till mappen med skriptet är nu /dist.',
     );

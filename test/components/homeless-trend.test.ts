@@ -851,7 +851,7 @@ describe('<homeless-trend>', () => {
           code: 'NC117',
           message:
             'Attributet heading börjar med ett typografiskt citattecken, som webbläsaren inte läser som citattecken. ' +
-            'Därför blir texten bara ”Hemlösheten. Skriv raka citattecken: heading="…".',
+            'Därför blir texten bara ”Hemlösheten”. Skriv raka citattecken: heading="…".',
           input: '”Hemlösheten',
           field: 'heading',
         });

@@ -215,7 +215,7 @@ describe('<key-figure>', () => {
       await element.updateComplete;
       expect(partText(element, 'error')).to.equal(
         'The key figure is not shown as intended. The attribute unit begins with a typographic quotation mark, ' +
-          'which browsers do not read as one. So its text is only ”people. Write straight quotation marks: unit="…".',
+          'which browsers do not read as one. So its text is only “people”. Write straight quotation marks: unit="…".',
       );
       expect(partText(element, 'figure')).to.match(/^473 ”people/);
     });

@@ -498,20 +498,20 @@ describe('validation matrix', () => {
   describe('numbers in table cells are read in the page language', () => {
     matrix([
       {
-        name: 'Swedish: "1 234", "1,5", "12 %" and no-break spaces',
+        name: 'Swedish: "1 234", "1,5", "12" and no-break spaces',
         tag: 'homeless-trend',
         inputs: [
           table(
             [
               ['2015', '1 234'],
               ['2016', '1,5'],
-              ['2017', '12 %'],
+              ['2017', '12'],
               ['2018', '1\u00a0234'],
               ['2019', '1\u202f234'],
             ],
             TREND_HEADER,
           ),
-          attribute('{"2015":"1 234","2016":"1,5","2017":"12 %","2018":"1\u00a0234","2019":"1\u202f234"}'),
+          attribute('{"2015":"1 234","2016":"1,5","2017":"12","2018":"1\u00a0234","2019":"1\u202f234"}'),
         ],
         outcome: {
           points: [
@@ -531,12 +531,12 @@ describe('validation matrix', () => {
         },
       },
       {
-        name: 'Swedish: "1 234", "1,5", "12 %"',
+        name: 'Swedish: "1 234", "1,5", "12"',
         tag: 'prevention-stats',
         inputs: [
           table(
             [
-              ['2022', '12 %', '1 234'],
+              ['2022', '12', '1 234'],
               ['2023', '1,5', '3'],
             ],
             PREVENTION_HEADER,
@@ -572,6 +572,24 @@ describe('validation matrix', () => {
         tag: 'prevention-stats',
         inputs: [table([['2023', '53', '\u22125']], PREVENTION_HEADER)],
         outcome: negative('\u22125', 2023),
+      },
+      {
+        name: 'Swedish: "12 %" is a share, no count (NC103)',
+        tag: 'homeless-trend',
+        inputs: [
+          table(
+            [
+              ['2017', '814'],
+              ['2023', '12 %'],
+            ],
+            TREND_HEADER,
+          ),
+          attribute('{"2017":814,"2023":"12 %"}'),
+        ],
+        outcome: {
+          code: 'NC103',
+          message: 'Värdet ”12 %” på rad 2 (år 2023) är en andel i procent, men diagrammet visar antal. Skriv antalet.',
+        },
       },
       {
         name: 'Swedish: "1.234" could be read two ways (NC110)',
