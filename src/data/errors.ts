@@ -14,7 +14,7 @@ const KINDS = [
   'invalidYear',
   /** NC105: The same year occurs twice. */
   'duplicateYear',
-  /** NC106: A row lacks a required value. */
+  /** NC106: A row lacks a required value; `detail` is the keys of a JSON row that no field is read from. */
   'missingField',
   /** NC107: There are no rows. */
   'empty',

@@ -48,7 +48,7 @@ export function markersWithin(markers: readonly Marker[], first: number, last: n
             row: outside + 1,
             field: 'date',
             year: markers[outside]?.year,
-            detail: `${first}–${last}`,
+            detail: first === last ? String(first) : `${first}–${last}`,
           }),
   };
 }

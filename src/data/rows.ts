@@ -200,12 +200,18 @@ function rowFromObject<F extends string>(
   decimal: DecimalSeparator,
 ): Result<YearRow<F>> {
   if (!isRecord(item)) return fail('shape', { row, value: item });
-  if (!Object.hasOwn(item, 'year')) return fail('missingField', { row, field: 'year' });
+  // Keys the row has that no field is read from, for the message: {"år":2017} has its year under another name.
+  const unread = Object.keys(item)
+    .filter((key) => key !== 'year' && !fields.includes(key as F))
+    .join(', ');
+  const missing = (field: string, year?: number) =>
+    fail('missingField', { row, field, year, ...(unread && { detail: unread }) });
+  if (!Object.hasOwn(item, 'year')) return missing('year');
   const year = toYear(item.year, row);
   if (!year.ok) return year;
   const values: unknown[] = [];
   for (const field of fields) {
-    if (!Object.hasOwn(item, field)) return fail('missingField', { row, field, year: year.value });
+    if (!Object.hasOwn(item, field)) return missing(field, year.value);
     values.push(item[field]);
   }
   return rowFromValues(year.value, values, row, fields, decimal);

@@ -1,5 +1,5 @@
 import type { DataError } from '../data/errors.js';
-import { cutShort } from './cut-short.js';
+import { cutShort, footnoted } from './message-cases.js';
 import { shapeExample } from './shape-example.js';
 import type { Messages } from './messages.js';
 
@@ -46,7 +46,7 @@ export const enMessages: Messages = {
             ? 'is a percentage, but the chart shows counts. Write the count'
             : error.detail
               ? 'is too large to be shown'
-              : 'is not a number'
+              : `is not a number${footnoted(error) ? '. Remove the footnote mark, or write it in <sup>' : ''}`
         }.`;
       case 'invalidYear':
         return error.detail === 'across'
@@ -57,7 +57,9 @@ export const enMessages: Messages = {
       case 'duplicateYear':
         return `The year ${error.value ?? ''} occurs more than once (row ${error.row ?? '?'}).`;
       case 'missingField':
-        return `${MISSING.get(error.field) ?? `The value for ${field}`} is missing${where(error)}.`;
+        return `${MISSING.get(error.field) ?? `The value for ${field}`} is missing${where(error)}.${
+          error.detail ? ` The keys ${error.detail} are not read; the key must be ${error.field ?? ''}.` : ''
+        }`;
       case 'empty':
         return 'There are no values to show.';
       case 'invalidMarker':

@@ -1,5 +1,5 @@
 import type { DataError } from '../data/errors.js';
-import { cutShort } from './cut-short.js';
+import { cutShort, footnoted } from './message-cases.js';
 import { shapeExample } from './shape-example.js';
 import type { Messages } from './messages.js';
 
@@ -46,7 +46,7 @@ export const svMessages: Messages = {
             ? 'är en andel i procent, men diagrammet visar antal. Skriv antalet'
             : error.detail
               ? 'är för stort för att visas'
-              : 'är inte ett tal'
+              : `är inte ett tal${footnoted(error) ? '. Ta bort fotnotstecknet, eller skriv det i <sup>' : ''}`
         }.`;
       case 'invalidYear':
         return error.detail === 'across'
@@ -57,7 +57,9 @@ export const svMessages: Messages = {
       case 'duplicateYear':
         return `Året ${error.value ?? ''} finns mer än en gång (rad ${error.row ?? '?'}).`;
       case 'missingField':
-        return `${MISSING.get(error.field) ?? `Värdet för ${field}`} saknas${where(error)}.`;
+        return `${MISSING.get(error.field) ?? `Värdet för ${field}`} saknas${where(error)}.${
+          error.detail ? ` Nycklarna ${error.detail} läses inte; nyckeln ska heta ${error.field ?? ''}.` : ''
+        }`;
       case 'empty':
         return 'Det finns inga värden att visa.';
       case 'invalidMarker':

@@ -256,6 +256,8 @@ describe('data/markers', () => {
         error: { kind: 'markerOutside', code: 'NC122', row: 2, field: 'date', year: 2030, detail: '2017–2023' },
       });
       expect(markersWithin([marker(2016)], 2017, 2023).error?.year).to.equal(2016);
+      // Figures of one year: that year, not "2023–2023".
+      expect(markersWithin([marker(2022)], 2023, 2023).error?.detail).to.equal('2023');
     });
 
     it('puts the markers in date order, the order the summary names them', () => {

@@ -115,6 +115,13 @@ describe('i18n/sv', () => {
       "Attributet markers är inte giltig JSON. Den slutar efter ”[”, vid det första citattecknet inuti. Skriv enkla citattecken runt värdet: markers='[…]'.",
     );
     expect(svMessages.error(error('empty'), '')).to.equal('Det finns inga värden att visa.');
+    for (const value of ['473*', '473 1)', '1 234¹'])
+      expect(svMessages.error(error('notANumber', { row: 2, value }), ''), value).to.equal(
+        `Värdet ”${value}” på rad 2 är inte ett tal. Ta bort fotnotstecknet, eller skriv det i <sup>.`,
+      );
+    expect(svMessages.error(error('notANumber', { row: 2, value: '4x3' }), '')).to.equal(
+      'Värdet ”4x3” på rad 2 är inte ett tal.',
+    );
     const marker = svMessages.error(error('invalidMarker', { row: 2, field: 'date', value: '2022-13' }), 'datum');
     expect(marker).to.include('på rad 2');
     expect(marker).to.include('"label":"Bostad först"');

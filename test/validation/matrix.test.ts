@@ -1048,8 +1048,26 @@ describe('validation matrix', () => {
       {
         name: 'a value is never read from "__proto__"',
         tag: 'homeless-trend',
-        inputs: [attribute('[{"year":2017,"__proto__":{"value":5}}]'), attribute('{"2017":{"__proto__":{"value":5}}}')],
+        inputs: [attribute('{"2017":{"__proto__":{"value":5}}}')],
         outcome: { code: 'NC106', message: 'Värde saknas på rad 1 (år 2017).' },
+      },
+      {
+        name: 'a value is never read from "__proto__", and the key is named',
+        tag: 'homeless-trend',
+        inputs: [attribute('[{"year":2017,"__proto__":{"value":5}}]')],
+        outcome: {
+          code: 'NC106',
+          message: 'Värde saknas på rad 1 (år 2017). Nycklarna __proto__ läses inte; nyckeln ska heta value.',
+        },
+      },
+      {
+        name: 'keys in Swedish are named, with the key to write',
+        tag: 'homeless-trend',
+        inputs: [attribute('[{"år":2017,"personer":814}]')],
+        outcome: {
+          code: 'NC106',
+          message: 'År saknas på rad 1. Nycklarna år, personer läses inte; nyckeln ska heta year.',
+        },
       },
       {
         name: 'a value is never inherited from a prototype in the data property',
