@@ -233,6 +233,37 @@ export const ErrorExtraColumn: Story = {
   ),
 };
 
+export const ErrorFiguresAsText: Story = {
+  name: 'Error: figures pasted into the tag as text',
+  tags: ['no-chart', 'error:NC123'],
+  render: () =>
+    html`${unsafeHTML('<homeless-trend heading="Hemlösheten i Exempelstad">År;Personer\n2017;300\n2023;250</homeless-trend>')}`,
+  parameters: describe(
+    'CSV copied from Excel or SCB and pasted into the tag: no chart reads lines of text, and Norrköping’s figures would otherwise be shown under the page’s heading. The message says to make a table or use the builder.',
+  ),
+};
+
+export const ErrorYearsNotFirst: Story = {
+  name: 'Error: the years after a region column (SCB)',
+  tags: ['no-chart', 'error:NC104'],
+  render: (args, context) =>
+    renderElement(
+      'homeless-trend',
+      args,
+      context,
+      figuresTable(
+        [
+          ['0581 Norrköping', '2017', '814'],
+          ['0581 Norrköping', '2023', '473'],
+        ],
+        ['Region', 'År', 'Antal'],
+      ),
+    ),
+  parameters: describe(
+    'A table as SCB exports it, the region first: the message says where the years are and to remove the columns before them.',
+  ),
+};
+
 export const Empty: Story = {
   tags: ['no-chart', 'error:NC107'],
   args: { data: '[]' },
@@ -304,6 +335,12 @@ export const Markers: Story = {
   parameters: describe(
     'With the page’s own figures, markers are given in `markers`: a dashed rule with its label, also named in the summary.',
   ),
+};
+
+export const MarkerWithoutLabel: Story = {
+  name: 'Marker without a label',
+  args: { data: '{"2017":814,"2023":473}', markers: '[{"date":"2020-03"}]' },
+  parameters: describe('A marker given without a `label` is named by its date, on the chart and in the summary.'),
 };
 
 export const Bars: Story = {
