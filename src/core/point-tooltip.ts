@@ -61,6 +61,10 @@ export class PointTooltipController implements ReactiveController {
   /** The chart's plugin: the tooltip follows the pointer, and stays on its point as the chart changes. */
   readonly plugin: Plugin = {
     id: 'ncPointTooltip',
+    // A pointer on the tooltip is there to read it (WCAG 1.4.13): not a move to the point nearest it, which
+    // a tooltip wider than the space between points may reach over. It lets the pointer through, so that
+    // leaving the plot still hides it.
+    beforeEvent: (_chart, { event }) => event.type !== 'mousemove' || !this.#over(event.native as MouseEvent),
     afterEvent: (chart, { event }) => {
       const [active] = chart.getActiveElements();
       this.#shown = active && event.type !== 'mouseout' ? { series: active.datasetIndex, index: active.index } : null;
@@ -152,6 +156,14 @@ export class PointTooltipController implements ReactiveController {
   readonly #onDocumentKeydown = (event: KeyboardEvent): void => {
     if (event.key === 'Escape' && this.#host.chart) this.#show(this.#host.chart, null);
   };
+
+  /** Whether the pointer is over the tooltip shown. */
+  #over({ clientX: x, clientY: y }: MouseEvent): boolean {
+    const tooltip = this.#host.tooltipElement;
+    if (!tooltip || tooltip.hidden) return false;
+    const { left, right, top, bottom } = tooltip.getBoundingClientRect();
+    return x >= left && x <= right && y >= top && y <= bottom;
+  }
 
   /** Highlights the point (or none) on the chart and shows its tooltip. */
   #show(chart: Chart, position: PointPosition | null): void {

@@ -12,6 +12,7 @@ import {
   renderChart,
   rendered,
   saidAfterKey,
+  setViewport,
 } from '../helpers.js';
 import type { HomelessTrend } from '../../src/components/homeless-trend/homeless-trend.component.js';
 import type { PreventionStats } from '../../src/components/prevention-stats/prevention-stats.component.js';
@@ -641,6 +642,96 @@ describe('keyboard access to the points', () => {
       ></prevention-stats>`,
     );
     expect(stats.describePoint({ series: 0, index: 0 })).to.equal('2021, barnfamiljer som bor kvar: uppgift saknas');
+  });
+
+  describe('a tooltip shown by the pointer stays while the pointer is over it (WCAG 1.4.13 hoverable)', () => {
+    const yearly = (count: number): string =>
+      JSON.stringify(Object.fromEntries(Array.from({ length: count }, (_, i) => [2023 - count + 1 + i, 500 + i * 10])));
+    const twelveRows = JSON.stringify(
+      Array.from({ length: 12 }, (_, i) => ({ year: 2012 + i, families: 40 + i, children: 80 + i })),
+    );
+    const cases: [string, number, ReturnType<typeof html>, string?][] = [
+      ['<homeless-trend>, 320 px', 320, html`<homeless-trend></homeless-trend>`],
+      ['<homeless-trend>, 320 px, text at 200 %', 320, html`<homeless-trend></homeless-trend>`, '200%'],
+      ['<prevention-stats>, 320 px', 320, html`<prevention-stats></prevention-stats>`],
+      ['<homeless-trend>, 8 points, 800 px', 800, html`<homeless-trend data=${yearly(8)}></homeless-trend>`],
+      [
+        '<homeless-trend type="bar">, 12 bars, 800 px',
+        800,
+        html`<homeless-trend type="bar" data=${yearly(12)}></homeless-trend>`,
+      ],
+      ['<prevention-stats>, 12 years, 800 px', 800, html`<prevention-stats data=${twelveRows}></prevention-stats>`],
+    ];
+    let saved = { width: 0, height: 0 };
+    before(async () => {
+      saved = { width: window.innerWidth, height: window.innerHeight };
+      await setViewport({ width: 1000, height: 800 });
+    });
+    after(() => setViewport(saved));
+    afterEach(() => resetMouse());
+
+    const move = async (x: number, y: number): Promise<void> => {
+      await sendMouse({ type: 'move', position: [Math.round(x), Math.round(y)] });
+      await nextFrame();
+    };
+
+    for (const [name, width, template, textSize = ''] of cases)
+      it(`${name}: at either end of the tooltip, still that point's`, async function () {
+        // Every point, and the pointer moved five times over each.
+        this.timeout(60000);
+        // Like the browser's text size setting: the tooltip's rem and the chart's inherited size both double.
+        document.documentElement.style.fontSize = textSize;
+        try {
+          await expectHoverable(await renderChart<HomelessTrend | PreventionStats>(template, width));
+        } finally {
+          document.documentElement.style.fontSize = '';
+        }
+      });
+
+    async function expectHoverable(element: HomelessTrend | PreventionStats): Promise<void> {
+      const canvas = shadow(element).querySelector('canvas')!.getBoundingClientRect();
+      const chart = element.chart!;
+      let checked = 0;
+      for (let series = 0; series < chart.data.datasets.length; series++)
+        for (const point of chart.getDatasetMeta(series).data) {
+          const { x, y } = point.tooltipPosition(true);
+          await move(canvas.left + x!, canvas.top + y!);
+          const tooltip = tooltipOf(element);
+          if (tooltip.hidden) continue;
+          const text = tooltip.textContent;
+          // Its visible box: the plot clips it.
+          const box = tooltip.getBoundingClientRect();
+          const top = Math.max(box.top, canvas.top);
+          const bottom = Math.min(box.bottom, canvas.bottom);
+          const middle = (top + bottom) / 2;
+          // Straight up (or down) onto it first, as a hand moves to what it wants to read.
+          await move(canvas.left + x!, middle);
+          for (const edge of [box.left + 2, box.right - 2, canvas.left + x!]) {
+            await move(edge, middle);
+            expect(tooltip.hidden, `${text}: shown with the pointer at ${Math.round(edge - canvas.left)} px`).to.equal(
+              false,
+            );
+            expect(tooltip.textContent, `with the pointer at ${Math.round(edge - canvas.left)} px`).to.equal(text);
+          }
+          checked++;
+        }
+      expect(checked, 'points whose tooltip was checked').to.be.at.least(2);
+      // It still goes when the pointer leaves the plot.
+      await move(canvas.left - 4, canvas.top + 10);
+      expect(tooltipOf(element).hidden, 'after the pointer left').to.equal(true);
+    }
+
+    it('is hidden by Escape with the pointer over it', async () => {
+      const element = await renderChart<HomelessTrend>(html`<homeless-trend></homeless-trend>`, 320);
+      const canvas = shadow(element).querySelector('canvas')!.getBoundingClientRect();
+      const point = element.chart!.getDatasetMeta(0).data[1]!;
+      await move(canvas.left + point.x, canvas.top + point.y);
+      const box = tooltipOf(element).getBoundingClientRect();
+      await move(box.left + 2, (box.top + box.bottom) / 2);
+      expect(tooltipOf(element).textContent).to.equal('2023: 473 personer');
+      await sendKeys({ press: 'Escape' });
+      expect(tooltipOf(element).hidden).to.equal(true);
+    });
   });
 
   describe('a tooltip shown by the pointer, hidden with Escape wherever the focus is (WCAG 1.4.13)', () => {
