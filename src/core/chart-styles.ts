@@ -76,6 +76,15 @@ export const chartStyles = css`
   .tooltip[hidden] {
     display: none;
   }
+  /* Black on a light --_text, white on a dark one, split at a luminance of 0.18: at least 4.5:1 on any
+     colour a page sets, where Canvas follows the theme and not the page's colours. In @supports: with a
+     var(), a colour the browser cannot read would not fall back to Canvas but take the text's colour. */
+  @supports (color: color(from red srgb-linear calc(r) g b)) {
+    .tooltip {
+      --_white: clamp(0, (0.18 - 0.2126 * r - 0.7152 * g - 0.0722 * b) * 1e9, 1);
+      color: color(from var(--_text) srgb-linear var(--_white) var(--_white) var(--_white));
+    }
+  }
   /* Not inverted here: text in Canvas disappears on the Canvas backplate the browser puts behind it. */
   @media (forced-colors: active) {
     .tooltip {

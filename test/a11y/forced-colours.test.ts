@@ -79,6 +79,19 @@ describe('forced colours, in the system palette the browser gives', () => {
     for (const swatch of swatches) expectVisible(getComputedStyle(swatch).borderTopColor, background, 'swatch border');
   });
 
+  it("<homeless-trend> with a page's own colours shows a point's tooltip in the system's colours", async () => {
+    const element = await mount('homeless-trend', { style: '--nc-color-background: #0b2a4a; --nc-color-text: #fff' });
+    shadowQuery(element, '[part="chart"]').focus();
+    await sendKeys({ press: 'ArrowRight' });
+    const tooltip = shadowQuery(element, '[part="tooltip"]');
+    expect(tooltip.hidden).to.equal(false);
+    const { color, backgroundColor, borderTopColor } = getComputedStyle(tooltip);
+    const nc = getComputedStyle(shadowQuery(element, '.nc'));
+    expect([color, backgroundColor], "the system's text and background").to.deep.equal([nc.color, nc.backgroundColor]);
+    expect(contrastRatio(color, backgroundColor), 'tooltip').to.be.at.least(4.5);
+    expectVisible(borderTopColor, backgroundColor, 'tooltip border');
+  });
+
   for (const tag of CHART_TAGS)
     it(`<${tag}> shows the focus ring on its plot and buttons opaque, at 3:1 or more`, async () => {
       const element = await mount(tag);

@@ -1,8 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import { contrastRatio } from '../a11y/contrast.js';
-import { chromiumOnly, inChromium } from '../helpers.js';
+import { chromiumOnly, inChromium, reduceMotion, renderChart } from '../helpers.js';
 import { readChartTheme } from '../../src/core/chart-theme.js';
 
 /**
@@ -115,12 +115,29 @@ describe('a page’s own series colour', () => {
 });
 
 describe('a point’s tooltip', () => {
+  before(reduceMotion);
+
+  // The README's --nc-* properties override both themes: a page's own pair, a dark page seen through a
+  // transparent background, the light pair in the dark theme, text just at 4.5:1, named colours.
+  const pages = [
+    '',
+    '--nc-color-background: transparent',
+    '--nc-color-background: #0b2a4a; --nc-color-text: #fff',
+    '--nc-color-background: transparent; --nc-color-text: #fff',
+    '--nc-color-background: #fff; --nc-color-text: #1b1b1f',
+    '--nc-color-text: #767676',
+    '--nc-color-background: rebeccapurple; --nc-color-text: lavender',
+  ];
   for (const theme of ['light', 'dark'] as const)
-    for (const page of ['', '--nc-color-background: transparent'])
-      it(`theme="${theme}"${page ? ' on a page that makes the background transparent' : ''}: text at least 4.5:1 on its own background`, async () => {
-        const element = await fixture(html`<homeless-trend theme=${theme} style=${page}></homeless-trend>`);
-        const { color, backgroundColor } = getComputedStyle(element.shadowRoot!.querySelector('.tooltip')!);
-        expect(color, 'opaque text').to.match(/^rgb\(/);
-        expect(contrastRatio(color, backgroundColor)).to.be.at.least(4.5);
+    for (const page of pages)
+      it(`theme="${theme}" style="${page}": a focused point's tooltip, text at least 4.5:1 on its own background`, async () => {
+        const element = await renderChart(html`<homeless-trend theme=${theme} style=${page}></homeless-trend>`);
+        element.shadowRoot!.querySelector<HTMLElement>('[part="chart"]')!.focus();
+        await sendKeys({ press: 'ArrowRight' });
+        const tooltip = element.shadowRoot!.querySelector<HTMLElement>('[part="tooltip"]')!;
+        expect(tooltip.hidden, 'shown').to.equal(false);
+        const { color, backgroundColor } = getComputedStyle(tooltip);
+        expect(color, 'opaque text').to.not.match(/rgba|\/|transparent/);
+        expect(contrastRatio(color, backgroundColor), `${color} on ${backgroundColor}`).to.be.at.least(4.5);
       });
 });
