@@ -110,7 +110,7 @@ export class PointTooltipController implements ReactiveController {
     const { chart } = this.#host;
     if (!chart) return;
     if (event.key === 'Escape') {
-      this.#hide(chart);
+      this.#show(chart, null);
       return;
     }
     // With a modifier the key is the browser's or the reader's (Alt+← goes back, Ctrl+End to the page's end).
@@ -138,19 +138,8 @@ export class PointTooltipController implements ReactiveController {
   };
 
   readonly onBlur = (): void => {
-    if (this.#host.chart) this.#hide(this.#host.chart);
+    if (this.#host.chart) this.#show(this.#host.chart, null);
   };
-
-  /**
-   * Hides the tooltip and empties the live region: its last point would otherwise stay in the reading
-   * order between the plot and the summary, out of context.
-   */
-  #hide(chart: Chart): void {
-    this.#show(chart, null);
-    if (!this.announcement) return;
-    this.announcement = '';
-    this.#host.requestUpdate();
-  }
 
   /** Not prevented nor stopped: the page's own Escape handlers (a dialog, a menu) still get it. */
   readonly #onDocumentKeydown = (event: KeyboardEvent): void => {
@@ -175,12 +164,22 @@ export class PointTooltipController implements ReactiveController {
     if (!position) this.#place(chart);
   }
 
-  /** Shows the tooltip of the point shown above it, kept inside the plot; none hides it. */
+  /**
+   * Shows the tooltip of the point shown above it, kept inside the plot; none hides it. The live region is
+   * emptied when the tooltip goes or changes (Escape, leaving the plot, new figures, the pointer; a key then
+   * says its point): what it said would otherwise stay in the reading order between the plot and the
+   * summary, out of context or out of date.
+   */
   #place(chart: Chart): void {
     const tooltip = this.#host.tooltipElement;
     const position = this.#shown;
     if (!tooltip) return;
     const element = position && elementAt(chart, position);
+    const text = element ? this.#host.describePoint(source(chart, position)) : '';
+    if (this.announcement && (tooltip.hidden || text !== tooltip.textContent)) {
+      this.announcement = '';
+      this.#host.requestUpdate();
+    }
     if (!position || !element) {
       // A point gone with new figures is no longer shown.
       this.#shown = null;
@@ -188,7 +187,7 @@ export class PointTooltipController implements ReactiveController {
       document.removeEventListener('keydown', this.#onDocumentKeydown);
       return;
     }
-    tooltip.textContent = this.#host.describePoint(source(chart, position));
+    tooltip.textContent = text;
     tooltip.hidden = false;
     const { x, y } = element.tooltipPosition(true);
     const half = tooltip.offsetWidth / 2;

@@ -842,6 +842,28 @@ describe('keyboard access to the points', () => {
     expect(liveRegion(element), 'after leaving').to.equal('');
   });
 
+  for (const [what, data] of [
+    ['that no longer have its point', '{"2020":600}'],
+    ['from another first year', '[{"year":2016,"value":700},{"year":2023,"value":500}]'],
+    ['with another figure at its point', '[{"year":2017,"value":814},{"year":2023,"value":500}]'],
+  ] as const)
+    it(`empties the live region, or says its point anew, after new figures ${what}`, async () => {
+      const element = await renderChart<HomelessTrend>(html`<homeless-trend></homeless-trend>`);
+      plotOf(element).focus();
+      await sendKeys({ press: 'End' });
+      expect(liveRegion(element)).to.equal('2023: 473 personer');
+      const drawn = rendered(element);
+      element.setAttribute('data', data);
+      await drawn;
+      await element.updateComplete;
+      const tooltip = tooltipOf(element);
+      expect(liveRegion(element), 'what the live region holds').to.be.oneOf([
+        '',
+        tooltip.hidden ? '' : tooltip.textContent,
+      ]);
+      expect(liveRegion(element)).to.not.contain('473');
+    });
+
   it('leaves up and down to the page in a chart of one series: they scroll it', async () => {
     const element = await renderChart<HomelessTrend>(html`<homeless-trend></homeless-trend>`);
     plotOf(element).focus();
