@@ -295,8 +295,14 @@ export abstract class NcChartElement<M, D extends Drawing & { readonly pointText
     `;
   }
 
+  /**
+   * Shown, the table's box scrolls sideways where the table is wider (320 px, text at 200 %): a tab stop, so
+   * that the keys scroll it in every browser, and a region named by the caption, so that the stop is named.
+   * Hidden (for screen readers), it is neither.
+   */
   protected override renderDetails(view: View<M>, locale: Locale): TemplateResult {
     const { actions } = locale.strings;
+    const shown = this.tableOpen && !this.noActions;
     return html`
       ${
         this.noActions
@@ -315,7 +321,13 @@ export abstract class NcChartElement<M, D extends Drawing & { readonly pointText
             </div>`
       }
       <div class="table-slot">
-        <div id="data-table" class=${this.tableOpen && !this.noActions ? 'table-wrap' : 'table-wrap visually-hidden'}>
+        <div
+          id="data-table"
+          class=${shown ? 'table-wrap' : 'table-wrap visually-hidden'}
+          tabindex=${shown ? 0 : nothing}
+          role=${shown ? 'region' : nothing}
+          aria-labelledby=${shown ? 'table-caption' : nothing}
+        >
           ${this.#withRows(view.model) ? this.#renderTable(this.#dataTable(view, locale)) : nothing}
         </div>
       </div>
@@ -331,7 +343,7 @@ export abstract class NcChartElement<M, D extends Drawing & { readonly pointText
     const { caption, note } = table;
     return html`
       <table part="table">
-        <caption>
+        <caption id="table-caption">
           ${caption}
         </caption>
         <thead>

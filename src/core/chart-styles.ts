@@ -123,7 +123,8 @@ export const chartStyles = css`
       text-decoration: underline;
     }
   }
-  .actions button:focus-visible {
+  .actions button:focus-visible,
+  .table-wrap:focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }

@@ -2,6 +2,7 @@ import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import { executeServerCommand, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/index.js';
 import { contrastRatio } from '../a11y/contrast.js';
+import { axeViolations, formatViolations } from '../a11y/a11y-helpers.js';
 import { drawnValueLabels, type PlacedLabel } from '../../src/core/value-labels.js';
 import {
   chromiumOnly,
@@ -206,6 +207,66 @@ describe('the data table', () => {
     await element.updateComplete;
     const tables = (await accessibilityTree()).filter((node) => node.role === 'table');
     expect(tables.map((node) => node.name)).to.deep.equal(['Hemlösheten i Norrköping']);
+  });
+
+  describe('shown, scrolled sideways by the keyboard too (WCAG 2.1.1), at 320 px with text at 200 %', () => {
+    beforeEach(() => void (document.documentElement.style.fontSize = '200%'));
+    afterEach(() => void (document.documentElement.style.fontSize = ''));
+
+    const wrapOf = (element: Element): HTMLElement => shadow(element).querySelector<HTMLElement>('#data-table')!;
+    // A button after the chart: Tab from the last stop of the page would leave it, and Firefox's window the focus.
+    const charts = {
+      'homeless-trend': html`<homeless-trend></homeless-trend><button>efter</button>`,
+      'prevention-stats': html`<prevention-stats></prevention-stats><button>efter</button>`,
+    };
+
+    for (const tag of ['prevention-stats', 'homeless-trend'] as const)
+      it(`<${tag}>: its box is a tab stop after the buttons, a region named by the caption, with a focus ring`, async () => {
+        const element = await renderChart<HomelessTrend>(charts[tag], 320);
+        const wrap = wrapOf(element);
+        button(element, 'Visa tabell').click();
+        await element.updateComplete;
+        if (tag === 'prevention-stats') expect(wrap.scrollWidth, 'scrolls sideways').to.be.above(wrap.clientWidth);
+        button(element, 'Ladda ner bild').focus();
+        await sendKeys({ press: 'Tab' });
+        expect(shadow(element).activeElement?.id, 'focused by Tab').to.equal('data-table');
+        expect(wrap.getAttribute('role')).to.equal('region');
+        const caption = shadow(element).querySelector('caption')!;
+        const name = shadow(element).getElementById(wrap.getAttribute('aria-labelledby') ?? '');
+        expect(name?.localName, 'named by').to.equal('caption');
+        const style = getComputedStyle(wrap);
+        expect(style.outlineStyle, 'focus ring').to.equal('solid');
+        expect(Number.parseFloat(style.outlineWidth)).to.be.at.least(2);
+        const background = getComputedStyle(shadow(element).querySelector('.nc')!).backgroundColor;
+        expect(contrastRatio(style.outlineColor, background)).to.be.at.least(3);
+        // The arrow keys scroll it.
+        await sendKeys({ press: 'ArrowRight' });
+        await nextFrame();
+        if (tag === 'prevention-stats') expect(wrap.scrollLeft, 'scrolled by →').to.be.above(0);
+        const violations = (await axeViolations(element)).filter(({ id }) => id === 'scrollable-region-focusable');
+        expect(formatViolations(violations)).to.equal('');
+        if (inChromium) {
+          const regions = (await accessibilityTree()).filter((node) => node.role === 'region');
+          expect(regions.map((node) => node.name)).to.deep.equal([caption.textContent.trim()]);
+        }
+      });
+
+    it('hidden, is no tab stop and no region', async () => {
+      const element = await renderChart<PreventionStats>(charts['prevention-stats'], 320);
+      const wrap = wrapOf(element);
+      button(element, 'Visa tabell').click();
+      await element.updateComplete;
+      button(element, 'Dölj tabell').click();
+      await element.updateComplete;
+      expect([wrap.tabIndex, wrap.getAttribute('role'), wrap.getAttribute('aria-labelledby')]).to.deep.equal([
+        -1,
+        null,
+        null,
+      ]);
+      button(element, 'Ladda ner bild').focus();
+      await sendKeys({ press: 'Tab' });
+      expect(document.activeElement?.textContent, 'the next stop after the buttons').to.equal('efter');
+    });
   });
 
   it('stays available to screen readers with no-actions, which hides the buttons', async () => {
