@@ -17,10 +17,11 @@
 // that said a flat trend rose and on markers outside the years; <homeless-trend> 13.25 since 2026-11-27's
 // thirteenth, whose fixes of figures shown as 0, 0 % or −100 % that were not took it over 13; the fourteenth
 // took it back under 13 and then 9 B over again with fixes of input that broke the page (a figure near the
-// largest double hung Chart.js, a number or URL object set as a text property threw); 13.5 since the
-// fifteenth, which spent 0.4 KiB on editors' markup: tables a CMS moved out of the tag or figures pasted in
-// as text, attributes in typographic quotes, markers labelled Housing First that were not: BENCHMARKS.md,
-// "Size"); and Chart.js is never loaded at once. Why 8 KiB holds for the own
+// largest double hung Chart.js, a number or URL object set as a text property threw); <homeless-trend> 14
+// and <prevention-stats> 13.25 since the fifteenth, which spent 0.7 KiB on what editors' audits found:
+// tables a CMS moved out of the tag or figures pasted in as text, attributes in typographic quotes, counts
+// in per cent, SCB's layouts, and WCAG fixes (the shown table's scrolling box a tab stop, the tooltip's
+// text colour on a page's own colours): BENCHMARKS.md, "Size"); and Chart.js is never loaded at once. Why 8 KiB holds for the own
 // code and <key-figure> and not for a chart component with the core: BENCHMARKS.md, "Size".
 import { readFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -33,7 +34,7 @@ const BUDGETS = {
   bundle: 70 * KiB,
   component: 8 * KiB,
   core: 16 * KiB,
-  alone: { 'homeless-trend': 13.5 * KiB, 'prevention-stats': 13 * KiB, 'key-figure': 8 * KiB },
+  alone: { 'homeless-trend': 14 * KiB, 'prevention-stats': 13.25 * KiB, 'key-figure': 8 * KiB },
 };
 const COMPONENTS = ['homeless-trend', 'prevention-stats', 'key-figure'];
 

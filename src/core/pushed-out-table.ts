@@ -11,13 +11,6 @@ export function endedParagraph(host: Element): Element | null {
 }
 
 /**
- * The paragraph WordPress opened for the tag's end, which the browser dropped: empty, or beginning with the
- * line break before the text (or the next tag) typed on the lines after it.
- */
-const closingParagraph = (node: Element | null | undefined): boolean =>
-  node?.localName === 'p' && (blank(node) || node.firstChild instanceof HTMLBRElement);
-
-/**
  * The table a CMS's paragraphs pushed out of the tag, put back: WordPress's classic editor makes
  * `<homeless-trend><table>…</table></homeless-trend>` into `<p><homeless-trend></p><table>…</table><p></homeless-trend></p>`,
  * which a browser reads as an empty element ending a paragraph (alone, or after a line of text typed just
@@ -26,7 +19,16 @@ const closingParagraph = (node: Element | null | undefined): boolean =>
  */
 export function tablePushedOut(host: Element): HTMLTableElement | null {
   const table = endedParagraph(host)?.nextElementSibling;
-  if (!blank(host) || !(table instanceof HTMLTableElement) || !closingParagraph(table.nextElementSibling)) return null;
+  // The paragraph WordPress opened for the tag's end, which the browser dropped: empty, or beginning with
+  // the line break before the text (or the next tag) typed on the lines after it.
+  const closing = table?.nextElementSibling;
+  if (
+    !blank(host) ||
+    !(table instanceof HTMLTableElement) ||
+    closing?.localName !== 'p' ||
+    !(blank(closing) || closing.firstChild instanceof HTMLBRElement)
+  )
+    return null;
   host.append(table);
   return table;
 }

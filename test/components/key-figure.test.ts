@@ -238,7 +238,7 @@ describe('<key-figure>', () => {
     );
   });
 
-  it('reports a unit or period given without a value or change (NC106), rather than showing Norrköping’s figure with it', async () => {
+  it('reports a unit or period given without a value or change (NC107), rather than showing Norrköping’s figure with it', async () => {
     for (const [name, value] of [
       ['unit', 'personer'],
       ['period', '2024'],
@@ -249,8 +249,8 @@ describe('<key-figure>', () => {
       const error = dataError(element);
       await fixture(element);
       const { detail } = await error;
-      expect(detail.code, name).to.equal('NC106');
-      expect(detail.message, name).to.equal('Värde saknas.');
+      expect(detail.code, name).to.equal('NC107');
+      expect(detail.message, name).to.equal('Det finns inga värden att visa.');
       expect(element.shadowRoot!.querySelector('[part="figure"]'), 'no figure').to.equal(null);
     }
   });
