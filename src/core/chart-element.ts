@@ -21,8 +21,8 @@ import { textAttribute } from './text-attribute.js';
 
 /**
  * What the figures are read from, and whether they are still loading: they change the chart only through the
- * view. Not the error: a chart
- * drawn again when it goes (or comes) says so with `chart-render`, as pages (and the builder) expect.
+ * view. Not the error: a chart drawn again when it goes (or comes) says so with `chart-render`, as pages (and
+ * the builder) expect.
  */
 const INPUTS: ReadonlySet<PropertyKey> = new Set([
   'data',
