@@ -1,4 +1,5 @@
 import type { Chart, ChartType, Plugin } from 'chart.js';
+import { overlaps, type Box } from './boxes.js';
 
 /** One value label: the point or bar it belongs to (as Chart.js addresses it) and its text. */
 export interface ValueLabel {
@@ -79,17 +80,6 @@ function textWidth(ctx: CanvasRenderingContext2D, font: string, text: string): n
 
 /** The value labels the chart drew last (the tests read where they went). */
 export const drawnValueLabels = (chart: Chart): readonly PlacedLabel[] => drawn.get(chart) ?? [];
-
-export interface Box {
-  readonly left: number;
-  readonly top: number;
-  readonly width: number;
-  readonly height: number;
-}
-
-/** Whether two boxes share any area (touching edges do not). */
-export const overlaps = (a: Box, b: Box): boolean =>
-  a.left < b.left + b.width && b.left < a.left + a.width && a.top < b.top + b.height && b.top < a.top + a.height;
 
 /**
  * Where the labels go: above their point or bar; below the point (or inside the top of the bar) when

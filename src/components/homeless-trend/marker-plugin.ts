@@ -1,4 +1,4 @@
-import { overlaps } from '../../core/value-labels.js';
+import { overlaps } from '../../core/boxes.js';
 import type { Chart, ChartType, Plugin } from 'chart.js';
 
 /** A vertical rule at a position on the x scale (in the scale's own units), with a text label. */
