@@ -9,7 +9,10 @@ export interface ChildData {
    * marks as headings or notes (see `bodyRows`). A header row written with `<td>` cells is still included.
    */
   readonly table: string[][] | null;
-  /** Whether the tag holds figures as lines of text, which no chart reads: CSV or a spreadsheet's cells pasted in. */
+  /**
+   * Whether the tag, with no table or JSON, holds figures as lines of text, which no chart reads: CSV or a
+   * spreadsheet's cells pasted in.
+   */
   readonly rowsAsText: boolean;
 }
 
@@ -22,7 +25,8 @@ export function readChildData(host: Element): ChildData {
   return {
     json: script ? script.textContent : null,
     table: table ? bodyRows(table).map((row) => Array.from(row.cells, cellText)) : null,
-    rowsAsText: (host.textContent.match(TEXT_ROW)?.length ?? 0) > 1,
+    // Not read beside a table or JSON: the text of a table of thousands of rows, for nothing.
+    rowsAsText: !script && !table && (host.textContent.match(TEXT_ROW)?.length ?? 0) > 1,
   };
 }
 
