@@ -73,11 +73,6 @@ const PAD = 2;
 
 const drawn = new WeakMap<Chart, PlacedLabel[]>();
 
-function textWidth(ctx: CanvasRenderingContext2D, font: string, text: string): number {
-  ctx.font = font;
-  return ctx.measureText(text).width;
-}
-
 /** The value labels the chart drew last (the tests read where they went). */
 export const drawnValueLabels = (chart: Chart): readonly PlacedLabel[] => drawn.get(chart) ?? [];
 
@@ -85,18 +80,18 @@ export const drawnValueLabels = (chart: Chart): readonly PlacedLabel[] => drawn.
  * Where the labels go: above their point or bar; below the point (or inside the top of the bar) when
  * above would leave the plot area, whose top band belongs to marker labels. Kept inside the canvas
  * sideways. A label that would overlap one placed before it is left out: the table and the tooltip still
- * give every value, and the order of `labels` says which matter most (the ends of a trend).
+ * give every value, and the order of `labels` says which matter most (the ends of a trend). Measured with
+ * the context's font, which is the labels'.
  */
 function placeValueLabels(chart: Chart, options: ValueLabelOptions): PlacedLabel[] {
   const { ctx, chartArea } = chart;
   const placed: PlacedLabel[] = [];
   const bars = barBoxes(chart);
-  ctx.save();
   const height = options.fontSize + PAD * 2;
   for (const { dataset, index, text, essential } of options.labels) {
     const target = anchor(chart, dataset, index);
     if (!text || !target) continue;
-    const width = Math.ceil(textWidth(ctx, options.font, text)) + PAD * 2;
+    const width = Math.ceil(ctx.measureText(text).width) + PAD * 2;
     // Labels wider than narrow bars would stand over their neighbours' bars and read as theirs.
     if (!essential && target.barWidth !== null && width > target.barWidth + GAP * 2) continue;
     const above = target.y - target.reach - GAP - height;
@@ -119,7 +114,6 @@ function placeValueLabels(chart: Chart, options: ValueLabelOptions): PlacedLabel
       candidates.find((candidate) => !others.some((bar) => overlaps(candidate, bar))) ?? raised(candidates[0]);
     if (box) placed.push({ text, dataset, index, ...box });
   }
-  ctx.restore();
   return placed;
 
   /**
@@ -208,11 +202,12 @@ export const valueLabelPlugin: Plugin<'line' | 'bar', ValueLabelOptions> = {
   id: 'ncValueLabels',
   defaults: { labels: [], color: '#000', background: '#fff', font: '12px sans-serif', fontSize: 12 },
   afterDatasetsDraw(chart: Chart, _args, options) {
-    const labels = placeValueLabels(chart, options);
-    drawn.set(chart, labels);
     const { ctx } = chart;
     ctx.save();
+    // The labels are measured and drawn in this font, set once.
     ctx.font = options.font;
+    const labels = placeValueLabels(chart, options);
+    drawn.set(chart, labels);
     ctx.textAlign = 'center';
     ctx.textBaseline = 'middle';
     for (const label of labels) {
