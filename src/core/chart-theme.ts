@@ -1,3 +1,5 @@
+import { warnOfLowContrast } from './theme-contrast.js';
+
 /** Colours and font as Chart.js needs them, read from the rendered tokens. */
 export interface ChartTheme {
   readonly background: string;
@@ -53,6 +55,7 @@ export function readChartTheme(element: Element): ChartTheme {
   let colors = literal ? resolvedColors.get(key) : undefined;
   if (!colors) {
     colors = resolveTokens(element);
+    warnOfLowContrast(colors, element);
     if (literal) {
       if (resolvedColors.size >= MAX_CACHED_THEMES) resolvedColors.clear();
       resolvedColors.set(key, colors);
