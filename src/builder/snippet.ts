@@ -15,6 +15,23 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"'\r]/g, (char) => ESCAPES[char] ?? char);
 }
 
+/**
+ * Escapes JSON for an attribute value in single quotes, as the editors' guide writes it: its `"` stay as they
+ * are, readable. A `'` can still come, in a marker's label or a figure kept as typed for the component to
+ * report (`"value":"O'Neil"`), and is written `&#39;`.
+ */
+export function escapeJsonAttribute(json: string): string {
+  return json.replace(/[&<>'\r]/g, (char) => ESCAPES[char] ?? char);
+}
+
+/** The attributes that hold JSON: written in single quotes. */
+const JSON_ATTRIBUTES: ReadonlySet<string> = new Set(['data', 'markers']);
+
+/** One attribute as the snippet writes it: JSON in single quotes, any other value in double quotes. */
+function attributeText(name: string, value: string): string {
+  return JSON_ATTRIBUTES.has(name) ? `${name}='${escapeJsonAttribute(value)}'` : `${name}="${escapeHtml(value)}"`;
+}
+
 /** A file next to the bundle: `joinUrl("https://x.se/nc/", "embed.html")` → `https://x.se/nc/embed.html`. */
 export function joinUrl(base: string, file: string): string {
   const trimmed = base.trim().replace(/\/+$/, '');
@@ -32,7 +49,7 @@ const EMBED_RESIZE = 'embed-resize.js';
 /** The component's opening tag, one attribute a line. */
 function openingTag({ tag, attributes }: ChartMarkup): string {
   if (attributes.length === 0) return `<${tag}>`;
-  const lines = attributes.map(([name, value]) => `  ${name}="${escapeHtml(value)}"`);
+  const lines = attributes.map(([name, value]) => `  ${attributeText(name, value)}`);
   return `<${tag}\n${lines.join('\n')}\n>`;
 }
 

@@ -163,7 +163,7 @@ describe('chart builder', () => {
       'children 110',
     );
     const snippet = await copyCode(builder);
-    expect(snippet).to.contain('data="[{&quot;year&quot;:2023,&quot;families&quot;:53,&quot;children&quot;:110}]"');
+    expect(snippet).to.contain(`data='[{"year":2023,"families":53,"children":110}]'`);
     expect(snippet).not.to.contain('<table>');
     const copy = await renderSnippet(snippet, 'prevention-stats');
     expect(rendering(copy)).to.deep.equal(rendering(builder.preview as Charted));

@@ -149,6 +149,25 @@ describe('builder/read-snippet', () => {
     expect(own.dropped).to.deep.equal(['no-summary']);
   });
 
+  it('reads JSON in single quotes, as the builder writes it now, and in double quotes with &quot;, as it wrote it before', () => {
+    const now = read(
+      `<homeless-trend lang="sv" markers='[{"date":"2022-05","label":"Kommunens &#39;Bostad först&#39;"}]'` +
+        ` data='[{"year":2017,"value":814},{"year":2023,"value":473}]'></homeless-trend>`,
+    );
+    const before = read(
+      '<homeless-trend lang="sv" markers="[{&quot;date&quot;:&quot;2022-05&quot;,&quot;label&quot;:&quot;Kommunens \'Bostad först\'&quot;}]"' +
+        ' data="[{&quot;year&quot;:2017,&quot;value&quot;:814},{&quot;year&quot;:2023,&quot;value&quot;:473}]"></homeless-trend>',
+    );
+    for (const again of [now, before]) {
+      expect(again.kind).to.equal('data');
+      expect(again.settings.trendRows).to.deep.equal([
+        ['2017', '814'],
+        ['2023', '473'],
+      ]);
+      expect(again.settings.markers).to.deep.equal([{ date: '2022-05', label: "Kommunens 'Bostad först'" }]);
+    }
+  });
+
   it('reads markers as written, and says when the figures come from src', () => {
     const again = read(
       `<homeless-trend src="/siffror.csv" type="BAR" markers='[{"date":"2022-05","label":"Bostad först"},{"date":"2020"}]'></homeless-trend>`,

@@ -3,7 +3,14 @@ import fc from 'fast-check';
 import { chartMarkup, dataJson, markersJson, type ChartMarkup } from '../../src/builder/markup.js';
 import { readPasted } from '../../src/builder/paste.js';
 import { initialSettings, withDefaults, withLang } from '../../src/builder/settings.js';
-import { componentSnippet, embedUrl, escapeHtml, iframeSnippet, joinUrl } from '../../src/builder/snippet.js';
+import {
+  componentSnippet,
+  embedUrl,
+  escapeHtml,
+  escapeJsonAttribute,
+  iframeSnippet,
+  joinUrl,
+} from '../../src/builder/snippet.js';
 import { embedRequest } from '../../src/embed/params.js';
 import { anyText, settingsArbitrary } from './arbitraries.js';
 import { parseTrend } from '../../src/data/trend.js';
@@ -29,6 +36,26 @@ describe('builder/snippet', () => {
     expect(escapeHtml('Hemlösheten i Norrköping')).to.equal('Hemlösheten i Norrköping');
   });
 
+  it("escapes JSON for single quotes: its double quotes stay readable, a ' becomes &#39;", () => {
+    expect(escapeJsonAttribute(`[{"date":"2020-03","label":"Lag & 'ordning' <ny>"}]`)).to.equal(
+      '[{"date":"2020-03","label":"Lag &amp; &#39;ordning&#39; &lt;ny&gt;"}]',
+    );
+  });
+
+  it("writes data and markers in single quotes, as the editors' guide does, and the page reads the same JSON", () => {
+    const settings = {
+      ...initialSettings('sv'),
+      trendRows: [['2017', '814']],
+      markers: [{ date: '2022-05', label: "Kommunens 'Bostad först'" }],
+    };
+    const snippet = componentSnippet(chartMarkup(settings, 'data'), '');
+    expect(snippet).to.contain(`  markers='[{"date":"2022-05","label":"Kommunens &#39;Bostad först&#39;"}]'\n`);
+    expect(snippet).to.contain(`  data='[{"year":2017,"value":814}]'\n`);
+    const element = parse(snippet).querySelector('homeless-trend');
+    expect(element?.getAttribute('markers')).to.equal(`[{"date":"2022-05","label":"Kommunens 'Bostad först'"}]`);
+    expect(element?.getAttribute('data')).to.equal('[{"year":2017,"value":814}]');
+  });
+
   it('joins the base folder and a file with one slash', () => {
     expect(joinUrl('https://x.se/nc/', 'embed.html')).to.equal('https://x.se/nc/embed.html');
     expect(joinUrl(' https://x.se/nc ', 'norrkoping-charts.js')).to.equal('https://x.se/nc/norrkoping-charts.js');
@@ -45,7 +72,7 @@ describe('builder/snippet', () => {
         '  lang="sv"',
         '  heading="Hemlösheten i Norrköping"',
         '  source="Socialstyrelsen, Kartläggning av hemlösheten 2023; Norrköpings kommun"',
-        '  markers="[{&quot;date&quot;:&quot;2022-05&quot;}]"',
+        `  markers='[{"date":"2022-05"}]'`,
         '>',
         '  <table>',
         '    <thead>',
