@@ -1,5 +1,6 @@
 import type { Lang } from '../i18n/index.js';
 import type { ComponentTag } from '../embed/attributes.js';
+import type { HeadingLevel } from './settings.js';
 
 /** Which snippet the builder writes. */
 export type SnippetKind = 'table' | 'data' | 'iframe';
@@ -72,8 +73,13 @@ export interface BuilderStrings {
     readonly legend: string;
     readonly heading: string;
     readonly headingHint: string;
+    readonly headingLevel: string;
+    readonly headingLevelHint: string;
+    readonly headingLevels: Readonly<Record<HeadingLevel, string>>;
     readonly description: string;
     readonly descriptionHint: string;
+    readonly noSummary: string;
+    readonly noSummaryHint: string;
     readonly source: string;
     readonly sourceUrl: string;
     /** Said when the figures are one's own but the heading or source are still Norrköping's; `markers` for a trend. */
@@ -194,8 +200,22 @@ export const sv: BuilderStrings = {
     legend: 'Texter',
     heading: 'Rubrik',
     headingHint: 'Tom rubrik ger standardrubriken.',
+    headingLevel: 'Rubriknivå',
+    headingLevelHint:
+      'Rubrikens nivå bland sidans rubriker. Står diagrammet under en mellanrubrik på nivå 2, välj nivå 3.',
+    headingLevels: {
+      '1': '1',
+      '2': '2 (standard)',
+      '3': '3',
+      '4': '4',
+      '5': '5',
+      '6': '6',
+    },
     description: 'Beskrivning',
     descriptionHint: 'Lämna tomt för en sammanfattning som skapas från siffrorna.',
+    noSummary: 'Dölj sammanfattningen',
+    noSummaryHint:
+      'Texten som sammanfattar siffrorna. Dölj den bara om samma sak redan står i sidans text alldeles intill. Skärmläsare får den ändå.',
     source: 'Källa',
     sourceUrl: 'Länk till källan',
     ownFigures: (markers) =>
@@ -325,8 +345,21 @@ export const en: BuilderStrings = {
     legend: 'Texts',
     heading: 'Heading',
     headingHint: 'An empty heading gives the default heading.',
+    headingLevel: 'Heading level',
+    headingLevelHint: "The heading's level among the page's headings. Under a level 2 subheading, choose level 3.",
+    headingLevels: {
+      '1': '1',
+      '2': '2 (default)',
+      '3': '3',
+      '4': '4',
+      '5': '5',
+      '6': '6',
+    },
     description: 'Description',
     descriptionHint: 'Leave empty for a summary generated from the figures.',
+    noSummary: 'Hide the summary',
+    noSummaryHint:
+      "The text that sums up the figures. Hide it only if the page's text right next to it already says the same. Screen readers still get it.",
     source: 'Source',
     sourceUrl: 'Link to the source',
     ownFigures: (markers) =>

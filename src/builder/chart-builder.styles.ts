@@ -148,7 +148,8 @@ export const chartBuilderStyles = css`
     font-size: 0.875rem;
   }
 
-  input[type='radio'] {
+  input[type='radio'],
+  input[type='checkbox'] {
     width: 1.1rem;
     height: 1.1rem;
     margin: 0;

@@ -20,6 +20,7 @@ import {
   type ChartTag,
   type ChartTexts,
   type FigureRow,
+  type HeadingLevel,
   type KeyFigureInput,
   type MarkerInput,
 } from './settings.js';
@@ -578,12 +579,23 @@ export class ChartBuilder extends LitElement {
         hint: ui.texts.headingHint,
         describedBy: notice ? 'texts-notice' : undefined,
       })}
+      ${this.#select(
+        'heading-level',
+        ui.texts.headingLevel,
+        this.settings.headingLevel,
+        ui.texts.headingLevels,
+        (headingLevel: HeadingLevel) => this.#edit({ headingLevel }),
+        ui.texts.headingLevelHint,
+      )}
       ${this.#textField(
         'description',
         ui.texts.description,
         texts.description,
         (description) => this.#editTexts({ description }),
         { hint: ui.texts.descriptionHint, multiline: true },
+      )}
+      ${this.#checkbox('no-summary', ui.texts.noSummary, ui.texts.noSummaryHint, this.settings.noSummary, (noSummary) =>
+        this.#edit({ noSummary }),
       )}
       ${this.#textField('source', ui.texts.source, texts.source, (source) => this.#editTexts({ source }), {
         describedBy: notice ? 'texts-notice' : undefined,
@@ -606,14 +618,41 @@ export class ChartBuilder extends LitElement {
     value: T,
     options: Readonly<Record<T, string>>,
     onChange: (value: T) => void,
+    hint?: string,
   ): TemplateResult {
     return html`<div class="field">
       <label for=${id}>${label}</label>
-      <select id=${id} @change=${(event: Event) => onChange((event.target as HTMLSelectElement).value as T)}>
+      ${hint ? html`<p class="hint" id="${id}-hint">${hint}</p>` : nothing}
+      <select
+        id=${id}
+        aria-describedby=${describedBy(hint ? `${id}-hint` : undefined)}
+        @change=${(event: Event) => onChange((event.target as HTMLSelectElement).value as T)}
+      >
         ${(Object.keys(options) as T[]).map(
-          (key) => html`<option value=${key} ?selected=${key === value}>${options[key]}</option>`,
+          (key) => html`<option value=${key} .selected=${live(key === value)}>${options[key]}</option>`,
         )}
       </select>
+    </div>`;
+  }
+
+  /** A setting that is on or off, with its hint beside the label. */
+  #checkbox(
+    id: string,
+    label: string,
+    hint: string,
+    checked: boolean,
+    onChange: (checked: boolean) => void,
+  ): TemplateResult {
+    return html`<div class="choice field">
+      <input
+        type="checkbox"
+        id=${id}
+        .checked=${live(checked)}
+        aria-describedby="${id}-hint"
+        @change=${(event: Event) => onChange((event.target as HTMLInputElement).checked)}
+      />
+      <label for=${id}>${label}</label>
+      <p class="hint" id="${id}-hint">${hint}</p>
     </div>`;
   }
 

@@ -110,7 +110,9 @@ export function chartMarkup(settings: ChartSettings, format: DataFormat = 'table
   const texts = settings.texts[tag];
   if (settings.theme !== 'light') add('theme', settings.theme);
   add('heading', texts.heading);
+  if (settings.headingLevel !== '2') add('heading-level', settings.headingLevel);
   add('description', texts.description);
+  if (settings.noSummary) attributes.push(['no-summary', '']);
   add('source', texts.source);
   add('source-url', texts.sourceUrl.trim());
   if (!isChartTag(tag)) {

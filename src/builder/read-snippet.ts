@@ -1,6 +1,7 @@
 import { headingRows, readChildData, type ChildData } from '../core/child-data.js';
 import { optionAttribute } from '../core/option-attribute.js';
 import { safeUrl } from '../core/safe-url.js';
+import { unquoted } from '../core/text-attribute.js';
 import { fail, ok, TYPOGRAPHIC_QUOTE, type DataError, type Result } from '../data/errors.js';
 import { parseJson } from '../data/json.js';
 import { extraColumn, isHeaderRow } from '../data/rows.js';
@@ -8,6 +9,7 @@ import { COMPONENT_TAGS, EMBED_ATTRIBUTES, type Attribute, type ComponentTag } f
 import { embedRequest, type EmbedRequest } from '../embed/params.js';
 import { stringsFor, supportedLang, type Lang } from '../i18n/index.js';
 import {
+  HEADING_LEVELS,
   isChartTag,
   numberText,
   ROW_LENGTH,
@@ -16,6 +18,7 @@ import {
   type ChartTag,
   type ChartTexts,
   type FigureRow,
+  type HeadingLevel,
   type MarkerInput,
 } from './settings.js';
 import { FIELDS } from './markup.js';
@@ -33,8 +36,8 @@ export interface SnippetRead {
   readonly classicScript: boolean;
   /**
    * What the builder's code cannot keep: attributes it has no field for (`no-actions`, `class`, `src`…), in
-   * the snippet's order, `heading=""` or `source=""` (hidden on the page; an empty field is the default), and
-   * the table's `<caption>` and `<tfoot>`.
+   * the snippet's order, `heading=""` or `source=""` (hidden on the page; an empty field is the default), a
+   * `heading-level` that is no level 1–6, and the table's `<caption>` and `<tfoot>`.
    */
   readonly dropped: readonly string[];
   /** The figures were in a `<script type="application/json">` child; the builder writes them in `data`. */
@@ -109,6 +112,8 @@ export function readSnippet(
     component: tag,
     lang: lang ?? current.lang,
     theme: option(get('theme'), ['dark', 'auto'] as const) ?? 'light',
+    headingLevel: headingLevel(get('heading-level')) ?? '2',
+    noSummary: get('no-summary') !== null,
     texts: { ...start.texts, [tag]: texts },
   };
   let kind: SnippetKind = frame ? 'iframe' : 'table';
@@ -141,6 +146,9 @@ export function readSnippet(
   const known = EMBED_ATTRIBUTES[tag].filter((name) => name !== 'src');
   // An empty heading or source hides it on a page; the form's empty field means the default.
   const hidden = ['heading', 'source'].filter((name) => get(name)?.trim() === '');
+  // A level the component does not take (it says so, and shows the nearest); the form's list has no place for it.
+  const level = get('heading-level');
+  const badLevel = level !== null && level.trim() !== '' && headingLevel(level) === null;
   return ok({
     settings,
     kind,
@@ -148,6 +156,7 @@ export function readSnippet(
     dropped: [
       ...attributes.map(([name]) => name).filter((name) => !known.includes(name)),
       ...hidden.map((name) => `${name}=""`),
+      ...(badLevel ? [`heading-level="${level}"`] : []),
       // What the builder's table has no place for.
       ...['caption', 'tfoot'].filter((part) => first.querySelector(`table ${part}`)).map((part) => `<${part}>`),
     ],
@@ -199,6 +208,13 @@ function textsOf(get: (name: string) => string | null, defaults: ChartTexts | nu
 function option<T extends string>(value: string | null, values: readonly T[]): T | null {
   const word = optionAttribute.fromAttribute?.(value);
   return values.find((known) => known === word) ?? null;
+}
+
+/** `heading-level` as the component reads it (`3`, ` 3 `, `”3”`, `3.0`), when it is one of the six levels. */
+function headingLevel(value: string | null): HeadingLevel | null {
+  if (value === null || value.trim() === '') return null;
+  const level = String(Number(unquoted(value.trim())));
+  return HEADING_LEVELS.find((known) => known === level) ?? null;
 }
 
 /** The classic script, for CMSs that remove `type="module"`: the builder writes the module. */

@@ -29,6 +29,11 @@ export interface ChartTexts {
   readonly sourceUrl: string;
 }
 
+/** The levels `heading-level` takes; 2 is the components' own, written in no snippet. */
+export const HEADING_LEVELS = ['1', '2', '3', '4', '5', '6'] as const;
+
+export type HeadingLevel = (typeof HEADING_LEVELS)[number];
+
 /** Everything the builder's form holds: what the snippet and the preview are made from. All texts as typed. */
 export interface ChartSettings {
   readonly component: ComponentTag;
@@ -41,6 +46,10 @@ export interface ChartSettings {
   readonly texts: Readonly<Record<ComponentTag, ChartTexts>>;
   readonly lang: Lang;
   readonly theme: 'light' | 'dark' | 'auto';
+  /** `heading-level`: the heading's level in the page's outline. */
+  readonly headingLevel: HeadingLevel;
+  /** `no-summary`: the summary under the chart is hidden (screen readers still get it). */
+  readonly noSummary: boolean;
   /** `<homeless-trend>` only. */
   readonly type: 'line' | 'bar';
   /** `<homeless-trend>` only. */
@@ -195,6 +204,8 @@ export function initialSettings(lang: Lang): ChartSettings {
     texts: { 'homeless-trend': NO_TEXTS, 'prevention-stats': NO_TEXTS, 'key-figure': NO_TEXTS },
     lang,
     theme: 'light',
+    headingLevel: '2',
+    noSummary: false,
     type: 'line',
     markers: [],
   };

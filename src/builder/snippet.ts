@@ -27,8 +27,12 @@ export function escapeJsonAttribute(json: string): string {
 /** The attributes that hold JSON: written in single quotes. */
 const JSON_ATTRIBUTES: ReadonlySet<string> = new Set(['data', 'markers']);
 
+/** The attributes that are on or off: written with no value, `no-summary`, as the guides write them. */
+const BOOLEAN_ATTRIBUTES: ReadonlySet<string> = new Set(['no-summary']);
+
 /** One attribute as the snippet writes it: JSON in single quotes, any other value in double quotes. */
 function attributeText(name: string, value: string): string {
+  if (BOOLEAN_ATTRIBUTES.has(name) && value === '') return name;
   return JSON_ATTRIBUTES.has(name) ? `${name}='${escapeJsonAttribute(value)}'` : `${name}="${escapeHtml(value)}"`;
 }
 

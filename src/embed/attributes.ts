@@ -3,7 +3,16 @@ export const COMPONENT_TAGS = ['homeless-trend', 'prevention-stats', 'key-figure
 
 export type ComponentTag = (typeof COMPONENT_TAGS)[number];
 
-const SHARED = ['lang', 'theme', 'heading', 'description', 'source', 'source-url'] as const;
+const SHARED = [
+  'lang',
+  'theme',
+  'heading',
+  'heading-level',
+  'description',
+  'no-summary',
+  'source',
+  'source-url',
+] as const;
 
 /**
  * The attributes of each component that an embed URL may set, in the order snippets write them. Nothing

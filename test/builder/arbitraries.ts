@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { ChartSettings } from '../../src/builder/settings.js';
+import { HEADING_LEVELS, type ChartSettings } from '../../src/builder/settings.js';
 
 /** Any text, with the characters that matter to HTML much more often than chance would give them. NUL cannot be written in HTML. */
 export const anyText = fc.oneof(
@@ -49,6 +49,8 @@ export const settingsArbitrary: fc.Arbitrary<ChartSettings> = fc
     markers: fc.array(fc.record({ date: anyText, label: anyText }), { maxLength: 3 }),
     lang: fc.constantFrom('sv', 'en' as const),
     theme: fc.constantFrom('light', 'dark', 'auto' as const),
+    headingLevel: fc.constantFrom(...HEADING_LEVELS),
+    noSummary: fc.boolean(),
     type: fc.constantFrom('line', 'bar' as const),
   })
   .map((settings) => settings as ChartSettings);

@@ -192,6 +192,52 @@ describe('chart builder', () => {
     expect(partText(copy, 'figure')).to.equal('473 people, change -42%, 2022–2023');
   });
 
+  it('sets the heading level and hides the summary from the keyboard, in the preview and in a snippet that renders the same', async () => {
+    const builder = await mountBuilder();
+    const preview = builder.preview as Charted;
+    expect(preview.shadowRoot!.querySelector('[part~="heading"]')?.localName).to.equal('h2');
+    const level = $<HTMLSelectElement>(builder, '#heading-level');
+    expect(level.value).to.equal('2');
+    expect(level.labels[0]?.textContent.trim()).to.equal('Rubriknivå');
+    expect(level.getAttribute('aria-describedby')).to.equal('heading-level-hint');
+    level.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    // A select that opens a list on ArrowDown (WebKit, Firefox on some systems) takes the choice with Enter.
+    if (level.value === '2') await sendKeys({ press: 'Enter' });
+    await builder.updateComplete;
+    expect(level.value).to.equal('3');
+
+    const noSummary = $<HTMLInputElement>(builder, '#no-summary');
+    expect(noSummary.labels?.[0]?.textContent.trim()).to.equal('Dölj sammanfattningen');
+    expect(partText(preview, 'summary')).to.not.equal('');
+    noSummary.focus();
+    await sendKeys({ press: 'Space' });
+    await builder.updateComplete;
+    expect(noSummary.checked).to.equal(true);
+
+    await waitFor(
+      () => (preview.shadowRoot!.querySelector('[part~="heading"]')?.localName === 'h3' ? true : undefined),
+      'an h3 in the preview',
+    );
+    await waitFor(() => (partText(preview, 'summary') === '' ? true : undefined), 'the summary hidden');
+    const snippet = await copyCode(builder);
+    expect(snippet).to.contain('  heading-level="3"\n  no-summary\n');
+    const copy = await renderSnippet(snippet, 'homeless-trend');
+    expect(rendering(copy)).to.deep.equal(rendering(preview));
+    expect(copy.shadowRoot!.querySelector('[part~="heading"]')?.localName).to.equal('h3');
+    expect(copy.shadowRoot!.querySelector('[part~="summary"]')).to.equal(null);
+
+    // Read back from the code, into a form with the defaults again.
+    $(builder, '#start').click();
+    level.value = '2';
+    level.dispatchEvent(new Event('change'));
+    noSummary.click();
+    await builder.updateComplete;
+    expect([level.value, noSummary.checked]).to.deep.equal(['2', false]);
+    await pasteAndRead(builder, '#existing', snippet, '#read-existing');
+    expect([level.value, noSummary.checked]).to.deep.equal(['3', true]);
+  });
+
   it("shows the component's own message next to the figures, in a live region, for a mistyped value", async () => {
     const builder = await mountBuilder();
     const region = $(builder, '#figures-error');

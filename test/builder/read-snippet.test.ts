@@ -146,7 +146,28 @@ describe('builder/read-snippet', () => {
     expect(key.settings.keyFigure).to.deep.equal(withDefaults(swedish, 'key-figure').keyFigure);
     const own = read('<key-figure value="12" period="2024" no-summary></key-figure>');
     expect(own.settings.keyFigure).to.deep.equal({ value: '12', unit: '', change: '', period: '2024' });
-    expect(own.dropped).to.deep.equal(['no-summary']);
+    expect(own.settings.noSummary).to.equal(true);
+    expect(own.dropped).to.deep.equal([]);
+  });
+
+  it('reads heading-level as the component does, and names a level it does not take', () => {
+    const level = (attribute: string) => {
+      const again = read(`<homeless-trend lang="sv" ${attribute}></homeless-trend>`);
+      return [again.settings.headingLevel, again.dropped];
+    };
+    expect(level('heading-level="3"')).to.deep.equal(['3', []]);
+    expect(level('heading-level=" 4 "')).to.deep.equal(['4', []]);
+    expect(level('heading-level=”5”')).to.deep.equal(['5', []]);
+    expect(level('')).to.deep.equal(['2', []]);
+    expect(level('heading-level=""')).to.deep.equal(['2', []]);
+    expect(level('heading-level="7"')).to.deep.equal(['2', ['heading-level="7"']]);
+    expect(level('heading-level="tre"')).to.deep.equal(['2', ['heading-level="tre"']]);
+    // Over a form with other settings: a snippet without them means the defaults, as on a page.
+    const current = { ...swedish, headingLevel: '4' as const, noSummary: true };
+    expect(read('<key-figure lang="sv" value="1"></key-figure>', current).settings).to.include({
+      headingLevel: '2',
+      noSummary: false,
+    });
   });
 
   it('reads JSON in single quotes, as the builder writes it now, and in double quotes with &quot;, as it wrote it before', () => {

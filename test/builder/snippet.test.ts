@@ -116,6 +116,32 @@ describe('builder/snippet', () => {
     expect(markersJson({ ...settings, markers: [{ date: ' ', label: '' }] })).to.equal(null);
   });
 
+  it('writes heading-level when it is not the default 2, and no-summary with no value, in the order the embed reads them', () => {
+    const settings = { ...initialSettings('sv'), headingLevel: '3' as const, noSummary: true };
+    const markup = chartMarkup(settings);
+    expect(markup.attributes.map(([name]) => name)).to.deep.equal([
+      'lang',
+      'heading',
+      'heading-level',
+      'no-summary',
+      'source',
+      'markers',
+    ]);
+    const snippet = componentSnippet(markup, '');
+    expect(snippet).to.contain('  heading="Hemlösheten i Norrköping"\n  heading-level="3"\n  no-summary\n');
+    const element = parse(snippet).querySelector('homeless-trend');
+    expect(element?.getAttribute('heading-level')).to.equal('3');
+    expect(element?.getAttribute('no-summary')).to.equal('');
+    const request = embedRequest(new URL(embedUrl(markup, 'https://kommun.se/nc')).searchParams);
+    expect(request?.attributes).to.deep.include.members([
+      ['heading-level', '3'],
+      ['no-summary', ''],
+    ]);
+    const names = chartMarkup({ ...settings, headingLevel: '2', noSummary: false }).attributes.map(([name]) => name);
+    expect(names).not.to.include.members(['heading-level']);
+    expect(names).not.to.include.members(['no-summary']);
+  });
+
   it('writes the key figure as attributes, and change="" when both figures are empty', () => {
     const settings = withDefaults(initialSettings('sv'), 'key-figure');
     expect(chartMarkup(settings)).to.deep.equal({
