@@ -3,9 +3,17 @@ import { live } from 'lit/directives/live.js';
 import '../index.js';
 import { BUILDER_STRINGS, type BuilderStrings, type SnippetKind } from './builder-strings.js';
 import { chartBuilderStyles } from './chart-builder.styles.js';
-import { chartMarkup, FIELDS, filledRows, formIndex, isWrittenMarker, isWrittenRow } from './markup.js';
+import {
+  chartMarkup,
+  FIELDS,
+  filledRows,
+  formIndex,
+  isWrittenMarker,
+  isWrittenRow,
+  type ChartMarkup,
+} from './markup.js';
 import { readPasted } from './paste.js';
-import { syncPreview } from './preview.js';
+import { isEdited, renewPreview, syncPreview } from './preview.js';
 import { looksLikeSnippet, readSnippet } from './read-snippet.js';
 import {
   defaultHeading,
@@ -109,27 +117,51 @@ export class ChartBuilder extends LitElement {
 
   protected override firstUpdated(): void {
     this.#previewContainer?.addEventListener('data-error', this.#onDataError);
-    this.#previewContainer?.addEventListener('chart-render', this.#onChartRender);
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     if (changed.has('settings') || changed.has('kind')) {
-      const format = this.kind === 'data' || this.kind === 'iframe' ? 'data' : 'table';
       const container = this.#previewContainer;
-      if (container) syncPreview(container, chartMarkup(this.settings, format));
+      if (container) void this.#clearErrorWhenGone(syncPreview(container, this.#previewMarkup()));
     }
   }
 
+  /** The component the preview shows: the snippet's, with its figures in a table or in `data`. */
+  #previewMarkup(): ChartMarkup {
+    const format = this.kind === 'data' || this.kind === 'iframe' ? 'data' : 'table';
+    return chartMarkup(this.settings, format);
+  }
+
+  /**
+   * The code of an error that a new component, as on a page, showed over figures (a marker's date): for it,
+   * figures under the message are what the page shows, and the preview is not made again at every key.
+   */
+  #errorOverFigures: string | null = null;
+
   readonly #onDataError = (event: CustomEvent<DataErrorDetail>): void => {
     this.previewError = event.detail;
+    const element = event.target as HTMLElement;
+    if (!element.shadowRoot?.querySelector('[part~="figure"]')) return;
+    const { code } = event.detail;
+    if (!isEdited(element)) this.#errorOverFigures = code;
+    else if (code !== this.#errorOverFigures) {
+      // It may show figures the code no longer holds, where a page shows none: made again, it shows the page's.
+      const container = this.#previewContainer;
+      if (container) void this.#clearErrorWhenGone(renewPreview(container, this.#previewMarkup()));
+    }
   };
 
-  /** A draw with no error message in the component means the figures are valid again. */
-  readonly #onChartRender = (event: Event): void => {
-    const element = event.target as HTMLElement;
-    if (!element.shadowRoot?.querySelector('[part="error"]')) this.previewError = null;
-  };
+  /**
+   * No error message in the preview once it has taken its code means the figures are valid again: said when
+   * it has rendered, not when it draws, which a chart out of view waits for.
+   */
+  async #clearErrorWhenGone(element: HTMLElement & { updateComplete?: Promise<boolean> }): Promise<void> {
+    await element.updateComplete;
+    if (element !== this.preview || element.shadowRoot?.querySelector('[part="error"]')) return;
+    this.previewError = null;
+    this.#errorOverFigures = null;
+  }
 
   /** Another component: the status said about the last one's figures ("3 rader inlästa.") goes. */
   readonly #onComponent = (event: Event): void => {

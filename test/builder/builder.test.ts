@@ -249,6 +249,13 @@ describe('chart builder', () => {
     );
     expect(partText(builder.preview!, 'error')).to.contain('Värdet ”fyrahundra” på rad 2 (år 2023) är inte ett tal.');
     await typeInto(builder, '#cell-1-1', '400');
+    await previewShows(
+      builder,
+      line([
+        [2017, 814],
+        [2023, 400],
+      ]),
+    );
     await waitFor(() => (region.textContent.trim() === '' ? true : undefined), 'the message to go');
     // A key too many, then taken back: the figures are those drawn before, and the message goes too.
     await sendKeys({ press: 'End' });
@@ -256,6 +263,70 @@ describe('chart builder', () => {
     await waitFor(() => (region.textContent.includes('400x') ? true : undefined), 'the message for 400x');
     await sendKeys({ press: 'Backspace' });
     await waitFor(() => (region.textContent.trim() === '' ? true : undefined), 'the message to go again');
+  });
+
+  it('shows the error as the page does: no chart drawn from earlier figures, under the same title', async () => {
+    const builder = await mountBuilder();
+    const shown = async (text: string): Promise<Charted> => {
+      const preview = await waitFor(
+        () => (partText(builder.preview!, 'error').includes(text) ? (builder.preview as Charted) : undefined),
+        `the preview's message with ${text}`,
+      );
+      await preview.updateComplete;
+      return preview;
+    };
+    const samePage = async (preview: Charted, text: string): Promise<void> => {
+      const { doc } = await framePage($<HTMLTextAreaElement>(builder, '#output').value);
+      const page = await waitFor(() => {
+        const element = doc.querySelector<Charted>(preview.localName);
+        return element && partText(element, 'error').includes(text) ? element : undefined;
+      }, `the page's message with ${text}`);
+      await page.updateComplete;
+      expect(rendering(preview)).to.deep.equal(rendering(page));
+    };
+
+    // The trend drew 814 and 473; on a page, the code with "fyrahundra" draws no chart, only the table typed.
+    await typeInto(builder, '#cell-1-1', 'fyrahundra');
+    const trend = await shown('fyrahundra');
+    expect(partText(trend, 'error')).to.equal(
+      'Diagrammet kan inte visas. Värdet ”fyrahundra” på rad 2 (år 2023) är inte ett tal.',
+    );
+    expect(trend.chart).to.equal(undefined);
+    await samePage(trend, 'fyrahundra');
+    // Keys typed while the message is shown change the message of the same component.
+    await typeKeys('x');
+    expect((await shown('fyrahundrax')) === trend).to.equal(true);
+
+    // A marker's date the chart cannot place: the page draws the chart, under the other title.
+    await typeInto(builder, '#cell-1-1', '473');
+    await previewShows(
+      builder,
+      line([
+        [2017, 814],
+        [2023, 473],
+      ]),
+    );
+    const reported: string[] = [];
+    $(builder, '.preview').addEventListener('data-error', (event) =>
+      reported.push((event as CustomEvent<{ input: string }>).detail.input),
+    );
+    await typeInto(builder, '#marker-date-0', '22-05');
+    const marked = await shown('Markeringen på rad 1 är ogiltig.');
+    expect(partText(marked, 'error')).to.match(/^Diagrammet visas inte som det är tänkt\. /);
+    expect(marked.chart).to.not.equal(undefined);
+    await samePage(marked, 'Markeringen på rad 1 är ogiltig.');
+    await typeKeys('x');
+    await waitFor(() => (reported.some((input) => input.includes('22-05x')) ? true : undefined), 'the next error');
+    expect(builder.preview === marked, 'not made again at every key').to.equal(true);
+
+    // The key figure as the page shows it: not the last figure typed.
+    $<HTMLInputElement>(builder, '#component-key-figure').click();
+    await builder.updateComplete;
+    await typeInto(builder, '#key-value', 'många');
+    const key = await shown('många');
+    expect(partText(key, 'error')).to.match(/^Nyckeltalet kan inte visas\. /);
+    expect(partText(key, 'figure')).to.equal('');
+    await samePage(key, 'många');
   });
 
   it('marks the field in error as invalid and describes it by the message, past blank rows, in markers and key figures', async () => {
