@@ -211,7 +211,7 @@ describe('chart builder', () => {
     expect(noSummary.labels?.[0]?.textContent.trim()).to.equal('Dölj sammanfattningen');
     expect(partText(preview, 'summary')).to.not.equal('');
     noSummary.focus();
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ type: ' ' });
     await builder.updateComplete;
     expect(noSummary.checked).to.equal(true);
 
