@@ -219,8 +219,8 @@ export abstract class NcElement<M> extends LitElement {
   }
 
   /** The error message's title; `shown` when figures stay on screen under it. */
-  protected errorTitle(strings: Strings, shown: boolean): string {
-    return shown ? strings.errorTitleShown : strings.errorTitle;
+  protected errorTitle(titles: Pick<Strings, 'errorTitle' | 'errorTitleShown'>, shown: boolean): string {
+    return shown ? titles.errorTitleShown : titles.errorTitle;
   }
 
   /** Properties that change only what is shown around the data (e.g. an open table), never the data. */
@@ -306,21 +306,24 @@ export abstract class NcElement<M> extends LitElement {
     // The summary names its subject also when the heading is hidden (`heading=""`), as the table's caption does.
     const subject = this.subjectText(strings);
     const summary = view ? this.description || this.summaryText(view.model, subject, locale) : '';
+    // The message is in a live region that is in the page, empty, before it: one inserted with its text is often
+    // not read. Over figures still shown (a refresh that failed) it is said politely, not as an interruption. Its
+    // title is a line of its own, also for a screen reader reading it as one text (a break, not a block, which
+    // Orca joined to the message: "visas.Värdet"); a full stop only they get ends it.
     return html`
       <div class="nc ${this.resolvedTheme}" lang=${strings.lang}>
         ${heading ? this.#renderHeading(heading) : nothing}
-        ${
-          // An error over figures still shown (a refresh that failed) is said politely, not as an interruption.
-          // The title is a line of its own, also for a screen reader reading the alert as one text (a break,
-          // not a block, which Orca joined to the message: "visas.Värdet"); a full stop only they get ends it.
-          dataError
-            ? html`<div class="error" part="error" role=${view ? 'status' : 'alert'}>
-                <strong>${this.errorTitle(strings, view !== null)}<span class="spoken">.</span></strong
-                ><br />
-                ${messageCode.value?.errorMessage(dataError, strings.lang)}
-              </div>`
-            : nothing
-        }
+        <div role=${view ? 'status' : 'alert'}>
+          ${
+            dataError
+              ? html`<div class="error" part="error">
+                  <strong>${this.errorTitle(strings, !!view)}<span class="spoken">.</span></strong
+                  ><br />
+                  ${messageCode.value?.errorMessage(dataError, strings.lang)}
+                </div>`
+              : nothing
+          }
+        </div>
         ${
           // What is written inside the tag (an editor's table), under a message that it cannot be read: what
           // readers without JavaScript see, rather than nothing.

@@ -57,7 +57,7 @@ const STATES: readonly State[] = [
     render: async (tag, attributes) => {
       // No chart-render fires for input that is invalid from the start: wait for the update instead.
       const element = await mount(tag, { ...attributes, ...INVALID_DATA[tag] }, { drawn: false });
-      expect(shadowQuery(element, '[part="error"]').getAttribute('role')).to.equal('alert');
+      expect(shadowQuery(element, '[part="error"]').parentElement!.getAttribute('role')).to.equal('alert');
       return element;
     },
   },

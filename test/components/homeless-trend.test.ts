@@ -712,7 +712,9 @@ describe('<homeless-trend>', () => {
       );
       expect(detail.message).to.equal('Datan är inte giltig JSON. Kontrollera citattecken, kommatecken och klamrar.');
       expect(element.chart).to.equal(undefined);
-      expect(element.shadowRoot!.querySelector('[part="error"]')!.getAttribute('role')).to.equal('alert');
+      expect(element.shadowRoot!.querySelector('[part="error"]')!.parentElement!.getAttribute('role')).to.equal(
+        'alert',
+      );
     });
 
     it('says how to quote data the attribute’s own quotation marks cut short', async () => {

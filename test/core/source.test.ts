@@ -205,7 +205,7 @@ describe('src', () => {
       /^Diagrammet visas inte som det är tänkt\. Servern svarade med fel 404/,
     );
     // Said politely: the figures are still there, and the page need not be interrupted.
-    expect(element.shadowRoot!.querySelector('[part="error"]')!.getAttribute('role')).to.equal('status');
+    expect(element.shadowRoot!.querySelector('[part="error"]')!.parentElement!.getAttribute('role')).to.equal('status');
   });
 
   it('lets the last src win', async () => {

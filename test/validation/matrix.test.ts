@@ -112,7 +112,7 @@ async function check({ tag, lang, outcome }: Case, input: Input): Promise<void> 
     expect(errors.map((error) => error.code)).to.deep.equal([outcome.code], 'one data-error with the code');
     expect(errors[0]!.message).to.equal(outcome.message);
     expect(partText(element, 'error')).to.equal(`${TITLE[lang ?? 'sv']}. ${outcome.message}`);
-    expect(shadow.querySelector('[part="error"]')!.getAttribute('role')).to.equal('alert');
+    expect(shadow.querySelector('[part="error"]')!.parentElement!.getAttribute('role')).to.equal('alert');
     // Nothing valid was shown before: no chart, no empty grid, no table, no figures.
     expect(element.chart).to.equal(undefined);
     expect(shadow.querySelector('canvas, [part="chart"], [part="table"], [part="figure"], [part="summary"]')).to.equal(

@@ -103,8 +103,7 @@ export class KeyFigure extends NcElement<KeyFigureModel> {
   }
 
   protected override errorTitle(strings: Strings, shown: boolean): string {
-    const texts = keyFigureStrings[strings.lang];
-    return shown ? texts.errorTitleShown : texts.errorTitle;
+    return super.errorTitle(keyFigureStrings[strings.lang], shown);
   }
 
   protected summaryText(model: KeyFigureModel, heading: string, locale: Locale): string {
