@@ -1,7 +1,15 @@
 import { html } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import '../src/components/homeless-trend/homeless-trend.js';
-import { figuresTable, holdSlowRequests, narrow, NEVER_ANSWERS, renderElement, renderer } from './render.js';
+import {
+  figuresTable,
+  holdSlowRequests,
+  narrow,
+  NEVER_ANSWERS,
+  pauseButtonIn,
+  renderElement,
+  renderer,
+} from './render.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 
 // Line comments, not JSDoc: autodocs would show a JSDoc comment here instead of the manifest's description.
@@ -72,6 +80,23 @@ export const SrcCsv: Story = {
   name: 'src: CSV file',
   args: { heading: 'Hemlösheten i Norrköping', source: 'Socialstyrelsen', src: 'fixtures/trend.csv' },
   parameters: describe('The figures fetched from a Swedish CSV file, `år;värde` (`stories/fixtures/trend.csv`).'),
+};
+
+export const SrcRefresh: Story = {
+  name: 'src with refresh: the pause button',
+  args: { heading: 'Hemlösheten i Norrköping', source: 'Socialstyrelsen', src: 'fixtures/trend.json', refresh: 300 },
+  parameters: describe(
+    'With `refresh` the chart fetches `src` again every so many seconds (here 300), and has a _Pausa uppdateringen_ button among its buttons, also with `no-actions`, as WCAG 2.2.2 asks. The reloads are also held back while keyboard focus or the pointer is in the chart.',
+  ),
+};
+
+export const SrcRefreshPaused: Story = {
+  name: 'src with refresh: paused',
+  args: { heading: 'Hemlösheten i Norrköping', source: 'Socialstyrelsen', src: 'fixtures/trend.json', refresh: 300 },
+  play: async ({ canvasElement }) => (await pauseButtonIn(canvasElement)).click(),
+  parameters: describe(
+    'After the reader pressed _Pausa uppdateringen_: no reloads until _Återuppta uppdateringen_ is pressed, which reloads at once when one fell due meanwhile.',
+  ),
 };
 
 export const Loading: Story = {

@@ -143,3 +143,19 @@ export function figuresTable(rows: readonly (readonly string[])[], header?: read
     )}
   </table>`;
 }
+
+/**
+ * The pause button of the chart in a story with `refresh`, once the chart has its figures (fetched from
+ * `src` by code loaded on demand): for a story's `play`, which presses it as a reader would.
+ */
+export async function pauseButtonIn(canvas: HTMLElement): Promise<HTMLButtonElement> {
+  const started = performance.now();
+  while (performance.now() - started < 10_000) {
+    const button = [
+      ...(canvas.querySelector('homeless-trend, prevention-stats')?.shadowRoot?.querySelectorAll('button') ?? []),
+    ].find((candidate) => candidate.textContent.trim() === 'Pausa uppdateringen');
+    if (button) return button;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error('no pause button: is refresh set, with src?');
+}

@@ -92,13 +92,17 @@ export abstract class NcChartElement<M, D extends Drawing & { readonly pointText
   /** Seconds to wait for `src` before giving up; default 10. */
   timeout?: number | undefined;
 
-  /** Seconds between reloads of `src`; at least 60. Off by default. */
+  /**
+   * Seconds between reloads of `src`; at least 60. Off by default. While on, the chart has a button that pauses
+   * and resumes the reloads (WCAG 2.2.2), also with `no-actions`; they are also held back while keyboard focus
+   * or the pointer is in the chart.
+   */
   refresh?: number | undefined;
 
   /** Draws at once instead of when the element comes within 200 px of the viewport. */
   eager = false;
 
-  /** Hides the table button and the downloads (the table stays available to screen readers). */
+  /** Hides the table button and the downloads (the table stays available to screen readers); not `refresh`'s pause button. */
   noActions = false;
 
   private tableOpen = false;
@@ -303,21 +307,28 @@ export abstract class NcChartElement<M, D extends Drawing & { readonly pointText
   protected override renderDetails(view: View<M>, locale: Locale): TemplateResult {
     const { actions } = locale.strings;
     const shown = this.tableOpen && !this.noActions;
+    // With `refresh`, its pause button also under `no-actions`: WCAG 2.2.2 asks for it, the others are extras.
+    const pause = this.#remote?.pauseButton(locale.strings.lang);
     return html`
       ${
-        this.noActions
+        this.noActions && !pause
           ? nothing
           : html`<div class="actions" part="actions" role="group" aria-label=${actions.label}>
-              <button
-                type="button"
-                aria-expanded=${String(this.tableOpen)}
-                aria-controls="data-table"
-                @click=${this.#toggleTable}
-              >
-                ${this.tableOpen ? actions.hideTable : actions.showTable}
-              </button>
-              <button type="button" @click=${this.#onDownloadCsv}>${actions.downloadCsv}</button>
-              <button type="button" @click=${this.#onDownloadImage}>${actions.downloadImage}</button>
+              ${
+                this.noActions
+                  ? nothing
+                  : html`<button
+                        type="button"
+                        aria-expanded=${String(this.tableOpen)}
+                        aria-controls="data-table"
+                        @click=${this.#toggleTable}
+                      >
+                        ${this.tableOpen ? actions.hideTable : actions.showTable}
+                      </button>
+                      <button type="button" @click=${this.#onDownloadCsv}>${actions.downloadCsv}</button>
+                      <button type="button" @click=${this.#onDownloadImage}>${actions.downloadImage}</button>`
+              }
+              ${pause}
             </div>`
       }
       <div class="table-slot">

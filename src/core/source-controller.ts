@@ -1,8 +1,10 @@
 import { loadSourceData, type SourceData } from './source-data.js';
+import { pauseButton } from './pause-button.js';
 import type { DataError } from '../data/errors.js';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Lang } from '../i18n/strings.js';
+import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
 
-export interface SourceHost extends ReactiveControllerHost {
+export interface SourceHost extends ReactiveControllerHost, Pick<Element, 'matches'> {
   readonly src?: string | undefined;
   /** Seconds; default 10. */
   readonly timeout?: number | undefined;
@@ -22,7 +24,8 @@ const MINIMUM_REFRESH_SECONDS = 60;
 const LONGEST_SECONDS = 2_147_483;
 
 /**
- * Fetches the host's `src`: when it is connected and whenever `src` or `timeout` changes. The last
+ * Fetches the host's `src`: when it is connected and whenever `src` or `timeout` changes, and with `refresh`
+ * again every so many seconds, unless the reader has paused that (WCAG 2.2.2: see pauseButton). The last
  * `src` wins: a request for an earlier one is aborted, and so is any request when the host is removed.
  * Loaded on demand with the loader (core/chart-element): pages without `src` fetch neither.
  */
@@ -31,6 +34,10 @@ export class SourceController implements ReactiveController {
   #current: AbortController | undefined;
   #requested = '';
   #refreshTimer: ReturnType<typeof setInterval> | undefined;
+  /** Paused with the pause button; stays so when `src` changes (which is fetched all the same) or the host moves. */
+  #paused = false;
+  /** A reload fell due while held back (see #reload). */
+  #missed = false;
 
   readonly #host: SourceHost;
   readonly #onChange: () => void;
@@ -58,13 +65,44 @@ export class SourceController implements ReactiveController {
       return;
     }
     this.#load(src, false);
-    if (this.#refreshSeconds > 0) {
-      this.#refreshTimer = setInterval(() => this.#load(src, true), this.#refreshSeconds * 1000);
-    }
+    if (this.#refreshSeconds > 0) this.#schedule(src);
   }
 
   hostDisconnected(): void {
     this.#stop();
+  }
+
+  /** The button that pauses and resumes the reloads, while there are any. */
+  pauseButton(lang: Lang): TemplateResult | undefined {
+    return this.#refreshTimer === undefined ? undefined : pauseButton(this.#paused, lang, this.#togglePause);
+  }
+
+  /**
+   * Resumed after a reload fell due, it reloads at once, so that the figures shown are not older than the
+   * interval, and the next reload is an interval later; else at the next reload, as if never paused.
+   */
+  readonly #togglePause = (): void => {
+    this.#paused = !this.#paused;
+    const { src } = this.#host;
+    if (!this.#paused && this.#missed && src) {
+      this.#load(src, true);
+      this.#schedule(src);
+    }
+    this.#host.requestUpdate();
+  };
+
+  #schedule(src: string): void {
+    clearInterval(this.#refreshTimer);
+    this.#refreshTimer = setInterval(() => this.#reload(src), this.#refreshSeconds * 1000);
+  }
+
+  /**
+   * Held back while paused, and while the reader is in the chart, with the keyboard or the pointer: the figures,
+   * the table and the point the keys are on would change under them. The next reload after they leave comes.
+   */
+  #reload(src: string): void {
+    this.#missed = this.#paused || this.#host.matches(':focus-within, :hover');
+    if (!this.#missed) this.#load(src, true);
   }
 
   get #timeoutSeconds(): number {
@@ -99,5 +137,6 @@ export class SourceController implements ReactiveController {
     this.#current = undefined;
     clearInterval(this.#refreshTimer);
     this.#refreshTimer = undefined;
+    this.#missed = false;
   }
 }
