@@ -128,6 +128,15 @@ export const chartStyles = css`
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
+  /* For screen readers only: the live region of the point on focus, the table while not shown. */
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
   /* Hidden, the table is for screen readers only: laid out only near the viewport (it stays in the
      accessibility tree). On a page of many charts most of their layout was these tables. On its slot, as
      the clipped table has no area the browser could find near the viewport. */

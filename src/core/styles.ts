@@ -111,9 +111,6 @@ export const baseStyles = css`
     font-weight: 700;
     line-height: 1.25;
   }
-  .nowrap {
-    white-space: nowrap;
-  }
   .figure {
     margin: 0 0 calc(var(--_space) * 3);
     display: flex;
@@ -177,13 +174,5 @@ export const baseStyles = css`
     .source a::after {
       content: ' (' attr(href) ')';
     }
-  }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
   }
 `;

@@ -198,9 +198,7 @@ export class HomelessTrend extends NcChartElement<TrendModel, TrendDrawing> {
     const texts = trendStrings[strings.lang];
     return html`<p class="figure" part="figure" aria-hidden=${this.summarySaysFigure ? 'true' : nothing}>
       ${change === null ? nothing : html`<span class="figure-value">${change}</span>`}
-      <span class="figure-period nowrap"
-        >${format.period(ends.first.year, ends.last.year)}<span class="spoken">,</span></span
-      >
+      <span class="figure-period">${format.period(ends.first.year, ends.last.year)}<span class="spoken">,</span></span>
       <span class="figure-detail figure-line">
         ${format.number(ends.first.value)}<span class="arrow" aria-hidden="true">&rarr;</span
         ><span class="spoken"> ${strings.notation.to} </span>${texts.people(format.number(ends.last.value))}

@@ -8,6 +8,7 @@ export const homelessTrendStyles = css`
   .figure-period {
     font-size: 1.125rem;
     font-weight: 700;
+    white-space: nowrap;
   }
   /* The two measurements behind the change, on a line of their own. */
   .figure-line {
