@@ -17,7 +17,7 @@ import type { PointPosition } from '../a11y/point-navigation.js';
 import type { DecimalSeparator } from '../data/number.js';
 import { dataError, fail, type DataError, type Result } from '../data/errors.js';
 import type { Strings } from '../i18n/index.js';
-import { textAttribute } from './text-attribute.js';
+import { switchAttribute, textAttribute } from './text-attribute.js';
 
 /**
  * What the figures are read from, and whether they are still loading: they change the chart only through the
@@ -72,8 +72,8 @@ export abstract class NcChartElement<M, D extends Drawing & { readonly pointText
     src: { converter: textAttribute },
     timeout: { type: Number },
     refresh: { type: Number },
-    eager: { type: Boolean },
-    noActions: { type: Boolean, attribute: 'no-actions' },
+    eager: { converter: switchAttribute },
+    noActions: { converter: switchAttribute, attribute: 'no-actions' },
     tableOpen: { state: true },
     childVersion: { state: true },
     sourceVersion: { state: true },

@@ -3,7 +3,7 @@ import { VERSION } from './define.js';
 import { closestLang, watchLang } from './lang.js';
 import { onDemand } from './on-demand.js';
 import { optionAttribute } from './option-attribute.js';
-import { textAttribute, unquoted } from './text-attribute.js';
+import { switchAttribute, textAttribute, unquoted } from './text-attribute.js';
 import { safeUrl } from './safe-url.js';
 import { baseStyles, tokenStyles } from './styles.js';
 import { resolveTheme, THEMES, watchColorScheme, watchForcedColors, type ThemeName } from './theme.js';
@@ -62,7 +62,7 @@ export abstract class NcElement<M> extends LitElement {
     sourceUrl: { attribute: 'source-url', converter: textAttribute },
     theme: { converter: optionAttribute },
     lang: { converter: textAttribute },
-    noSummary: { type: Boolean, attribute: 'no-summary' },
+    noSummary: { converter: switchAttribute, attribute: 'no-summary' },
     // Empty, as absent: the default level (Number('') would be 0).
     headingLevel: {
       attribute: 'heading-level',

@@ -15,3 +15,9 @@ export const unquoted = (value: string): string =>
 export const textAttribute: ComplexAttributeConverter<string | null> = {
   fromAttribute: (value: string | null) => (value === null ? null : unquoted(value)),
 };
+
+/**
+ * A switch (`no-summary`, `no-actions`, `eager`): on when present, as HTML's boolean attributes, but for
+ * `"false"`, which Vue and Svelte write for a false value and an editor writes to mean off.
+ */
+export const switchAttribute = (value: string | null): boolean => value !== null && value !== 'false';
