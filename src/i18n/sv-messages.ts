@@ -31,14 +31,14 @@ export const svMessages: Messages = {
     const value = `”${error.value ?? ''}”`;
     switch (error.kind) {
       case 'jsonSyntax':
-        return `${error.field ? `Attributet ${error.field}` : 'Datan'} är inte giltig JSON. ${
+        return `${error.field ? `Attributet ${error.field} är inte` : 'Siffrorna är inte skrivna som'} giltig JSON. ${
           cutShort(error)
             ? `Den slutar efter ${value}, vid det första citattecknet inuti. Skriv enkla citattecken runt värdet: ${error.field ?? 'data'}='[…]'.`
             : 'Kontrollera citattecken, kommatecken och klamrar.'
         }`;
       case 'shape':
         return error.row === undefined
-          ? `Datan har fel form. Ange en lista med år och värden, till exempel ${shapeExample(error)}.`
+          ? `Siffrorna har fel form. Ange en lista med år och värden, till exempel ${shapeExample(error)}.`
           : `Rad ${error.row} har fel form: den ska ha ett år och värden.`;
       case 'notANumber':
         return `Värdet ${value}${place(error)} ${
@@ -67,7 +67,7 @@ export const svMessages: Messages = {
       case 'negative':
         return `Värdet ${value}${where(error)} är negativt, men ett antal kan inte vara mindre än noll.`;
       case 'fetchFailed':
-        return `Datan kunde inte hämtas från ${value}. Kontrollera adressen, och att servern tillåter hämtning från den här webbplatsen (CORS).`;
+        return `Siffrorna kunde inte hämtas från ${value}. Kontrollera adressen, och att servern tillåter hämtning från den här webbplatsen (CORS).`;
       case 'httpStatus':
         return `Servern svarade med fel ${error.detail ?? ''} för ${value}. Kontrollera adressen.`;
       case 'timeout':

@@ -708,9 +708,11 @@ describe('<homeless-trend>', () => {
       const { detail } = await error;
       expect(detail.code).to.equal('NC101');
       expect(partText(element, 'error')).to.equal(
-        'Diagrammet kan inte visas. Datan är inte giltig JSON. Kontrollera citattecken, kommatecken och klamrar.',
+        'Diagrammet kan inte visas. Siffrorna är inte skrivna som giltig JSON. Kontrollera citattecken, kommatecken och klamrar.',
       );
-      expect(detail.message).to.equal('Datan är inte giltig JSON. Kontrollera citattecken, kommatecken och klamrar.');
+      expect(detail.message).to.equal(
+        'Siffrorna är inte skrivna som giltig JSON. Kontrollera citattecken, kommatecken och klamrar.',
+      );
       expect(element.chart).to.equal(undefined);
       expect(element.shadowRoot!.querySelector('[part="error"]')!.parentElement!.getAttribute('role')).to.equal(
         'alert',
@@ -725,7 +727,7 @@ describe('<homeless-trend>', () => {
       const error = dataError(element);
       await withWarnings(async () => {
         expect((await error).detail.message).to.equal(
-          "Datan är inte giltig JSON. Den slutar efter ”[{”, vid det första citattecknet inuti. Skriv enkla citattecken runt värdet: data='[…]'.",
+          "Siffrorna är inte skrivna som giltig JSON. Den slutar efter ”[{”, vid det första citattecknet inuti. Skriv enkla citattecken runt värdet: data='[…]'.",
         );
       });
     });

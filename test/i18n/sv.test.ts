@@ -106,10 +106,10 @@ describe('i18n/sv', () => {
       'Rad 2 har fel form: den ska ha ett år och värden.',
     );
     expect(svMessages.error(error('jsonSyntax', { value: '[{"year":2017,', detail: 'x' }), '')).to.equal(
-      'Datan är inte giltig JSON. Kontrollera citattecken, kommatecken och klamrar.',
+      'Siffrorna är inte skrivna som giltig JSON. Kontrollera citattecken, kommatecken och klamrar.',
     );
     expect(svMessages.error(error('jsonSyntax', { value: '[{', detail: 'x' }), '')).to.equal(
-      "Datan är inte giltig JSON. Den slutar efter ”[{”, vid det första citattecknet inuti. Skriv enkla citattecken runt värdet: data='[…]'.",
+      "Siffrorna är inte skrivna som giltig JSON. Den slutar efter ”[{”, vid det första citattecknet inuti. Skriv enkla citattecken runt värdet: data='[…]'.",
     );
     expect(svMessages.error(error('jsonSyntax', { field: 'markers', value: '[', detail: 'x' }), '')).to.equal(
       "Attributet markers är inte giltig JSON. Den slutar efter ”[”, vid det första citattecknet inuti. Skriv enkla citattecken runt värdet: markers='[…]'.",

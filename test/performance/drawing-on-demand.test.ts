@@ -169,7 +169,7 @@ describe('the src loader on demand', () => {
         // The message comes with its module (fetched at the page's first mistake); updateComplete waits for it.
         await element.updateComplete;
         expect(root.querySelector('[role="alert"]')!.textContent).to.match(
-          /Datan kunde inte hämtas från ”\/test\/fixtures\/trend\.json”/,
+          /Siffrorna kunde inte hämtas från ”\/test\/fixtures\/trend\.json”/,
         );
         expect(root.querySelector('[role="status"]'), 'no longer loading').to.equal(null);
         expect(errors).to.deep.equal(['NC111']);

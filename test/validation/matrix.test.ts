@@ -161,16 +161,16 @@ const invalidYear = (value: string, row = 1): Outcome => ({
 });
 const JSON_SYNTAX: Outcome = {
   code: 'NC101',
-  message: 'Datan är inte giltig JSON. Kontrollera citattecken, kommatecken och klamrar.',
+  message: 'Siffrorna är inte skrivna som giltig JSON. Kontrollera citattecken, kommatecken och klamrar.',
 };
 const SHAPE: Outcome = {
   code: 'NC102',
-  message: 'Datan har fel form. Ange en lista med år och värden, till exempel [{"year":2023,"value":473}].',
+  message: 'Siffrorna har fel form. Ange en lista med år och värden, till exempel [{"year":2023,"value":473}].',
 };
 const PREVENTION_SHAPE: Outcome = {
   code: 'NC102',
   message:
-    'Datan har fel form. Ange en lista med år och värden, till exempel [{"year":2023,"families":53,"children":109}].',
+    'Siffrorna har fel form. Ange en lista med år och värden, till exempel [{"year":2023,"families":53,"children":109}].',
 };
 const rowShape = (row: number): Outcome => ({
   code: 'NC102',
@@ -1383,7 +1383,7 @@ describe('validation matrix', () => {
       element.theme = 'dark';
       await element.updateComplete;
       expect(warnings()).to.deep.equal([
-        '[norrkoping-charts] NC101 in <homeless-trend>: Datan är inte giltig JSON. Kontrollera citattecken, kommatecken och klamrar.',
+        '[norrkoping-charts] NC101 in <homeless-trend>: Siffrorna är inte skrivna som giltig JSON. Kontrollera citattecken, kommatecken och klamrar.',
       ]);
       element.setAttribute('data', '[{"year":2017,"value":"x"},{"year":2023,"value":"y"}]');
       await element.updateComplete;
@@ -1612,7 +1612,7 @@ describe('validation matrix', () => {
         expect(page.children).to.have.length(7);
         // The fallback table of the broken element is left as the page wrote it.
         expect(page.querySelector('#broken table')!.textContent.replace(/\s+/g, '')).to.equal('2017814');
-        expect(partText(page.querySelector('#broken')!, 'error')).to.contain('inte giltig JSON');
+        expect(partText(page.querySelector('#broken')!, 'error')).to.contain('inte skrivna som giltig JSON');
         expect(partText(page.querySelector('#empty')!, 'error')).to.contain('Det finns inga värden att visa.');
         expect(partText(page.querySelector('#bad')!, 'error')).to.contain('Värdet ”x”');
         expect(trendPoints(good.chart)).to.deep.equal([
