@@ -1,4 +1,5 @@
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
+import { colourTokens, otherTokens } from '../stories/tokens.js';
 import { docsManifest } from './manifest.js';
 import { withPage } from './page.js';
 import './preview.css';
@@ -58,6 +59,60 @@ const controlsFromManifest: ArgTypesEnhancer = ({ argTypes }) =>
     }),
   );
 
+/**
+ * What each attribute is when absent, as the README's tables say (the manifest has only the class fields'
+ * initial values, `''` for `lang`, none for most). By tag where the components differ.
+ */
+const ATTRIBUTE_DEFAULTS: Readonly<Record<string, string>> = {
+  heading: 'a title for the embedded figures',
+  'heading-level': '2',
+  description: 'generated from the figures',
+  source: 'the embedded figures’ source',
+  'source-url': '—',
+  lang: 'the nearest ancestor’s lang, else the document’s, else sv',
+  theme: 'light',
+  src: '—',
+  timeout: '10',
+  refresh: 'off',
+  'no-summary': 'off',
+  'no-actions': 'off',
+  eager: 'off',
+  type: 'line',
+  markers: 'Housing First, May 2022 (with the embedded figures only)',
+  value: '—',
+  unit: '—',
+};
+const TAG_DEFAULTS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  'homeless-trend': { data: '2017: 814, 2023: 473' },
+  'prevention-stats': { data: '2023: 53 families, 109 children' },
+  'key-figure': { change: '−37 (with no value)', period: '2022–2023 (with neither value nor change)' },
+};
+
+/** Each token's default, from the components' style sheets (as the Introduction's tables): "light / dark". */
+const TOKEN_DEFAULTS: ReadonlyMap<string, string> = new Map([
+  ...colourTokens().map(
+    ({ name, light, dark }) => [name, light === dark ? light : `${light} (dark: ${dark})`] as const,
+  ),
+  ...otherTokens().map(({ name, fallback }) => [name, fallback] as const),
+]);
+
+/** Fills the docs table's and controls' Default column, which the manifest leaves empty for most rows. */
+const defaultsFromDocs: ArgTypesEnhancer = ({ argTypes, component }) =>
+  Object.fromEntries(
+    Object.entries(argTypes).map(([name, argType]) => {
+      const category = argType.table?.category;
+      const summary =
+        category === 'attributes'
+          ? (TAG_DEFAULTS[String(component)]?.[name] ?? ATTRIBUTE_DEFAULTS[name])
+          : category === 'css custom properties'
+            ? TOKEN_DEFAULTS.get(name)
+            : undefined;
+      return summary === undefined
+        ? [name, argType]
+        : [name, { ...argType, table: { ...argType.table, defaultValue: { summary } } }];
+    }),
+  );
+
 /** `data="{&quot;2017&quot;:814}"` → `data='{"2017":814}'`, for any attribute with quotes in its value. */
 const singleQuotedJson = (code: string): string =>
   code.replace(/([\w-]+)="([^"]*&quot;[^"]*)"/g, (_, name: string, value: string) =>
@@ -66,7 +121,7 @@ const singleQuotedJson = (code: string): string =>
 
 const preview: Preview = {
   decorators: [withPage],
-  argTypesEnhancers: [controlsFromManifest],
+  argTypesEnhancers: [controlsFromManifest, defaultsFromDocs],
   globalTypes: {
     lang: {
       description: 'Language of the page around the components (their `lang` attribute wins)',
@@ -97,7 +152,12 @@ const preview: Preview = {
   initialGlobals: { lang: 'sv', theme: 'light' },
   parameters: {
     layout: 'fullscreen',
-    options: { storySort: { order: ['Introduction', 'Components', 'Examples'] } },
+    // The components as a page has them most: the trend, the prevention chart, the key figure.
+    options: {
+      storySort: {
+        order: ['Introduction', 'Components', ['homeless-trend', 'prevention-stats', 'key-figure'], 'Examples'],
+      },
+    },
     controls: { expanded: true },
     backgrounds: {
       options: {
