@@ -22,6 +22,11 @@ export function pageTheme(args: Args, globals: Globals): PageTheme {
 /**
  * Wraps every story in a "page": an element with the toolbar's `lang` (the iframe's own document says
  * `lang="en"`, so without it every component would be English) and a background that matches the theme.
+ * A story shown alone sets the page's text size from its `textSize` parameter (`200%`, say), or back to the
+ * browser's; on a docs page only a story in a frame of its own does (`docs.story.inline: false`).
  */
-export const withPage: Decorator = (story, { args, globals }) =>
-  html`<div class="nc-page" lang=${pageLang(globals)} data-theme=${pageTheme(args, globals)}>${story()}</div>`;
+export const withPage: Decorator = (story, { args, globals, parameters, viewMode }) => {
+  const size: unknown = parameters.textSize;
+  document.documentElement.style.fontSize = viewMode === 'story' && typeof size === 'string' ? size : '';
+  return html`<div class="nc-page" lang=${pageLang(globals)} data-theme=${pageTheme(args, globals)}>${story()}</div>`;
+};

@@ -1,14 +1,19 @@
-import { html } from 'lit';
-import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import '../src/components/homeless-trend/homeless-trend.js';
 import {
+  breakFiguresLater,
   figuresTable,
-  holdSlowRequests,
+  focusFirstPoint,
+  MARKUP_ONLY,
   narrow,
+  NETWORK_FAILS,
   NEVER_ANSWERS,
+  parsedMarkup,
   pauseButtonIn,
   renderElement,
   renderer,
+  standInServer,
+  tableButtonIn,
+  textAt200,
 } from './render.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 
@@ -41,17 +46,20 @@ export const Default: Story = {
   ),
 };
 
+/** Example figures, not Norrköping's: a story that shows them has read the page's figures, not the defaults. */
+const OWN = { heading: 'Hemlösheten i Exempelstad', source: 'Exempelstads kommun' };
+
 export const DataAttribute: Story = {
   name: 'Data attribute',
-  args: { heading: 'Hemlösheten i Norrköping', source: 'Socialstyrelsen', data: '{"2017":814,"2023":473}' },
+  args: { ...OWN, data: '{"2017":356,"2020":318,"2023":281}' },
   parameters: describe(
-    'The figures as JSON in the `data` attribute: `{"2017":814,…}` or `[{"year":2017,"value":814},…]`.',
+    'The figures as JSON in the `data` attribute: `{"2017":356,…}` or `[{"year":2017,"value":356},…]`. Example figures (356 people in 2017, 281 in 2023), so that the chart shows it read them.',
   ),
 };
 
 export const ChildTable: Story = {
   name: 'Child table',
-  args: { heading: 'Hemlösheten i Norrköping', source: 'Socialstyrelsen' },
+  args: OWN,
   render: (args, context) =>
     renderElement(
       'homeless-trend',
@@ -59,8 +67,9 @@ export const ChildTable: Story = {
       context,
       figuresTable(
         [
-          ['2017', '814'],
-          ['2023', '473'],
+          ['2017', '356'],
+          ['2020', '318'],
+          ['2023', '281'],
         ],
         ['År', 'Personer'],
       ),
@@ -72,19 +81,19 @@ export const ChildTable: Story = {
 
 export const SrcJson: Story = {
   name: 'src: JSON file',
-  args: { heading: 'Hemlösheten i Norrköping', source: 'Socialstyrelsen', src: 'fixtures/trend.json' },
+  args: { ...OWN, src: 'fixtures/trend.json' },
   parameters: describe('The figures fetched from a JSON file on the same site (`stories/fixtures/trend.json`).'),
 };
 
 export const SrcCsv: Story = {
   name: 'src: CSV file',
-  args: { heading: 'Hemlösheten i Norrköping', source: 'Socialstyrelsen', src: 'fixtures/trend.csv' },
+  args: { ...OWN, src: 'fixtures/trend.csv' },
   parameters: describe('The figures fetched from a Swedish CSV file, `år;värde` (`stories/fixtures/trend.csv`).'),
 };
 
 export const SrcRefresh: Story = {
   name: 'src with refresh: the pause button',
-  args: { heading: 'Hemlösheten i Norrköping', source: 'Socialstyrelsen', src: 'fixtures/trend.json', refresh: 300 },
+  args: { ...OWN, src: 'fixtures/trend.json', refresh: 300 },
   parameters: describe(
     'With `refresh` the chart fetches `src` again every so many seconds (here 300), and has a _Pausa uppdateringen_ button among its buttons, also with `no-actions`, as WCAG 2.2.2 asks. The reloads are also held back while keyboard focus or the pointer is in the chart.',
   ),
@@ -92,19 +101,99 @@ export const SrcRefresh: Story = {
 
 export const SrcRefreshPaused: Story = {
   name: 'src with refresh: paused',
-  args: { heading: 'Hemlösheten i Norrköping', source: 'Socialstyrelsen', src: 'fixtures/trend.json', refresh: 300 },
+  args: { ...OWN, src: 'fixtures/trend.json', refresh: 300 },
   play: async ({ canvasElement }) => (await pauseButtonIn(canvasElement)).click(),
   parameters: describe(
-    'After the reader pressed _Pausa uppdateringen_: no reloads until _Återuppta uppdateringen_ is pressed, which reloads at once when one fell due meanwhile.',
+    'After the reader pressed _Pausa uppdateringen_ (_Pause updates_): no reloads until _Återuppta uppdateringen_ is pressed, which reloads at once when one fell due meanwhile.',
+  ),
+};
+
+export const TableShown: Story = {
+  name: 'Table shown',
+  play: async ({ canvasElement }) => (await tableButtonIn(canvasElement)).click(),
+  parameters: describe(
+    'After the reader pressed _Visa tabell_ (_Show table_): the figures as a table under the chart, the button now _Dölj tabell_. Look at the caption, the column headings and that the numbers line up on the right.',
+  ),
+};
+
+export const FocusedPoint: Story = {
+  name: 'A point in focus, with its tooltip',
+  play: async ({ canvasElement }) => focusFirstPoint(canvasElement),
+  parameters: describe(
+    'The plot reached with Tab, then → pressed: the focus ring around the plot, the first point marked and its tooltip with the year and the value (a screen reader hears the same). ← → move between the years, Home and End go to the first and the last.',
+  ),
+};
+
+export const NoSummary: Story = {
+  name: 'no-summary',
+  args: { 'no-summary': true },
+  parameters: describe(
+    '`no-summary` hides the summary under the chart, where the page says it in its own words: the chart still has it as its name, for screen readers.',
+  ),
+};
+
+export const NoActions: Story = {
+  name: 'no-actions',
+  args: { 'no-actions': true },
+  parameters: describe(
+    '`no-actions` hides the buttons (table, CSV, image). The table is still there for screen readers; a `refresh` chart keeps its pause button.',
+  ),
+};
+
+export const HeadingLevel3: Story = {
+  name: 'heading-level="3"',
+  args: { 'heading-level': 3 },
+  parameters: describe(
+    'Under a section’s `<h2>`, the heading is an `<h3>` in the page’s outline. It looks the same: the level is for screen readers’ list of headings, the size is `--nc-heading-size`.',
+  ),
+};
+
+export const LinkedSource: Story = {
+  name: 'A linked source',
+  args: {
+    source: 'Socialstyrelsen, Hemlöshet 2023',
+    'source-url': 'https://www.socialstyrelsen.se/statistik-och-data/statistik/',
+  },
+  parameters: describe(
+    '`source` with `source-url`: the source line is a link, in the link colour and underlined. Only `https:`, `http:` and relative addresses are linked.',
+  ),
+};
+
+export const OwnDescription: Story = {
+  name: 'Own description',
+  args: {
+    description:
+      'Antalet personer i hemlöshet i Norrköping minskade från 814 år 2017 till 473 år 2023, en minskning med 42 procent.',
+  },
+  parameters: describe(
+    '`description` replaces the summary made from the figures: the text under the chart, and the chart’s name for screen readers.',
+  ),
+};
+
+export const LargeText: Story = {
+  name: 'Text at 200 %',
+  parameters: {
+    ...textAt200,
+    ...describe(
+      'The page’s text at 200 %, as a reader sets it in the browser (WCAG 1.4.4): heading, figures, summary, buttons and the chart’s labels all grow, nothing is cut off or overlaps. Shown in a frame of its own, so that only it is enlarged.',
+    ),
+  },
+};
+
+export const OneYear: Story = {
+  name: 'One year',
+  args: { ...OWN, data: '{"2023":281}' },
+  parameters: describe(
+    'Figures for a single year: one point, no line and no change to tell; the summary says it is the only year.',
   ),
 };
 
 export const Loading: Story = {
   tags: ['no-chart', 'loading'],
   args: { heading: 'Hemlösheten i Norrköping', src: NEVER_ANSWERS, timeout: 86400 },
-  beforeEach: holdSlowRequests,
+  beforeEach: standInServer,
   parameters: describe(
-    'While `src` loads, the chart keeps its place and says so (`role="status"`). Storybook’s own server answers at once, so this story holds the request open with a stand-in for a slow server (`holdSlowRequests` in `stories/render.ts`).',
+    'While `src` loads, the chart keeps its place and says so (`role="status"`). Storybook’s own server answers at once, so this story holds the request open with a stand-in for a slow server (`standInServer` in `stories/render.ts`).',
   ),
 };
 
@@ -201,11 +290,58 @@ export const ErrorMissingFile: Story = {
   parameters: describe('A `src` that the server answers with 404: the message gives the status.'),
 };
 
+export const ErrorFetchFailed: Story = {
+  name: 'Error: src could not be fetched',
+  tags: ['no-chart', 'error:NC111'],
+  args: { src: NETWORK_FAILS },
+  beforeEach: standInServer,
+  parameters: describe(
+    'A `src` that cannot be fetched at all: the network is down, the address is wrong, or another site does not allow it (CORS). A stand-in fails the request here (`standInServer` in `stories/render.ts`).',
+  ),
+};
+
+export const ErrorNotData: Story = {
+  name: 'Error: src is a web page, not figures',
+  tags: ['no-chart', 'error:NC114'],
+  args: { src: 'fixtures/page.html' },
+  parameters: describe(
+    'A `src` that answers with an HTML page (here a CMS’s “page not found”, `stories/fixtures/page.html`): the message says the address gives no JSON or CSV.',
+  ),
+};
+
+export const ErrorUnclosedQuote: Story = {
+  name: 'Error: a CSV quote never closed',
+  tags: ['no-chart', 'error:NC115'],
+  args: { src: 'fixtures/unclosed-quote.csv' },
+  parameters: describe(
+    'A CSV file with a quotation mark that is never closed (`stories/fixtures/unclosed-quote.csv`): the rest of the file would be one cell, so nothing is drawn.',
+  ),
+};
+
+export const ErrorHeadingLevel: Story = {
+  name: 'Error: heading-level="7"',
+  tags: ['error:NC116'],
+  args: { 'heading-level': 7 },
+  parameters: describe(
+    'A heading level HTML does not have: the message names the levels it takes (1 to 6); the chart is shown with its heading at the default level meanwhile.',
+  ),
+};
+
+export const ErrorAfterFigures: Story = {
+  name: 'Error: figures that fail after a first success',
+  tags: ['error:NC101'],
+  args: { ...OWN, data: '{"2017":356,"2020":318,"2023":281}' },
+  play: async ({ canvasElement }) => breakFiguresLater(canvasElement, '{"2017":356,"2020":318,"2023":281,}'),
+  parameters: describe(
+    'The chart was drawn, then got figures it cannot read (a `refresh` of `src`, or a page’s script setting `data`): it keeps the last figures it could read, under a status, _Diagrammet visas inte som det är tänkt_ (_The chart is not shown as intended_), with the message.',
+  ),
+};
+
 export const ErrorTimeout: Story = {
   name: 'Error: src too slow (timeout)',
   tags: ['no-chart', 'error:NC113'],
   args: { src: `${NEVER_ANSWERS}?timeout`, timeout: 1 },
-  beforeEach: holdSlowRequests,
+  beforeEach: standInServer,
   parameters: describe('A `src` that does not answer within `timeout` seconds (here 1).'),
 };
 
@@ -231,10 +367,14 @@ export const ErrorTypographicQuotes: Story = {
   name: 'Error: heading in typographic quotes (cut short)',
   tags: ['error:NC117'],
   // As the page's HTML parser reads it: the attribute cannot be written with controls.
-  render: () => html`${unsafeHTML('<homeless-trend heading=”Hemlösheten i Norrköping”></homeless-trend>')}`,
-  parameters: describe(
-    'Written as a rich-text editor types quotes, `heading=”Hemlösheten i Norrköping”`: the HTML parser ends the value at the first space. The message says so; the figures are drawn meanwhile.',
-  ),
+  render: (_args, context) =>
+    parsedMarkup('<homeless-trend heading=”Hemlösheten i Norrköping”></homeless-trend>', context),
+  parameters: {
+    ...MARKUP_ONLY,
+    ...describe(
+      'Written as a rich-text editor types quotes, `heading=”Hemlösheten i Norrköping”`: the HTML parser ends the value at the first space. The message says so; the figures are drawn meanwhile.',
+    ),
+  },
 };
 
 export const ErrorExtraColumn: Story = {
@@ -261,11 +401,17 @@ export const ErrorExtraColumn: Story = {
 export const ErrorFiguresAsText: Story = {
   name: 'Error: figures pasted into the tag as text',
   tags: ['no-chart', 'error:NC123'],
-  render: () =>
-    html`${unsafeHTML('<homeless-trend heading="Hemlösheten i Exempelstad">År;Personer\n2017;300\n2023;250</homeless-trend>')}`,
-  parameters: describe(
-    'CSV copied from Excel or SCB and pasted into the tag: no chart reads lines of text, and Norrköping’s figures would otherwise be shown under the page’s heading. The message says to make a table or use the builder.',
-  ),
+  render: (_args, context) =>
+    parsedMarkup(
+      '<homeless-trend heading="Hemlösheten i Exempelstad">År;Personer\n2017;300\n2023;250</homeless-trend>',
+      context,
+    ),
+  parameters: {
+    ...MARKUP_ONLY,
+    ...describe(
+      'CSV copied from Excel or SCB and pasted into the tag: no chart reads lines of text, and Norrköping’s figures would otherwise be shown under the page’s heading. The message says to make a table or use the builder.',
+    ),
+  },
 };
 
 export const ErrorYearsNotFirst: Story = {
@@ -290,6 +436,7 @@ export const ErrorYearsNotFirst: Story = {
 };
 
 export const Empty: Story = {
+  name: 'Error: no rows (empty)',
   tags: ['no-chart', 'error:NC107'],
   args: { data: '[]' },
   parameters: describe('No rows at all: the chart says there is nothing to show rather than drawing empty axes.'),
@@ -316,7 +463,7 @@ export const Narrow: Story = {
 
 export const ManyPoints: Story = {
   name: 'Many points (1900–2023)',
-  args: { heading: 'Generated test series, 1900–2023 (not real figures)', data: everyYear },
+  args: { heading: 'Genererad testserie 1900–2023 (inte verkliga siffror)', data: everyYear },
   parameters: describe('124 yearly points: the year axis thins its ticks; every point stays reachable by keyboard.'),
 };
 
@@ -352,9 +499,8 @@ export const HiddenHeading: Story = {
 
 export const Markers: Story = {
   args: {
-    heading: 'Hemlösheten i Norrköping',
-    source: 'Socialstyrelsen',
-    data: '{"2017":814,"2023":473}',
+    ...OWN,
+    data: '{"2017":356,"2020":318,"2023":281}',
     markers: '[{"date":"2022-05","label":"Bostad först"}]',
   },
   parameters: describe(
@@ -364,7 +510,7 @@ export const Markers: Story = {
 
 export const MarkerWithoutLabel: Story = {
   name: 'Marker without a label',
-  args: { data: '{"2017":814,"2023":473}', markers: '[{"date":"2020-03"}]' },
+  args: { ...OWN, data: '{"2017":356,"2020":318,"2023":281}', markers: '[{"date":"2020-03"}]' },
   parameters: describe('A marker given without a `label` is named by its date, on the chart and in the summary.'),
 };
 

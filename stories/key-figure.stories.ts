@@ -79,8 +79,10 @@ export const LongNumberNarrow: Story = {
   name: 'A long number and unit at 320 px',
   args: { heading: 'Övernattningar', value: '1234567890,5', unit: 'övernattningsplatser', period: '2023' },
   decorators: [narrow],
+  // Storybook's small mobile viewport, 320 px wide: the case is the screen's width, not the column's.
+  globals: { viewport: { value: 'mobile1', isRotated: false } },
   parameters: describe(
-    'On a 320 px screen a number longer than nine characters is made smaller, so that it stays on one line, and the unit wraps. The size follows the screen, not the column: in a 320 px column of a wide page, as here, it keeps its full size and may break (choose Storybook’s small mobile viewport, 320 px, to see the screen case).',
+    'On a 320 px screen a number longer than nine characters is made smaller, so that it stays on one line, and the unit wraps. The size follows the screen, not the column: this story opens in Storybook’s small mobile viewport (320 px); on a docs page, or in a 320 px column of a wide page, it keeps its full size and may break.',
   ),
 };
 
@@ -92,6 +94,51 @@ export const ValueOnly: Story = {
 export const Increase: Story = {
   name: 'An increase',
   args: { heading: 'Platser i Bostad först', value: '38', unit: 'lägenheter', change: '12,5', period: '2023–2024' },
+};
+
+export const NoSummary: Story = {
+  name: 'no-summary',
+  args: {
+    heading: 'Personer i hemlöshet',
+    value: '473',
+    unit: 'personer',
+    change: '-42',
+    period: '2017–2023',
+    'no-summary': true,
+  },
+  parameters: describe(
+    '`no-summary` hides the sentence under the figure, where the page says it in its own words. Screen readers read the figure itself.',
+  ),
+};
+
+export const LinkedSource: Story = {
+  name: 'A linked source',
+  args: {
+    heading: 'Personer i hemlöshet',
+    value: '473',
+    unit: 'personer',
+    period: '2023',
+    source: 'Socialstyrelsen',
+    'source-url': 'https://www.socialstyrelsen.se/statistik-och-data/statistik/',
+  },
+  parameters: describe('`source` with `source-url`: the source line is a link, in the link colour and underlined.'),
+};
+
+export const NoChange: Story = {
+  name: 'No change (change="0")',
+  args: { heading: 'Platser i jourboende', value: '64', unit: 'platser', change: '0', period: '2022–2023' },
+  parameters: describe(
+    '`change="0"`: an unchanged figure reads “förändring 0 %”, with no sign, neither a rise nor a fall.',
+  ),
+};
+
+export const ErrorEmptyValue: Story = {
+  name: 'Error: value="" (no figure)',
+  tags: ['error:NC107'],
+  args: { heading: 'Personer i hemlöshet', value: '', unit: 'personer' },
+  parameters: describe(
+    '`value=""`, as a CMS writes a field left empty: the message says there is no figure to show, rather than showing 0 or Norrköping’s figure.',
+  ),
 };
 
 export const ErrorUnknownTheme: Story = {
