@@ -94,7 +94,10 @@ export abstract class NcElement<M> extends LitElement {
   /** `sv` (default) or `en`; if absent, the nearest ancestor's `lang`, then the document's. */
   override lang = '';
 
-  /** Hides the visible summary text (a chart then has it as its accessible name). */
+  /**
+   * Hides the visible summary text. A chart then has it as its accessible name; on `<key-figure>`, screen
+   * readers read the figure instead.
+   */
   noSummary = false;
 
   /**
