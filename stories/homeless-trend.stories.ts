@@ -184,7 +184,7 @@ export const OneYear: Story = {
   name: 'One year',
   args: { ...OWN, data: '{"2023":281}' },
   parameters: describe(
-    'Figures for a single year: one point, no line and no change to tell; the summary says it is the only year.',
+    'Figures for a single year: one point, no line, and no change to tell above the chart; the summary gives the year’s figure.',
   ),
 };
 
