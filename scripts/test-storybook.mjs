@@ -6,6 +6,7 @@
 //   no-chart       no chart is meant to be drawn (error, loading, empty)
 //   loading        the loading placeholder must show
 //   error:NC1xx    that error must show in the page and be the only `[norrkoping-charts] NC…` warning
+//                  (and, on a chart component without no-chart, over a chart drawn: a failed refresh keeps it)
 //   forced-colors  opened with forced colours (Windows High Contrast) emulated
 // Docs pages are opened too: no errors, every chart settles (drawn, an error or loading), and axe
 // passes on the whole page (Storybook's docs layout included).
@@ -187,6 +188,10 @@ function judge(states, expected) {
     }
   }
   if (expected.mode === 'error' && !states.some((state) => state.error)) problems.push('no error message shown');
+  // An error over figures still shown (a refresh that failed, a marker outside the years) keeps its chart.
+  const charts = states.filter((state) => state.chart);
+  if (expected.mode === 'error' && expected.chart && charts.length > 0 && !charts.some((state) => state.drawn))
+    problems.push('no chart drawn under the error (tag the story no-chart if none is meant to be)');
   if (expected.chart === false && expected.mode !== 'settled' && states.some((state) => state.drawn))
     problems.push('a chart was drawn in a no-chart story');
   return problems;
