@@ -1,7 +1,7 @@
 import { headingRows, readChildData, type ChildData } from '../core/child-data.js';
 import { optionAttribute } from '../core/option-attribute.js';
 import { safeUrl } from '../core/safe-url.js';
-import { unquoted } from '../core/text-attribute.js';
+import { switchAttribute, unquoted } from '../core/text-attribute.js';
 import { fail, ok, TYPOGRAPHIC_QUOTE, type DataError, type Result } from '../data/errors.js';
 import { parseJson } from '../data/json.js';
 import { extraColumn, isHeaderRow } from '../data/rows.js';
@@ -113,7 +113,7 @@ export function readSnippet(
     lang: lang ?? current.lang,
     theme: option(get('theme'), ['dark', 'auto'] as const) ?? 'light',
     headingLevel: headingLevel(get('heading-level')) ?? '2',
-    noSummary: get('no-summary') !== null,
+    noSummary: switchAttribute(get('no-summary')),
     texts: { ...start.texts, [tag]: texts },
   };
   let kind: SnippetKind = frame ? 'iframe' : 'table';

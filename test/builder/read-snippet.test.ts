@@ -148,6 +148,8 @@ describe('builder/read-snippet', () => {
     expect(own.settings.keyFigure).to.deep.equal({ value: '12', unit: '', change: '', period: '2024' });
     expect(own.settings.noSummary).to.equal(true);
     expect(own.dropped).to.deep.equal([]);
+    // As the component reads it: "false", as Vue and Svelte write a false value, is off.
+    expect(read('<key-figure value="12" no-summary="false"></key-figure>').settings.noSummary).to.equal(false);
   });
 
   it('reads heading-level as the component does, and names a level it does not take', () => {
