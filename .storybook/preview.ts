@@ -1,4 +1,5 @@
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
+import { action } from 'storybook/actions';
 import { colourTokens, otherTokens } from '../stories/tokens.js';
 import { docsManifest } from './manifest.js';
 import { withPage } from './page.js';
@@ -118,6 +119,18 @@ const singleQuotedJson = (code: string): string =>
   code.replace(/([\w-]+)="([^"]*&quot;[^"]*)"/g, (_, name: string, value: string) =>
     value.includes("'") ? `${name}="${value}"` : `${name}='${value.replaceAll('&quot;', '"')}'`,
   );
+
+/**
+ * The components' console warnings, also in the Actions panel, where a designer trying colours sees them: the
+ * chart's colours too faint on its background (the canvas, which the Accessibility panel cannot read), or a
+ * message's details. Still written to the console as well.
+ */
+const logWarning = action('console.warn');
+const consoleWarn = console.warn.bind(console);
+console.warn = (...args: unknown[]) => {
+  if (typeof args[0] === 'string' && args[0].startsWith('[norrkoping-charts]')) logWarning(args[0]);
+  consoleWarn(...args);
+};
 
 const preview: Preview = {
   decorators: [withPage],
