@@ -1,7 +1,7 @@
 import { headingRows, readChildData, type ChildData } from '../core/child-data.js';
 import { optionAttribute } from '../core/option-attribute.js';
 import { safeUrl } from '../core/safe-url.js';
-import { switchAttribute, unquoted } from '../core/text-attribute.js';
+import { switchAttribute, unquoted } from '../core/attribute-converters.js';
 import { fail, ok, TYPOGRAPHIC_QUOTE, type DataError, type Result } from '../data/errors.js';
 import { parseJson } from '../data/json.js';
 import { extraColumn, isHeaderRow } from '../data/rows.js';

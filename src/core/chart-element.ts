@@ -17,7 +17,7 @@ import type { PointPosition } from '../a11y/point-navigation.js';
 import type { DecimalSeparator } from '../data/number.js';
 import { dataError, fail, type DataError, type Result } from '../data/errors.js';
 import type { Strings } from '../i18n/index.js';
-import { switchAttribute, textAttribute } from './text-attribute.js';
+import { switchAttribute, textAttribute } from './attribute-converters.js';
 
 /**
  * What the figures are read from, and whether they are still loading: they change the chart only through the

@@ -3,7 +3,7 @@ import { VERSION } from './define.js';
 import { closestLang, watchLang } from './lang.js';
 import { onDemand } from './on-demand.js';
 import { optionAttribute } from './option-attribute.js';
-import { switchAttribute, textAttribute, unquoted } from './text-attribute.js';
+import { switchAttribute, textAttribute, unquoted } from './attribute-converters.js';
 import { safeUrl } from './safe-url.js';
 import { baseStyles, tokenStyles } from './styles.js';
 import { resolveTheme, THEMES, watchColorScheme, watchForcedColors, type ThemeName } from './theme.js';

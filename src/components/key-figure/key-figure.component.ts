@@ -10,7 +10,7 @@ import { fail, type Result } from '../../data/errors.js';
 import { keyFigureStrings } from '../../i18n/key-figure-strings.js';
 import { subject } from '../../i18n/subject.js';
 import type { Strings } from '../../i18n/index.js';
-import { textAttribute } from '../../core/text-attribute.js';
+import { textAttribute } from '../../core/attribute-converters.js';
 
 /**
  * One figure as a large number with its label, change and period. With no attributes it shows the

@@ -1,3 +1,4 @@
+// How the components read their attributes beyond what Lit does: text without an editor's typographic quotes, and switches that `"false"` turns off.
 import type { ComplexAttributeConverter } from 'lit';
 import { TYPOGRAPHIC_QUOTE } from '../data/errors.js';
 
