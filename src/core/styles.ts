@@ -74,7 +74,6 @@ export const tokenStyles = css`
       --_unmeasured: var(--nc-color-unmeasured, var(--nc-color-series-1, #5a8cc4));
       --_series-2: var(--nc-color-series-2, #b4470f);
       --_marker: #000000;
-      --_link: #000000;
       --_error: #a4161a;
       --_error-background: #fdeced;
       color-scheme: light;

@@ -3,12 +3,12 @@ import { fail, ok, type Result } from './errors.js';
 import { toNumber, type DecimalSeparator } from './number.js';
 import type { KeyFigureModel } from './model.js';
 
-/** The key figure's attributes as written in the page; null where absent. */
+/** The key figure's attributes as written in the page (the element itself); null or undefined where absent. */
 export interface KeyFigureInput {
-  readonly value: string | number | null;
-  readonly unit: string | null;
-  readonly change: string | number | null;
-  readonly period: string | null;
+  readonly value?: string | number | null | undefined;
+  readonly unit?: string | null | undefined;
+  readonly change?: string | number | null | undefined;
+  readonly period?: string | null | undefined;
 }
 
 /**
@@ -16,9 +16,9 @@ export interface KeyFigureInput {
  * in per cent ("37 %") has its sign as the unit.
  */
 export function parseKeyFigure(input: KeyFigureInput, decimal: DecimalSeparator): Result<KeyFigureModel> {
-  const value = input.value === null ? ok(null) : toNumber(input.value, decimal, { field: 'value' });
+  const value = input.value == null ? ok(null) : toNumber(input.value, decimal, { field: 'value' });
   if (!value.ok) return value;
-  const change = input.change === null ? ok(null) : toNumber(input.change, decimal, { field: 'change' });
+  const change = input.change == null ? ok(null) : toNumber(input.change, decimal, { field: 'change' });
   if (!change.ok) return change;
   if (value.value === null && change.value === null) return fail('empty');
   return ok({

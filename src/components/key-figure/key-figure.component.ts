@@ -92,10 +92,7 @@ export class KeyFigure extends NcElement<KeyFigureModel> {
       return fail('tableInKeyFigure');
     // A unit or period of the editor's own with no figure is no figure (NC107): Norrköping's would be shown under it.
     if (this.value == null && this.change == null && this.unit == null && this.period == null) return null;
-    return parseKeyFigure(
-      { value: this.value ?? null, change: this.change ?? null, unit: this.unit ?? null, period: this.period ?? null },
-      strings.decimal,
-    );
+    return parseKeyFigure(this, strings.decimal);
   }
 
   protected defaultHeading(strings: Strings): string {
