@@ -377,6 +377,19 @@ export const ErrorTypographicQuotes: Story = {
   },
 };
 
+export const ErrorMisspeltAttribute: Story = {
+  name: 'Error: a slip in an attribute’s name (sorce)',
+  tags: ['error:NC124'],
+  // As a page writes it: a name the component does not have cannot be written with controls.
+  render: (_args, context) => parsedMarkup('<homeless-trend sorce="SCB, Folkmängd"></homeless-trend>', context),
+  parameters: {
+    ...MARKUP_ONLY,
+    ...describe(
+      'An attribute the component does not have, one letter from one it has (`sorce` for `source`, `dta` for `data`): the message names both, and the chart is drawn meanwhile. Without it the chart would show Norrköping’s source line (or figures) under the page’s heading without a word. Attributes pages and frameworks put on elements (`class`, `data-…`, `aria-…`) are left alone.',
+    ),
+  },
+};
+
 export const ErrorExtraColumn: Story = {
   name: 'Error: a column of numbers the chart does not show',
   tags: ['no-chart', 'error:NC119'],

@@ -14,9 +14,10 @@ import type { Dataset, Provenance } from '../data/model.js';
 import type { Format, Strings } from '../i18n/index.js';
 import type { NcEventMap } from './events.js';
 
-const HEADING_LEVELS = ['1', '2', '3', '4', '5', '6'];
+// eslint-disable-next-line @typescript-eslint/no-misused-spread -- digits, one code unit each
+const HEADING_LEVELS = [...'123456'];
 
-const messageCode = onDemand(() => import('../i18n/messages.js'));
+const mistakeCode = onDemand(() => import('./mistakes.js'));
 
 /** Models are plain numbers, texts and nulls in arrays and objects made in one order by `data/`. */
 const sameFigures = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
@@ -264,8 +265,21 @@ export abstract class NcElement<M> extends LitElement {
     // A failure keeps the last good data the page gave, never the embedded figures: they may have been shown
     // only because the element was upgraded before the parser reached its table (script before the tag).
     else if (this.view?.provenance) this.view = null;
-    const error = input && !input.ok ? input.error : this.prepare(this.view);
+    const error = this.#misspeltAttribute() ?? (input && !input.ok ? input.error : this.prepare(this.view));
     this.#setError(error, strings);
+  }
+
+  /**
+   * A slip in an attribute's name (NC124), reported before what it may have caused (a unit with no figure, NC107).
+   * Its check comes with the messages, fetched when an element has an attribute not its own.
+   */
+  #misspeltAttribute(): DataError | null | undefined {
+    const own = (this.constructor as typeof NcElement).observedAttributes;
+    const check = () => mistakeCode.value?.misspeltAttribute(this.attributes, own);
+    // Rendered again only for a slip: `class` or `id` cost no render.
+    if (!mistakeCode.value && this.getAttributeNames().some((name) => !own.includes(name)))
+      void mistakeCode.load().then(() => check() && this.requestUpdate('lang'));
+    return check();
   }
 
   /**
@@ -279,7 +293,7 @@ export abstract class NcElement<M> extends LitElement {
     if (error && previous?.code === error.code && previous.row === error.row && previous.value === error.value) return;
     const count = ++this.#errorCount;
     if (!error) return;
-    messageCode.load().then(
+    mistakeCode.load().then(
       ({ errorMessage }) => {
         if (count !== this.#errorCount) return;
         const message = errorMessage(error, strings.lang);
@@ -296,8 +310,8 @@ export abstract class NcElement<M> extends LitElement {
   /** Also waits for the messages while an error is shown, so that the message is in the page after it. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const complete = await super.getUpdateComplete();
-    if (!this.dataError || messageCode.value) return complete;
-    await messageCode.load().catch(() => undefined);
+    if (!this.dataError || mistakeCode.value) return complete;
+    await mistakeCode.load().catch(() => undefined);
     return super.getUpdateComplete();
   }
 
@@ -322,7 +336,7 @@ export abstract class NcElement<M> extends LitElement {
               ? html`<div class="error" part="error">
                   <strong>${this.errorTitle(strings, !!view)}<span class="spoken">.</span></strong
                   ><br />
-                  ${messageCode.value?.errorMessage(dataError, strings.lang)}
+                  ${mistakeCode.value?.errorMessage(dataError, strings.lang)}
                 </div>`
               : nothing
           }

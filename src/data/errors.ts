@@ -50,6 +50,8 @@ const KINDS = [
   'markerOutside',
   /** NC123: Figures written as lines of text inside a chart's tag (CSV pasted in), not as a table. */
   'rowsAsText',
+  /** NC124: An attribute the component does not have, a slip of one it has (`sorce`); `field` is it, `detail` the one meant. */
+  'misspeltAttribute',
 ] as const;
 
 export type ErrorKind = (typeof KINDS)[number];
@@ -77,7 +79,8 @@ export type ErrorCode =
   | 'NC120'
   | 'NC121'
   | 'NC122'
-  | 'NC123';
+  | 'NC123'
+  | 'NC124';
 
 /** The code of a kind of error. */
 const errorCode = (kind: ErrorKind): ErrorCode => `NC${101 + KINDS.indexOf(kind)}` as ErrorCode;

@@ -94,6 +94,8 @@ export const enMessages: Messages = {
         return 'The figures are written as text inside the tag, but the chart reads them only from a table (<table>) inside the tag or from the data attribute. The builder writes the code for you.';
       case 'tooLarge':
         return `The file ${value} is too large (${error.detail ?? ''} MB). The charts read files of at most 5 MB.`;
+      case 'misspeltAttribute':
+        return `There is no attribute called ${error.field ?? ''}, so it is not used. Did you mean ${error.detail ?? ''}?`;
     }
   },
 };

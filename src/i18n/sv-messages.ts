@@ -94,6 +94,8 @@ export const svMessages: Messages = {
         return 'Siffrorna står som text i taggen, men diagrammet läser dem bara ur en tabell (<table>) i taggen eller ur attributet data. Byggaren skriver koden åt dig.';
       case 'tooLarge':
         return `Filen ${value} är för stor (${error.detail ?? ''} MB). Diagrammen läser filer på högst 5 MB.`;
+      case 'misspeltAttribute':
+        return `Det finns inget attribut som heter ${error.field ?? ''}, så det används inte. Menade du ${error.detail ?? ''}?`;
     }
   },
 };

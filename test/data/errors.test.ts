@@ -32,6 +32,7 @@ describe('data/errors', () => {
         tooLarge: 'NC121',
         markerOutside: 'NC122',
         rowsAsText: 'NC123',
+        misspeltAttribute: 'NC124',
       });
     });
 

@@ -16,6 +16,7 @@ import {
   type ErrorKind,
   type Result,
 } from '../../src/data/errors.js';
+import { misspeltAttribute } from '../../src/data/misspelt-attribute.js';
 import { parseTrend, parseTrendTable } from '../../src/data/trend.js';
 import { parsePrevention } from '../../src/data/prevention.js';
 import { parseCsv } from '../../src/data/csv.js';
@@ -88,6 +89,7 @@ const ERRORS: Record<ErrorKind, DataError> = {
     2023,
   ).error!,
   rowsAsText: { kind: 'rowsAsText', code: 'NC123' },
+  misspeltAttribute: misspeltAttribute([{ name: 'sorce' }], ['heading', 'source'])!,
 };
 
 /** The kinds that concern the whole input (or its URL), not a row. */
@@ -104,6 +106,7 @@ const ROWLESS: readonly ErrorKind[] = [
   'tableInKeyFigure',
   'tooLarge',
   'rowsAsText',
+  'misspeltAttribute',
 ];
 
 /**
@@ -185,7 +188,7 @@ describe('i18n/strings', () => {
         const messages = LANGS.map((strings) => message(strings, error));
         for (const text of messages) {
           expect(text.trim()).to.not.equal('');
-          expect(text).to.match(/[.]$/);
+          expect(text).to.match(/[.?]$/);
           expect(text).to.not.include('undefined');
         }
         expect(messages[0]).to.not.equal(messages[1]);
@@ -201,6 +204,15 @@ describe('i18n/strings', () => {
         it(`quotes the offending value "${error.value}"`, () => {
           expect(error.value).to.be.a('string').and.not.equal('');
           for (const strings of LANGS) expect(message(strings, error)).to.include(quoted(error));
+        });
+      }
+
+      if (kind === 'misspeltAttribute') {
+        it('names the attribute written and the one it is near', () => {
+          for (const strings of LANGS) {
+            expect(message(strings, error)).to.match(/\bsorce\b/);
+            expect(message(strings, error)).to.match(/\bsource\?$/);
+          }
         });
       }
 
