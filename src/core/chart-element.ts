@@ -93,9 +93,9 @@ export abstract class NcChartElement<M, D extends Drawing & { readonly pointText
   timeout?: number | undefined;
 
   /**
-   * Seconds between reloads of `src`; at least 60. Off by default. While on, the chart has a button that pauses
-   * and resumes the reloads (WCAG 2.2.2), also with `no-actions`; they are also held back while keyboard focus
-   * or the pointer is in the chart.
+   * Seconds between reloads of `src`; at least 60. Off by default. While on, and the figures come from `src` (no
+   * `data` or child outranks it), the chart has a button that pauses and resumes the reloads (WCAG 2.2.2), also
+   * with `no-actions`; they are also held back while keyboard focus or the pointer is in the chart.
    */
   refresh?: number | undefined;
 
@@ -120,6 +120,8 @@ export abstract class NcChartElement<M, D extends Drawing & { readonly pointText
   /** Made when the element first has a `src` (see #source). */
   #remote: SourceController | undefined;
   #remoteAsked = false;
+  /** `src` when the last parse read the figures from it; see srcInUse. */
+  #srcInUse: string | undefined;
   /** The `src` the loader's code could not be fetched for, and why; asked again for another `src` or connect. */
   #remoteFailed: { readonly src: string; readonly error: DataError } | null = null;
   /** Every chart's `chart-render` event, after each draw. */
@@ -172,6 +174,15 @@ export abstract class NcChartElement<M, D extends Drawing & { readonly pointText
     return this.renderRoot.querySelector<HTMLElement>('.tooltip');
   }
 
+  /**
+   * `src` while the figures are read from it: undefined while `data` or a child outranks it, which the
+   * source controller then neither fetches nor reloads.
+   * @internal
+   */
+  get srcInUse(): string | undefined {
+    return this.#srcInUse;
+  }
+
   /** @internal */
   get chartContainer(): HTMLElement | null {
     return this.renderRoot.querySelector<HTMLElement>('.chart');
@@ -213,6 +224,7 @@ export abstract class NcChartElement<M, D extends Drawing & { readonly pointText
   }
 
   protected parseInput(strings: Strings): Result<M> | null | 'loading' {
+    this.#srcInUse = undefined;
     // The property and the attribute are one: the last set wins, and a property set back to undefined leaves
     // the attribute, still on the element, to be read again.
     const data = given(this.data) ? this.data : this.getAttribute('data');
@@ -222,6 +234,7 @@ export abstract class NcChartElement<M, D extends Drawing & { readonly pointText
     if (child.table !== null) return this.parseTable(child.table, strings.decimal);
     // Else Norrköping's figures would be shown under the editor's heading.
     if (!this.src) return child.rowsAsText ? fail('rowsAsText') : null;
+    this.#srcInUse = this.src;
     const source = this.#source();
     switch (source.status) {
       case 'failed':

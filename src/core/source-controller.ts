@@ -5,7 +5,8 @@ import type { Lang } from '../i18n/strings.js';
 import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
 
 export interface SourceHost extends ReactiveControllerHost, Pick<Element, 'matches'> {
-  readonly src?: string | undefined;
+  /** `src` while the figures are read from it; undefined while another input outranks it, or there is none. */
+  readonly srcInUse?: string | undefined;
   /** Seconds; default 10. */
   readonly timeout?: number | undefined;
   /** Seconds between reloads; at least 60; absent or 0 for none. */
@@ -24,9 +25,11 @@ const MINIMUM_REFRESH_SECONDS = 60;
 const LONGEST_SECONDS = 2_147_483;
 
 /**
- * Fetches the host's `src`: when it is connected and whenever `src` or `timeout` changes, and with `refresh`
+ * Fetches the host's `src` while the figures are read from it: when it is connected, when `src` comes into use
+ * (set, or the `data` or child that outranked it gone) and whenever it or `timeout` changes, and with `refresh`
  * again every so many seconds, unless the reader has paused that (WCAG 2.2.2: see pauseButton). The last
- * `src` wins: a request for an earlier one is aborted, and so is any request when the host is removed.
+ * `src` wins: a request for an earlier one is aborted, and so is any request when the host is removed or
+ * another input outranks `src`.
  * Loaded on demand with the loader (core/chart-element): pages without `src` fetch neither.
  */
 export class SourceController implements ReactiveController {
@@ -55,7 +58,7 @@ export class SourceController implements ReactiveController {
   }
 
   hostUpdate(): void {
-    const { src } = this.#host;
+    const { srcInUse: src } = this.#host;
     const key = `${src ?? ''}|${this.#timeoutSeconds}|${this.#refreshSeconds}`;
     if (key === this.#requested) return;
     this.#requested = key;
@@ -83,7 +86,7 @@ export class SourceController implements ReactiveController {
    */
   readonly #togglePause = (): void => {
     this.#paused = !this.#paused;
-    const { src } = this.#host;
+    const { srcInUse: src } = this.#host;
     if (!this.#paused && this.#missed && src) {
       this.#load(src, true);
       this.#schedule(src);

@@ -2,7 +2,7 @@ import { expect, html } from '@open-wc/testing';
 import { executeServerCommand, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/index.js';
 import { clearSourceCache } from '../../src/core/source-loader.js';
-import { chromiumOnly, dataError, partText, reduceMotion, renderChart } from '../helpers.js';
+import { chromiumOnly, dataError, partText, plainSpaces, reduceMotion, renderChart } from '../helpers.js';
 import type { HomelessTrend } from '../../src/components/homeless-trend/homeless-trend.component.js';
 
 before(reduceMotion);
@@ -204,6 +204,54 @@ describe('refresh', () => {
       button(element, 'Återuppta uppdateringen').click();
       await settled(element);
       expect(fetches).to.equal(2);
+    });
+  });
+
+  describe('only while src is the input in use', () => {
+    it('stops when data outranks src: no reloads, no pause button; src is fetched again when data goes', async () => {
+      const element = await refreshing();
+      element.data = { 2000: 1, 2001: 2 };
+      await settled(element);
+      expect(plainSpaces(partText(element, 'figure')), 'the figures from data').to.match(/^\+100 % 2000–2001/);
+      expect(buttonNames(element)).to.deep.equal(['Visa tabell', 'Ladda ner CSV', 'Ladda ner bild']);
+      tick();
+      element.src = `/test/fixtures/trend.csv?x=${unique()}`;
+      await settled(element);
+      expect(fetches, 'neither a reload nor the new src').to.equal(1);
+      element.data = undefined;
+      await settled(element);
+      expect(fetches, 'the new src, as if just set').to.equal(2);
+      expect(plainSpaces(partText(element, 'figure')), 'the figures from src').to.match(/^−61 % 2011–2023/);
+      expect(buttonNames(element)).to.include('Pausa uppdateringen');
+      tick();
+      await settled(element);
+      expect(fetches, 'and reloaded').to.equal(3);
+    });
+
+    it('stops while a table inside outranks src, and starts again when it is removed', async () => {
+      const element = await refreshing();
+      const table = document.createElement('table');
+      table.innerHTML = '<tr><td>2000</td><td>1</td></tr><tr><td>2001</td><td>2</td></tr>';
+      element.append(table);
+      await settled(element);
+      expect(plainSpaces(partText(element, 'figure')), 'the figures from the table').to.match(/^\+100 % 2000–2001/);
+      expect(buttonNames(element)).to.not.include('Pausa uppdateringen');
+      tick();
+      await settled(element);
+      expect(fetches, 'no reload').to.equal(1);
+      clearSourceCache();
+      table.remove();
+      await settled(element);
+      expect(fetches, 'fetched again').to.equal(2);
+      expect(plainSpaces(partText(element, 'figure')), 'the figures from src').to.match(/^−61 % 2011–2023/);
+      expect(buttonNames(element)).to.include('Pausa uppdateringen');
+    });
+
+    it('with no-actions, leaves no empty group while data outranks src', async () => {
+      const element = await refreshing('no-actions');
+      element.data = { 2000: 1, 2001: 2 };
+      await settled(element);
+      expect(shadow(element).querySelector('[part="actions"]') === null).to.equal(true);
     });
   });
 
