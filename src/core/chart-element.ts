@@ -317,20 +317,21 @@ export abstract class NcChartElement<M, D extends Drawing & { readonly pointText
    * that the keys scroll it in every browser, and a region named by the caption, so that the stop is named.
    * Hidden (for screen readers), it is neither.
    */
-  protected override renderDetails(view: View<M>, locale: Locale): TemplateResult {
+  protected override renderDetails(view: View<M> | null, locale: Locale): TemplateResult {
     const { actions } = locale.strings;
     const shown = this.tableOpen && !this.noActions;
-    // With `refresh`, its pause button also under `no-actions`: WCAG 2.2.2 asks for it, the others are extras.
+    const buttons = view && !this.noActions;
+    // With `refresh`, its pause button also under `no-actions`, and under an error with no figures while the
+    // reloads go on: WCAG 2.2.2 asks for it, the others are extras. In the same group with figures or without,
+    // so that it is the same button, and keeps the focus, when they come.
     const pause = this.#remote?.pauseButton(locale.strings.lang);
     return html`
       ${
-        this.noActions && !pause
-          ? nothing
-          : html`<div class="actions" part="actions" role="group" aria-label=${actions.label}>
+        buttons || pause
+          ? html`<div class="actions" part="actions" role="group" aria-label=${actions.label}>
               ${
-                this.noActions
-                  ? nothing
-                  : html`<button
+                buttons
+                  ? html`<button
                         type="button"
                         aria-expanded=${String(this.tableOpen)}
                         aria-controls="data-table"
@@ -340,21 +341,27 @@ export abstract class NcChartElement<M, D extends Drawing & { readonly pointText
                       </button>
                       <button type="button" @click=${this.#onDownloadCsv}>${actions.downloadCsv}</button>
                       <button type="button" @click=${this.#onDownloadImage}>${actions.downloadImage}</button>`
+                  : nothing
               }
               ${pause}
             </div>`
+          : nothing
       }
-      <div class="table-slot">
-        <div
-          id="data-table"
-          class=${shown ? 'table-wrap' : 'table-wrap visually-hidden'}
-          tabindex=${shown ? 0 : nothing}
-          role=${shown ? 'region' : nothing}
-          aria-labelledby=${shown ? 'table-caption' : nothing}
-        >
-          ${this.#withRows(view.model) ? this.#renderTable(this.#dataTable(view, locale)) : nothing}
-        </div>
-      </div>
+      ${
+        view
+          ? html`<div class="table-slot">
+              <div
+                id="data-table"
+                class=${shown ? 'table-wrap' : 'table-wrap visually-hidden'}
+                tabindex=${shown ? 0 : nothing}
+                role=${shown ? 'region' : nothing}
+                aria-labelledby=${shown ? 'table-caption' : nothing}
+              >
+                ${this.#withRows(view.model) ? this.#renderTable(this.#dataTable(view, locale)) : nothing}
+              </div>
+            </div>`
+          : nothing
+      }
     `;
   }
 

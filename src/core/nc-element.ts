@@ -145,8 +145,11 @@ export abstract class NcElement<M> extends LitElement {
     return nothing;
   }
 
-  /** What follows the summary: the chart components' buttons and data table. */
-  protected renderDetails(_view: View<M>, _locale: Locale): TemplateResult | typeof nothing {
+  /**
+   * What follows the summary: the chart components' buttons and data table. Also under an error with no figures
+   * (view null), for a button that needs none (`refresh`'s pause button).
+   */
+  protected renderDetails(_view: View<M> | null, _locale: Locale): TemplateResult | typeof nothing {
     return nothing;
   }
 
@@ -349,7 +352,7 @@ export abstract class NcElement<M> extends LitElement {
         ${view ? this.renderFigure(view.model, locale) : nothing}
         ${view ? this.renderBody(view, summary, locale) : this.loading ? this.renderLoading(strings) : nothing}
         ${view && !this.noSummary ? html`<p id="summary" class="summary" part="summary">${summary}</p>` : nothing}
-        ${view ? this.renderDetails(view, locale) : nothing}
+        ${view || dataError ? this.renderDetails(view, locale) : nothing}
         ${view ? this.#renderSource(view.provenance, strings) : nothing}
       </div>
     `;

@@ -1,4 +1,4 @@
-import { expect, html } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/index.js';
 import { clearSourceCache } from '../../src/core/source-loader.js';
@@ -252,6 +252,79 @@ describe('refresh', () => {
       element.data = { 2000: 1, 2001: 2 };
       await settled(element);
       expect(shadow(element).querySelector('[part="actions"]') === null).to.equal(true);
+    });
+  });
+
+  describe('after a first load that failed, with no figures to show', () => {
+    /** A trend whose first load of `src` is answered with a server error, showing the message. */
+    async function failedFirst(attributes = 'refresh="60"'): Promise<HomelessTrend> {
+      failing = true;
+      const tag = document.createElement('div');
+      tag.innerHTML = `<homeless-trend src="/test/fixtures/trend.json?x=${unique()}" ${attributes}></homeless-trend>`;
+      const element = tag.firstElementChild as HomelessTrend;
+      const error = dataError(element);
+      await fixture(html`<div style="width: 640px">${element}</div>`);
+      await error;
+      await element.updateComplete;
+      await pointerBeside(element);
+      return element;
+    }
+
+    it('has the pause button under the message, out of its alert, and the reloads go on until paused', async () => {
+      const element = await failedFirst();
+      expect(partText(element, 'error')).to.match(/^Diagrammet kan inte visas\. Servern svarade med fel 500/);
+      expect(buttonNames(element)).to.deep.equal(['Pausa uppdateringen']);
+      const pause = button(element, 'Pausa uppdateringen');
+      expect(pause.closest('[part="actions"]')?.getAttribute('role')).to.equal('group');
+      expect(pause.closest('[role="alert"]') === null, 'not read out with the message').to.equal(true);
+      tick();
+      await settled(element);
+      expect(fetches, 'reloaded').to.equal(2);
+      pause.click();
+      await element.updateComplete;
+      expect(buttonNames(element)).to.deep.equal(['Återuppta uppdateringen']);
+      tick();
+      await settled(element);
+      expect(fetches, 'no reload while paused').to.equal(2);
+      failing = false;
+      button(element, 'Återuppta uppdateringen').click();
+      await settled(element);
+      expect(fetches, 'the reload held back, at once').to.equal(3);
+      expect(partText(element, 'error'), 'the server recovered').to.equal('');
+      expect(buttonNames(element)).to.deep.equal([
+        'Visa tabell',
+        'Ladda ner CSV',
+        'Ladda ner bild',
+        'Pausa uppdateringen',
+      ]);
+    });
+
+    it('is worked with the keyboard, the focus staying on it also when the figures come', async () => {
+      const element = await failedFirst();
+      button(element, 'Pausa uppdateringen').focus();
+      await sendKeys({ press: 'Enter' });
+      await element.updateComplete;
+      expect(shadow(element).activeElement?.textContent.trim()).to.equal('Återuppta uppdateringen');
+      tick();
+      failing = false;
+      await sendKeys({ press: ' ' });
+      await settled(element);
+      expect(buttonNames(element), 'the figures came').to.have.length(4);
+      expect(shadow(element).activeElement?.textContent.trim()).to.equal('Pausa uppdateringen');
+    });
+
+    it('is in English with lang="en"', async () => {
+      const element = await failedFirst('refresh="60" lang="en"');
+      expect(partText(element, 'error')).to.match(/^The chart cannot be shown\./);
+      button(element, 'Pause updates').click();
+      await element.updateComplete;
+      expect(buttonNames(element)).to.deep.equal(['Resume updates']);
+    });
+
+    it('has no buttons without refresh, which would reload nothing', async () => {
+      const element = await failedFirst('');
+      expect(shadow(element).querySelector('[part="actions"]') === null).to.equal(true);
+      expect(buttonNames(element)).to.deep.equal([]);
     });
   });
 
