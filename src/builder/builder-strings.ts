@@ -5,6 +5,9 @@ import type { HeadingLevel } from './settings.js';
 /** Which snippet the builder writes. */
 export type SnippetKind = 'table' | 'data' | 'iframe';
 
+/** What the preview's error is in: the figures (a chart's rows, a key figure's fields) or a marker. */
+export type ErrorPlace = 'figures' | 'markers';
+
 /** The builder's own texts in one language. Texts that depend on a figure are functions. */
 export interface BuilderStrings {
   readonly lang: Lang;
@@ -103,7 +106,7 @@ export interface BuilderStrings {
     readonly remove: (row: number) => string;
     readonly invalid: (row: number) => string;
   };
-  readonly preview: { readonly heading: string; readonly errorPrefix: string };
+  readonly preview: { readonly heading: string; readonly errorPrefix: Readonly<Record<ErrorPlace, string>> };
   readonly code: {
     readonly heading: string;
     readonly kindLegend: string;
@@ -115,7 +118,7 @@ export interface BuilderStrings {
     readonly copied: string;
     readonly copyFailed: string;
     readonly output: string;
-    readonly hasError: string;
+    readonly hasError: Readonly<Record<ErrorPlace, string>>;
   };
 }
 
@@ -239,7 +242,10 @@ export const sv: BuilderStrings = {
     remove: (row) => `Ta bort markering ${row}`,
     invalid: (row) => `Datumet för markering ${row} ska skrivas ÅÅÅÅ-MM eller ÅÅÅÅ, till exempel 2022-05.`,
   },
-  preview: { heading: 'Förhandsvisning', errorPrefix: 'Fel i siffrorna:' },
+  preview: {
+    heading: 'Förhandsvisning',
+    errorPrefix: { figures: 'Fel i siffrorna:', markers: 'Fel i markeringarna:' },
+  },
   code: {
     heading: 'Kod att klistra in',
     kindLegend: 'Typ av kod',
@@ -260,7 +266,10 @@ export const sv: BuilderStrings = {
     copied: 'Koden är kopierad.',
     copyFailed: 'Koden kunde inte kopieras automatiskt. Markera den i rutan och kopiera med Ctrl+C.',
     output: 'Kod',
-    hasError: 'Obs! Siffrorna innehåller ett fel, så diagrammet visar ett felmeddelande.',
+    hasError: {
+      figures: 'Obs! Siffrorna innehåller ett fel, så diagrammet visar ett felmeddelande.',
+      markers: 'Obs! En markering innehåller ett fel, så diagrammet visar ett felmeddelande.',
+    },
   },
 };
 
@@ -383,7 +392,10 @@ export const en: BuilderStrings = {
     remove: (row) => `Remove marker ${row}`,
     invalid: (row) => `The date of marker ${row} must be written YYYY-MM or YYYY, e.g. 2022-05.`,
   },
-  preview: { heading: 'Preview', errorPrefix: 'Error in the figures:' },
+  preview: {
+    heading: 'Preview',
+    errorPrefix: { figures: 'Error in the figures:', markers: 'Error in the markers:' },
+  },
   code: {
     heading: 'Code to paste',
     kindLegend: 'Kind of code',
@@ -405,7 +417,10 @@ export const en: BuilderStrings = {
     copied: 'The code is copied.',
     copyFailed: 'The code could not be copied automatically. Select it in the box and copy with Ctrl+C.',
     output: 'Code',
-    hasError: 'Note: the figures contain an error, so the chart shows an error message.',
+    hasError: {
+      figures: 'Note: the figures contain an error, so the chart shows an error message.',
+      markers: 'Note: a marker contains an error, so the chart shows an error message.',
+    },
   },
 };
 

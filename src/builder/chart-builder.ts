@@ -1,7 +1,7 @@
 import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import '../index.js';
-import { BUILDER_STRINGS, type BuilderStrings, type SnippetKind } from './builder-strings.js';
+import { BUILDER_STRINGS, type BuilderStrings, type ErrorPlace, type SnippetKind } from './builder-strings.js';
 import { chartBuilderStyles } from './chart-builder.styles.js';
 import {
   chartMarkup,
@@ -37,10 +37,16 @@ import { defineElement } from '../core/define.js';
 import { COMPONENT_TAGS } from '../embed/attributes.js';
 import { formatFor, stringsFor, supportedLang, type Lang } from '../i18n/index.js';
 import { errorMessage } from '../i18n/messages.js';
-import type { DataErrorDetail } from '../core/events.js';
+import { ERROR_CODES } from '../data/errors.js';
 import { isHeaderRow } from '../data/rows.js';
+import type { DataErrorDetail } from '../core/events.js';
 
 const SNIPPET_KINDS: readonly SnippetKind[] = ['table', 'data', 'iframe'];
+
+/** The errors in a marker: a date the chart cannot read, or one outside its years. */
+const MARKER_ERRORS: ReadonlySet<string> = new Set([ERROR_CODES.invalidMarker, ERROR_CODES.markerOutside]);
+
+const errorPlace = ({ code }: DataErrorDetail): ErrorPlace => (MARKER_ERRORS.has(code) ? 'markers' : 'figures');
 
 /** An `aria-describedby` of the given ids, or none. */
 const describedBy = (...ids: (string | undefined)[]): string | typeof nothing =>
@@ -344,7 +350,8 @@ export class ChartBuilder extends LitElement {
 
   /** The descriptions of a field: its hint, and the error's message when it is the one in error. */
   #describedBy(id: string, hint?: string): string | typeof nothing {
-    return describedBy(hint, id === this.#invalidField ? 'figures-error' : undefined);
+    const error = id === this.#invalidField ? this.previewError : null;
+    return describedBy(hint, error ? `${errorPlace(error)}-error` : undefined);
   }
 
   /** The id of the form field the preview's error is in, when the component names one. */
@@ -353,7 +360,7 @@ export class ChartBuilder extends LitElement {
     if (!error) return null;
     const { settings } = this;
     const tag = settings.component;
-    if (error.code === 'NC108') {
+    if (errorPlace(error) === 'markers') {
       const marker = formIndex(settings.markers, isWrittenMarker, error.row);
       // The form writes every label as text: only a date can be wrong.
       return marker === null ? null : `marker-date-${marker}`;
@@ -528,6 +535,21 @@ export class ChartBuilder extends LitElement {
     </div>`;
   }
 
+  /**
+   * The preview's error, said where it is: under the figures or under the markers. The live region is in the
+   * page, empty, before an error comes, so that its message is said.
+   */
+  #renderError(ui: BuilderStrings, place: ErrorPlace): TemplateResult {
+    const error = this.previewError;
+    return html`<div class="error-region" id="${place}-error" aria-live="polite" aria-atomic="true">
+      ${
+        error && errorPlace(error) === place
+          ? html`<p class="error"><strong>${ui.preview.errorPrefix[place]}</strong> ${this.#errorText(error)}</p>`
+          : nothing
+      }
+    </div>`;
+  }
+
   #renderFigures(ui: BuilderStrings): TemplateResult {
     const tag = this.settings.component;
     return html`<fieldset>
@@ -547,15 +569,7 @@ export class ChartBuilder extends LitElement {
               </div>`
       }
       <p class="status" id="figures-status" role="status">${this.figuresStatus}</p>
-      <div class="error-region" id="figures-error" aria-live="polite" aria-atomic="true">
-        ${
-          this.previewError
-            ? html`<p class="error">
-                <strong>${ui.preview.errorPrefix}</strong> ${this.#errorText(this.previewError)}
-              </p>`
-            : nothing
-        }
-      </div>
+      ${this.#renderError(ui, 'figures')}
     </fieldset>`;
   }
 
@@ -755,6 +769,7 @@ export class ChartBuilder extends LitElement {
       <div class="buttons">
         <button type="button" id="add-marker" @click=${() => this.#addMarker()}>${ui.markers.add}</button>
       </div>
+      ${this.#renderError(ui, 'markers')}
     </fieldset>`;
   }
 
@@ -789,7 +804,7 @@ export class ChartBuilder extends LitElement {
         <button type="button" id="copy" class="primary" @click=${() => this.#copy()}>${ui.code.copy}</button>
         <p class="status" id="copy-status" role="status">${this.copyStatus}</p>
       </div>
-      ${this.previewError ? html`<p class="note">${ui.code.hasError}</p>` : nothing}
+      ${this.previewError ? html`<p class="note">${ui.code.hasError[errorPlace(this.previewError)]}</p>` : nothing}
       <label for="output">${ui.code.output}</label>
       <textarea id="output" readonly rows="16" spellcheck="false" .value=${this.snippet}></textarea>
       ${this.#textField('base', ui.code.base, this.base, (base) => (this.base = base), { hint: ui.code.baseHint })}

@@ -338,8 +338,9 @@ describe('chart builder', () => {
         field.getAttribute('aria-describedby'),
       ]);
     const region = $(builder, '#figures-error');
-    const errorShown = (text: string) =>
-      waitFor(() => (region.textContent.includes(text) ? true : undefined), `the message "${text}"`);
+    const markersRegion = $(builder, '#markers-error');
+    const errorShown = (text: string, where = region) =>
+      waitFor(() => (where.textContent.includes(text) ? true : undefined), `the message "${text}"`);
     $(builder, '#add-row').click();
     await builder.updateComplete;
     $(builder, '#add-row').click();
@@ -357,16 +358,62 @@ describe('chart builder', () => {
     $(builder, '#add-marker').click();
     await builder.updateComplete;
     await typeInto(builder, '#marker-date-1', '22-05');
-    await errorShown('Datumet för markering 2 ska skrivas ÅÅÅÅ-MM eller ÅÅÅÅ, till exempel 2022-05.');
-    expect(invalid()).to.deep.equal([['marker-date-1', 'true', 'markers-hint figures-error']]);
+    await errorShown('Datumet för markering 2 ska skrivas ÅÅÅÅ-MM eller ÅÅÅÅ, till exempel 2022-05.', markersRegion);
+    expect(invalid()).to.deep.equal([['marker-date-1', 'true', 'markers-hint markers-error']]);
     await typeInto(builder, '#marker-date-1', '2022-09');
-    await waitFor(() => (region.textContent.trim() === '' ? true : undefined), 'the marker message to go');
+    await waitFor(() => (markersRegion.textContent.trim() === '' ? true : undefined), 'the marker message to go');
 
     $<HTMLInputElement>(builder, '#component-key-figure').click();
     await builder.updateComplete;
     await typeInto(builder, '#key-value', 'många');
     await errorShown('Värdet ”många” i attributet value är inte ett tal.');
     expect(invalid()).to.deep.equal([['key-value', 'true', 'key-value-hint figures-error']]);
+  });
+
+  it('lists an error in a marker under the markers, not under the figures, in Swedish and English', async () => {
+    const builder = await mountBuilder();
+    const text = (selector: string): string =>
+      builder.shadowRoot!.querySelector(selector)?.textContent.replace(/\s+/g, ' ').trim() ?? '';
+    const shown = (region: string, start: string) =>
+      waitFor(() => (text(region).startsWith(start) ? true : undefined), `a message "${start}…" in ${region}`);
+
+    await typeInto(builder, '#marker-date-0', '22-05');
+    await shown('#markers-error', 'Fel i markeringarna: ');
+    expect(text('#markers-error')).to.equal(
+      'Fel i markeringarna: Datumet för markering 1 ska skrivas ÅÅÅÅ-MM eller ÅÅÅÅ, till exempel 2022-05.',
+    );
+    expect(text('#figures-error')).to.equal('');
+    expect($(builder, '#markers-error').closest('fieldset')?.querySelector('legend')?.textContent).to.equal(
+      'Markeringar',
+    );
+    expect(text('.code .note')).to.equal(
+      'Obs! En markering innehåller ett fel, så diagrammet visar ett felmeddelande.',
+    );
+    $(builder, '.lang-switch').click();
+    await builder.updateComplete;
+    expect(text('#markers-error')).to.equal(
+      'Error in the markers: The date of marker 1 must be written YYYY-MM or YYYY, e.g. 2022-05.',
+    );
+    expect(text('.code .note')).to.equal('Note: a marker contains an error, so the chart shows an error message.');
+    $(builder, '.lang-switch').click();
+    await builder.updateComplete;
+
+    // The Housing First marker of May 2022, left in a chart whose own figures end in 2020.
+    await typeInto(builder, '#marker-date-0', '2022-05');
+    await typeInto(builder, '#cell-1-0', '2020');
+    await shown('#markers-error', 'Fel i markeringarna: Markeringen');
+    expect(text('#markers-error')).to.equal(
+      'Fel i markeringarna: Markeringen på rad 1 (år 2022) ligger utanför diagrammets år 2017–2020 och visas inte.',
+    );
+    expect(text('#figures-error')).to.equal('');
+    expect($(builder, '#marker-date-0').getAttribute('aria-invalid')).to.equal('true');
+    expect($(builder, '#marker-date-0').getAttribute('aria-describedby')).to.equal('markers-hint markers-error');
+
+    // An error in the figures is still one.
+    await typeInto(builder, '#cell-1-1', 'x');
+    await shown('#figures-error', 'Fel i siffrorna: ');
+    expect(text('#markers-error')).to.equal('');
+    expect(text('.code .note')).to.equal('Obs! Siffrorna innehåller ett fel, så diagrammet visar ett felmeddelande.');
   });
 
   it('reads figures pasted from a spreadsheet, and shows the validation message for malformed ones', async () => {
