@@ -1,4 +1,5 @@
 import type { ChartMarkup, TableMarkup } from './markup.js';
+import type { ComponentTag } from '../embed/attributes.js';
 
 function tableElement(doc: Document, { head, rows }: TableMarkup): HTMLTableElement {
   const table = doc.createElement('table');
@@ -15,6 +16,16 @@ function tableElement(doc: Document, { head, rows }: TableMarkup): HTMLTableElem
 const cellTexts = (table: HTMLTableElement | null): string =>
   table ? JSON.stringify(Array.from(table.rows, (tr) => Array.from(tr.cells, (cell) => cell.textContent))) : 'null';
 
+/**
+ * A new component for the preview. The builder says its errors itself, once, in the editor's words and next to
+ * the field in error: the component shows its message as a page does, without saying it too.
+ */
+function previewElement(doc: Document, tag: ComponentTag): HTMLElement {
+  const element = doc.createElement(tag);
+  element.quietErrors = true;
+  return element;
+}
+
 /** Components that `syncPreview` changed after it made them: they have held other code than they hold now. */
 const edited = new WeakSet<Element>();
 
@@ -27,7 +38,7 @@ export function syncPreview(container: HTMLElement, markup: ChartMarkup): HTMLEl
   const doc = container.ownerDocument;
   const present = container.firstElementChild as HTMLElement | null;
   const made = present?.localName !== markup.tag;
-  const element = present && !made ? present : doc.createElement(markup.tag);
+  const element = present && !made ? present : previewElement(doc, markup.tag);
   if (made) container.replaceChildren(element);
   const wanted = new Map(markup.attributes);
   const stale = element.getAttributeNames().filter((name) => !wanted.has(name));

@@ -64,6 +64,7 @@ export abstract class NcElement<M> extends LitElement {
     theme: { converter: optionAttribute },
     lang: { converter: textAttribute },
     noSummary: { converter: switchAttribute, attribute: 'no-summary' },
+    quietErrors: { attribute: false },
     // Empty, as absent: the default level (Number('') would be 0).
     headingLevel: {
       attribute: 'heading-level',
@@ -106,6 +107,12 @@ export abstract class NcElement<M> extends LitElement {
    * set to undefined or null (a framework dropping the property).
    */
   headingLevel?: number | undefined = 2;
+
+  /**
+   * Shows an error's message without saying it: for a page that says it itself, in a live region of its own
+   * (from the `data-error` event), as the chart builder does next to the field in error. A property only.
+   */
+  quietErrors = false;
 
   /** The last valid data shown; kept when later input is invalid. */
   protected view: View<M> | null = null;
@@ -327,13 +334,13 @@ export abstract class NcElement<M> extends LitElement {
     const subject = this.subjectText(strings);
     const summary = view ? this.description || this.summaryText(view.model, subject, locale) : '';
     // The message is in a live region that is in the page, empty, before it: one inserted with its text is often
-    // not read. Over figures still shown (a refresh that failed) it is said politely, not as an interruption. Its
-    // title is a line of its own, also for a screen reader reading it as one text (a break, not a block, which
-    // Orca joined to the message: "visas.Värdet"); a full stop only they get ends it.
+    // not read. Over figures still shown (a refresh that failed) it is said politely, not as an interruption; with
+    // `quietErrors` not at all. Its title is a line of its own, also for a screen reader reading it as one text (a
+    // break, not a block, which Orca joined to the message: "visas.Värdet"); a full stop only they get ends it.
     return html`
       <div class="nc ${this.resolvedTheme}" lang=${strings.lang}>
         ${heading ? this.#renderHeading(heading) : nothing}
-        <div role=${view ? 'status' : 'alert'}>
+        <div role=${this.quietErrors ? nothing : view ? 'status' : 'alert'}>
           ${
             dataError
               ? html`<div class="error" part="error">

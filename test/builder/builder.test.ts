@@ -89,6 +89,17 @@ function rendering(element: Charted): unknown {
   };
 }
 
+/** What makes an element a live region, whose changes a screen reader says. */
+const LIVE_REGION = '[aria-live]:not([aria-live="off"]), [role="alert"], [role="status"], [role="log"]';
+
+/** The texts of the live regions in `root` and in the shadow roots of the elements in it; the empty ones left out. */
+function liveTexts(root: ParentNode): string[] {
+  return Array.from(root.querySelectorAll('*')).flatMap((element) => [
+    ...(element.matches(LIVE_REGION) ? [element.textContent.replace(/\s+/g, ' ').trim()].filter(Boolean) : []),
+    ...(element.shadowRoot ? liveTexts(element.shadowRoot) : []),
+  ]);
+}
+
 describe('chart builder', () => {
   it("starts with Norrköping's trend in the preview and the table", async () => {
     const builder = await mountBuilder();
@@ -263,6 +274,44 @@ describe('chart builder', () => {
     await waitFor(() => (region.textContent.includes('400x') ? true : undefined), 'the message for 400x');
     await sendKeys({ press: 'Backspace' });
     await waitFor(() => (region.textContent.trim() === '' ? true : undefined), 'the message to go again');
+  });
+
+  it("says an error once, in the builder's words next to the field, while the preview shows the page's message", async () => {
+    const builder = await mountBuilder();
+    const shownInBoth = async (preview: string, region: string): Promise<void> => {
+      await waitFor(
+        () => (partText(builder.preview!, 'error').includes(preview) ? true : undefined),
+        "the preview's message",
+      );
+      await waitFor(() => ($(builder, region).textContent.trim() ? true : undefined), "the builder's message");
+    };
+
+    // The preview shows the page's message; only the builder's region says one: its own, by the marker's number.
+    await typeInto(builder, '#marker-date-0', '22-05');
+    await shownInBoth('Markeringen på rad 1 är ogiltig.', '#markers-error');
+    expect(liveTexts(builder.shadowRoot!)).to.deep.equal([
+      'Fel i markeringarna: Datumet för markering 1 ska skrivas ÅÅÅÅ-MM eller ÅÅÅÅ, till exempel 2022-05.',
+    ]);
+    expect(partText(builder.preview!, 'error')).to.match(/^Diagrammet visas inte som det är tänkt\. Markeringen/);
+
+    await typeInto(builder, '#marker-date-0', '2022-05');
+    await typeInto(builder, '#cell-1-1', 'fyrahundra');
+    await shownInBoth('fyrahundra', '#figures-error');
+    expect(liveTexts(builder.shadowRoot!).filter((text) => text.includes('fyrahundra'))).to.deep.equal([
+      'Fel i siffrorna: Värdet ”fyrahundra” på rad 2 (år 2023) är inte ett tal.',
+    ]);
+    expect(partText(builder.preview!, 'error')).to.equal(
+      'Diagrammet kan inte visas. Värdet ”fyrahundra” på rad 2 (år 2023) är inte ett tal.',
+    );
+
+    // The code on a page says its error itself, interrupting: there is no other message.
+    const { doc } = await framePage($<HTMLTextAreaElement>(builder, '#output').value);
+    const page = await waitFor(
+      () =>
+        doc.querySelector('homeless-trend')?.shadowRoot?.querySelector('[part="error"]')?.parentElement ?? undefined,
+      "the page's message",
+    );
+    expect(page.getAttribute('role')).to.equal('alert');
   });
 
   it('shows the error as the page does: no chart drawn from earlier figures, under the same title', async () => {

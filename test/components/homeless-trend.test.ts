@@ -719,6 +719,24 @@ describe('<homeless-trend>', () => {
       );
     });
 
+    it('with quietErrors, shows the message without saying it, for a page that says it itself', async () => {
+      const element = document.createElement('homeless-trend');
+      element.quietErrors = true;
+      element.setAttribute('data', '[{"year":2017,"value":"x"}]');
+      const error = dataError(element);
+      await fixture(element);
+      await error;
+      await element.updateComplete;
+      const region = () => element.shadowRoot!.querySelector('[part="error"]')!.parentElement!;
+      expect(partText(element, 'error')).to.equal(
+        'Diagrammet kan inte visas. Värdet ”x” på rad 1 (år 2017) är inte ett tal.',
+      );
+      expect([region().getAttribute('role'), region().getAttribute('aria-live')]).to.deep.equal([null, null]);
+      element.quietErrors = false;
+      await element.updateComplete;
+      expect(region().getAttribute('role')).to.equal('alert');
+    });
+
     it('says how to quote data the attribute’s own quotation marks cut short', async () => {
       const wrapper = await fixture(html`<div></div>`);
       // In double quotes round JSON in double quotes, the value ends at the JSON's first one.
