@@ -2,7 +2,7 @@ import { headingRows, readChildData, type ChildData } from '../core/child-data.j
 import { optionAttribute } from '../core/option-attribute.js';
 import { safeUrl } from '../core/safe-url.js';
 import { switchAttribute, unquoted } from '../core/attribute-converters.js';
-import { fail, ok, TYPOGRAPHIC_QUOTE, type DataError, type Result } from '../data/errors.js';
+import { fail, ok, type DataError, type Result } from '../data/errors.js';
 import { parseJson } from '../data/json.js';
 import { extraColumn, isHeaderRow } from '../data/rows.js';
 import { COMPONENT_TAGS, EMBED_ATTRIBUTES, type Attribute, type ComponentTag } from '../embed/attributes.js';
@@ -23,6 +23,7 @@ import {
 } from './settings.js';
 import { FIELDS } from './markup.js';
 import { BUNDLE, EMBED_PAGE, STYLESHEET } from './snippet.js';
+import { straightenQuotes } from './straighten-quotes.js';
 import type { SnippetKind } from './builder-strings.js';
 
 /** A snippet read back: the form's new settings, and what the builder cannot keep of it. */
@@ -167,29 +168,6 @@ export function readSnippet(
     figuresFromSrc: isChartTag(tag) && get('src') !== null && get('data') === null && !child.json && !child.table,
     components: found.length,
   });
-}
-
-/**
- * An attribute value in typographic quotes, `heading=”Hemlösheten i Norrköping”`, to the quote before the
- * next attribute or the end of the tag. Quotes inside stay, as JSON's in `data=”[{“year”:2017}]”`.
- */
-const QUOTED_VALUE = new RegExp(
-  `(\\s[^\\s"'<>/=]+)=${TYPOGRAPHIC_QUOTE.source}([^>]*?)${TYPOGRAPHIC_QUOTE.source}(?=\\s+[^\\s"'<>/=]+(?:=|\\s|/?>)|\\s*/?>)`,
-  'g',
-);
-
-/**
- * Writes values in typographic quotes with straight ones, in the pasted text itself: the HTML parser would
- * end such a value at its first space and make the other words attributes, losing a word written twice,
- * their capitals and their slashes. Returns the attributes it mended.
- */
-function straightenQuotes(pasted: string): { text: string; mended: string[] } {
-  const mended: string[] = [];
-  const text = pasted.replace(QUOTED_VALUE, (_match, name: string, value: string) => {
-    mended.push(name.trim().toLowerCase());
-    return `${name}="${value.replaceAll('"', '&quot;')}"`;
-  });
-  return { text, mended };
 }
 
 const frameUrl = (frame: Element): URL => new URL(frame.getAttribute('src') ?? '', 'https://embed.invalid/');

@@ -1,7 +1,10 @@
 import fc from 'fast-check';
 import { HEADING_LEVELS, type ChartSettings } from '../../src/builder/settings.js';
 
-/** Any text, with the characters that matter to HTML much more often than chance would give them. NUL cannot be written in HTML. */
+/**
+ * Any text, with the characters that matter to HTML, and typographic quotes, much more often than chance would
+ * give them. NUL cannot be written in HTML.
+ */
 export const anyText = fc.oneof(
   fc.string({ unit: 'binary' }).map((text) => text.replaceAll('\0', '')),
   fc.string({
@@ -24,6 +27,10 @@ export const anyText = fc.oneof(
       '-->',
       '`',
       '=',
+      // A rich-text editor's quotation marks, which the builder reads back as typed in a text.
+      '”',
+      '“',
+      '’',
     ),
   }),
 );

@@ -581,6 +581,27 @@ describe('chart builder', () => {
     expect(preview.chart).to.equal(undefined);
   });
 
+  it('reads back a marker text with typographic quotes round what looks like an attribute, as it was written', async () => {
+    const builder = await mountBuilder();
+    const label = $<HTMLInputElement>(builder, '#marker-label-0');
+    const write = async (text: string): Promise<void> => {
+      label.value = text;
+      label.dispatchEvent(new InputEvent('input'));
+      await builder.updateComplete;
+    };
+    const written = 'Start för ”Bostad först”, dnr=”SOC 2022/15” sid=4';
+    await write(written);
+    const code = $<HTMLTextAreaElement>(builder, '#output').value;
+    await write('');
+    await pasteAndRead(builder, '#existing', code, '#read-existing');
+    await waitFor(() => ($(builder, '#existing-status').textContent.trim() ? true : undefined), 'the status');
+    expect($(builder, '#existing-status').textContent.trim()).to.equal(
+      'Koden är inläst: Utveckling över tid med 2 rader.',
+    );
+    expect(label.value).to.equal(written);
+    expect($<HTMLTextAreaElement>(builder, '#output').value).to.equal(code);
+  });
+
   it('reads code pasted into the spreadsheet box as code, and says when there is no chart in a text', async () => {
     const builder = await mountBuilder();
     await pasteAndRead(

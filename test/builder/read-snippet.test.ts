@@ -235,6 +235,24 @@ describe('builder/read-snippet', () => {
     expect(whole.dropped).to.deep.equal(['no-actions']);
   });
 
+  it('keeps typographic quotes in a text that holds what looks like an attribute, in the new and the old form', () => {
+    const label = 'Se a=”x” b=c';
+    const now = read(
+      `<homeless-trend lang="sv" heading="${label}" markers='[{"date":"2022-05","label":"${label}"}]'>` +
+        `<table><tr><th>År</th><th>Personer</th></tr><tr><td>2017</td><td>${label}</td></tr></table></homeless-trend>`,
+    );
+    const before = read(
+      `<homeless-trend lang="sv" heading="${label}" markers="[{&quot;date&quot;:&quot;2022-05&quot;,&quot;label&quot;:&quot;${label}&quot;}]"` +
+        ` data="[{&quot;year&quot;:2017,&quot;value&quot;:&quot;${label}&quot;}]"></homeless-trend>`,
+    );
+    for (const again of [now, before]) {
+      expect(again.settings.markers).to.deep.equal([{ date: '2022-05', label }]);
+      expect(again.settings.texts['homeless-trend'].heading).to.equal(label);
+      expect(again.settings.trendRows).to.deep.equal([['2017', label]]);
+      expect([again.mended, again.dropped, again.markersError]).to.deep.equal([[], [], null]);
+    }
+  });
+
   it('says what the new code changes: an empty heading, no lang, markers it cannot read, the classic script', () => {
     const again = read(
       '<script src="https://kommun.se/nc/norrkoping-charts.iife.js"></script>' +
