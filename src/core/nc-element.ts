@@ -64,7 +64,6 @@ export abstract class NcElement<M> extends LitElement {
     theme: { converter: optionAttribute },
     lang: { converter: textAttribute },
     noSummary: { converter: switchAttribute, attribute: 'no-summary' },
-    quietErrors: { attribute: false },
     // Empty, as absent: the default level (Number('') would be 0).
     headingLevel: {
       attribute: 'heading-level',
@@ -110,7 +109,8 @@ export abstract class NcElement<M> extends LitElement {
 
   /**
    * Shows an error's message without saying it: for a page that says it itself, in a live region of its own
-   * (from the `data-error` event), as the chart builder does next to the field in error. A property only.
+   * (from the `data-error` event), as the chart builder does next to the field in error. A property only, read
+   * whenever a message is shown (not reactive: it changes nothing until then).
    */
   quietErrors = false;
 
@@ -223,7 +223,8 @@ export abstract class NcElement<M> extends LitElement {
    * Called before every render.
    */
   protected prepare(_view: View<M> | null): DataError | null {
-    const level = this.#level();
+    // Also null gives the default: the type says number, but a framework may set null.
+    const level = this.headingLevel ?? 2;
     const written = Number.isNaN(level) ? this.getAttribute('heading-level') : String(level);
     return (
       unknownOption('theme', this.theme, THEMES) ??
@@ -365,14 +366,9 @@ export abstract class NcElement<M> extends LitElement {
     `;
   }
 
-  /** `heading-level` in use; also null gives the default: the type says number, but a framework may set null. */
-  #level(): number {
-    return this.headingLevel ?? 2;
-  }
-
   #renderHeading(heading: string): TemplateResult {
     // The nearest level; not a number (NaN) gives none of the six, and the default h2.
-    const level = Math.min(6, Math.max(1, Math.round(this.#level())));
+    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel ?? 2)));
     return (HEADINGS[level - 1] ?? h2)(heading);
   }
 
