@@ -110,7 +110,7 @@ function convertNumber(text: string, from: Lang, to: Lang): string {
 
 /**
  * Changes the chart's language: numbers are rewritten where the decimal separator differs, and a
- * heading that is still the default becomes the new language's default.
+ * heading or marker label that is still the default becomes the new language's default.
  */
 export function withLang(settings: ChartSettings, lang: Lang): ChartSettings {
   const from = settings.lang;
@@ -122,9 +122,13 @@ export function withLang(settings: ChartSettings, lang: Lang): ChartSettings {
       texts[tag] = { ...texts[tag], heading: defaultHeading(tag, lang) };
   }
   const { value, change } = settings.keyFigure;
+  const housingFirst = trendStrings[from].housingFirst;
   return {
     ...settings,
     lang,
+    markers: settings.markers.map((marker) =>
+      marker.label === housingFirst ? { ...marker, label: trendStrings[lang].housingFirst } : marker,
+    ),
     trendRows: rows(settings.trendRows),
     preventionRows: rows(settings.preventionRows),
     keyFigure: {
@@ -137,8 +141,10 @@ export function withLang(settings: ChartSettings, lang: Lang): ChartSettings {
 }
 
 /**
- * Norrköping's embedded figures for one component, with the texts the component shows for them: what
- * "Start from the current figures" loads. Other components' figures are kept.
+ * Norrköping's embedded figures for one component, with the texts the component shows for them, and the
+ * trend's marker labelled as the component labels it ("Bostad först"), so that the code gives the chart a
+ * plain `<homeless-trend>` shows: what "Start from Norrköping's figures" loads. Other components' figures
+ * are kept.
  */
 export function withDefaults(settings: ChartSettings, component: ComponentTag): ChartSettings {
   const lang = settings.lang;
@@ -151,7 +157,7 @@ export function withDefaults(settings: ChartSettings, component: ComponentTag): 
         trendRows: DEFAULT_TREND.model.points.map(({ year, value }) => [String(year), numberText(value, lang)]),
         markers: DEFAULT_TREND_MARKERS.map(({ year, month, label }) => ({
           date: monthText(year, month),
-          label: label ?? '',
+          label: label ?? trendStrings[lang].housingFirst,
         })),
         texts: { ...settings.texts, [component]: defaultTexts(heading, DEFAULT_TREND.provenance) },
       };

@@ -115,6 +115,20 @@ describe('chart builder', () => {
     expect(builder.preview!.localName).to.equal('homeless-trend');
   });
 
+  it('gives, as it starts, code that renders the chart a plain <homeless-trend> shows, Bostad först marker and all', async () => {
+    const builder = await mountBuilder();
+    expect($<HTMLInputElement>(builder, '#marker-label-0').value).to.equal('Bostad först');
+    const snippet = await copyCode(builder);
+    expect(snippet).to.contain(`markers='[{"date":"2022-05","label":"Bostad först"}]'`);
+    const copy = await renderSnippet(snippet, 'homeless-trend');
+    const plain = await renderSnippet(
+      '<script type="module" src="/dist/norrkoping-charts.js"></script><homeless-trend></homeless-trend>',
+      'homeless-trend',
+    );
+    expect(partText(copy, 'summary')).to.contain('Markering: Bostad först, maj 2022.');
+    expect(rendering(copy)).to.deep.equal(rendering(plain));
+  });
+
   it('updates the preview as figures are typed, adds a row with the keyboard, and copies a snippet that renders the same chart', async () => {
     const builder = await mountBuilder();
     await typeInto(builder, '#cell-0-1', '900');

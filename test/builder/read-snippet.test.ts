@@ -135,10 +135,10 @@ describe('builder/read-snippet', () => {
 
   it("gives a component with no figures Norrköping's, with its texts and marker, as the page shows it", () => {
     const trend = read('<homeless-trend heading="Egen rubrik"></homeless-trend>', initialSettings('en'));
-    const defaults = withDefaults(swedish, 'homeless-trend');
+    const defaults = withDefaults(initialSettings('en'), 'homeless-trend');
     expect(trend.settings.lang).to.equal('en');
-    expect(trend.settings.trendRows).to.deep.equal(withDefaults(initialSettings('en'), 'homeless-trend').trendRows);
-    expect(trend.settings.markers).to.deep.equal(defaults.markers);
+    expect(trend.settings.trendRows).to.deep.equal(defaults.trendRows);
+    expect(trend.settings.markers).to.deep.equal([{ date: '2022-05', label: 'Housing First' }]);
     expect(trend.settings.texts['homeless-trend'].heading).to.equal('Egen rubrik');
     expect(trend.settings.texts['homeless-trend'].source).to.match(/Socialstyrelsen/);
 

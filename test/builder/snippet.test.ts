@@ -72,7 +72,7 @@ describe('builder/snippet', () => {
         '  lang="sv"',
         '  heading="Hemlösheten i Norrköping"',
         '  source="Socialstyrelsen, Kartläggning av hemlösheten 2023; Norrköpings kommun"',
-        `  markers='[{"date":"2022-05"}]'`,
+        `  markers='[{"date":"2022-05","label":"Bostad först"}]'`,
         '>',
         '  <table>',
         '    <thead>',
@@ -266,12 +266,18 @@ describe('builder/settings', () => {
       ['2023', '473'],
     ]);
     expect(english.texts['homeless-trend'].heading).to.equal('Homelessness in Norrköping');
+    expect(english.markers).to.deep.equal([{ date: '2022-05', label: 'Housing First' }]);
     expect(english.keyFigure.change).to.equal('-37');
     const custom = withLang(
-      { ...settings, texts: { ...settings.texts, 'key-figure': { ...settings.texts['key-figure'], heading: 'Egen' } } },
+      {
+        ...settings,
+        texts: { ...settings.texts, 'key-figure': { ...settings.texts['key-figure'], heading: 'Egen' } },
+        markers: [{ date: '2022-05', label: 'Egen markering' }],
+      },
       'en',
     );
     expect(custom.texts['key-figure'].heading).to.equal('Egen');
+    expect(custom.markers).to.deep.equal([{ date: '2022-05', label: 'Egen markering' }]);
   });
 
   it('writes three decimals in Swedish with a zero more, which reads one way only', () => {
