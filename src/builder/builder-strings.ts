@@ -182,7 +182,7 @@ export const sv: BuilderStrings = {
     cell: (column, row) => `${column}, rad ${row}`,
     addRow: 'Lägg till rad',
     removeRow: (row) => `Ta bort rad ${row}`,
-    start: 'Börja från de aktuella siffrorna',
+    start: 'Börja från Norrköpings siffror',
     started: 'Norrköpings siffror är inlästa.',
     pasteLabel: 'Klistra in från kalkylblad eller CSV',
     pasteHint:
@@ -333,7 +333,7 @@ export const en: BuilderStrings = {
     cell: (column, row) => `${column}, row ${row}`,
     addRow: 'Add row',
     removeRow: (row) => `Remove row ${row}`,
-    start: 'Start from the current figures',
+    start: "Start from Norrköping's figures",
     started: "Norrköping's figures are loaded.",
     pasteLabel: 'Paste from a spreadsheet or CSV',
     pasteHint:

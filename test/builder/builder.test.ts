@@ -661,8 +661,9 @@ describe('chart builder', () => {
     expect(notice(), 'Norrköping’s figures and texts again').to.equal(null);
   });
 
-  it('removes a row with its button and loads the current figures again', async () => {
+  it("removes a row with its button and loads Norrköping's figures again", async () => {
     const builder = await mountBuilder();
+    expect($(builder, '#start').textContent.trim()).to.equal('Börja från Norrköpings siffror');
     $(builder, '#remove-row-0').focus();
     await sendKeys({ press: 'Enter' });
     await previewShows(builder, line([[2023, 473]]));
