@@ -8,9 +8,9 @@
 // --trace DIR (also a timeline trace of one more run: DevTools' Performance panel, or scripts/bench/trace-summary.mjs);
 // --hint both|ours|none: which side's bundle starts with Chrome's compile hint (default both, as both are
 // built alike; see rollup.config.mjs).
-// It reports; it never fails: exit 0 unless the benchmark itself cannot run.
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// Builds dist/ first when it is stale (build-inputs.mjs). It reports; it never fails: exit 0 unless the
+// benchmark itself cannot run.
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -20,6 +20,7 @@ import { rollup } from 'rollup';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { COMPILE_HINT, terserOptions } from '../rollup.config.mjs';
+import { buildIfStale } from './build-inputs.mjs';
 import { CHROMIUM_ARGS, ensureBrowser } from './find-browser.mjs';
 
 // The functions given to page.evaluate and page.waitForFunction run in the page.
@@ -76,17 +77,7 @@ const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.tim
 
 // ---- the two libraries ----
 
-if (!existsSync(OURS)) {
-  // dist/ may be missing only because a build is under way: give it time before starting another.
-  for (let waited = 0; waited < 90 && !existsSync(OURS); waited += 5) {
-    if (waited === 0) console.log('dist/norrkoping-charts.js is missing: waiting up to 90 s for a build under way…');
-    await new Promise((done) => setTimeout(done, 5000));
-  }
-  if (!existsSync(OURS)) {
-    console.log('Still missing: npm run build');
-    execFileSync('npm', ['run', 'build'], { stdio: 'inherit' });
-  }
-}
+buildIfStale();
 const oursBuilt = readFileSync(OURS, 'utf8');
 if (!oursBuilt.startsWith(`${COMPILE_HINT}\n`))
   throw new Error(`${OURS} does not start with ${COMPILE_HINT}: rebuild it`);

@@ -3,6 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { parseAst } from 'rollup/parseAst';
+import { BUILD_COMPLETE } from './build-inputs.mjs';
 import { minifyTemplates } from './minify-templates.mjs';
 
 const run = (command, ...args) => execFileSync(command, args, { stdio: 'inherit' });
@@ -22,4 +23,5 @@ copyFileSync('src/norrkoping-charts.css', 'dist/norrkoping-charts.css'); // link
 run('npx', 'rollup', '-c', 'builder/rollup.config.mjs', '--silent'); // builder.html, embed.html
 run('npx', 'cem', 'analyze', '--litelement', '--quiet');
 run('node', 'scripts/jsx-types.mjs');
+writeFileSync(BUILD_COMPLETE, ''); // last: the scripts that load dist/ rebuild it when this is missing or old
 console.log('Built dist/ and custom-elements.json');

@@ -2,13 +2,12 @@
 // (dist/norrkoping-charts.js) in headless Chromium: default figures, Swedish, light theme, 800 px wide,
 // DejaVu Sans (Debian's fonts-dejavu-core, as in the visual tests), animation off. Writes
 // docs/screenshots/<tag>.png and prints the paths. Builds first when src/ or another input of the build
-// (scripts/build-inputs.mjs) is newer than the bundle (unless `--no-build`).
-import { execFileSync } from 'node:child_process';
+// (scripts/build-inputs.mjs) is newer than the last whole build (unless `--no-build`).
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { isStale, modifiedAt } from './build-inputs.mjs';
+import { buildIfStale, modifiedAt } from './build-inputs.mjs';
 import { CHROMIUM_ARGS, ensureBrowser } from './find-browser.mjs';
 
 // Functions passed to page.evaluate run in the browser:
@@ -20,9 +19,7 @@ const BUNDLE = 'dist/norrkoping-charts.js';
 const OUT_DIR = 'docs/screenshots';
 
 // `--no-build` takes the bundle as it is (e.g. while src/ is half-edited).
-if (!process.argv.includes('--no-build') && isStale(BUNDLE)) {
-  execFileSync('npm', ['run', 'build'], { stdio: 'inherit' });
-}
+if (!process.argv.includes('--no-build')) buildIfStale();
 if (modifiedAt(BUNDLE) === 0) {
   console.error(`${BUNDLE} is missing: run \`npm run build\` first.`);
   process.exit(1);

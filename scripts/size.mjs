@@ -1,4 +1,5 @@
-// `npm run size`: min, gzip and brotli sizes of every output, and the budgets CI enforces.
+// `npm run size`: min, gzip and brotli sizes of every output, and the budgets CI enforces. Builds first when
+// dist/ is stale (scripts/build-inputs.mjs).
 //
 // The npm modules are measured as a bundler builds an app that imports all three components: lit,
 // chart.js left out (the app shares them with the rest of its code), minified, split into
@@ -27,6 +28,7 @@ import { readFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { rollup } from 'rollup';
 import terser from '@rollup/plugin-terser';
+import { buildIfStale } from './build-inputs.mjs';
 import { bytesBySource } from './bytes-by-source.mjs';
 
 const KiB = 1024;
@@ -37,6 +39,8 @@ const BUDGETS = {
   alone: { 'homeless-trend': 14 * KiB, 'prevention-stats': 13.25 * KiB, 'key-figure': 8 * KiB },
 };
 const COMPONENTS = ['homeless-trend', 'prevention-stats', 'key-figure'];
+
+buildIfStale();
 
 const sizes = (code) => ({
   min: Buffer.byteLength(code),

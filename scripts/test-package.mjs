@@ -1,16 +1,18 @@
-// `npm run test:package` (after `npm run build`): the package as users get it. Packs it with `npm pack`,
-// checks the tarball's files, installs it into a new project in the OS temp directory (with the repo's own
-// vite, typescript and @types/react versions, from the npm cache when it has them), then
+// `npm run test:package`: the package as users get it, built first when dist/ is stale (build-inputs.mjs).
+// Packs it with `npm pack`, checks the tarball's files, installs it into a new project in the OS temp
+// directory (with the repo's own vite, typescript and @types/react versions, from the npm cache when it has
+// them), then
 //   - builds two apps with Vite: all tags (must define them and include Chart.js), <key-figure> alone
 //     (must not include Chart.js: it draws no chart);
 //   - type-checks test/package/types.mts and jsx.tsx, strict, with moduleResolution bundler, node16, nodenext;
 //   - runs publint and @arethetypeswrong/cli on the tarball.
 // Prints "N passed, N failed" and exits non-zero on any failure. `--keep` keeps the temporary project.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, posix, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { buildIfStale } from './build-inputs.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const FIXTURES = join(ROOT, 'test/package');
@@ -92,11 +94,7 @@ function targets(value) {
   return [];
 }
 
-const missingBuild = REQUIRED.filter((file) => file !== 'package.json' && !existsSync(join(ROOT, file)));
-if (missingBuild.length > 0) {
-  console.error(`Missing ${missingBuild.join(', ')}: run \`npm run build\` first.`);
-  process.exit(1);
-}
+buildIfStale();
 
 const temp = mkdtempSync(join(tmpdir(), 'norrkoping-charts-package-'));
 const app = join(temp, 'app');

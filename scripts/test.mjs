@@ -3,8 +3,8 @@
 // WebKitGTK, but for what only Chromium can run (test/runner-config.mjs says which); Firefox then runs the
 // forced-colours tests launched in forced colours. WebKitGTK's browser needs a display: where there is none,
 // the run is under Xvfb.
-import { execFileSync, spawnSync } from 'node:child_process';
-import { isStale } from './build-inputs.mjs';
+import { spawnSync } from 'node:child_process';
+import { buildIfStale } from './build-inputs.mjs';
 import { ensureBrowser } from './find-browser.mjs';
 import { CHROMIUM_ONLY_FILES } from '../test/runner-config.mjs';
 
@@ -18,9 +18,7 @@ if (engine !== 'chromium' && files >= 0) args.splice(files + 2, 0, ...CHROMIUM_O
 ensureBrowser(engine);
 // The bundle tests load dist/: rebuild it when src/ or another input of the build (build-inputs.mjs)
 // changed since the last build.
-if (isStale('dist/norrkoping-charts.iife.js')) {
-  execFileSync('npm', ['run', 'build'], { stdio: 'inherit' });
-}
+buildIfStale();
 /** Runs web-test-runner with a config (Chromium's by default) and the arguments given; true when all passed. */
 function runTests(config, env = {}) {
   const runner = ['npx', 'web-test-runner'];
