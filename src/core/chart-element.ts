@@ -61,6 +61,21 @@ export type TableBody = Pick<DataTable, 'columns' | 'rows' | 'values' | 'note'>;
  *
  * The text, the table and the chart's reserved box need no Chart.js: a component's drawing code (its
  * `D`, with Chart.js) is a module of its own, fetched when an element is connected and not waited for.
+ *
+ * @fires {CustomEvent<{ chart: Chart }>} chart-render - After each draw, once complete (an animated one when its animation has ended). `detail.chart` is the Chart.js instance.
+ *
+ * @csspart chart - The plot area (`role="img"`).
+ * @csspart tooltip - The tooltip of the point under the pointer or the keyboard focus.
+ * @csspart actions - The buttons: show the table, download CSV, download PNG, and with `refresh` pause the reloads.
+ * @csspart table - The data table (visually hidden until shown; always read by screen readers).
+ *
+ * @cssprop --nc-color-axis - Axis lines.
+ * @cssprop --nc-color-grid - Grid lines and the table's rules.
+ * @cssprop --nc-figure-size - Size of the headline figure; default `2rem`.
+ * @cssprop --nc-chart-min-height - Smallest height of the plot; default `12rem`.
+ * @cssprop --nc-chart-max-height - Greatest height of the plot, below what its width gives; `--nc-chart-min-height` wins over it, `none` lifts it; default the viewport's height less `10rem`, so that a phone turned sideways shows the heading and the whole plot.
+ * @cssprop --nc-aspect-ratio - Width to height of the plot; default `16 / 9`.
+ * @cssprop --nc-content-visibility - `auto` on a page of many charts: a chart far from the viewport is not styled, laid out or painted until it comes near (its text stays for screen readers); default `visible`.
  */
 export abstract class NcChartElement<M, D extends Drawing & { readonly pointTexts: PointTexts<M> }>
   extends NcElement<M>

@@ -52,6 +52,25 @@ export interface Locale {
  * The base of every component: shared attributes, language, theme, the error state and the layout
  * (heading, headline figure, body, summary, source). Subclasses say how to read their input and what
  * to show for a model; they never see invalid data.
+ *
+ * @fires {CustomEvent<DataErrorDetail>} data-error - When the input is invalid: figures it cannot read or does not take, or an attribute with a value it does not take (`theme`, `heading-level`, …). `detail: { code, message, input, row?, field?, year? }` (see docs/errors.md).
+ *
+ * @csspart heading - The heading: a chart's title, a key figure's label.
+ * @csspart summary - The text summary.
+ * @csspart source - The source line.
+ * @csspart error - The message shown for invalid input.
+ *
+ * @cssprop --nc-font-family - Font of all text; default `inherit` (the page's font).
+ * @cssprop --nc-color-text - Text colour; on a chart also the tooltip's background.
+ * @cssprop --nc-color-text-muted - Secondary text: the headline figure's detail and the source line; on a chart also the axes' labels, the message while it loads and the table's note.
+ * @cssprop --nc-color-background - Background.
+ * @cssprop --nc-color-link - The source line's link; on a chart also the buttons' text and border.
+ * @cssprop --nc-color-focus - Focus ring of the source line's link; on a chart also of the plot, the buttons and the shown table when it scrolls.
+ * @cssprop --nc-color-error - The error message's border.
+ * @cssprop --nc-color-error-background - The error message's background.
+ * @cssprop --nc-space - The spacing unit; default `4px`.
+ * @cssprop --nc-radius - Corner radius of the box; on a chart also of the buttons and the tooltip; default `4px`.
+ * @cssprop --nc-heading-size - Size of the heading; default `1.25rem`.
  */
 export abstract class NcElement<M> extends LitElement {
   static readonly version: string = VERSION;

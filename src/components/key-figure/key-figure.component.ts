@@ -20,27 +20,11 @@ import { textAttribute } from '../../core/attribute-converters.js';
  * @summary Key figure.
  *
  * @fires {CustomEvent<{ chart: null }>} chart-render - After each render. `detail.chart` is null (there is no Chart.js chart).
- * @fires {CustomEvent<{ code: string; message: string; input: string; row?: number; field?: string; year?: number }>} data-error - When `value` or `change` is not a number, figures are given as for the charts (a table or JSON inside, `data`, `src`), or an attribute has a value it does not take (`theme`, `heading-level`). `detail: { code, message, input, row?, field?, year? }` (see docs/errors.md).
  *
  * @slot - Content for readers without JavaScript; shown under the message when the figure cannot be read.
  *
- * @csspart heading - The label of the figure.
  * @csspart figure - The large figure and its change.
- * @csspart summary - The text summary.
- * @csspart source - The source line.
- * @csspart error - The message shown for invalid input.
  *
- * @cssprop --nc-font-family - Font of all text; default `inherit` (the page's font).
- * @cssprop --nc-color-text - Text colour.
- * @cssprop --nc-color-text-muted - The change and period beside the figure, and the source line.
- * @cssprop --nc-color-background - Background.
- * @cssprop --nc-color-link - The source line's link.
- * @cssprop --nc-color-focus - Focus ring of the source line's link.
- * @cssprop --nc-color-error - The error message's border.
- * @cssprop --nc-color-error-background - The error message's background.
- * @cssprop --nc-space - The spacing unit; default `4px`.
- * @cssprop --nc-radius - Corner radius of the box; default `4px`.
- * @cssprop --nc-heading-size - Size of the heading; default `1.25rem`.
  * @cssprop --nc-key-figure-size - Size of the large figure; default `3rem`.
  */
 export class KeyFigure extends NcElement<KeyFigureModel> {

@@ -24,42 +24,13 @@ const preventionDrawing = onDemand<PreventionDrawing>(() => import('./prevention
  * @tagname prevention-stats
  * @summary Eviction-prevention chart.
  *
- * @fires {CustomEvent<{ chart: Chart }>} chart-render - After each draw, once complete (an animated one when its animation has ended). `detail.chart` is the Chart.js instance.
- * @fires {CustomEvent<{ code: string; message: string; input: string; row?: number; field?: string; year?: number }>} data-error - When the input is invalid. `detail: { code, message, input, row?, field?, year? }` (see docs/errors.md).
- *
  * @slot - A `<table>` of figures (years, families, children), read as data; shown as written under the message when its figures cannot be read.
  *
- * @csspart heading - The title.
  * @csspart figure - The latest year's figures.
- * @csspart chart - The plot area (`role="img"`).
- * @csspart summary - The text summary.
- * @csspart tooltip - The tooltip of the point under the pointer or the keyboard focus.
- * @csspart actions - The buttons: show the table, download CSV, download PNG.
- * @csspart table - The data table (visually hidden until shown; always read by screen readers).
  * @csspart legend - The legend of the two series (HTML, below the plot).
- * @csspart source - The source line.
- * @csspart error - The message shown for invalid input.
  *
- * @cssprop --nc-font-family - Font of all text; default `inherit` (the page's font).
- * @cssprop --nc-color-text - Text colour.
- * @cssprop --nc-color-text-muted - The figures' detail and the source line.
- * @cssprop --nc-color-background - Background.
- * @cssprop --nc-color-axis - Axis lines.
- * @cssprop --nc-color-grid - Grid lines and the table's rules.
- * @cssprop --nc-color-link - Links and the buttons' text.
- * @cssprop --nc-color-error - The error message's border.
- * @cssprop --nc-color-error-background - The error message's background.
- * @cssprop --nc-space - The spacing unit; default `4px`.
- * @cssprop --nc-radius - Corner radius of the box and the buttons; default `4px`.
- * @cssprop --nc-heading-size - Size of the heading; default `1.25rem`.
- * @cssprop --nc-figure-size - Size of the headline figure; default `2rem`.
- * @cssprop --nc-chart-min-height - Smallest height of the plot; default `12rem`.
- * @cssprop --nc-chart-max-height - Greatest height of the plot, below what its width gives; `--nc-chart-min-height` wins over it, `none` lifts it; default the viewport's height less `10rem`, so that a phone turned sideways shows the heading and the whole plot.
  * @cssprop --nc-color-series-1 - Bars for families.
  * @cssprop --nc-color-series-2 - Bars for children.
- * @cssprop --nc-color-focus - Focus ring of the plot and the buttons.
- * @cssprop --nc-aspect-ratio - Width to height of the plot; default `16 / 9`.
- * @cssprop --nc-content-visibility - `auto` on a page of many charts: a chart far from the viewport is not styled, laid out or painted until it comes near (its text stays for screen readers); default `visible`.
  */
 export class PreventionStats extends NcChartElement<PreventionModel, PreventionDrawing> {
   static override styles = [...NcChartElement.styles, preventionStatsStyles];
