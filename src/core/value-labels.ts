@@ -71,11 +71,6 @@ export interface PlacedLabel {
 const GAP = 4;
 const PAD = 2;
 
-const drawn = new WeakMap<Chart, PlacedLabel[]>();
-
-/** The value labels the chart drew last (the tests read where they went). */
-export const drawnValueLabels = (chart: Chart): readonly PlacedLabel[] => drawn.get(chart) ?? [];
-
 /**
  * Where the labels go: above their point or bar; below the point (or inside the top of the bar) when
  * above would leave the plot area, whose top band belongs to marker labels. Kept inside the canvas
@@ -83,7 +78,7 @@ export const drawnValueLabels = (chart: Chart): readonly PlacedLabel[] => drawn.
  * give every value, and the order of `labels` says which matter most (the ends of a trend). Measured with
  * the context's font, which is the labels'.
  */
-function placeValueLabels(chart: Chart, options: ValueLabelOptions): PlacedLabel[] {
+export function placeValueLabels(chart: Chart, options: ValueLabelOptions): PlacedLabel[] {
   const { ctx, chartArea } = chart;
   const placed: PlacedLabel[] = [];
   const bars = barBoxes(chart);
@@ -207,7 +202,6 @@ export const valueLabelPlugin: Plugin<'line' | 'bar', ValueLabelOptions> = {
     // The labels are measured and drawn in this font, set once.
     ctx.font = options.font;
     const labels = placeValueLabels(chart, options);
-    drawn.set(chart, labels);
     ctx.textAlign = 'center';
     ctx.textBaseline = 'middle';
     for (const label of labels) {

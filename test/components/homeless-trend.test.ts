@@ -12,8 +12,7 @@ import {
   renderChart,
   rendered,
 } from '../helpers.js';
-import { drawnMarkerLabels } from '../../src/components/homeless-trend/marker-plugin.js';
-import { drawnValueLabels } from '../../src/core/value-labels.js';
+import { placedMarkerLabels, placedValueLabels } from '../placed-labels.js';
 import { labelProblems } from '../a11y/a11y-helpers.js';
 import type { HomelessTrend } from '../../src/components/homeless-trend/homeless-trend.component.js';
 import { withWarnings } from '../warnings.js';
@@ -111,7 +110,7 @@ describe('<homeless-trend>', () => {
     expect(years.length, String(years)).to.be.within(2, 19);
     expect(years.at(-1)).to.equal('2023');
     const bars = chart.getDatasetMeta(0).data as unknown as { x: number; y: number; base: number; width: number }[];
-    const labels = drawnValueLabels(chart);
+    const labels = placedValueLabels(chart);
     expect(labels.map((label) => plainSpaces(label.text))).to.include('4 730');
     for (const label of labels)
       for (const [index, bar] of bars.entries()) {
@@ -981,14 +980,14 @@ describe('<homeless-trend>', () => {
     const x = chart.scales.x!.getPixelForValue(2023 + 10.5 / 12);
     expect(x).to.be.greaterThan(chart.scales.x!.getPixelForValue(2023));
     expect(x).to.be.at.most(chart.chartArea.right);
-    expect(drawnMarkerLabels(chart).map((label) => label.text)).to.deep.equal(['Ny strategi']);
+    expect(placedMarkerLabels(chart).map((label) => label.text)).to.deep.equal(['Ny strategi']);
   });
 
   it('labels a marker given without a label with its date, not as Housing First', async () => {
     const element = await renderChart<HomelessTrend>(
       html`<homeless-trend data='{"2017":814,"2023":473}' markers='[{"date":"2020-03"}]'></homeless-trend>`,
     );
-    expect(drawnMarkerLabels(element.chart!).map((label) => label.text)).to.deep.equal(['mars 2020']);
+    expect(placedMarkerLabels(element.chart!).map((label) => label.text)).to.deep.equal(['mars 2020']);
     const summary = partText(element, 'summary');
     expect(summary).to.contain('Markering: mars 2020.');
     expect(summary).to.not.contain('Bostad först');
@@ -1161,9 +1160,9 @@ describe('<homeless-trend>: an honest trend (issue #8)', () => {
     it(`labels the measured values at ${width} px, inside the canvas and clear of the marker's label`, async () => {
       const element = await renderChart<HomelessTrend>(html`<homeless-trend></homeless-trend>`, width);
       const chart = element.chart!;
-      const labels = drawnValueLabels(chart);
+      const labels = placedValueLabels(chart);
       expect(labels.map((label) => label.text)).to.deep.equal(['473', '814']);
-      const [marker] = drawnMarkerLabels(chart);
+      const [marker] = placedMarkerLabels(chart);
       expect(marker?.text).to.equal('Bostad först');
       for (const box of [...labels, marker!]) {
         expect(box.left, box.text).to.be.at.least(0);
@@ -1185,7 +1184,7 @@ describe('<homeless-trend>: an honest trend (issue #8)', () => {
     const short = await renderChart<HomelessTrend>(
       html`<homeless-trend data='{"2005":1000,"2011":1200,"2017":814,"2023":473}'></homeless-trend>`,
     );
-    expect(drawnValueLabels(short.chart!).map((label) => plainSpaces(label.text))).to.have.members([
+    expect(placedValueLabels(short.chart!).map((label) => plainSpaces(label.text))).to.have.members([
       '1 000',
       '1 200',
       '814',
@@ -1197,7 +1196,7 @@ describe('<homeless-trend>: an honest trend (issue #8)', () => {
       value: index === 10 ? 900 : index === 20 ? 100 : 400 + index,
     }));
     const long = await renderChart<HomelessTrend>(html`<homeless-trend .data=${rows}></homeless-trend>`, 1200);
-    expect(drawnValueLabels(long.chart!).map((label) => label.text)).to.deep.equal(['429', '400', '900', '100']);
+    expect(placedValueLabels(long.chart!).map((label) => label.text)).to.deep.equal(['429', '400', '900', '100']);
   });
 
   it('says which years were measured, in the summary and the accessible name', async () => {
@@ -1246,7 +1245,7 @@ describe('<homeless-trend>: an honest trend (issue #8)', () => {
     expect(cells).to.deep.equal(['0,3', '0,25', '0,004']);
     expect(partText(element, 'summary')).to.contain('från 0,3 personer år 2020 till 0,004 personer år 2022');
     expect(partText(element, 'figure')).to.match(/0,3→ till 0,004 personer$/);
-    expect(drawnValueLabels(element.chart!).map((label) => label.text)).to.have.members(['0,004', '0,3', '0,25']);
+    expect(placedValueLabels(element.chart!).map((label) => label.text)).to.have.members(['0,004', '0,3', '0,25']);
   });
 
   it('lists only the measured years in the table', async () => {
@@ -1301,7 +1300,7 @@ describe('<homeless-trend>: an honest trend (issue #8)', () => {
       ></homeless-trend>`,
       320,
     );
-    const labels = drawnMarkerLabels(element.chart!);
+    const labels = placedMarkerLabels(element.chart!);
     expect(labels.map((label) => label.text)).to.have.members(['Ny strategi', 'Bostad först']);
     for (const [index, label] of labels.entries())
       for (const other of labels.slice(index + 1))
@@ -1324,7 +1323,7 @@ describe('<homeless-trend>: an honest trend (issue #8)', () => {
     const tick = { left: y.left, top: top - 6, width: y.width, height: 12 };
     // The middle of October 2022.
     const rule = chart.scales.x!.getPixelForValue(2022 + 9.5 / 12);
-    const labels = drawnMarkerLabels(chart);
+    const labels = placedMarkerLabels(chart);
     expect(labels, 'the label is drawn').to.have.length(1);
     const label = labels[0]!;
     expect(label.left + label.width, 'left of its rule').to.be.at.most(rule);
@@ -1334,9 +1333,9 @@ describe('<homeless-trend>: an honest trend (issue #8)', () => {
 
   it('labels the bars of type="bar" with their values', async () => {
     const element = await renderChart<HomelessTrend>(html`<homeless-trend type="bar"></homeless-trend>`);
-    const labels = drawnValueLabels(element.chart!);
+    const labels = placedValueLabels(element.chart!);
     expect(labels.map((label) => label.text)).to.deep.equal(['473', '814']);
-    const [marker] = drawnMarkerLabels(element.chart!);
+    const [marker] = placedMarkerLabels(element.chart!);
     for (const label of labels) expect(overlap(label, marker!)).to.equal(false);
   });
 

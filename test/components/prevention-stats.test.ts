@@ -12,7 +12,7 @@ import {
   renderChart,
   saidAfterKey,
 } from '../helpers.js';
-import { drawnValueLabels } from '../../src/core/value-labels.js';
+import { placedValueLabels } from '../placed-labels.js';
 import { labelProblems } from '../a11y/a11y-helpers.js';
 import type { PreventionStats } from '../../src/components/prevention-stats/prevention-stats.component.js';
 
@@ -335,7 +335,7 @@ describe('<prevention-stats>', () => {
   describe('readable bars (issue #8)', () => {
     const inside = (element: PreventionStats) => {
       const chart = element.chart!;
-      return drawnValueLabels(chart).every(
+      return placedValueLabels(chart).every(
         (label) =>
           label.left >= 0 &&
           label.left + label.width <= chart.width &&
@@ -350,7 +350,7 @@ describe('<prevention-stats>', () => {
       const [families, children] = bars!.backgroundColor as unknown[];
       expect(families).to.be.a('string');
       expect(children).to.be.instanceOf(CanvasPattern);
-      const labels = drawnValueLabels(element.chart!);
+      const labels = placedValueLabels(element.chart!);
       expect(labels.map((label) => [label.index, label.text])).to.deep.equal([
         [0, '53'],
         [1, '109'],
@@ -405,7 +405,7 @@ describe('<prevention-stats>', () => {
       );
       expect(element.chart?.data.labels).to.deep.equal(['2021', '2022', '2023']);
       expect(
-        drawnValueLabels(element.chart!)
+        placedValueLabels(element.chart!)
           .map((label) => label.text)
           .sort(),
       ).to.deep.equal(['109', '41', '47', '53', '88', '97']);
@@ -431,12 +431,12 @@ describe('<prevention-stats>', () => {
           return { dataset: meta.index, index, left: x - width / 2, right: x + width / 2, top: y, bottom: base };
         }),
       );
-      const families = drawnValueLabels(chart).find((label) => label.dataset === 0 && label.index === 2)!;
+      const families = placedValueLabels(chart).find((label) => label.dataset === 0 && label.index === 2)!;
       expect(families.text.replace(/\s/g, ' ')).to.equal('1 153');
       const own = bars.find((bar) => bar.dataset === 0 && bar.index === 2)!;
       expect(families.width, 'wider than its bar').to.be.greaterThan(own.right - own.left);
       expect(families.left + families.width / 2, 'its middle over its bar').to.be.within(own.left, own.right);
-      for (const label of drawnValueLabels(chart))
+      for (const label of placedValueLabels(chart))
         for (const bar of bars) {
           if (bar.dataset === label.dataset && bar.index === label.index) continue;
           const covers =
@@ -458,7 +458,7 @@ describe('<prevention-stats>', () => {
         html`<prevention-stats .data=${rows}></prevention-stats>`,
         320,
       );
-      const labels = drawnValueLabels(element.chart!);
+      const labels = placedValueLabels(element.chart!);
       expect(labels.slice(0, 2).map((label) => label.text)).to.deep.equal(['111', '211']);
       expect(inside(element)).to.equal(true);
       for (const label of labels.slice(2)) {

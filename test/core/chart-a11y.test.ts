@@ -3,7 +3,7 @@ import { executeServerCommand, resetMouse, sendKeys, sendMouse } from '@web/test
 import '../../src/index.js';
 import { contrastRatio } from '../a11y/contrast.js';
 import { axeViolations, formatViolations } from '../a11y/a11y-helpers.js';
-import { drawnValueLabels, type PlacedLabel } from '../../src/core/value-labels.js';
+import type { PlacedLabel } from '../../src/core/value-labels.js';
 import {
   chromiumOnly,
   dataError,
@@ -15,6 +15,7 @@ import {
   saidAfterKey,
   setViewport,
 } from '../helpers.js';
+import { placedValueLabels } from '../placed-labels.js';
 import type { HomelessTrend } from '../../src/components/homeless-trend/homeless-trend.component.js';
 import type { PreventionStats } from '../../src/components/prevention-stats/prevention-stats.component.js';
 
@@ -827,7 +828,7 @@ describe('keyboard access to the points', () => {
     });
 
     const label2017 = (element: HomelessTrend): PlacedLabel | undefined =>
-      drawnValueLabels(element.chart!).find(({ index }) => index === 1);
+      placedValueLabels(element.chart!).find(({ index }) => index === 1);
 
     /** Moves the pointer onto the 2017 point: its tooltip shows, over the point's value label. */
     async function hover(element: HomelessTrend): Promise<void> {

@@ -2,9 +2,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { Chart } from 'chart.js';
 import '../../src/index.js';
-import { drawnMarkerLabels } from '../../src/components/homeless-trend/marker-plugin.js';
-import { drawnValueLabels } from '../../src/core/value-labels.js';
 import { canvasOf, chromiumOnly, nextFrame, reduceMotion, renderChart, rendered } from '../helpers.js';
+import { placedMarkerLabels, placedValueLabels } from '../placed-labels.js';
 import type { HomelessTrend } from '../../src/components/homeless-trend/homeless-trend.component.js';
 
 // WCAG 1.4.4 Resize text: text enlarged while the page is open (the browser's font size, Firefox's
@@ -48,8 +47,8 @@ function inkHeight(chart: Chart, box: Box): number {
 /** What a reader sees of the text on the canvas: its sizes, and the value labels' and the marker's boxes. */
 function drawnText(element: HomelessTrend) {
   const chart = Chart.getChart(canvasOf(element))!;
-  const [label] = drawnValueLabels(chart).filter(({ text }) => text === '814');
-  const [marker] = drawnMarkerLabels(chart);
+  const [label] = placedValueLabels(chart).filter(({ text }) => text === '814');
+  const [marker] = placedMarkerLabels(chart);
   const x = chart.options.scales!.x!.ticks as unknown as { font: { size: number } };
   const y = chart.options.scales!.y!.ticks as unknown as { font: { size: number } };
   return {

@@ -26,26 +26,66 @@ export interface PlacedMarkerLabel {
   readonly height: number;
 }
 
-const drawn = new WeakMap<Chart, PlacedMarkerLabel[]>();
-
-/** The marker labels the chart drew last (for tests: they must stay clear of the value labels and the edges). */
-export const drawnMarkerLabels = (chart: Chart): readonly PlacedMarkerLabel[] => drawn.get(chart) ?? [];
+/** A marker's rule, at `x` in CSS px of the canvas, and its label; null where no label fits. */
+export type PlacedMarker = readonly [x: number, label: PlacedMarkerLabel | null];
 
 /**
- * Draws markers (e.g. "Bostad först", May 2022) as dashed vertical rules with their label at the top of
- * the rule, in the band above the plot that the chart reserves as top padding: the value labels stay
- * inside the plot, so the two never cover each other. The label goes on the side of the rule that has
- * room, and is kept inside the canvas.
+ * Where the markers go: a rule at each one's position inside the plot, its label at the top of the rule, in
+ * the band above the plot that the chart reserves as top padding (the value labels stay inside the plot, so
+ * the two never cover each other). The label goes on the side of the rule that has room, and is kept inside
+ * the canvas. Measured with the context's font, which is the labels'.
  */
+export function placeMarkers(chart: Chart, options: MarkerOptions): PlacedMarker[] {
+  const { ctx, chartArea, scales } = chart;
+  const scale = scales.x;
+  if (!scale) return [];
+  const height = markerLabelSpace(options.fontSize) - GAP;
+  const top = chartArea.top - GAP / 2 - height;
+  // Snapped to whole pixels so the 2 px rule is crisp rather than a blurred 3 px one.
+  const rules = options.lines
+    .map((marker) => ({ marker, x: Math.round(scale.getPixelForValue(marker.position)) }))
+    .filter(({ x }) => Number.isFinite(x) && x >= chartArea.left && x <= chartArea.right);
+  const labels: PlacedMarkerLabel[] = [];
+  return rules.map(({ marker, x }): PlacedMarker => {
+    // Right of its rule, else left of it, above the plot (not over the count axis); if whole on neither
+    // side, shortened with "…" to the room there. Clear of the labels placed before and of the other rules,
+    // so that a label reads as its own rule's. One with no room at all is left out: the summary names it.
+    const rightRoom = chart.width - x - GAP;
+    const leftRoom = x - GAP - chartArea.left;
+    const at = (text: string | null, side: 'right' | 'left'): PlacedMarkerLabel | null => {
+      if (text === null) return null;
+      const width = ctx.measureText(text).width;
+      return { text, left: side === 'right' ? x + GAP : x - GAP - width, top, width, height };
+    };
+    const clearOf = (box: PlacedMarkerLabel | null): PlacedMarkerLabel | null =>
+      box &&
+      !labels.some((other) => overlaps(box, other)) &&
+      !rules.some((rule) => rule.x > box.left && rule.x < box.left + box.width)
+        ? box
+        : null;
+    const whole = ctx.measureText(marker.label).width;
+    // Tried in order and only as far as needed: shortening measures the text once per letter it drops.
+    const candidates = [
+      () => at(whole <= rightRoom ? marker.label : null, 'right'),
+      () => at(whole <= leftRoom ? marker.label : null, 'left'),
+      () => at(whole > rightRoom ? shortened(ctx, marker.label, rightRoom) : null, 'right'),
+      () => at(whole > leftRoom ? shortened(ctx, marker.label, leftRoom) : null, 'left'),
+    ];
+    const label = candidates.reduce<PlacedMarkerLabel | null>(
+      (found, candidate) => found ?? clearOf(candidate()),
+      null,
+    );
+    if (label) labels.push(label);
+    return [x, label];
+  });
+}
+
+/** Draws markers (e.g. "Bostad först", May 2022) as dashed vertical rules with their labels (see placeMarkers). */
 export const markerPlugin: Plugin<'line' | 'bar', MarkerOptions> = {
   id: 'ncMarkers',
   defaults: { lines: [], color: '#000', font: '12px sans-serif', fontSize: 12 },
   afterDatasetsDraw(chart: Chart, _args, options) {
-    const { ctx, chartArea, scales } = chart;
-    const scale = scales.x;
-    const labels: PlacedMarkerLabel[] = [];
-    drawn.set(chart, labels);
-    if (!scale || options.lines.length === 0) return;
+    const { ctx, chartArea } = chart;
     ctx.save();
     ctx.strokeStyle = options.color;
     ctx.fillStyle = options.color;
@@ -53,50 +93,14 @@ export const markerPlugin: Plugin<'line' | 'bar', MarkerOptions> = {
     ctx.font = options.font;
     ctx.textBaseline = 'bottom';
     ctx.textAlign = 'left';
-    const height = markerLabelSpace(options.fontSize) - GAP;
-    const top = chartArea.top - GAP / 2 - height;
-    // Snapped to whole pixels so the 2 px rule is crisp rather than a blurred 3 px one.
-    const rules = options.lines
-      .map((marker) => ({ marker, x: Math.round(scale.getPixelForValue(marker.position)) }))
-      .filter(({ x }) => Number.isFinite(x) && x >= chartArea.left && x <= chartArea.right);
-    for (const { marker, x } of rules) {
+    for (const [x, label] of placeMarkers(chart, options)) {
       ctx.setLineDash([4, 3]);
       ctx.beginPath();
       ctx.moveTo(x, chartArea.top - GAP / 2);
       ctx.lineTo(x, chartArea.bottom);
       ctx.stroke();
       ctx.setLineDash([]);
-      // Right of its rule, else left of it, above the plot (not over the count axis); if whole on neither
-      // side, shortened with "…" to the room there. Clear of the labels drawn before and of the other rules,
-      // so that a label reads as its own rule's. One with no room at all is left out: the summary names it.
-      const rightRoom = chart.width - x - GAP;
-      const leftRoom = x - GAP - chartArea.left;
-      const at = (text: string | null, side: 'right' | 'left'): PlacedMarkerLabel | null => {
-        if (text === null) return null;
-        const width = ctx.measureText(text).width;
-        return { text, left: side === 'right' ? x + GAP : x - GAP - width, top, width, height };
-      };
-      const clearOf = (box: PlacedMarkerLabel | null): PlacedMarkerLabel | null =>
-        box &&
-        !labels.some((other) => overlaps(box, other)) &&
-        !rules.some((rule) => rule.x > box.left && rule.x < box.left + box.width)
-          ? box
-          : null;
-      const whole = ctx.measureText(marker.label).width;
-      // Tried in order and only as far as needed: shortening measures the text once per letter it drops.
-      const candidates = [
-        () => at(whole <= rightRoom ? marker.label : null, 'right'),
-        () => at(whole <= leftRoom ? marker.label : null, 'left'),
-        () => at(whole > rightRoom ? shortened(ctx, marker.label, rightRoom) : null, 'right'),
-        () => at(whole > leftRoom ? shortened(ctx, marker.label, leftRoom) : null, 'left'),
-      ];
-      const label = candidates.reduce<PlacedMarkerLabel | null>(
-        (found, candidate) => found ?? clearOf(candidate()),
-        null,
-      );
-      if (!label) continue;
-      ctx.fillText(label.text, label.left, top + height);
-      labels.push(label);
+      if (label) ctx.fillText(label.text, label.left, label.top + label.height);
     }
     ctx.restore();
   },
