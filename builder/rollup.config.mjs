@@ -21,7 +21,8 @@ function pages() {
     buildStart() {
       for (const [from] of PAGES) this.addWatchFile(from);
     },
-    // package.json's `sideEffects` names only the component modules; these define <chart-builder> or render.
+    // package.json's `sideEffects` names only modules the package ships, which these are not; they define
+    // <chart-builder> or render.
     transform(code, id) {
       if (/[\\/]dist[\\/]esm[\\/](builder|embed)[\\/]/.test(id)) return { code, map: null, moduleSideEffects: true };
       return null;

@@ -48,23 +48,6 @@ function rules(cssText: string): { selector: string; body: string; media: string
 }
 
 /**
- * Tokens the components use but do not (yet) document with `@cssprop`, so that the manifest has no
- * description for them. Used only where the manifest has none: once a component documents a token,
- * its own words replace these.
- */
-const UNDOCUMENTED: Readonly<Record<string, string>> = {
-  '--nc-color-axis': 'Axis lines.',
-  '--nc-color-link': 'Links (the source) and the buttons’ text and border.',
-  '--nc-color-error': 'Edge of the error message.',
-  '--nc-color-error-background': 'Background of the error message.',
-  '--nc-space': 'Spacing unit: paddings and gaps are multiples of it.',
-  '--nc-radius': 'Corner radius of the card and the buttons.',
-  '--nc-heading-size': 'Size of the heading.',
-  '--nc-figure-size': 'Size of the headline figure.',
-  '--nc-chart-min-height': 'Least height of the plot.',
-};
-
-/**
  * What the components say of one token or part, each text once: a text all of them give alone, else each
  * after the components that give it ("<key-figure>: The large figure…").
  */
@@ -82,9 +65,7 @@ function descriptions(): Map<string, string> {
     for (const { name, description = '' } of declaration.cssProperties ?? [])
       found.set(name, [...(found.get(name) ?? []), [tag, description]]);
   }
-  const result = new Map([...found].map(([name, byTag]) => [name, described(byTag)]));
-  for (const [name, text] of Object.entries(UNDOCUMENTED)) if (!result.get(name)) result.set(name, text);
-  return result;
+  return new Map([...found].map(([name, byTag]) => [name, described(byTag)]));
 }
 
 export function colourTokens(): ColourToken[] {

@@ -1,8 +1,6 @@
-export type { Lang, Strings, FieldNames, TrendSummary } from './strings.js';
-export { sv } from './sv.js';
-export { en } from './en.js';
-export { trendStrings, type TrendStrings } from './trend-strings.js';
-export { preventionStrings, type PreventionStrings } from './prevention-strings.js';
-export { keyFigureStrings, type KeyFigureStrings } from './key-figure-strings.js';
+export type { Lang, Strings } from './strings.js';
+export { supportedLang, stringsFor } from './lang.js';
+export { trendStrings } from './trend-strings.js';
+export { preventionStrings } from './prevention-strings.js';
+export { keyFigureStrings } from './key-figure-strings.js';
 export { formatFor, type Format } from './format.js';
-export { DEFAULT_LANG, supportedLang, stringsFor } from './lang.js';
