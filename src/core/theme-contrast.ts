@@ -3,7 +3,7 @@
  * the tick labels in `text-muted`, the marker's label), lines, points and bars 3 : 1 (1.4.11). The grid is
  * decoration and asks none.
  */
-const NEEDED_CONTRAST: Readonly<Record<string, number>> = {
+export const NEEDED_CONTRAST: Readonly<Record<string, number>> = {
   text: 4.5,
   'text-muted': 4.5,
   marker: 4.5,

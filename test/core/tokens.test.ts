@@ -4,6 +4,7 @@ import '../../src/index.js';
 import { contrastRatio } from '../a11y/contrast.js';
 import { chromiumOnly, inChromium, reduceMotion, renderChart } from '../helpers.js';
 import { readChartTheme } from '../../src/core/chart-theme.js';
+import { NEEDED_CONTRAST } from '../../src/core/theme-contrast.js';
 
 /**
  * WCAG 1.4.3 and 1.4.11, computed from the theme tokens as the browser resolves them: a change of a
@@ -12,6 +13,8 @@ import { readChartTheme } from '../../src/core/chart-theme.js';
 describe('theme tokens meet the contrast minimums', () => {
   for (const theme of ['light', 'dark'] as const) {
     describe(theme, () => {
+      /** The tokens core/theme-contrast.ts holds to a contrast, resolved while the element is in the page. */
+      const colours = new Map<string, string>();
       let tokens: ReturnType<typeof readChartTheme>;
       let errorBackground: string;
       let error: string;
@@ -25,12 +28,14 @@ describe('theme tokens meet the contrast minimums', () => {
         errorBackground = resolve(container, 'var(--_error-background)');
         error = resolve(container, 'var(--_error)');
         focus = resolve(container, 'var(--_focus)');
+        for (const token of Object.keys(NEEDED_CONTRAST)) colours.set(token, resolve(container, `var(--_${token})`));
         expect(style.backgroundColor).to.equal(tokens.background);
       });
 
-      for (const name of ['text', 'textMuted'] as const) {
-        it(`${name}: text at least 4.5:1`, () => {
-          expect(contrastRatio(tokens[name], tokens.background)).to.be.at.least(4.5);
+      // What the charts warn of on a page's own colours (core/theme-contrast.ts), the defaults must meet.
+      for (const [token, needed] of Object.entries(NEEDED_CONTRAST)) {
+        it(`${token}: at least ${needed}:1`, () => {
+          expect(contrastRatio(colours.get(token)!, tokens.background)).to.be.at.least(needed);
         });
       }
 
@@ -40,18 +45,8 @@ describe('theme tokens meet the contrast minimums', () => {
         expect(contrastRatio(link, tokens.background)).to.be.at.least(4.5);
       });
 
-      for (const name of ['axis', 'marker', 'unmeasured'] as const) {
-        it(`${name}: graphics at least 3:1`, () => {
-          expect(contrastRatio(tokens[name], tokens.background)).to.be.at.least(3);
-        });
-      }
-
       it('focus ring: at least 3:1', () => {
         expect(contrastRatio(focus, tokens.background)).to.be.at.least(3);
-      });
-
-      it('both series: lines, bars and points at least 3:1', () => {
-        for (const colour of tokens.series) expect(contrastRatio(colour, tokens.background)).to.be.at.least(3);
       });
 
       it('the line across unmeasured years is lighter than the measured line, nearer the background', () => {
