@@ -104,7 +104,7 @@ describe('data/errors', () => {
         value: 'stapel',
         detail: 'line, bar',
       });
-      // As written: HTML's own enumerated attributes ignore case, ours do not (yet) and say so.
+      // As given: an attribute reaches it lowercased (core/option-attribute.ts), a property set from script as set.
       expect(unknownOption('type', 'Bar', ['line', 'bar'])?.value).to.equal('Bar');
     });
 
