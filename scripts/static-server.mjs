@@ -51,10 +51,19 @@ export function createStaticServer(root, { redirects = {} } = {}) {
       response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
       return;
     }
-    response.writeHead(200, {
-      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-      'cache-control': 'no-cache',
+    const stream = createReadStream(file);
+    stream.on('open', () => {
+      response.writeHead(200, {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'cache-control': 'no-cache',
+      });
+      stream.pipe(response);
     });
-    createReadStream(file).pipe(response);
+    // A file that cannot be read (gone since it was found, no permission): a 500, or a response cut short once
+    // it has begun, rather than a request left hanging and an error that stops the server.
+    stream.on('error', () => {
+      if (response.headersSent) response.destroy();
+      else response.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' }).end('Could not read the file');
+    });
   });
 }

@@ -10,7 +10,11 @@ import { CHROMIUM_ONLY_FILES } from '../test/runner-config.mjs';
 
 const ENGINES = ['--firefox', '--webkit'];
 const engine = process.argv.find((arg) => ENGINES.includes(arg))?.slice(2) ?? 'chromium';
-const args = process.argv.slice(2).filter((arg) => !ENGINES.includes(arg));
+const args = process.argv
+  .slice(2)
+  .filter((arg) => !ENGINES.includes(arg))
+  // `--files=<glob>` as `--files <glob>`, so that it is found below.
+  .flatMap((arg) => (arg.startsWith('--files=') ? ['--files', arg.slice('--files='.length)] : [arg]));
 // `--files` replaces the config's list, and with it the exclusions of what only Chromium can run: given again.
 const files = args.indexOf('--files');
 if (engine !== 'chromium' && files >= 0) args.splice(files + 2, 0, ...CHROMIUM_ONLY_FILES);
