@@ -28,7 +28,7 @@ export const TAGS: readonly Tag[] = ['homeless-trend', 'prevention-stats', 'key-
 export const CHART_TAGS: readonly Tag[] = ['homeless-trend', 'prevention-stats'];
 
 /** The WCAG 2.1 A and AA rules of axe-core. */
-export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 /** The attributes that give each component its own figures, as in the README. */
 export const CUSTOM_DATA: Record<Tag, Record<string, string>> = {
@@ -125,7 +125,7 @@ export async function resetMedia(): Promise<void> {
 }
 
 /** Every element of a shadow root (not descending into nested shadow roots, which these components have none of). */
-export function shadowElements(element: Element): HTMLElement[] {
+function shadowElements(element: Element): HTMLElement[] {
   return [...(element.shadowRoot?.querySelectorAll<HTMLElement>('*') ?? [])];
 }
 
@@ -152,7 +152,7 @@ function clipByAncestors(rect: DOMRectReadOnly, from: Element | null): DOMRect |
  * root that clips its content (overflow other than visible, or a clip-path). Visually hidden text
  * (the 1 px clipped box screen readers read) is thus ignored. Null when nothing of it can be seen.
  */
-export function visibleBox(node: Element): DOMRect | null {
+function visibleBox(node: Element): DOMRect | null {
   return clipByAncestors(node.getBoundingClientRect(), node.parentElement);
 }
 
@@ -171,7 +171,7 @@ export function overflowingElements(element: Element, tolerance = 0.5): string[]
   const found: string[] = [];
   for (const node of shadowElements(element)) {
     const box = visibleBox(node);
-    if (box && outside(box)) found.push(`${describe(node)}: ${where(box)}`);
+    if (box && outside(box)) found.push(`${describeElement(node)}: ${where(box)}`);
   }
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   const range = document.createRange();
@@ -182,7 +182,7 @@ export function overflowingElements(element: Element, tolerance = 0.5): string[]
       const box = clipByAncestors(line, text.parentElement);
       if (box && outside(box))
         found.push(
-          `text "${(text.textContent ?? '').trim().slice(0, 40)}" in ${describe(text.parentElement!)}: ${where(box)}`,
+          `text "${(text.textContent ?? '').trim().slice(0, 40)}" in ${describeElement(text.parentElement!)}: ${where(box)}`,
         );
     }
   }
@@ -190,7 +190,7 @@ export function overflowingElements(element: Element, tolerance = 0.5): string[]
 }
 
 /** Whether an element holds text of its own (a non-blank text node child). */
-export const hasOwnText = (node: Element): boolean =>
+const hasOwnText = (node: Element): boolean =>
   [...node.childNodes].some((child) => child.nodeType === Node.TEXT_NODE && (child.textContent ?? '').trim() !== '');
 
 /**
@@ -206,13 +206,13 @@ export function clippedText(element: Element, tolerance = 1): string[] {
     const style = getComputedStyle(node);
     const hides = (overflow: string): boolean => overflow === 'hidden' || overflow === 'clip';
     if (hides(style.overflowX) && node.scrollWidth > node.clientWidth + tolerance)
-      found.push(`${describe(node)}: scrollWidth ${node.scrollWidth} > clientWidth ${node.clientWidth}`);
+      found.push(`${describeElement(node)}: scrollWidth ${node.scrollWidth} > clientWidth ${node.clientWidth}`);
     if (hides(style.overflowY) && node.scrollHeight > node.clientHeight + tolerance)
-      found.push(`${describe(node)}: scrollHeight ${node.scrollHeight} > clientHeight ${node.clientHeight}`);
+      found.push(`${describeElement(node)}: scrollHeight ${node.scrollHeight} > clientHeight ${node.clientHeight}`);
     else if (style.display !== 'inline' && hasOwnText(node) && node.clientHeight > 0) {
       const needed = heightForContent(node);
       if (needed > node.clientHeight + tolerance)
-        found.push(`${describe(node)}: text ${needed} px tall in a box ${node.clientHeight} px tall`);
+        found.push(`${describeElement(node)}: text ${needed} px tall in a box ${node.clientHeight} px tall`);
     }
   }
   return found;
@@ -233,7 +233,7 @@ function heightForContent(node: HTMLElement): number {
 }
 
 /** "p.summary "Hemlösheten i…"" */
-export function describe(node: Element): string {
+function describeElement(node: Element): string {
   const classes = [...node.classList].map((name) => `.${name}`).join('');
   const part = node.getAttribute('part');
   const text = node.textContent.replace(/\s+/g, ' ').trim();
@@ -241,7 +241,7 @@ export function describe(node: Element): string {
 }
 
 /** WCAG 1.4.12 text spacing: line height 1.5, letter spacing 0.12em, word spacing 0.16em, paragraphs 2em apart. */
-export const TEXT_SPACING_CSS = `
+const TEXT_SPACING_CSS = `
   * {
     line-height: 1.5 !important;
     letter-spacing: 0.12em !important;

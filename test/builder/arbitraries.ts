@@ -35,7 +35,7 @@ export const anyText = fc.oneof(
   }),
 );
 
-export const textsArbitrary = fc.record({
+const textsArbitrary = fc.record({
   heading: anyText,
   description: anyText,
   source: anyText,

@@ -79,7 +79,7 @@ export function childTable(rows: Cells, header: readonly string[] | null = null)
 }
 
 /** Gives an element its figures in one of the four ways. */
-export function applyInput(element: HTMLElement & { data?: unknown }, input: Input): void {
+function applyInput(element: HTMLElement & { data?: unknown }, input: Input): void {
   switch (input.via) {
     case 'attribute':
       element.setAttribute('data', input.text);
@@ -106,7 +106,7 @@ export interface Mounted<E> {
   readonly errors: DataErrorDetail[];
 }
 
-export const timeout = <T>(promise: Promise<T>, ms: number, what: string): Promise<T> =>
+const timeout = <T>(promise: Promise<T>, ms: number, what: string): Promise<T> =>
   Promise.race([
     promise,
     new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`${what} within ${ms} ms`)), ms)),

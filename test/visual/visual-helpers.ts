@@ -3,12 +3,10 @@ import { visualDiff } from '@web/test-runner-visual-regression';
 import { render, type TemplateResult } from 'lit';
 import { nextFrame, reduceMotion } from '../helpers.js';
 
-export const LANGS = ['sv', 'en'] as const;
-export const THEMES = ['light', 'dark'] as const;
+const LANGS = ['sv', 'en'] as const;
+const THEMES = ['light', 'dark'] as const;
 export const WIDTHS = [320, 800] as const;
 
-export type Lang = (typeof LANGS)[number];
-export type Theme = (typeof THEMES)[number];
 export type Width = (typeof WIDTHS)[number];
 
 /** What a shot waits for: a drawn chart (`chart-render`), an error message, or the loading placeholder. */

@@ -9,7 +9,7 @@ import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugi
 const BASE_DIR = 'test/visual/screenshots';
 const FAILED_DIR = 'failed';
 
-export const updatingBaselines = process.argv.includes('--update-visual-baseline');
+const updatingBaselines = process.argv.includes('--update-visual-baseline');
 
 export function visualTests() {
   return [
