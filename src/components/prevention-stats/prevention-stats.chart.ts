@@ -1,4 +1,3 @@
-import { stripes } from '../../core/patterns.js';
 import {
   categoryAxis,
   commonOptions,
@@ -8,7 +7,8 @@ import {
   valueLabelOptions,
 } from '../../core/chart-options.js';
 import { valueLabelPlugin, type ValueLabel } from '../../core/value-labels.js';
-import { wrapLabel } from '../../core/wrap-label.js';
+import { stripes } from './patterns.js';
+import { wrapLabel } from './wrap-label.js';
 import { oneYear } from '../../data/prevention.js';
 import { preventionStrings } from '../../i18n/prevention-strings.js';
 import type { ChartConfiguration, ChartDataset, Scale } from 'chart.js';

@@ -29,7 +29,7 @@ export const preventionStatsStyles = css`
     /* Browsers leave backgrounds off paper by default; these carry meaning. */
     print-color-adjust: exact;
   }
-  /* The same stripes as the children's bars (core/patterns.ts). */
+  /* The same stripes as the children's bars (patterns.ts). */
   .swatch.children {
     border-color: var(--_series-2);
     background: repeating-linear-gradient(135deg, var(--_series-2) 0 2px, var(--_background) 2px 5.6px);

@@ -1,11 +1,11 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { wrapLabel } from '../../src/core/wrap-label.js';
+import { wrapLabel } from '../../../src/components/prevention-stats/wrap-label.js';
 
 /** Every character 1 unit wide: widths are lengths. */
 const length = (text: string): number => text.length;
 
-describe('core/wrap-label', () => {
+describe('prevention-stats/wrap-label', () => {
   it('fills each line with as many words as fit', () => {
     expect(wrapLabel('Barnfamiljer som bor kvar', 12, length)).to.deep.equal(['Barnfamiljer', 'som bor kvar']);
     expect(wrapLabel('Barnfamiljer som bor kvar', 25, length)).to.deep.equal(['Barnfamiljer som bor kvar']);
