@@ -166,7 +166,7 @@ export abstract class NcElement<M> extends LitElement {
   /** The chart (or nothing, for a component that has none). */
   protected abstract renderBody(view: View<M>, summary: string, locale: Locale): TemplateResult | typeof nothing;
 
-  /** Shown in the chart's place, at the chart's size, while the first data is fetched (only `src` loads). */
+  /** Shown in the chart's place, at the chart's size, while a `src` not yet answered is fetched (only `src` loads). */
   protected renderLoading(_strings: Strings): TemplateResult | typeof nothing {
     return nothing;
   }
@@ -282,7 +282,10 @@ export abstract class NcElement<M> extends LitElement {
     }
     this.loading = input === 'loading';
     if (input === 'loading') {
-      // Keep what is shown (the last good data, or the reserved space) until the data arrives.
+      // The reserved space, as on a first load, until the data arrives: not figures from before (another `src`'s,
+      // the `data` that outranked it, the embedded ones) as if they were what is loading. A reload of the same
+      // `src` (`refresh`) is no loading: the chart stays as it is.
+      this.view = null;
       this.#setError(null, strings);
       return;
     }

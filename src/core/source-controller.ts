@@ -33,7 +33,9 @@ const LONGEST_SECONDS = 2_147_483;
  * Loaded on demand with the loader (core/chart-element): pages without `src` fetch neither.
  */
 export class SourceController implements ReactiveController {
-  state: SourceState = { status: 'idle' };
+  #state: SourceState = { status: 'idle' };
+  /** The `src` #state is about: a state of another (or of none) is no answer to the one in use. */
+  #stateSrc: string | undefined;
   #current: AbortController | undefined;
   #requested = '';
   #refreshTimer: ReturnType<typeof setInterval> | undefined;
@@ -51,6 +53,15 @@ export class SourceController implements ReactiveController {
     host.addController(this);
   }
 
+  /**
+   * What has come of the `src` in use; loading while the state is another's. The element reads it before
+   * hostUpdate starts the request for a new `src` (Lit's willUpdate comes first): the earlier one's figures or
+   * error would otherwise be shown under it until it answers.
+   */
+  get state(): SourceState {
+    return this.#stateSrc === this.#host.srcInUse ? this.#state : { status: 'loading' };
+  }
+
   hostConnected(): void {
     // Fetch again after a move: the request in flight was aborted when the host was removed.
     this.#requested = '';
@@ -64,7 +75,9 @@ export class SourceController implements ReactiveController {
     this.#requested = key;
     this.#stop();
     if (!src) {
-      this.state = { status: 'idle' };
+      // Forgotten: when it is in use again, it is loaded as a new one.
+      this.#state = { status: 'idle' };
+      this.#stateSrc = undefined;
       return;
     }
     this.#load(src, false);
@@ -125,12 +138,13 @@ export class SourceController implements ReactiveController {
     this.#current?.abort();
     const controller = new AbortController();
     this.#current = controller;
-    // A refresh keeps the chart as it is while loading; a new src shows the loading state.
-    if (!fresh) this.state = { status: 'loading' };
+    // A new src shows the loading state (see state); the same one fetched again (a refresh, a new `timeout` or
+    // `refresh`, the element moved) keeps the chart as it is until it answers.
     const { signal } = controller;
     void loadSourceData(src, { timeoutSeconds: this.#timeoutSeconds, signal, fresh }).then((result) => {
       if (!result || signal.aborted) return;
-      this.state = result.ok ? { status: 'loaded', data: result.value } : { status: 'failed', error: result.error };
+      this.#state = result.ok ? { status: 'loaded', data: result.value } : { status: 'failed', error: result.error };
+      this.#stateSrc = src;
       this.#onChange();
     });
   }

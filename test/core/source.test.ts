@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
 import { clearSourceCache, loadSource, MAX_SOURCE_BYTES } from '../../src/core/source-loader.js';
-import { dataError, partText, reduceMotion, rendered, renderChart } from '../helpers.js';
+import { dataError, partText, plainSpaces, reduceMotion, rendered, renderChart } from '../helpers.js';
 import type { TemplateResult } from 'lit';
 import type { HomelessTrend } from '../../src/components/homeless-trend/homeless-trend.component.js';
 import type { PreventionStats } from '../../src/components/prevention-stats/prevention-stats.component.js';
@@ -192,20 +192,103 @@ describe('src', () => {
     expect(detail.code).to.equal('NC103');
   });
 
-  it('keeps the last good chart on screen when a new src fails', async () => {
-    const element = await renderChart<HomelessTrend>(
-      html`<homeless-trend src="/test/fixtures/trend.json"></homeless-trend>`,
-    );
-    const error = dataError(element);
-    element.src = '/test/fixtures/missing.json';
-    expect((await error).detail.code).to.equal('NC112');
-    await element.updateComplete;
-    expect(points(element)).to.deep.equal(EXPECTED);
-    expect(partText(element, 'error')).to.match(
-      /^Diagrammet visas inte som det är tänkt\. Servern svarade med fel 404/,
-    );
-    // Said politely: the figures are still there, and the page need not be interrupted.
-    expect(element.shadowRoot!.querySelector('[part="error"]')!.parentElement!.getAttribute('role')).to.equal('status');
+  describe('a chart that shows figures, given a src to load', () => {
+    const FIRST = '{"2000":1,"2001":2}';
+    const NEXT_POINTS = [
+      { x: 2005, y: 300 },
+      { x: 2015, y: 600 },
+    ];
+    const json = (body: string, ms = 0): string =>
+      `/__test__/slow.json?ms=${ms}&x=${unique()}&body=${encodeURIComponent(body)}`;
+    const shadow = (element: Element): ShadowRoot => element.shadowRoot!;
+
+    /** What a reader is shown: the headline figure, the summary, the chart's box, its aria-busy, the message. */
+    const shown = (element: HomelessTrend): Record<string, string> => ({
+      figure: plainSpaces(partText(element, 'figure')),
+      summary: partText(element, 'summary'),
+      chart: partText(element, 'chart'),
+      busy: shadow(element).querySelector('[part="chart"]')?.getAttribute('aria-busy') ?? 'none',
+      error: partText(element, 'error'),
+    });
+    const LOADING = { figure: '', summary: '', chart: 'Hämtar data…', busy: 'true', error: '' };
+
+    /** A trend drawn from a src with the figures 2000: 1 and 2001: 2, and its plot's height. */
+    async function drawnFromFirst(ms = 0): Promise<{ element: HomelessTrend; height: number }> {
+      const element = await renderChart<HomelessTrend>(html`<homeless-trend src=${json(FIRST, ms)}></homeless-trend>`);
+      await element.updateComplete;
+      expect(shown(element).figure, 'the first src’s figures').to.match(/^\+100 % 2000–2001/);
+      const height = shadow(element).querySelector('.chart')!.getBoundingClientRect().height;
+      return { element, height };
+    }
+
+    it('shows the loading state of a first load when src changes, not the earlier figures, until its own come', async () => {
+      const { element, height } = await drawnFromFirst();
+      element.src = json('{"2005":300,"2015":600}', 800);
+      await element.updateComplete;
+      expect(shown(element)).to.deep.equal(LOADING);
+      expect(points(element) === undefined, 'no chart of the earlier figures').to.equal(true);
+      const placeholder = shadow(element).querySelector('.chart-placeholder')!;
+      expect(placeholder.getBoundingClientRect().height, 'the chart’s box, kept').to.equal(height);
+      await waitUntil(() => JSON.stringify(points(element)) === JSON.stringify(NEXT_POINTS), 'the new src is drawn', {
+        timeout: 5000,
+      });
+      await element.updateComplete;
+      expect(shown(element).figure).to.match(/^\+100 % 2005–2015/);
+      expect(shown(element).summary).to.contain('2015');
+      expect(shadow(element).querySelector('.chart-placeholder') === null, 'the loading state gone').to.equal(true);
+    });
+
+    it('shows the message alone when the new src fails: the earlier figures are another file’s', async () => {
+      const { element } = await drawnFromFirst();
+      const error = dataError(element);
+      element.src = `/test/fixtures/missing.json?x=${unique()}`;
+      await element.updateComplete;
+      expect(shown(element)).to.deep.equal(LOADING);
+      expect((await error).detail.code).to.equal('NC112');
+      await element.updateComplete;
+      expect(points(element) === undefined, 'no chart').to.equal(true);
+      expect(shown(element)).to.deep.include({ figure: '', summary: '', chart: '', busy: 'none' });
+      expect(shown(element).error).to.match(/^Diagrammet kan inte visas\. Servern svarade med fel 404/);
+      // As when the first src fails: no figures to say it over.
+      expect(shadow(element).querySelector('[part="error"]')!.parentElement!.getAttribute('role')).to.equal('alert');
+    });
+
+    it('shows the loading state, not the embedded figures, when src is set on a chart showing them', async () => {
+      const element = await renderChart<HomelessTrend>(html`<homeless-trend></homeless-trend>`);
+      expect(partText(element, 'source'), 'the embedded figures').to.contain('Socialstyrelsen');
+      element.src = json('{"2005":300,"2015":600}', 800);
+      await element.updateComplete;
+      expect(shown(element)).to.deep.equal(LOADING);
+      expect(partText(element, 'source'), 'no embedded source').to.equal('');
+      await waitUntil(() => JSON.stringify(points(element)) === JSON.stringify(NEXT_POINTS), 'the new src is drawn', {
+        timeout: 5000,
+      });
+    });
+
+    it('shows the loading state, not the data’s figures, when the data that outranked src goes', async () => {
+      const element = await renderChart<HomelessTrend>(
+        html`<homeless-trend src=${json('{"2005":300,"2015":600}', 800)} data=${FIRST}></homeless-trend>`,
+      );
+      expect(shown(element).figure, 'the data’s figures').to.match(/^\+100 % 2000–2001/);
+      element.removeAttribute('data');
+      await element.updateComplete;
+      expect(shown(element)).to.deep.equal(LOADING);
+      await waitUntil(() => JSON.stringify(points(element)) === JSON.stringify(NEXT_POINTS), 'src is drawn', {
+        timeout: 5000,
+      });
+    });
+
+    it('keeps the chart while the same src is fetched again for a new timeout, as a refresh does', async () => {
+      const { element } = await drawnFromFirst(300);
+      clearSourceCache();
+      element.timeout = 5;
+      await element.updateComplete;
+      // An update while that request is on its way (it takes 300 ms) reads the input again.
+      element.heading = 'Hemlösa';
+      await element.updateComplete;
+      expect(shown(element).figure).to.match(/^\+100 % 2000–2001/);
+      expect(shown(element).busy, 'not busy').to.equal('none');
+    });
   });
 
   it('lets the last src win', async () => {
