@@ -53,7 +53,7 @@ export interface Locale {
  * (heading, headline figure, body, summary, source). Subclasses say how to read their input and what
  * to show for a model; they never see invalid data.
  *
- * @fires {CustomEvent<DataErrorDetail>} data-error - When the input is invalid: figures it cannot read or does not take, or an attribute with a value it does not take (`theme`, `heading-level`, …). `detail: { code, message, input, row?, field?, year? }` (see docs/errors.md).
+ * @fires {CustomEvent<DataErrorDetail>} data-error - When the input is invalid: figures it cannot read or does not take, an attribute with a value it does not take (`theme`, `heading-level`, …), or an attribute's name one slip from one it takes (`sorce`). `detail: { code, message, input, row?, field?, year? }` (see docs/errors.md).
  *
  * @csspart heading - The heading: a chart's title, a key figure's label.
  * @csspart summary - The text summary.

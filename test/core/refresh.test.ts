@@ -32,6 +32,7 @@ interface AccessibilityNode {
 const timers = new Map<number, () => void>();
 let fetches = 0;
 let failing = false;
+const pending = new Set<Promise<Response>>();
 const originalSetInterval = window.setInterval.bind(window);
 const originalClearInterval = window.clearInterval.bind(window);
 const originalFetch = window.fetch.bind(window);
@@ -52,7 +53,14 @@ beforeEach(() => {
   }) as typeof window.clearInterval;
   window.fetch = (input, init) => {
     fetches++;
-    return failing ? Promise.resolve(new Response('', { status: 500 })) : originalFetch(input, init);
+    // Answered with its body read, and counted until then: settled() waits for it, however slow the machine.
+    const answer = failing
+      ? Promise.resolve(new Response('', { status: 500 }))
+      : originalFetch(input, init).then(async (response) => new Response(await response.arrayBuffer(), response));
+    pending.add(answer);
+    const done = () => pending.delete(answer);
+    answer.then(done, done);
+    return answer;
   };
 });
 
@@ -82,9 +90,11 @@ async function pointerBeside(element: Element): Promise<void> {
   await sendMouse({ type: 'move', position: [Math.round(box.right + 40), Math.round(box.top + 20)] });
 }
 
-/** Gives the requests started time to be answered (from this server, at once), and the element to render them. */
+/** Waits for the requests started to be answered, and the element to render what they brought. */
 async function settled(element: HomelessTrend): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve, 100));
+  while (pending.size) await Promise.allSettled([...pending]);
+  await new Promise((resolve) => setTimeout(resolve, 0));
   await element.updateComplete;
 }
 
