@@ -29,6 +29,8 @@ export interface BuilderStrings {
     readonly fromSrc: string;
     /** `list` names the attributes written with typographic quotes, joined as a sentence's list. */
     readonly quotes: (list: string, count: number) => string;
+    /** `list` names the slips read as the names meant (`sorce → source`), joined as a sentence's list. */
+    readonly respelt: (list: string, count: number) => string;
     readonly noComponent: string;
     /** The code as a visual editor shows it (`&lt;homeless-trend`). */
     readonly escapedCode: string;
@@ -144,6 +146,8 @@ export const sv: BuilderStrings = {
       'Siffrorna hämtas från en adress (src) och står inte i koden. Skriv in dem här, eller behåll src i den nya koden.',
     quotes: (list, count) =>
       `${count === 1 ? 'Attributet' : 'Attributen'} ${list} hade typografiska citattecken (”…”), som webbläsaren inte läser som citattecken. Byggaren har läst ${count === 1 ? 'det' : 'dem'} med raka citattecken, som den nya koden får.`,
+    respelt: (list, count) =>
+      `${count === 1 ? 'Ett attributnamn var felstavat' : 'Några attributnamn var felstavade'}: ${list}. Byggaren har läst ${count === 1 ? 'det' : 'dem'} rätt, och den nya koden har ${count === 1 ? 'det rätta namnet' : 'de rätta namnen'}.`,
     noComponent:
       'Texten innehåller inget diagram: ingen <homeless-trend>, <prevention-stats>, <key-figure> eller iframe från byggaren.',
     escapedCode:
@@ -295,6 +299,8 @@ export const en: BuilderStrings = {
       'The figures are fetched from an address (src) and are not in the code. Type them here, or keep src in the new code.',
     quotes: (list, count) =>
       `The ${count === 1 ? 'attribute' : 'attributes'} ${list} had typographic quotation marks (”…”), which browsers do not read as quotation marks. The builder has read ${count === 1 ? 'it' : 'them'} with straight ones, as the new code has them.`,
+    respelt: (list, count) =>
+      `${count === 1 ? 'An attribute name had a slip' : 'Some attribute names had slips'}: ${list}. The builder has read ${count === 1 ? 'it' : 'them'} right, and the new code has the right ${count === 1 ? 'name' : 'names'}.`,
     noComponent:
       'The text holds no chart: no <homeless-trend>, <prevention-stats>, <key-figure> or iframe from the builder.',
     escapedCode:

@@ -275,7 +275,7 @@ export class ChartBuilder extends LitElement {
       if (read.error === 'escapedCode') return ui.escapedCode;
       return ui.failed(errorMessage(read.error, this.uiLang));
     }
-    const { settings, kind, base, classicScript, dropped, mended, langAssumed, markersError } = read.value;
+    const { settings, kind, base, classicScript, dropped, mended, respelt, langAssumed, markersError } = read.value;
     const said = [
       ui.read(
         this.#ui.component.names[settings.component],
@@ -285,6 +285,7 @@ export class ChartBuilder extends LitElement {
     const list = (names: readonly string[]): string => formatFor(stringsFor(this.uiLang)).list(names);
     if (read.value.components > 1) said.push(ui.several(read.value.components));
     if (mended.length > 0) said.push(ui.quotes(list(mended), mended.length));
+    if (respelt.length > 0) said.push(ui.respelt(list(respelt), respelt.length));
     if (langAssumed) said.push(ui.langAssumed(settings.lang));
     if (markersError) said.push(ui.markersFailed(errorMessage(markersError, this.uiLang)));
     if (read.value.figuresFromSrc) said.push(ui.fromSrc);

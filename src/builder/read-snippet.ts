@@ -4,8 +4,15 @@ import { safeUrl } from '../core/safe-url.js';
 import { switchAttribute, unquoted } from '../core/attribute-converters.js';
 import { fail, ok, type DataError, type Result } from '../data/errors.js';
 import { parseJson } from '../data/json.js';
+import { misspeltAttribute } from '../data/misspelt-attribute.js';
 import { extraColumn, isHeaderRow } from '../data/rows.js';
-import { COMPONENT_TAGS, EMBED_ATTRIBUTES, type Attribute, type ComponentTag } from '../embed/attributes.js';
+import {
+  COMPONENT_ATTRIBUTES,
+  COMPONENT_TAGS,
+  EMBED_ATTRIBUTES,
+  type Attribute,
+  type ComponentTag,
+} from '../embed/attributes.js';
 import { embedRequest, type EmbedRequest } from '../embed/params.js';
 import { stringsFor, supportedLang, type Lang } from '../i18n/index.js';
 import {
@@ -45,6 +52,8 @@ export interface SnippetRead {
   readonly figuresInScript: boolean;
   /** Attributes written in typographic quotes (`heading=”…”`), read with straight ones. */
   readonly mended: readonly string[];
+  /** Attribute names with a slip in them, read as the names meant: `sorce → source`. */
+  readonly respelt: readonly string[];
   /** The snippet gives no `lang`: it was read in the form's language. */
   readonly langAssumed: boolean;
   /** The `markers` could not be read: the chart has none, as on a page, which shows this error. */
@@ -96,8 +105,17 @@ export function readSnippet(
   }
   const { element: first, frame } = chosen;
   const tag = (frame?.tag ?? first.localName) as ComponentTag;
-  const attributes: readonly Attribute[] =
+  const written: readonly Attribute[] =
     frame?.attributes ?? first.getAttributeNames().map((name) => [name, first.getAttribute(name) ?? '']);
+  // A slip in a name (`sorce`) is read as the name meant, as the page's message says it (NC124), unless the
+  // snippet also has that one.
+  const respelt: string[] = [];
+  const attributes = written.map(([name, value]): Attribute => {
+    const meant = misspeltAttribute([{ name, value }], COMPONENT_ATTRIBUTES[tag])?.detail;
+    if (!meant || written.some(([other]) => other === meant)) return [name, value];
+    respelt.push(`${name} → ${meant}`);
+    return [meant, value];
+  });
   const get = (name: string): string | null => attributes.find(([key]) => key === name)?.[1] ?? null;
 
   const lang = supportedLang(get('lang'));
@@ -163,6 +181,7 @@ export function readSnippet(
     ],
     figuresInScript: get('data') === null && child.json !== null,
     mended: [...new Set(mended)],
+    respelt,
     langAssumed: lang === null,
     markersError,
     figuresFromSrc: isChartTag(tag) && get('src') !== null && get('data') === null && !child.json && !child.table,

@@ -1,4 +1,4 @@
-import { dataError, type DataError } from './errors.js';
+import { cutByQuotes, dataError, type DataError } from './errors.js';
 
 /**
  * An attribute the component does not have, written near enough to one it has to be a slip (`sorce`, `dta`,
@@ -11,9 +11,11 @@ import { dataError, type DataError } from './errors.js';
  * (`headinglevel`, `source_url`), or one letter added, dropped, changed or swapped with its neighbour.
  */
 export function misspeltAttribute(
-  attributes: Iterable<{ readonly name: string }>,
+  attributes: Iterable<{ readonly name: string; readonly value: string }>,
   known: readonly string[],
 ): DataError | null {
+  // The words of a value cut short by typographic quotes are attributes too: that is said instead (NC117).
+  if (cutByQuotes(attributes)) return null;
   for (const { name } of attributes) {
     if (known.includes(name) || !/^(?!aria-|data-)[a-z][\w-]*$/.test(name)) continue;
     const written = name.replace(/_/g, '-');

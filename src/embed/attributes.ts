@@ -24,6 +24,16 @@ export const EMBED_ATTRIBUTES: Readonly<Record<ComponentTag, readonly string[]>>
   'key-figure': [...SHARED, 'value', 'unit', 'change', 'period'],
 };
 
+/**
+ * Every attribute each component takes (its `observedAttributes`; a test holds the two alike): the names a
+ * snippet's slip (`sorce`) is read as, as the page's message (NC124) says it.
+ */
+export const COMPONENT_ATTRIBUTES: Readonly<Record<ComponentTag, readonly string[]>> = {
+  'homeless-trend': [...EMBED_ATTRIBUTES['homeless-trend'], 'timeout', 'refresh', 'eager', 'no-actions'],
+  'prevention-stats': [...EMBED_ATTRIBUTES['prevention-stats'], 'timeout', 'refresh', 'eager', 'no-actions'],
+  'key-figure': [...EMBED_ATTRIBUTES['key-figure'], 'data', 'src'],
+};
+
 export const isComponentTag = (name: string | null): name is ComponentTag =>
   (COMPONENT_TAGS as readonly (string | null)[]).includes(name);
 

@@ -558,6 +558,27 @@ describe('chart builder', () => {
     expect(rendering(builder.preview as Charted)).to.deep.equal(rendering(page));
   });
 
+  it('says which attribute names it read as meant, and writes them right', async () => {
+    const builder = await mountBuilder();
+    const status = $(builder, '#existing-status');
+    await pasteAndRead(
+      builder,
+      '#existing',
+      '<key-figure lang="sv" vaule="12" sorce="SCB"></key-figure>',
+      '#read-existing',
+    );
+    const said =
+      'Koden är inläst: Nyckeltal. Några attributnamn var felstavade: vaule → value och sorce → source. Byggaren ' +
+      'har läst dem rätt, och den nya koden har de rätta namnen.';
+    await waitFor(() => (status.textContent.trim() === said ? true : undefined), 'the status');
+    const code = $<HTMLTextAreaElement>(builder, '#output').value;
+    expect([code.includes('value="12"'), code.includes('source="SCB"'), /vaule|sorce/.test(code)]).to.deep.equal([
+      true,
+      true,
+      false,
+    ]);
+  });
+
   it('says what it mended and assumed, says it again for the same code, and draws a new preview', async () => {
     const builder = await mountBuilder();
     const status = $(builder, '#existing-status');

@@ -205,6 +205,27 @@ describe('builder/read-snippet', () => {
     expect(again.dropped).to.deep.equal(['src']);
   });
 
+  it('reads a slip in an attribute’s name as the name meant, as the page’s message says it (NC124)', () => {
+    const again = read(
+      `<homeless-trend heading="Hemlösa i Linköping" sorce="SCB" dta='[{"year":2017,"value":3},{"year":2023,"value":5}]' refesh="300"></homeless-trend>`,
+    );
+    expect(again.respelt).to.deep.equal(['sorce → source', 'dta → data', 'refesh → refresh']);
+    expect(again.settings.texts['homeless-trend']).to.include({ heading: 'Hemlösa i Linköping', source: 'SCB' });
+    expect(again.settings.trendRows).to.deep.equal([
+      ['2017', '3'],
+      ['2023', '5'],
+    ]);
+    // Read as refresh, which the builder has no field for: named by its right name.
+    expect(again.dropped).to.deep.equal(['refresh']);
+    const figure = read('<key-figure vaule="12" unti="hushåll" class="stor"></key-figure>');
+    expect(figure.respelt).to.deep.equal(['vaule → value', 'unti → unit']);
+    expect(figure.settings.keyFigure).to.include({ value: '12', unit: 'hushåll' });
+    expect(figure.dropped).to.deep.equal(['class']);
+    // Beside the name meant, the slip is not read over it: it is dropped, as any attribute without a field.
+    const both = read('<key-figure value="12" vaule="13"></key-figure>');
+    expect([both.respelt, both.dropped, both.settings.keyFigure.value]).to.deep.equal([[], ['vaule'], '12']);
+  });
+
   it('reads values in typographic quotes as the editor wrote them, capitals, repeated words and slashes kept', () => {
     const again = read(
       '<homeless-trend heading=”Personer i hemlöshet i Norrköping 2017/2023” theme=”dark” ' +

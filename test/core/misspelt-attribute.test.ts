@@ -4,6 +4,7 @@ import '../../src/index.js';
 import { canvasOf, dataError, nextFrame, partText, plainSpaces, reduceMotion, renderChart } from '../helpers.js';
 import { withWarnings } from '../warnings.js';
 import type { HomelessTrend } from '../../src/components/homeless-trend/homeless-trend.component.js';
+import { COMPONENT_ATTRIBUTES, COMPONENT_TAGS } from '../../src/embed/attributes.js';
 import type { LitElement } from 'lit';
 
 // An attribute name with a slip in it (`sorce`) would otherwise be ignored without a word, and the component show
@@ -104,5 +105,12 @@ describe('an attribute with a slip in its name (NC124)', () => {
     await new Promise((resolve) => setTimeout(resolve, 100));
     await element.updateComplete;
     expect(errorShown(element)).to.equal(false);
+  });
+
+  it('is read by the chart builder from the same names the components take', () => {
+    for (const tag of COMPONENT_TAGS) {
+      const element = customElements.get(tag) as unknown as { observedAttributes: string[] };
+      expect([...COMPONENT_ATTRIBUTES[tag]].sort(), tag).to.deep.equal([...element.observedAttributes].sort());
+    }
   });
 });

@@ -39,7 +39,7 @@ const KEY_FIGURE = [
   'src',
 ];
 
-const names = (...list: string[]) => list.map((name) => ({ name }));
+const names = (...list: string[]) => list.map((name) => ({ name, value: '' }));
 /** The attribute meant, or null when none is reported. */
 const meant = (known: readonly string[], ...list: string[]) => misspeltAttribute(names(...list), known)?.detail ?? null;
 
@@ -136,6 +136,17 @@ describe('data/misspelt-attribute', () => {
     expect(misspeltAttribute(names(...TREND), TREND)).to.equal(null);
     for (const name of ['tema', 'language', 'rubrik', 'källa', 'value', 'unit', 'headinglevle', 'Sorce'])
       expect(meant(TREND, name), name).to.equal(null);
+  });
+
+  it('leaves the words of a value cut short by typographic quotes to NC117, which says what happened', () => {
+    // heading=”Antal types data” as the HTML parser reads it: `types` would otherwise be a slip of `type`.
+    const cut = [
+      { name: 'heading', value: '”Antal' },
+      { name: 'types', value: '' },
+      { name: 'data”', value: '' },
+    ];
+    expect(misspeltAttribute(cut, TREND)).to.equal(null);
+    expect(misspeltAttribute(cut.slice(1), TREND)?.detail).to.equal('type');
   });
 
   it('reports the first slip, with its name and the one meant, as NC124', () => {

@@ -89,7 +89,7 @@ const ERRORS: Record<ErrorKind, DataError> = {
     2023,
   ).error!,
   rowsAsText: { kind: 'rowsAsText', code: 'NC123' },
-  misspeltAttribute: misspeltAttribute([{ name: 'sorce' }], ['heading', 'source'])!,
+  misspeltAttribute: misspeltAttribute([{ name: 'sorce', value: 'SCB' }], ['heading', 'source'])!,
 };
 
 /** The kinds that concern the whole input (or its URL), not a row. */
