@@ -1,6 +1,6 @@
 import { DEFAULT_KEY_FIGURE, DEFAULT_PREVENTION, DEFAULT_TREND, DEFAULT_TREND_MARKERS } from '../data/defaults.js';
 import { parseNumberText } from '../data/number.js';
-import { describeProvenance } from '../core/nc-element.js';
+import { describeProvenance } from '../data/provenance.js';
 import { keyFigureStrings, preventionStrings, stringsFor, trendStrings, type Lang } from '../i18n/index.js';
 import type { ComponentTag } from '../embed/attributes.js';
 import type { Provenance } from '../data/model.js';

@@ -9,6 +9,7 @@ import { baseStyles, tokenStyles } from './styles.js';
 import { resolveTheme, THEMES, watchColorScheme, watchForcedColors, type ThemeName } from './theme.js';
 import { asText } from '../data/as-text.js';
 import { cutByQuotes, fail, unknownOption, type DataError, type Result } from '../data/errors.js';
+import { describeProvenance } from '../data/provenance.js';
 import { formatFor, stringsFor } from '../i18n/index.js';
 import type { Dataset, Provenance } from '../data/model.js';
 import type { Format, Strings } from '../i18n/index.js';
@@ -404,9 +405,4 @@ export abstract class NcElement<M> extends LitElement {
       ${strings.source}: <span lang=${this.source || !provenance ? nothing : 'sv'}>${name}</span>
     </p>`;
   }
-}
-
-/** "Socialstyrelsen, Kartläggning av hemlösheten 2023; Norrköpings kommun". */
-export function describeProvenance({ publisher, title, via }: Provenance): string {
-  return [publisher, title].filter(Boolean).join(', ') + (via ? `; ${via}` : '');
 }
