@@ -466,7 +466,7 @@ export abstract class NcChartElement<M, D extends Drawing & { readonly pointText
     super.updated(changed);
     // Showing the table or announcing a point changes nothing in the chart: updating it would also
     // reset the point the keyboard is on. Nor do inputs that gave the same figures (the view stayed).
-    if (this.inputUnchanged(changed) || this.#sameFigures(changed)) return;
+    if (this.inputUnchanged(changed) || this.#viewKept(changed)) return;
     const container = this.chartContainer;
     if (!this.view || !container) {
       this.#setChartConfig(null);
@@ -485,7 +485,8 @@ export abstract class NcChartElement<M, D extends Drawing & { readonly pointText
     });
   }
 
-  #sameFigures(changed: PropertyValues<this>): boolean {
+  /** Whether only inputs (and presentation) changed, and gave the same figures: the view was kept. */
+  #viewKept(changed: PropertyValues<this>): boolean {
     const { presentationOnly } = this.constructor as typeof NcChartElement;
     // `view` is protected, which PropertyValues<this> does not list.
     return (
