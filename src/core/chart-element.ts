@@ -12,7 +12,7 @@ import type { ChartTheme } from './chart-theme.js';
 import type { OnDemand } from './on-demand.js';
 import type { SourceController } from './source-controller.js';
 import type * as SourceCode from './source-controller.js';
-import type { DataTable } from '../a11y/data-table.js';
+import { renderDataTable, type DataTable, type TableBody } from '../a11y/data-table.js';
 import type { PointPosition } from '../a11y/point-navigation.js';
 import type { DecimalSeparator } from '../data/number.js';
 import { dataError, fail, type DataError, type Result } from '../data/errors.js';
@@ -39,9 +39,6 @@ const given = (data: unknown): boolean => data !== undefined && data !== null &&
 /** The `src` controller with the loader: fetched only by pages that use `src`, when the first asks for it. */
 const sourceCode = onDemand(() => import('./source-controller.js'));
 
-/** The most rows the table holds while it is hidden (see withRows). */
-const HIDDEN_TABLE_MAX_ROWS = 200;
-
 /** Everything a component needs to describe its chart. */
 export interface ChartContext extends Locale {
   readonly theme: ChartTheme;
@@ -49,9 +46,6 @@ export interface ChartContext extends Locale {
   readonly plugins: Plugin[];
   readonly animate: boolean;
 }
-
-/** A component's data as table rows: the base adds the caption and the source. */
-export type TableBody = Pick<DataTable, 'columns' | 'rows' | 'values' | 'note'>;
 
 /**
  * The base of the components that draw a Chart.js chart. Data comes, in order of precedence, from the
@@ -327,14 +321,8 @@ export abstract class NcChartElement<M, D extends Drawing & { readonly pointText
     `;
   }
 
-  /**
-   * Shown, the table's box scrolls sideways where the table is wider (320 px, text at 200 %): a tab stop, so
-   * that the keys scroll it in every browser, and a region named by the caption, so that the stop is named.
-   * Hidden (for screen readers), it is neither.
-   */
   protected override renderDetails(view: View<M> | null, locale: Locale): TemplateResult {
     const { actions } = locale.strings;
-    const shown = this.tableOpen && !this.noActions;
     const buttons = view && !this.noActions;
     // With `refresh`, its pause button also under `no-actions`, and under an error with no figures while the
     // reloads go on: WCAG 2.2.2 asks for it, the others are extras. In the same group with figures or without,
@@ -364,61 +352,12 @@ export abstract class NcChartElement<M, D extends Drawing & { readonly pointText
       }
       ${
         view
-          ? html`<div class="table-slot">
-              <div
-                id="data-table"
-                class=${shown ? 'table-wrap' : 'table-wrap visually-hidden'}
-                tabindex=${shown ? 0 : nothing}
-                role=${shown ? 'region' : nothing}
-                aria-labelledby=${shown ? 'table-caption' : nothing}
-              >
-                ${this.#withRows(view.model) ? this.#renderTable(this.#dataTable(view, locale)) : nothing}
-              </div>
-            </div>`
+          ? renderDataTable(this.tableOpen, this.noActions, this.tableLength(view.model), () =>
+              this.#dataTable(view, locale),
+            )
           : nothing
       }
     `;
-  }
-
-  /**
-   * The table, its gaps written in words ("uppgift saknas"): a dash reads as 0 in official statistics. Its
-   * caption is the heading alone, its name for screen readers: a note there would run on from the heading
-   * in the name, with no pause. The note follows the table, and the source line the note.
-   */
-  #renderTable(table: DataTable): TemplateResult {
-    const { caption, note } = table;
-    return html`
-      <table part="table">
-        <caption id="table-caption">
-          ${caption}
-        </caption>
-        <thead>
-          <tr>
-            ${table.columns.map((column) => html`<th scope="col">${column}</th>`)}
-          </tr>
-        </thead>
-        <tbody>
-          ${table.rows.map(
-            ([header, ...cells]) =>
-              html`<tr>
-                <th scope="row">${header}</th>
-                ${cells.map((cell) => html`<td>${cell}</td>`)}
-              </tr>`,
-          )}
-        </tbody>
-      </table>
-      ${note ? html`<p class="table-note">${note}</p>` : nothing}
-    `;
-  }
-
-  /**
-   * Whether the table is in the page (and its rows built at all). A long series (thousands of years) gets
-   * it when the table is opened: thousands of hidden rows per chart would make the page slow for everyone,
-   * and the summary, the button and the CSV download carry the same data. With `no-actions` there is no
-   * button: all rows.
-   */
-  #withRows(model: M): boolean {
-    return this.tableOpen || this.noActions || this.tableLength(model) <= HIDDEN_TABLE_MAX_ROWS;
   }
 
   // The buttons' handlers are made once: new ones at each render would be re-attached each time.

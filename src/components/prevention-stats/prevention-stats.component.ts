@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { NcChartElement, type ChartContext, type TableBody } from '../../core/chart-element.js';
+import { NcChartElement, type ChartContext } from '../../core/chart-element.js';
+import type { TableBody } from '../../a11y/data-table.js';
 import { onDemand } from '../../core/on-demand.js';
 import { preventionStatsStyles } from './prevention-stats.styles.js';
 import { DEFAULT_PREVENTION } from '../../data/defaults.js';
