@@ -377,28 +377,15 @@ export abstract class NcChartElement<M, D extends Drawing & { readonly pointText
     };
   }
 
-  /**
-   * Saves the table as the last render showed it, with every row (built when a download asks for it): as CSV,
-   * or as the chart's PNG with the table's caption and source drawn in.
-   */
+  /** Saves the table as the last render showed it, with every row (built when a download asks for it). */
   async #download(format: 'csv' | 'png'): Promise<void> {
-    if (!this.view) return;
+    const { view } = this;
+    if (!view) return;
     const locale = this.locale;
-    const naming = { heading: this.headingText(locale.strings), fallback: this.localName };
-    const table = this.#dataTable(this.view, locale);
-    if (format === 'csv') {
-      const { downloadCsv } = await import('./downloads.js');
-      downloadCsv(table, locale.strings.decimal, naming);
-      return;
-    }
-    const container = this.chartContainer;
-    const canvas = container?.querySelector('canvas');
-    const chart = this.chart;
-    const drawing = this.drawing.value;
-    if (!canvas || !chart || !drawing || !container) return;
-    const theme = drawing.readChartTheme(container);
-    const { downloadImage } = await import('./downloads.js');
-    await downloadImage(canvas, chart.width, { heading: table.caption, source: table.source ?? '' }, theme, naming);
+    const table = this.#dataTable(view, locale);
+    const heading = this.headingText(locale.strings);
+    const { download } = await import('./downloads.js');
+    await download(format, this, this.drawing.value, table, heading, locale.strings.decimal);
   }
 
   protected override updated(changed: PropertyValues<this>): void {

@@ -1,32 +1,42 @@
-import { chartImage, type ImageText } from './chart-image.js';
+import { chartImage } from './chart-image.js';
 import { saveFile } from './save-file.js';
 import { toCsv } from '../a11y/csv.js';
 import { fileName } from '../a11y/file-name.js';
-import type { ChartTheme } from './chart-theme.js';
+import type { Chart } from 'chart.js';
+import type { ChartHost, Drawing } from './chart-controller.js';
 import type { DataTable } from '../a11y/data-table.js';
 import type { DecimalSeparator } from '../data/number.js';
 
-// The downloads are loaded with import() on the first click: most readers never press them.
+// Loaded with import() on the first click of a download button: most readers never press them.
 
-/** The file is named after the chart's heading, else after the component ("homeless-trend.csv"). */
-export interface FileNaming {
-  readonly heading: string;
-  readonly fallback: string;
+/** The chart element whose figures are saved: where its chart is drawn, and the chart. */
+export interface DownloadHost extends ChartHost {
+  readonly chart: Chart | undefined;
 }
 
-/** Saves the table as CSV: `;` between fields where the decimal separator is a comma (Swedish Excel). */
-export function downloadCsv(table: DataTable, decimal: DecimalSeparator, naming: FileNaming): void {
-  const csv = toCsv(table, { delimiter: decimal === ',' ? ';' : ',', decimal });
-  saveFile(new Blob([csv], { type: 'text/csv;charset=utf-8' }), `${fileName(naming.heading, naming.fallback)}.csv`);
-}
-
-/** Saves the chart as PNG with its heading and source line drawn in. */
-export async function downloadImage(
-  canvas: HTMLCanvasElement,
-  cssWidth: number,
-  text: ImageText,
-  theme: ChartTheme,
-  naming: FileNaming,
+/**
+ * Saves `table` as CSV, `;` between fields where the decimal separator is a comma (Swedish Excel), or the chart
+ * as PNG with the table's caption and source line drawn in; the PNG needs the drawing code, which reads the
+ * chart's colours. The file is named after the chart's heading, else after the component ("homeless-trend.csv").
+ */
+export async function download(
+  format: 'csv' | 'png',
+  host: DownloadHost,
+  drawing: Drawing | undefined,
+  table: DataTable,
+  heading: string,
+  decimal: DecimalSeparator,
 ): Promise<void> {
-  saveFile(await chartImage(canvas, cssWidth, text, theme), `${fileName(naming.heading, naming.fallback)}.png`);
+  const name = fileName(heading, host.localName);
+  if (format === 'csv') {
+    const csv = toCsv(table, { delimiter: decimal === ',' ? ';' : ',', decimal });
+    saveFile(new Blob([csv], { type: 'text/csv;charset=utf-8' }), `${name}.csv`);
+    return;
+  }
+  const container = host.chartContainer;
+  const canvas = container?.querySelector('canvas');
+  const { chart } = host;
+  if (!canvas || !chart || !drawing || !container) return;
+  const text = { heading: table.caption, source: table.source ?? '' };
+  saveFile(await chartImage(canvas, chart.width, text, drawing.readChartTheme(container)), `${name}.png`);
 }
