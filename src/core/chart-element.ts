@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { readChildData } from './child-data.js';
-import { watchChildren } from './watch-children.js';
 import { NcElement, type Locale, type View } from './nc-element.js';
 import type { Beyond, PointTexts, PointTooltipController, PointTooltipHost } from './point-tooltip.js';
 import { onDemand } from './on-demand.js';
@@ -84,7 +83,6 @@ export abstract class NcChartElement<M, D extends Drawing & { readonly pointText
     eager: { converter: switchAttribute },
     noActions: { converter: switchAttribute, attribute: 'no-actions' },
     tableOpen: { state: true },
-    childVersion: { state: true },
     sourceVersion: { state: true },
   };
   protected static override readonly presentationOnly: ReadonlySet<PropertyKey> = new Set(['tableOpen', 'eager']);
@@ -115,8 +113,6 @@ export abstract class NcChartElement<M, D extends Drawing & { readonly pointText
   noActions = false;
 
   private tableOpen = false;
-  /** Counts changes of the light-DOM children (a table edited in place), so that they redraw. */
-  private childVersion = 0;
   /** Counts answers to `src`, so that they redraw. */
   private sourceVersion = 0;
 
@@ -140,11 +136,6 @@ export abstract class NcChartElement<M, D extends Drawing & { readonly pointText
   };
   readonly #onPlotKeydown = (event: KeyboardEvent): void => this.#tooltip()?.onKeydown(event);
   readonly #onPlotBlur = (): void => this.#tooltip()?.onBlur();
-
-  constructor() {
-    super();
-    watchChildren(this, () => this.childVersion++);
-  }
 
   /**
    * The live Chart.js instance; reading it draws a chart that waits to come into view. Undefined while

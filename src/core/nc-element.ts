@@ -1,6 +1,7 @@
 import { html, LitElement, nothing, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { VERSION } from './define.js';
 import { closestLang, watchLang } from './lang.js';
+import { watchChildren } from './watch-children.js';
 import { onDemand } from './on-demand.js';
 import { optionAttribute } from './option-attribute.js';
 import { switchAttribute, textAttribute, unquoted } from './attribute-converters.js';
@@ -95,6 +96,7 @@ export abstract class NcElement<M> extends LitElement {
     loading: { state: true },
     inheritedLang: { state: true },
     colorSchemeVersion: { state: true },
+    childVersion: { state: true },
   };
 
   /** The title; defaults to a localized title for the embedded figures. An empty value hides it. */
@@ -145,10 +147,20 @@ export abstract class NcElement<M> extends LitElement {
 
   private inheritedLang: string | null = null;
   private colorSchemeVersion = 0;
+  /**
+   * Counts changes of the light-DOM children, which hold or may hold the figures: a table edited in place, or
+   * one that comes after the element is upgraded.
+   */
+  private childVersion = 0;
 
   #stopWatching: (() => void)[] = [];
   /** Counts the errors set and cleared: a message that comes for an error no longer shown is not reported. */
   #errorCount = 0;
+
+  constructor() {
+    super();
+    watchChildren(this, () => this.childVersion++);
+  }
 
   /** The embedded figures, shown when the page gives no data. */
   protected abstract readonly defaults: Dataset<M>;

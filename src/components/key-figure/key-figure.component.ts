@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { tablePushedOut } from '../../core/pushed-out-table.js';
-import { watchChildren } from '../../core/watch-children.js';
 import { NcElement, type Locale } from '../../core/nc-element.js';
 import { keyFigureStyles } from './key-figure.styles.js';
 import { DEFAULT_KEY_FIGURE } from '../../data/defaults.js';
@@ -34,7 +33,6 @@ export class KeyFigure extends NcElement<KeyFigureModel> {
     unit: { converter: textAttribute },
     change: { converter: textAttribute },
     period: { converter: textAttribute },
-    childVersion: { state: true },
     givenData: { attribute: 'data' },
     givenSrc: { attribute: 'src' },
   };
@@ -53,16 +51,9 @@ export class KeyFigure extends NcElement<KeyFigureModel> {
 
   protected readonly defaults = DEFAULT_KEY_FIGURE;
 
-  /** Counts changes of the light-DOM children: a table may come after the element is upgraded. */
-  private childVersion = 0;
   /** `data` and `src`, which only the charts take: given, they are reported (NC120), whenever they come. */
   private givenData?: string;
   private givenSrc?: string;
-
-  constructor() {
-    super();
-    watchChildren(this, () => this.childVersion++);
-  }
 
   protected parseInput(strings: Strings): Result<KeyFigureModel> | null {
     // Figures given as for the charts (a table or JSON inside, `data`, `src`) would be left unread, and
