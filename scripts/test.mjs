@@ -15,9 +15,13 @@ const args = process.argv
   .filter((arg) => !ENGINES.includes(arg))
   // `--files=<glob>` as `--files <glob>`, so that it is found below.
   .flatMap((arg) => (arg.startsWith('--files=') ? ['--files', arg.slice('--files='.length)] : [arg]));
-// `--files` replaces the config's list, and with it the exclusions of what only Chromium can run: given again.
+// `--files` replaces the config's list, and with it the exclusions of what only Chromium can run: given again,
+// after its last glob (an exclusion is undone by a glob after it).
 const files = args.indexOf('--files');
-if (engine !== 'chromium' && files >= 0) args.splice(files + 2, 0, ...CHROMIUM_ONLY_FILES);
+if (engine !== 'chromium' && files >= 0) {
+  const next = args.findIndex((arg, index) => index > files && arg.startsWith('--'));
+  args.splice(next < 0 ? args.length : next, 0, ...CHROMIUM_ONLY_FILES);
+}
 // Found (or installed) before the build, so that a missing browser stops the run at once; the config finds it again.
 ensureBrowser(engine);
 // The bundle tests load dist/: rebuild it when src/ or another input of the build (build-inputs.mjs)
