@@ -107,6 +107,8 @@ export interface BuilderStrings {
     readonly add: string;
     readonly remove: (row: number) => string;
     readonly invalid: (row: number) => string;
+    /** A marker dated outside the years of the figures (NC122): `year` is its year. */
+    readonly outside: (row: number, year: number | undefined) => string;
   };
   readonly preview: { readonly heading: string; readonly errorPrefix: Readonly<Record<ErrorPlace, string>> };
   readonly code: {
@@ -245,6 +247,8 @@ export const sv: BuilderStrings = {
     add: 'Lägg till markering',
     remove: (row) => `Ta bort markering ${row}`,
     invalid: (row) => `Datumet för markering ${row} ska skrivas ÅÅÅÅ-MM eller ÅÅÅÅ, till exempel 2022-05.`,
+    outside: (row, year) =>
+      `Markering ${row}${year === undefined ? '' : ` (${year})`} ligger utanför åren i siffrorna och visas inte. Ändra datumet, eller siffrorna.`,
   },
   preview: {
     heading: 'Förhandsvisning',
@@ -397,6 +401,8 @@ export const en: BuilderStrings = {
     add: 'Add marker',
     remove: (row) => `Remove marker ${row}`,
     invalid: (row) => `The date of marker ${row} must be written YYYY-MM or YYYY, e.g. 2022-05.`,
+    outside: (row, year) =>
+      `Marker ${row}${year === undefined ? '' : ` (${year})`} is outside the years of the figures and is not shown. Change its date, or the figures.`,
   },
   preview: {
     heading: 'Preview',

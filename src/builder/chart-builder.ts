@@ -336,8 +336,13 @@ export class ChartBuilder extends LitElement {
    * advice is written for the `markers` JSON, which the form writes for the editor.
    */
   #errorText(error: DataErrorDetail): TemplateResult {
-    const marker = error.code === 'NC108' ? formIndex(this.settings.markers, isWrittenMarker, error.row) : null;
-    if (marker !== null) return html`${this.#ui.markers.invalid(marker + 1)}`;
+    // A marker named as the form numbers it, not by its place in the code's list.
+    const invalid = error.code === ERROR_CODES.invalidMarker;
+    const marker = MARKER_ERRORS.has(error.code) ? formIndex(this.settings.markers, isWrittenMarker, error.row) : null;
+    if (marker !== null) {
+      const { markers } = this.#ui;
+      return html`${invalid ? markers.invalid(marker + 1) : markers.outside(marker + 1, error.year)}`;
+    }
     return html`<span lang=${this.settings.lang}>${error.message}</span>`;
   }
 

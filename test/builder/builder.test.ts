@@ -464,9 +464,9 @@ describe('chart builder', () => {
     // The Housing First marker of May 2022, left in a chart whose own figures end in 2020.
     await typeInto(builder, '#marker-date-0', '2022-05');
     await typeInto(builder, '#cell-1-0', '2020');
-    await shown('#markers-error', 'Fel i markeringarna: Markeringen');
+    await shown('#markers-error', 'Fel i markeringarna: Markering 1');
     expect(text('#markers-error')).to.equal(
-      'Fel i markeringarna: Markeringen på rad 1 (år 2022) ligger utanför diagrammets år 2017–2020 och visas inte.',
+      'Fel i markeringarna: Markering 1 (2022) ligger utanför åren i siffrorna och visas inte. Ändra datumet, eller siffrorna.',
     );
     expect(text('#figures-error')).to.equal('');
     expect($(builder, '#marker-date-0').getAttribute('aria-invalid')).to.equal('true');
