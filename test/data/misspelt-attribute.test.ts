@@ -1,43 +1,11 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { misspeltAttribute } from '../../src/data/misspelt-attribute.js';
+import { COMPONENT_ATTRIBUTES } from '../../src/embed/attributes.js';
 
-/** What `<homeless-trend>` observes, as Lit lists it. */
-const TREND = [
-  'heading',
-  'description',
-  'source',
-  'source-url',
-  'theme',
-  'lang',
-  'no-summary',
-  'heading-level',
-  'data',
-  'src',
-  'timeout',
-  'refresh',
-  'eager',
-  'no-actions',
-  'type',
-  'markers',
-];
-/** What `<key-figure>` observes. */
-const KEY_FIGURE = [
-  'heading',
-  'description',
-  'source',
-  'source-url',
-  'theme',
-  'lang',
-  'no-summary',
-  'heading-level',
-  'value',
-  'unit',
-  'change',
-  'period',
-  'data',
-  'src',
-];
+// What the components observe (a test in test/core holds these lists to the classes' observedAttributes).
+const TREND = COMPONENT_ATTRIBUTES['homeless-trend'];
+const KEY_FIGURE = COMPONENT_ATTRIBUTES['key-figure'];
 
 const names = (...list: string[]) => list.map((name) => ({ name, value: '' }));
 /** The attribute meant, or null when none is reported. */
