@@ -290,6 +290,15 @@ export const ErrorMissingFile: Story = {
   parameters: describe('A `src` that the server answers with 404: the message gives the status.'),
 };
 
+export const ErrorMissingFileRefresh: Story = {
+  name: 'Error: src not found, with refresh (the pause button under the message)',
+  tags: ['no-chart', 'error:NC112'],
+  args: { src: 'fixtures/missing.json', refresh: 300 },
+  parameters: describe(
+    'A first load that failed, with `refresh`: the reloads go on, so that the chart comes when the file does, and the _Pausa uppdateringen_ button stands under the message (WCAG 2.2.2). It is the same button, and keeps the focus, when the figures come.',
+  ),
+};
+
 export const ErrorFetchFailed: Story = {
   name: 'Error: src could not be fetched',
   tags: ['no-chart', 'error:NC111'],
