@@ -8,7 +8,8 @@ import { cutByQuotes, dataError, type DataError } from './errors.js';
  * Only near misses are reported: pages and frameworks put attributes of their own on any element (`class`,
  * `data-v-1a2b`, `itemprop`, `_ngcontent-c0`, Alpine's `x-data` and `:data`), and those are either far from
  * every name ours take or not written as ours are. Near is the same name with other separators
- * (`headinglevel`, `source_url`), or one letter added, dropped, changed or swapped with its neighbour.
+ * (`headinglevel`, `source_url`), or one letter added, dropped, changed or swapped with its neighbour; and a
+ * Swedish name for one of ours (`rubrik`, `källa`).
  */
 export function misspeltAttribute(
   attributes: Iterable<{ readonly name: string; readonly value: string }>,
@@ -17,13 +18,38 @@ export function misspeltAttribute(
   // The words of a value cut short by typographic quotes are attributes too: that is said instead (NC117).
   if (cutByQuotes(attributes)) return null;
   for (const { name } of attributes) {
-    if (known.includes(name) || !/^(?!aria-|data-)[a-z][\w-]*$/.test(name)) continue;
+    if (known.includes(name)) continue;
     const written = name.replace(/_/g, '-');
-    const meant = known.find((attribute) => bare(written) === bare(attribute) || near(written, attribute));
+    const swedish = SWEDISH.get(
+      bare(written)
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, ''),
+    );
+    const meant =
+      swedish && known.includes(swedish)
+        ? swedish
+        : /^(?!aria-|data-)[a-z][\w-]*$/.test(name)
+          ? known.find((attribute) => bare(written) === bare(attribute) || near(written, attribute))
+          : undefined;
     if (meant) return dataError('misspeltAttribute', { field: name, detail: meant });
   }
   return null;
 }
+
+/**
+ * The names a Swedish editor may write for ours (`rubrik`, `källa`, `värde`), with or without å, ä and ö: far
+ * from them, but surely meant as them.
+ */
+const SWEDISH: ReadonlyMap<string, string> = new Map([
+  ['rubrik', 'heading'],
+  ['beskrivning', 'description'],
+  ['kalla', 'source'],
+  ['tema', 'theme'],
+  ['sprak', 'lang'],
+  ['varde', 'value'],
+  ['enhet', 'unit'],
+  ['forandring', 'change'],
+]);
 
 const bare = (name: string) => name.replace(/-/g, '');
 

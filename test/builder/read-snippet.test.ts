@@ -221,6 +221,9 @@ describe('builder/read-snippet', () => {
     expect(figure.respelt).to.deep.equal(['vaule → value', 'unti → unit']);
     expect(figure.settings.keyFigure).to.include({ value: '12', unit: 'hushåll' });
     expect(figure.dropped).to.deep.equal(['class']);
+    const swedish = read('<key-figure rubrik="Vräkningar" värde="12" enhet="hushåll"></key-figure>');
+    expect(swedish.respelt).to.deep.equal(['rubrik → heading', 'värde → value', 'enhet → unit']);
+    expect(swedish.settings.keyFigure).to.include({ value: '12', unit: 'hushåll' });
     // Beside the name meant, the slip is not read over it: it is dropped, as any attribute without a field.
     const both = read('<key-figure value="12" vaule="13"></key-figure>');
     expect([both.respelt, both.dropped, both.settings.keyFigure.value]).to.deep.equal([[], ['vaule'], '12']);

@@ -98,13 +98,23 @@ describe('an attribute with a slip in its name (NC124)', () => {
     });
   });
 
-  it('is no slip when it is far from every name the component takes (a Swedish name, say)', async () => {
+  it('is no slip when it is far from every name the component takes', async () => {
     const element = await renderChart<HomelessTrend>(
-      html`<homeless-trend rubrik="Hemlösa" tema="dark"></homeless-trend>`,
+      html`<homeless-trend language="sv" chart-type="bar"></homeless-trend>`,
     );
     await new Promise((resolve) => setTimeout(resolve, 100));
     await element.updateComplete;
     expect(errorShown(element)).to.equal(false);
+  });
+
+  it('is reported for a Swedish name of one the component takes, as an editor may guess it', async () => {
+    await withWarnings(async () => {
+      const { element, detail } = await reported('<key-figure rubrik="Vräkningar" värde="12"></key-figure>');
+      expect(detail).to.deep.include({ code: 'NC124', field: 'rubrik' });
+      expect(partText(element, 'error')).to.equal(
+        'Nyckeltalet visas inte som det är tänkt. Det finns inget attribut som heter rubrik, så det används inte. Menade du heading?',
+      );
+    });
   });
 
   it('is read by the chart builder from the same names the components take', () => {

@@ -59,6 +59,20 @@ describe('data/misspelt-attribute', () => {
     expect(meant(TREND, 'sources-url')).to.equal('source-url');
   });
 
+  it('reports a Swedish name for one the component takes, with or without å, ä and ö', () => {
+    expect(meant(TREND, 'rubrik')).to.equal('heading');
+    expect(meant(TREND, 'källa')).to.equal('source');
+    expect(meant(TREND, 'kalla')).to.equal('source');
+    expect(meant(TREND, 'tema')).to.equal('theme');
+    expect(meant(TREND, 'språk')).to.equal('lang');
+    expect(meant(TREND, 'beskrivning')).to.equal('description');
+    expect(meant(KEY_FIGURE, 'värde')).to.equal('value');
+    expect(meant(KEY_FIGURE, 'enhet')).to.equal('unit');
+    expect(meant(KEY_FIGURE, 'förändring')).to.equal('change');
+    // Only a name the component takes: a trend has no value.
+    expect(meant(TREND, 'värde')).to.equal(null);
+  });
+
   it('leaves alone what pages, frameworks and HTML put on any element', () => {
     const foreign = [
       'class',
@@ -102,7 +116,7 @@ describe('data/misspelt-attribute', () => {
 
   it('leaves alone the attributes the component has, and names further from them than a slip', () => {
     expect(misspeltAttribute(names(...TREND), TREND)).to.equal(null);
-    for (const name of ['tema', 'language', 'rubrik', 'källa', 'value', 'unit', 'headinglevle', 'Sorce'])
+    for (const name of ['language', 'rubriken', 'value', 'unit', 'värde', 'headinglevle', 'Sorce'])
       expect(meant(TREND, name), name).to.equal(null);
   });
 
