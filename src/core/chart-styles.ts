@@ -57,6 +57,11 @@ export const chartStyles = css`
     margin: 0;
     color: var(--_text-muted);
   }
+  /* While src loads, the room the text around the chart will take (see NcElement's render): unseen, and out of
+     the accessibility tree. (A browser without :has(), Firefox before 121, lets the page move instead.) */
+  .nc:has(> .chart-placeholder) > :is(.figure, .summary, .actions, .table-slot, .source) {
+    visibility: hidden;
+  }
   .tooltip {
     position: absolute;
     z-index: 1;

@@ -364,11 +364,15 @@ export abstract class NcElement<M> extends LitElement {
   override render(): TemplateResult {
     const locale = this.locale;
     const { strings } = locale;
-    const { view, dataError } = this;
+    const { view, dataError, loading } = this;
+    // While `src` loads, the text around the chart is laid out unseen (see chart-styles.ts) from the embedded
+    // figures, with no source line but the page's: the figures' own text takes about as much room, so the page
+    // does not move when they come.
+    const shown = loading ? { model: this.defaults.model, provenance: null } : view;
     const heading = this.headingText(strings);
     // The summary names its subject also when the heading is hidden (`heading=""`), as the table's caption does.
     const subject = this.subjectText(strings);
-    const summary = view ? this.description || this.summaryText(view.model, subject, locale) : '';
+    const summary = shown ? this.description || this.summaryText(shown.model, subject, locale) : '';
     // The message is in a live region that is in the page, empty, before it: one inserted with its text is often
     // not read. Over figures still shown (a refresh that failed) it is said politely, not as an interruption; with
     // `quietErrors` not at all. Its title is a line of its own, also for a screen reader reading it as one text (a
@@ -392,11 +396,11 @@ export abstract class NcElement<M> extends LitElement {
           // readers without JavaScript see, rather than nothing.
           dataError && !view ? html`<slot></slot>` : nothing
         }
-        ${view ? this.renderFigure(view.model, locale) : nothing}
-        ${view ? this.renderBody(view, summary, locale) : this.loading ? this.renderLoading(strings) : nothing}
-        ${view && !this.noSummary ? html`<p id="summary" class="summary" part="summary">${summary}</p>` : nothing}
-        ${view || dataError ? this.renderDetails(view, locale) : nothing}
-        ${view ? this.#renderSource(view.provenance, strings) : nothing}
+        ${shown ? this.renderFigure(shown.model, locale) : nothing}
+        ${loading ? this.renderLoading(strings) : view ? this.renderBody(view, summary, locale) : nothing}
+        ${shown && !this.noSummary ? html`<p id="summary" class="summary" part="summary">${summary}</p>` : nothing}
+        ${shown || dataError ? this.renderDetails(shown, locale) : nothing}
+        ${shown ? this.#renderSource(shown.provenance, strings) : nothing}
       </div>
     `;
   }

@@ -17,6 +17,12 @@ const EXPECTED = [
 const points = (element: HomelessTrend): unknown => element.chart?.data.datasets[0]?.data;
 const unique = (): string => Math.random().toString(36).slice(2);
 
+/** The parts a reader sees: laid out, and not hidden by `visibility`. */
+const seenParts = (element: HTMLElement): string[] =>
+  [...element.shadowRoot!.querySelectorAll<HTMLElement>('[part]')]
+    .filter((part) => part.checkVisibility({ visibilityProperty: true }) && part.getBoundingClientRect().height > 0)
+    .map((part) => part.getAttribute('part')!);
+
 async function withError(element: HTMLElement): Promise<{ code: string; message: string }> {
   const error = dataError(element);
   const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 600px"></div>`);
@@ -120,11 +126,53 @@ describe('src', () => {
     const placeholder = element.shadowRoot!.querySelector<HTMLElement>('.chart-placeholder')!;
     expect(placeholder.textContent.trim()).to.equal('Hämtar data…');
     expect(placeholder.getAttribute('aria-busy')).to.equal('true');
-    expect(element.shadowRoot!.querySelector('[part="figure"]')).to.equal(null, 'no default figures meanwhile');
+    expect(placeholder.checkVisibility({ visibilityProperty: true }), 'the loading text seen').to.equal(true);
+    expect(seenParts(element), 'no default figures meanwhile').to.deep.equal(['heading', 'chart']);
     const reserved = placeholder.getBoundingClientRect().height;
     await drawn;
     const plot = element.shadowRoot!.querySelector('.chart')!;
     expect(plot.getBoundingClientRect().height).to.equal(reserved);
+  });
+
+  describe('the room kept for the text around the chart while fetching', () => {
+    const prevention = (body: string) => (): PreventionStats => {
+      const element = document.createElement('prevention-stats');
+      element.setAttribute('src', `/__test__/slow.json?ms=400&x=${unique()}&body=${encodeURIComponent(body)}`);
+      return element;
+    };
+    const ONE_YEAR = '[{"year":2024,"families":61,"children":130}]';
+    const TWO_YEARS = '[{"year":2022,"families":48,"children":97},{"year":2023,"families":53,"children":109}]';
+    // Kept from the embedded figures' text: a chart of as many years takes the same room. With several years,
+    // <prevention-stats> adds a legend and a sentence naming the years, which are not kept (the room a page
+    // would move by without any kept: 190–450 px).
+    const cases: [string, () => HomelessTrend | PreventionStats, number][] = [
+      ['<homeless-trend>', () => trendWithSrc(`/__test__/slow.json?ms=400&x=${unique()}`), 1],
+      ['<prevention-stats> with one year', prevention(ONE_YEAR), 1],
+      ['<prevention-stats> with two years', prevention(TWO_YEARS), 80],
+    ];
+    for (const width of [600, 320])
+      for (const [name, make, most] of cases)
+        it(`${name} at ${width} px: the height the figures take, none of it seen, heard or focused`, async () => {
+          const wrapper = await fixture<HTMLDivElement>(html`<div style=${`width: ${width}px`}></div>`);
+          const element = make();
+          const drawn = rendered(element);
+          wrapper.append(element);
+          await element.updateComplete;
+          const loadingHeight = element.getBoundingClientRect().height;
+          expect(seenParts(element)).to.deep.equal(['heading', 'chart']);
+          // Hidden by `visibility`, the buttons cannot take the focus, and the text is out of the accessibility tree.
+          const buttons = [...element.shadowRoot!.querySelectorAll('button')];
+          expect(buttons.length, 'the buttons laid out').to.be.greaterThan(0);
+          for (const button of buttons) button.focus();
+          expect(element.shadowRoot!.activeElement === null, 'no hidden button focused').to.equal(true);
+          await drawn;
+          await element.updateComplete;
+          expect(seenParts(element)).to.include.members(['figure', 'summary', 'actions']);
+          const height = element.getBoundingClientRect().height;
+          expect(Math.abs(height - loadingHeight), `${loadingHeight} px loading, ${height} px drawn`).to.be.at.most(
+            most,
+          );
+        });
   });
 
   it('shows the HTTP status of a missing file (NC112)', async () => {
@@ -203,9 +251,11 @@ describe('src', () => {
     const shadow = (element: Element): ShadowRoot => element.shadowRoot!;
 
     /** What a reader is shown: the headline figure, the summary, the chart's box, its aria-busy, the message. */
+    const seenText = (element: HomelessTrend, part: string): string =>
+      seenParts(element).includes(part) ? partText(element, part) : '';
     const shown = (element: HomelessTrend): Record<string, string> => ({
-      figure: plainSpaces(partText(element, 'figure')),
-      summary: partText(element, 'summary'),
+      figure: plainSpaces(seenText(element, 'figure')),
+      summary: seenText(element, 'summary'),
       chart: partText(element, 'chart'),
       busy: shadow(element).querySelector('[part="chart"]')?.getAttribute('aria-busy') ?? 'none',
       error: partText(element, 'error'),
@@ -259,7 +309,8 @@ describe('src', () => {
       element.src = json('{"2005":300,"2015":600}', 800);
       await element.updateComplete;
       expect(shown(element)).to.deep.equal(LOADING);
-      expect(partText(element, 'source'), 'no embedded source').to.equal('');
+      expect(seenText(element, 'source'), 'no embedded source').to.equal('');
+      expect(partText(element, 'source'), 'nor room for one').to.equal('');
       await waitUntil(() => JSON.stringify(points(element)) === JSON.stringify(NEXT_POINTS), 'the new src is drawn', {
         timeout: 5000,
       });

@@ -10,6 +10,8 @@ import { expect } from '@open-wc/testing';
 interface Page {
   /** Stylesheet linked in <head>. */
   css: boolean;
+  /** The components, each after a heading and a paragraph; by default COMPONENTS. */
+  components?: readonly string[];
   /**
    * How the bundle arrives: as the last element of <body>, or only after the page has painted — as over
    * a slow network, the case that shifts the most.
@@ -42,10 +44,10 @@ const COMPONENTS = [
   '<prevention-stats lang="en"></prevention-stats>',
 ];
 
-function pageHtml({ css, script }: Page): string {
-  const body = COMPONENTS.map((component, index) => `<h2>Avsnitt ${index + 1}</h2><p>${TEXT}</p>${component}`).join(
-    '\n',
-  );
+function pageHtml({ css, script, components = COMPONENTS }: Page): string {
+  const body = components
+    .map((component, index) => `<h2>Avsnitt ${index + 1}</h2><p>${TEXT}</p>${component}`)
+    .join('\n');
   const load =
     script === 'end-of-body'
       ? '<script type="module" src="/dist/norrkoping-charts.js"></script>'
@@ -89,7 +91,7 @@ async function layoutShift(page: Page): Promise<Shifts> {
     const win = iframe.contentWindow as ShiftWindow;
     const tags = ['homeless-trend', 'prevention-stats', 'key-figure'];
     await Promise.all(tags.map((tag) => win.customElements.whenDefined(tag)));
-    // The charts in view: those whose top is inside the frame's viewport.
+    // The charts in view: those whose top is inside the frame's viewport (fetching `src`, once they have drawn).
     const inView = [...win.document.querySelectorAll<HTMLElement>('homeless-trend, prevention-stats')].filter(
       (element) => element.getBoundingClientRect().top < win.innerHeight,
     );
@@ -115,6 +117,21 @@ describe('layout shift', () => {
 
   it('is 0 when the script arrives only after the page has painted (slow network)', async () => {
     const shifts = await layoutShift({ css: true, script: 'after-first-paint' });
+    expect(shifts.drawn, 'charts in view drawn').to.be.greaterThan(0);
+    expect(shifts.total).to.equal(0);
+  });
+
+  it('is 0 while figures from src arrive: the text around the chart keeps its room meanwhile', async () => {
+    const slow = (body: string): string => `/__test__/slow.json?ms=400&body=${encodeURIComponent(body)}`;
+    const shifts = await layoutShift({
+      css: true,
+      script: 'end-of-body',
+      components: [
+        `<homeless-trend src="${slow('{"2011":617,"2017":814,"2023":473}')}"></homeless-trend>`,
+        `<prevention-stats src="${slow('[{"year":2024,"families":61,"children":130}]')}"></prevention-stats>`,
+        `<homeless-trend type="bar" lang="en" src="${slow('{"2017":814,"2023":473}')}"></homeless-trend>`,
+      ],
+    });
     expect(shifts.drawn, 'charts in view drawn').to.be.greaterThan(0);
     expect(shifts.total).to.equal(0);
   });
