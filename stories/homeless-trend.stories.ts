@@ -193,7 +193,7 @@ export const Loading: Story = {
   args: { heading: 'Hemlösheten i Norrköping', src: NEVER_ANSWERS, timeout: 86400 },
   beforeEach: standInServer,
   parameters: describe(
-    'While `src` loads, the chart keeps its place and says so (`role="status"`). Storybook’s own server answers at once, so this story holds the request open with a stand-in for a slow server (`standInServer` in `stories/render.ts`).',
+    'While `src` loads, the chart keeps its place and says so (`role="status"`), and the text under it keeps its room, unseen, so that the page does not move when the figures come. Storybook’s own server answers at once, so this story holds the request open with a stand-in for a slow server (`standInServer` in `stories/render.ts`).',
   ),
 };
 

@@ -105,7 +105,7 @@ export const Loading: Story = {
   args: { heading: HEADING, src: `${NEVER_ANSWERS}?prevention`, timeout: 86400 },
   beforeEach: standInServer,
   parameters: describe(
-    'While `src` loads, the chart keeps its place and says so. The request is held open by a stand-in for a slow server (`standInServer` in `stories/render.ts`).',
+    'While `src` loads, the chart keeps its place and says so, and the text under it keeps its room, unseen. The request is held open by a stand-in for a slow server (`standInServer` in `stories/render.ts`).',
   ),
 };
 
