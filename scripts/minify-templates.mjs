@@ -21,6 +21,10 @@ export function minifyCss(css) {
       .replace(/\s*([{};,>])\s*/g, '$1')
       .replace(/:\s+/g, ':')
       .replace(/;}/g, '}')
+      // A number's leading zero (0.875rem as .875rem), and the spaces round a product or quotient in calc()
+      // (`calc(var(--_space) * 4)`, `16 / 9`), which CSS does not need (it needs them round + and -).
+      .replace(/([\s:,(])0\.(\d)/g, '$1.$2')
+      .replace(/([\d)%]) ([*/]) (?=[\d(a-z])/g, '$1$2')
       .trim()
   );
 }
