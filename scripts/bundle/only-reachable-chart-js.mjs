@@ -1,9 +1,10 @@
 // Chart.js's paths that our charts' options never take, left out of the self-contained bundles
-// (rollup.config.mjs) and the builder's and embed's (builder/rollup.config.mjs): 5.5 KiB gzip. Each is an
+// (rollup.config.mjs) and the builder's and embed's (builder/rollup.config.mjs): 6.1 KiB gzip. Each is an
 // exact edit of Chart.js 4's source, checked when the bundles are built. npm users' bundlers get Chart.js
 // whole; a page that changes a chart of the self-contained bundle through `element.chart` into one of these
-// paths (curves, stacks, another interaction mode, a responsive chart) gets straight, unstacked, nearest and
-// unresponsive instead (README, "Attributes"). test/core/chart-js-paths.test.ts checks that our options take
+// paths (curves, stacks, another interaction mode, a responsive chart, mirrored tick labels) gets straight,
+// unstacked, nearest, unresponsive and plain instead, and an axis moved off the plot's edge loses its line and
+// labels (README, "Attributes"). test/core/chart-js-paths.test.ts checks that our options take
 // none of them; test/bundle drives both bundles through every chart, key, pointer and update.
 
 /**
@@ -264,6 +265,74 @@ const onlyDomPlatform = () =>
     ],
   ]);
 
+/**
+ * Axes at an edge of the plot (no scale sets `position`: Chart.js puts x at the bottom, y on the left), never
+ * at its centre or at another axis's value: those placements of the grid line, tick labels and title out.
+ */
+const axesAtEdges = () =>
+  chartJsEdits('axes-at-edges', 'chart.js', [
+    [
+      "        } else if (axis === 'x') {\n            if (position === 'center') {\n                borderValue",
+      '                borderValue = alignBorderValue(this.chart.scales[positionAxisID].getPixelForValue(value));\n            }\n            tx1',
+      "        } else if (axis === 'x') {\n            y1 = chartArea.top;\n            y2 = chartArea.bottom;\n" +
+        '            ty1 = borderValue + axisHalfWidth;\n            ty2 = ty1 + tl;\n' +
+        "        } else if (axis === 'y') {\n            tx1",
+    ],
+    [
+      "        } else if (axis === 'x') {\n            if (position === 'center') {\n                y = ",
+      '            textAlign = this._getYAxisLabelAlignment(tl).textAlign;\n        }\n',
+      '        }\n',
+    ],
+    [
+      '        titleX = _alignStartEnd(align, left, right);\n        if (isObject(position)) {',
+      '            titleY = offsetFromEdge(scale, position, offset);\n        }\n',
+      '        titleX = _alignStartEnd(align, left, right);\n        titleY = offsetFromEdge(scale, position, offset);\n',
+    ],
+    [
+      '    } else {\n        if (isObject(position)) {\n            const positionAxisID',
+      '            titleX = offsetFromEdge(scale, position, offset);\n        }\n',
+      '    } else {\n        titleX = offsetFromEdge(scale, position, offset);\n',
+    ],
+  ]);
+
+/**
+ * Tick labels outside the axis, aligned to it (`ticks.mirror: false`, `crossAlign: 'near'`), with no backdrop
+ * (`showLabelBackdrop: false`; its drawing is out in plainText): the other alignments and the backdrop's box out.
+ */
+const plainTickLabels = () =>
+  chartJsEdits('plain-tick-labels', 'chart.js', [
+    [
+      '        const { align , crossAlign , padding , mirror  } = optionTicks;',
+      null,
+      '        const { align , padding  } = optionTicks;',
+    ],
+    [
+      '        const hTickAndPadding = mirror ? -padding : tickAndPadding;',
+      null,
+      '        const hTickAndPadding = tickAndPadding;',
+    ],
+    [
+      "                if (position === 'top') {\n                    if (crossAlign === 'near' || rotation !== 0) {",
+      '                if (mirror) {\n                    textOffset *= -1;\n                }\n',
+      "                textOffset = position === 'top' ? -lineCount * lineHeight + lineHeight / 2 : lineHeight / 2;\n",
+    ],
+    [
+      '            let backdrop;\n            if (optsAtIndex.showLabelBackdrop) {',
+      '                    color: optsAtIndex.backdropColor\n                };\n            }\n',
+      '            let backdrop;\n',
+    ],
+    [
+      '        const { position , ticks: { crossAlign , mirror , padding  }  } = this.options;\n        const labelSizes = this._getLabelSizes();',
+      '        return {\n            textAlign,\n            x\n        };\n    }\n',
+      '        const { position , ticks: { padding  }  } = this.options;\n        const tickAndPadding = tl + padding;\n' +
+        "        let textAlign;\n        let x;\n        if (position === 'left') {\n" +
+        "            x = this.right - tickAndPadding;\n            textAlign = 'right';\n" +
+        "        } else if (position === 'right') {\n            x = this.left + tickAndPadding;\n" +
+        "            textAlign = 'left';\n        } else {\n            textAlign = 'right';\n        }\n" +
+        '        return {\n            textAlign,\n            x\n        };\n    }\n',
+    ],
+  ]);
+
 /** The paths of Chart.js's that our options never take, left out of the self-contained bundles. */
 export const onlyReachableChartJs = () => [
   onlyCirclePoints(),
@@ -278,4 +347,6 @@ export const onlyReachableChartJs = () => [
   plainText(),
   noArrayListeners(),
   onlyDomPlatform(),
+  axesAtEdges(),
+  plainTickLabels(),
 ];

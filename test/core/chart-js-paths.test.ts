@@ -35,16 +35,29 @@ async function chartOf(template: TemplateResult): Promise<Chart> {
 
 interface ScaleOptions {
   stacked?: unknown;
-  ticks: { showLabelBackdrop: unknown; textStrokeWidth: unknown; callback: unknown };
+  position: unknown;
+  ticks: {
+    showLabelBackdrop: unknown;
+    textStrokeWidth: unknown;
+    callback: unknown;
+    mirror: unknown;
+    crossAlign: unknown;
+  };
 }
+
+const EDGES: readonly unknown[] = ['left', 'right', 'top', 'bottom'];
 
 function expectOnlyReachablePaths(chart: Chart): void {
   expect(chart.options.responsive, 'responsive').to.equal(false);
   expect(chart.options.interaction?.mode, 'interaction mode').to.equal('nearest');
   expect(chart.options.hover?.mode, 'hover mode').to.equal('nearest');
   for (const scale of Object.values(chart.scales)) {
-    const { stacked, ticks } = scale.options as unknown as ScaleOptions;
+    const { stacked, position, ticks } = scale.options as unknown as ScaleOptions;
     expect(stacked, `${scale.id}: stacked`).to.not.be.ok;
+    // At an edge of the plot, not at its centre or another axis's value.
+    expect(EDGES.includes(position), `${scale.id}: at an edge`).to.equal(true);
+    expect(ticks.mirror, `${scale.id}: labels outside the axis`).to.equal(false);
+    expect(ticks.crossAlign, `${scale.id}: labels aligned to the axis`).to.equal('near');
     expect(ticks.showLabelBackdrop, `${scale.id}: label backdrop`).to.equal(false);
     expect(ticks.textStrokeWidth, `${scale.id}: text stroke`).to.equal(0);
     if (scale.type === 'linear')
