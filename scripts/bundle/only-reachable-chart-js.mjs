@@ -1,5 +1,5 @@
 // Chart.js's paths that our charts' options never take, left out of the self-contained bundles
-// (rollup.config.mjs) and the builder's and embed's (builder/rollup.config.mjs): 6.1 KiB gzip. Each is an
+// (rollup.config.mjs) and the builder's and embed's (builder/rollup.config.mjs): 6.6 KiB gzip. Each is an
 // exact edit of Chart.js 4's source, checked when the bundles are built. npm users' bundlers get Chart.js
 // whole; a page that changes a chart of the self-contained bundle through `element.chart` into one of these
 // paths (curves, stacks, another interaction mode, a responsive chart, mirrored tick labels) gets straight,
@@ -296,8 +296,9 @@ const axesAtEdges = () =>
   ]);
 
 /**
- * Tick labels outside the axis, aligned to it (`ticks.mirror: false`, `crossAlign: 'near'`), with no backdrop
- * (`showLabelBackdrop: false`; its drawing is out in plainText): the other alignments and the backdrop's box out.
+ * Tick labels outside the axis, aligned to it and centred on their tick (`ticks.mirror: false`, `crossAlign:
+ * 'near'`, `align: 'center'`), with no backdrop (`showLabelBackdrop: false`; its drawing is out in plainText):
+ * the other alignments and the backdrop's box out.
  */
 const plainTickLabels = () =>
   chartJsEdits('plain-tick-labels', 'chart.js', [
@@ -331,6 +332,50 @@ const plainTickLabels = () =>
         "            textAlign = 'left';\n        } else {\n            textAlign = 'right';\n        }\n" +
         '        return {\n            textAlign,\n            x\n        };\n    }\n',
     ],
+    [
+      "        let align = 'center';\n        if (ticks.align === 'start') {",
+      '        return align;\n    }\n',
+      "        return 'center';\n    }\n",
+    ],
+    [
+      "                if (textAlign === 'inner') {\n                    if (i === ilen - 1) {",
+      "                        tickTextAlign = 'center';\n                    }\n                }\n",
+      '',
+    ],
+    [
+      "            } else if (align === 'start') {\n                paddingRight = last.width;",
+      "            } else if (align !== 'inner') {\n",
+      '            } else {\n',
+    ],
+    [
+      "            if (align === 'start') {\n                paddingTop = 0;\n                paddingBottom = first.height;",
+      '                paddingBottom = 0;\n            }\n',
+      '',
+    ],
+    [
+      "        if (axis === 'y') {\n            if (align === 'start') {\n                textBaseline = 'top';",
+      "                textBaseline = 'bottom';\n            }\n        }\n",
+      '',
+    ],
+  ]);
+
+/**
+ * No major ticks (`ticks.major.enabled` is never set; only Chart.js's time scale, not registered, sets it): the
+ * automatic skipping of tick labels keeps every n-th, without the search for major ticks to keep.
+ */
+const noMajorTicks = () =>
+  chartJsEdits('no-major-ticks', 'chart.js', [
+    [
+      '    const majorIndices = tickOpts.major.enabled ? getMajorIndices(ticks) : [];',
+      '    skip(ticks, newTicks, spacing);\n    return newTicks;\n}\n',
+      '    const newTicks = [];\n    skip(ticks, newTicks, Math.max(ticks.length / ticksLimit, 1));\n    return newTicks;\n}\n',
+    ],
+    [
+      ' function calculateSpacing(majorIndices, ticks, ticksLimit) {',
+      '            next = majorIndices[count * spacing];\n        }\n    }\n}\n',
+      '',
+    ],
+    [' function getEvenSpacing(arr) {\n', '    return diff;\n}\n', ''],
   ]);
 
 /** The paths of Chart.js's that our options never take, left out of the self-contained bundles. */
@@ -349,4 +394,5 @@ export const onlyReachableChartJs = () => [
   onlyDomPlatform(),
   axesAtEdges(),
   plainTickLabels(),
+  noMajorTicks(),
 ];

@@ -42,6 +42,8 @@ interface ScaleOptions {
     callback: unknown;
     mirror: unknown;
     crossAlign: unknown;
+    align: unknown;
+    major: { enabled?: unknown };
   };
 }
 
@@ -58,6 +60,8 @@ function expectOnlyReachablePaths(chart: Chart): void {
     expect(EDGES.includes(position), `${scale.id}: at an edge`).to.equal(true);
     expect(ticks.mirror, `${scale.id}: labels outside the axis`).to.equal(false);
     expect(ticks.crossAlign, `${scale.id}: labels aligned to the axis`).to.equal('near');
+    expect(ticks.align, `${scale.id}: labels centred on their ticks`).to.equal('center');
+    expect(!ticks.major.enabled, `${scale.id}: no major ticks`).to.equal(true);
     expect(ticks.showLabelBackdrop, `${scale.id}: label backdrop`).to.equal(false);
     expect(ticks.textStrokeWidth, `${scale.id}: text stroke`).to.equal(0);
     if (scale.type === 'linear')
