@@ -1,7 +1,7 @@
 import { fail, ok, type Result } from './errors.js';
 import { parseJsonYearRows, parseTableRows, type YearRow } from './rows.js';
 import type { DecimalSeparator } from './number.js';
-import type { PreventionModel } from './model.js';
+import type { Dataset, PreventionModel } from './model.js';
 
 const FIELDS = ['families', 'children'] as const;
 type Field = (typeof FIELDS)[number];
@@ -40,3 +40,9 @@ export function parsePreventionTable(
 
 /** True when the figures cover one year: its two bars then stand side by side, named on the axis. */
 export const oneYear = (model: PreventionModel): boolean => model.rows.length === 1;
+
+/** Eviction prevention: families with children who kept their home, and the children among them. */
+export const DEFAULT_PREVENTION: Dataset<PreventionModel> = {
+  model: { rows: [{ year: 2023, families: 53, children: 109 }] },
+  provenance: { publisher: 'Norrköpings kommun', title: 'Vräkningsförebyggande arbete', year: 2023 },
+};

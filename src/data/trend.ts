@@ -1,7 +1,7 @@
 import { ok, type Result } from './errors.js';
 import { parseJsonYearRows, parseTableRows, type YearRow } from './rows.js';
 import type { DecimalSeparator } from './number.js';
-import type { TrendModel } from './model.js';
+import type { Dataset, Marker, TrendModel } from './model.js';
 
 const FIELDS = ['value'] as const;
 
@@ -39,3 +39,29 @@ const isMeasured = (point: TrendModel['points'][number]): point is Measured => p
 export function percentChange(from: number, to: number): number | null {
   return from === 0 ? null : ((to - from) / Math.abs(from)) * 100;
 }
+
+/**
+ * Norrköping's figures, from the municipality's 2023 news item on Socialstyrelsen's
+ * "Kartläggning av hemlösheten 2023". <homeless-trend> shows them when given no data
+ * (the other components' are in their own data modules; data/defaults.ts names them all).
+ */
+const MAPPING = {
+  publisher: 'Socialstyrelsen',
+  title: 'Kartläggning av hemlösheten 2023',
+  via: 'Norrköpings kommun',
+  year: 2023,
+} as const;
+
+/** People in homelessness in Norrköping (mainly acute or temporary homelessness). */
+export const DEFAULT_TREND: Dataset<TrendModel> = {
+  model: {
+    points: [
+      { year: 2017, value: 814 },
+      { year: 2023, value: 473 },
+    ],
+  },
+  provenance: MAPPING,
+};
+
+/** Housing First ("Bostad först") has been in use in Norrköping since May 2022. */
+export const DEFAULT_TREND_MARKERS: readonly Marker[] = [{ year: 2022, month: 5, label: null }];
