@@ -1,5 +1,5 @@
 import { parseNumberText } from '../data/number.js';
-import { preventionStrings, stringsFor, trendStrings } from '../i18n/index.js';
+import { chartStrings, preventionStrings, stringsFor, trendStrings } from '../i18n/index.js';
 import {
   isChartTag,
   ROW_LENGTH,
@@ -91,7 +91,7 @@ export function markersJson(settings: ChartSettings): string | null {
 /** The column headings of the child table, in the chart's language. */
 function tableHead(tag: ChartTag, settings: ChartSettings): string[] {
   const { lang } = settings;
-  const year = stringsFor(lang).year;
+  const { year } = chartStrings[lang];
   if (tag === 'homeless-trend') return [year, trendStrings[lang].series];
   const { families, children } = preventionStrings[lang];
   return [year, families, children];

@@ -15,7 +15,8 @@ import { renderDataTable, type DataTable, type TableBody } from '../a11y/data-ta
 import type { PointPosition } from '../a11y/point-navigation.js';
 import type { DecimalSeparator } from '../data/number.js';
 import { dataError, fail, type DataError, type Result } from '../data/errors.js';
-import type { Strings } from '../i18n/index.js';
+import { chartStrings } from '../i18n/chart-strings.js';
+import type { ErrorTitles, Lang, Strings } from '../i18n/index.js';
 import { switchAttribute, textAttribute } from './attribute-converters.js';
 
 /**
@@ -274,9 +275,13 @@ export abstract class NcChartElement<M, D extends Drawing & { readonly pointText
     return { status: 'loading' };
   }
 
+  protected errorTitles(lang: Lang): ErrorTitles {
+    return chartStrings[lang];
+  }
+
   protected override renderLoading(strings: Strings): TemplateResult {
     return html`<div class="chart-placeholder" part="chart" aria-busy="true">
-      <p class="loading" role="status">${strings.loading}</p>
+      <p class="loading" role="status">${chartStrings[strings.lang].loading}</p>
     </div>`;
   }
 
@@ -307,13 +312,13 @@ export abstract class NcChartElement<M, D extends Drawing & { readonly pointText
         <canvas aria-hidden="true"></canvas>
         <div class="tooltip" part="tooltip" aria-hidden="true" hidden></div>
       </div>
-      <p id="keyboard-hint" hidden>${strings.keyboardHint(this.multipleSeries)}</p>
+      <p id="keyboard-hint" hidden>${chartStrings[strings.lang].keyboardHint(this.multipleSeries)}</p>
       <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.#pointer?.announcement}</div>
     `;
   }
 
   protected override renderDetails(view: View<M> | null, locale: Locale): TemplateResult {
-    const { actions } = locale.strings;
+    const { actions } = chartStrings[locale.strings.lang];
     const buttons = view && !this.noActions;
     // With `refresh`, its pause button also under `no-actions`, and under an error with no figures while the
     // reloads go on: WCAG 2.2.2 asks for it, the others are extras. In the same group with figures or without,

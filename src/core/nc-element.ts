@@ -13,7 +13,7 @@ import { cutByQuotes, fail, unknownOption, type DataError, type Result } from '.
 import { describeProvenance } from '../data/provenance.js';
 import { formatFor, stringsFor } from '../i18n/index.js';
 import type { Dataset, Provenance } from '../data/model.js';
-import type { Format, Strings } from '../i18n/index.js';
+import type { ErrorTitles, Format, Lang, Strings } from '../i18n/index.js';
 import type { NcEventMap } from './events.js';
 
 // eslint-disable-next-line @typescript-eslint/no-misused-spread -- digits, one code unit each
@@ -265,10 +265,8 @@ export abstract class NcElement<M> extends LitElement {
     );
   }
 
-  /** The error message's title; `shown` when figures stay on screen under it. */
-  protected errorTitle(titles: Pick<Strings, 'errorTitle' | 'errorTitleShown'>, shown: boolean): string {
-    return shown ? titles.errorTitleShown : titles.errorTitle;
-  }
+  /** The error message's titles: a chart's, or a key figure's. */
+  protected abstract errorTitles(lang: Lang): ErrorTitles;
 
   /** Properties that change only what is shown around the data (e.g. an open table), never the data. */
   protected static readonly presentationOnly: ReadonlySet<PropertyKey> = new Set();
@@ -384,7 +382,7 @@ export abstract class NcElement<M> extends LitElement {
           ${
             dataError
               ? html`<div class="error" part="error">
-                  <strong>${this.errorTitle(strings, !!view)}<span class="spoken">.</span></strong
+                  <strong>${this.#errorTitle(strings.lang, !!view)}<span class="spoken">.</span></strong
                   ><br />
                   ${mistakeCode.value?.errorMessage(dataError, strings.lang)}
                 </div>`
@@ -403,6 +401,12 @@ export abstract class NcElement<M> extends LitElement {
         ${shown ? this.#renderSource(shown.provenance, strings) : nothing}
       </div>
     `;
+  }
+
+  /** The error message's title; `shown` when figures stay on screen under it. */
+  #errorTitle(lang: Lang, shown: boolean): string {
+    const titles = this.errorTitles(lang);
+    return shown ? titles.errorTitleShown : titles.errorTitle;
   }
 
   #renderHeading(heading: string): TemplateResult {

@@ -1,11 +1,8 @@
-import type { Lang } from './strings.js';
+import type { ErrorTitles, Lang } from './strings.js';
 
 /** The texts only <key-figure> shows: in a module of their own, so the other components do not load them. */
-export interface KeyFigureStrings {
+export interface KeyFigureStrings extends ErrorTitles {
   readonly heading: string;
-  /** The error's titles (see Strings): a key figure is no chart. */
-  readonly errorTitle: string;
-  readonly errorTitleShown: string;
   /** Label of the change beside a figure: "förändring −37 %". */
   readonly change: string;
 }

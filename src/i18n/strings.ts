@@ -35,7 +35,8 @@ export interface Notation {
 
 /**
  * The texts every component shows, in one language; each component's own texts are in a module of their
- * own (trend-strings, prevention-strings, key-figure-strings). Texts that depend on figures are functions.
+ * own (trend-strings, prevention-strings, key-figure-strings), and the chart components' in chart-strings.
+ * Texts that depend on figures are functions.
  */
 export interface Strings {
   readonly lang: Lang;
@@ -46,26 +47,10 @@ export interface Strings {
   /** How the language writes numbers, months and lists: as CLDR says for `locale` (see i18n/format). */
   readonly notation: Notation;
   readonly source: string;
+}
+
+/** An error message's titles: over no figures, and over figures still shown (the defaults, or the last good ones). */
+export interface ErrorTitles {
   readonly errorTitle: string;
-  /** The error's title when the component still shows figures (its defaults, or the last good ones). */
   readonly errorTitleShown: string;
-  /** Shown in the chart's place while `src` is fetched. */
-  readonly loading: string;
-  /** Read for a table cell that has no value (shown as a dash). */
-  readonly noValue: string;
-  /** Heading of the year column of data tables. */
-  readonly year: string;
-  /** The buttons under a chart. */
-  readonly actions: {
-    readonly label: string;
-    readonly showTable: string;
-    readonly hideTable: string;
-    readonly downloadCsv: string;
-    readonly downloadImage: string;
-  };
-  /**
-   * How to move between the points with the keyboard; `series` when ↑/↓ move between series. Only screen readers
-   * get it (the plot's description), and in browse mode they keep the arrow keys: it says to switch to focus mode.
-   */
-  readonly keyboardHint: (series: boolean) => string;
 }

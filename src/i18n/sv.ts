@@ -13,20 +13,4 @@ export const sv: Strings = {
     to: 'till',
   },
   source: 'Källa',
-  errorTitle: 'Diagrammet kan inte visas',
-  errorTitleShown: 'Diagrammet visas inte som det är tänkt',
-  loading: 'Hämtar data…',
-  noValue: 'uppgift saknas',
-  year: 'År',
-  actions: {
-    label: 'Diagrammets data',
-    showTable: 'Visa tabell',
-    hideTable: 'Dölj tabell',
-    downloadCsv: 'Ladda ner CSV',
-    downloadImage: 'Ladda ner bild',
-  },
-  keyboardHint: (series) =>
-    'Gå mellan värdena med vänsterpil och högerpil, till första och sista med Home och End' +
-    (series ? ' och mellan serierna med uppåtpil och nedåtpil.' : '.') +
-    ' Med skärmläsare: slå först på fokusläge.',
 };

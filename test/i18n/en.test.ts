@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { en } from '../../src/i18n/en.js';
+import { chartStrings } from '../../src/i18n/chart-strings.js';
 import { enMessages } from '../../src/i18n/en-messages.js';
 import { trendStrings } from '../../src/i18n/trend-strings.js';
 import { preventionStrings } from '../../src/i18n/prevention-strings.js';
@@ -26,8 +27,8 @@ describe('i18n/en', () => {
 
   it('names the source, the error title and the fields in English', () => {
     expect(en.source).to.equal('Source');
-    expect(en.errorTitle).to.equal('The chart cannot be shown');
-    expect(en.errorTitleShown).to.equal('The chart is not shown as intended');
+    expect(chartStrings.en.errorTitle).to.equal('The chart cannot be shown');
+    expect(chartStrings.en.errorTitleShown).to.equal('The chart is not shown as intended');
     expect(enMessages.fields).to.deep.equal({
       year: 'year',
       value: 'value',

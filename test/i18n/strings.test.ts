@@ -8,6 +8,7 @@ import { supportedLang } from '../../src/i18n/lang.js';
 import { trendStrings } from '../../src/i18n/trend-strings.js';
 import { preventionStrings } from '../../src/i18n/prevention-strings.js';
 import { keyFigureStrings } from '../../src/i18n/key-figure-strings.js';
+import { chartStrings } from '../../src/i18n/chart-strings.js';
 import {
   cutByQuotes,
   ERROR_CODES,
@@ -27,7 +28,7 @@ const LANGS: readonly Strings[] = [sv, en];
 /** A language's error messages, a module of their own (i18n/messages). */
 const messagesOf = (strings: Strings) => allMessages[strings.lang];
 /** Each component's own texts, by language. */
-const COMPONENT_STRINGS = { trendStrings, preventionStrings, keyFigureStrings };
+const COMPONENT_STRINGS = { trendStrings, preventionStrings, keyFigureStrings, chartStrings };
 const KINDS = Object.keys(ERROR_CODES) as ErrorKind[];
 
 /** Every leaf of an object as "path:type", so that two languages can be compared key by key. */

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { sv } from '../../src/i18n/sv.js';
+import { chartStrings } from '../../src/i18n/chart-strings.js';
 import { svMessages } from '../../src/i18n/sv-messages.js';
 import { trendStrings } from '../../src/i18n/trend-strings.js';
 import { preventionStrings } from '../../src/i18n/prevention-strings.js';
@@ -26,8 +27,8 @@ describe('i18n/sv', () => {
 
   it('names the source, the error title and the fields in Swedish', () => {
     expect(sv.source).to.equal('Källa');
-    expect(sv.errorTitle).to.equal('Diagrammet kan inte visas');
-    expect(sv.errorTitleShown).to.equal('Diagrammet visas inte som det är tänkt');
+    expect(chartStrings.sv.errorTitle).to.equal('Diagrammet kan inte visas');
+    expect(chartStrings.sv.errorTitleShown).to.equal('Diagrammet visas inte som det är tänkt');
     expect(svMessages.fields).to.deep.equal({
       year: 'år',
       value: 'värde',

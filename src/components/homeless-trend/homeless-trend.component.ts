@@ -13,6 +13,7 @@ import { ok, unknownOption, type DataError } from '../../data/errors.js';
 import type { DecimalSeparator } from '../../data/number.js';
 import type { Marker, MarkersInput, TrendInput, TrendModel } from '../../data/model.js';
 import { trendStrings } from '../../i18n/trend-strings.js';
+import { chartStrings } from '../../i18n/chart-strings.js';
 import type { Lang, Strings } from '../../i18n/index.js';
 import type { Format } from '../../i18n/format.js';
 import type * as TrendDrawingModule from './homeless-trend.chart.js';
@@ -148,13 +149,11 @@ export class HomelessTrend extends NcChartElement<TrendModel, TrendDrawing> {
   protected tableBody(model: TrendModel, locale: Locale): TableBody {
     const { strings, format } = locale;
     const { points } = model;
+    const { year: yearColumn, noValue } = chartStrings[strings.lang];
     return {
       note: this.#note(model, locale),
-      columns: [strings.year, trendStrings[strings.lang].series],
-      rows: points.map(({ year, value }) => [
-        format.year(year),
-        value === null ? strings.noValue : format.number(value),
-      ]),
+      columns: [yearColumn, trendStrings[strings.lang].series],
+      rows: points.map(({ year, value }) => [format.year(year), value === null ? noValue : format.number(value)]),
       values: points.map(({ year, value }) => [year, value]),
     };
   }

@@ -2,6 +2,7 @@ import type { PointTexts } from '../../core/point-tooltip.js';
 import type { Locale } from '../../core/nc-element.js';
 import type { TrendModel } from '../../data/model.js';
 import { trendStrings } from '../../i18n/trend-strings.js';
+import { chartStrings } from '../../i18n/chart-strings.js';
 
 /**
  * What the tooltip and the keys say of <homeless-trend>'s points: drawing code, fetched with Chart.js, as
@@ -13,7 +14,7 @@ export const trendPointTexts: PointTexts<TrendModel> = {
     if (!point) return '';
     // A bar with no figure, under the pointer: the keys pass it by.
     const { year, value } = point;
-    return `${format.year(year)}: ${value === null ? strings.noValue : trendStrings[strings.lang].people(format.spoken(value))}`;
+    return `${format.year(year)}: ${value === null ? chartStrings[strings.lang].noValue : trendStrings[strings.lang].people(format.spoken(value))}`;
   },
 
   /** Years between two neighbouring points that have no figure (absent, or a gap): the dashed line. */

@@ -8,7 +8,7 @@ import type { KeyFigureModel } from '../../data/model.js';
 import { fail, type Result } from '../../data/errors.js';
 import { keyFigureStrings } from '../../i18n/key-figure-strings.js';
 import { subject } from '../../i18n/subject.js';
-import type { Strings } from '../../i18n/index.js';
+import type { ErrorTitles, Lang, Strings } from '../../i18n/index.js';
 import { textAttribute } from '../../core/attribute-converters.js';
 
 /**
@@ -74,8 +74,8 @@ export class KeyFigure extends NcElement<KeyFigureModel> {
     return keyFigureStrings[strings.lang].heading;
   }
 
-  protected override errorTitle(strings: Strings, shown: boolean): string {
-    return super.errorTitle(keyFigureStrings[strings.lang], shown);
+  protected errorTitles(lang: Lang): ErrorTitles {
+    return keyFigureStrings[lang];
   }
 
   protected summaryText(model: KeyFigureModel, heading: string, locale: Locale): string {

@@ -3,6 +3,7 @@ import type { Locale } from '../../core/nc-element.js';
 import type { PreventionModel, PreventionRow } from '../../data/model.js';
 import { oneYear } from '../../data/prevention.js';
 import { preventionStrings } from '../../i18n/prevention-strings.js';
+import { chartStrings } from '../../i18n/chart-strings.js';
 
 /**
  * What the tooltip and the keys say of <prevention-stats>'s bars: drawing code, fetched with Chart.js, as
@@ -18,7 +19,7 @@ export const preventionPointTexts: PointTexts<PreventionModel> = {
     const texts = preventionStrings[strings.lang];
     const [label, value] = children ? [texts.children, row.children] : [texts.families, row.families];
     // The series' name inside the sentence: its capital belongs to the legend, where it begins a line.
-    return `${format.year(row.year)}, ${label.toLowerCase()}: ${value === null ? strings.noValue : format.spoken(value)}`;
+    return `${format.year(row.year)}, ${label.toLowerCase()}: ${value === null ? chartStrings[strings.lang].noValue : format.spoken(value)}`;
   },
 
   /** Years between two neighbouring bars of a series whose bar is missing (no figure). */
@@ -51,7 +52,7 @@ export const preventionPointTexts: PointTexts<PreventionModel> = {
 function noFigure(other: number, here: number, { strings }: Locale): string {
   if (other === here) return '';
   const texts = preventionStrings[strings.lang];
-  return `${other ? texts.children : texts.families}: ${strings.noValue}.`;
+  return `${other ? texts.children : texts.families}: ${chartStrings[strings.lang].noValue}.`;
 }
 
 /** "Uppgift saknas för 2021 och 2022." when no row of `rows` has a figure in the series; else empty. */

@@ -10,6 +10,7 @@ import type { Locale, View } from '../../core/nc-element.js';
 import type { DecimalSeparator } from '../../data/number.js';
 import type { PreventionInput, PreventionModel, PreventionRow } from '../../data/model.js';
 import { preventionStrings } from '../../i18n/prevention-strings.js';
+import { chartStrings } from '../../i18n/chart-strings.js';
 import type { Strings } from '../../i18n/index.js';
 import type * as PreventionDrawingModule from './prevention-stats.chart.js';
 
@@ -102,7 +103,7 @@ export class PreventionStats extends NcChartElement<PreventionModel, PreventionD
     const { strings, format } = locale;
     const texts = preventionStrings[strings.lang];
     return {
-      columns: [strings.year, texts.families, texts.children],
+      columns: [chartStrings[strings.lang].year, texts.families, texts.children],
       rows: years.map(({ year, families, children }) => [
         format.year(year),
         count(families, locale),
@@ -165,7 +166,7 @@ function latest(model: PreventionModel): PreventionRow | undefined {
 
 /** A count as the table and the figure show it: a gap in words, since a dash reads as 0 in official statistics. */
 const count = (value: number | null, { format, strings }: Locale): string =>
-  value === null ? strings.noValue : format.number(value);
+  value === null ? chartStrings[strings.lang].noValue : format.number(value);
 
 declare global {
   interface HTMLElementTagNameMap {
