@@ -1,5 +1,5 @@
 // Chart.js's paths that our charts' options never take, left out of the self-contained bundles
-// (rollup.config.mjs) and the builder's and embed's (builder/rollup.config.mjs): 6.6 KiB gzip. Each is an
+// (rollup.config.mjs) and the builder's and embed's (builder/rollup.config.mjs): 7.1 KiB gzip. Each is an
 // exact edit of Chart.js 4's source, checked when the bundles are built. npm users' bundlers get Chart.js
 // whole; a page that changes a chart of the self-contained bundle through `element.chart` into one of these
 // paths (curves, stacks, another interaction mode, a responsive chart, mirrored tick labels) gets straight,
@@ -162,6 +162,11 @@ const noStacking = () =>
       '    return value;\n}\n',
       'function applyStack(stack, value) {\n    return value;\n}\n',
     ],
+    [
+      ' applyStack(scale, parsed, mode) {\n        const chart = this.chart;',
+      '            mode\n        });\n    }\n',
+      '',
+    ],
   ]);
 
 /**
@@ -213,7 +218,10 @@ const notResponsive = () =>
     ],
   ]);
 
-/** Bars: no `barThickness: 'flex'`, no `borderRadius` (prevention-stats.chart, homeless-trend.chart). */
+/**
+ * Bars: no `barThickness: 'flex'`, no `borderRadius`, no `minBarLength` (prevention-stats.chart,
+ * homeless-trend.chart); with no stacks and no floating bars (above), a bar runs from its base to its value.
+ */
 const plainBars = () =>
   chartJsEdits('plain-bars', 'chart.js', [
     [
@@ -225,6 +233,16 @@ const plainBars = () =>
       '        const addRectPath = hasRadius(outer.radius) ? addRoundedRectPath : addNormalRectPath;',
       null,
       '        const addRectPath = addNormalRectPath;',
+    ],
+    [
+      ' _calculateBarValuePixels(index) {\n        const { _cachedMeta: { vScale , _stacked , index: datasetIndex  } , options: { base: baseValue , minBarLength  }  } = this;',
+      '        if (base === vScale.getPixelForValue(actualBase)) {',
+      ' _calculateBarValuePixels(index) {\n        const { _cachedMeta: { vScale  } , options: { base: baseValue  }  } = this;\n' +
+        '        const actualBase = baseValue || 0;\n        const value = this.getParsed(index)[vScale.axis];\n' +
+        '        let head, size;\n        let base = vScale.getPixelForValue(isNullOrUndef(baseValue) ? 0 : baseValue);\n' +
+        '        if (this.chart.getDataVisibility(index)) {\n            head = vScale.getPixelForValue(value);\n' +
+        '        } else {\n            head = base;\n        }\n        size = head - base;\n' +
+        '        if (base === vScale.getPixelForValue(actualBase)) {',
     ],
   ]);
 
@@ -240,7 +258,10 @@ const plainText = () =>
     ["    const stroke = opts.strokeWidth > 0 && opts.strokeColor !== '';\n", null, ''],
   ]);
 
-/** Data arrays are never changed in place (each update gives new ones: drawing.ts): no array listeners. */
+/**
+ * Data arrays are never changed in place (each update gives new ones: drawing.ts): no array listeners, and no
+ * record of the changes they made (which moved the indices of points hidden through `toggleDataVisibility`).
+ */
 const noArrayListeners = () =>
   chartJsEdits('no-array-listeners', 'chart.js', [
     [
@@ -252,6 +273,12 @@ const noArrayListeners = () =>
       '    _onDataPush() {\n        const count = arguments.length;',
       '            arguments.length\n        ]);\n    }\n',
       '',
+    ],
+    [' _sync(args) {\n        if (this._parsing) {', '            ...args\n        ]);\n    }\n', ''],
+    [
+      ' _updateHiddenIndices() {\n        const { _hiddenIndices  } = this;',
+      '                count: +a[3]\n            }));\n    }\n',
+      ' _updateHiddenIndices() {}\n',
     ],
   ]);
 

@@ -86,6 +86,8 @@ function expectOnlyReachablePaths(chart: Chart): void {
         dataset.data.every((value) => value === null || typeof value === 'number'),
         'numbers',
       ).to.equal(true);
+      const { minBarLength } = (meta.controller as unknown as { options: { minBarLength?: unknown } }).options;
+      expect(!minBarLength, 'no least bar length').to.equal(true);
       for (const bar of meta.data) {
         const options = bar.options as Record<string, unknown>;
         expect([options.borderRadius, options.barThickness], 'plain bars').to.deep.equal([0, undefined]);
