@@ -1,5 +1,5 @@
 // Chart.js's paths that our charts' options never take, left out of the self-contained bundles
-// (rollup.config.mjs) and the builder's and embed's (builder/rollup.config.mjs): 7.1 KiB gzip. Each is an
+// (rollup.config.mjs) and the builder's and embed's (builder/rollup.config.mjs): 7.2 KiB gzip. Each is an
 // exact edit of Chart.js 4's source, checked when the bundles are built. npm users' bundlers get Chart.js
 // whole; a page that changes a chart of the self-contained bundle through `element.chart` into one of these
 // paths (curves, stacks, another interaction mode, a responsive chart, mirrored tick labels) gets straight,
@@ -387,6 +387,42 @@ const plainTickLabels = () =>
   ]);
 
 /**
+ * Every tick label measured and written (`ticks.sampleSize` is never set): the sampling of labels out.
+ */
+const noTickSampling = () =>
+  chartJsEdits('no-tick-sampling', 'chart.js', [
+    [
+      '        const sampleSize = tickOpts.sampleSize;\n        this.beforeUpdate();',
+      null,
+      '        this.beforeUpdate();',
+    ],
+    [
+      '        const samplingEnabled = sampleSize < this.ticks.length;\n        this._convertTicksToLabels(samplingEnabled ? sample(this.ticks, sampleSize) : this.ticks);',
+      null,
+      '        this._convertTicksToLabels(this.ticks);\n',
+    ],
+    ['        if (samplingEnabled) {\n            this._convertTicksToLabels(this.ticks);\n        }\n', null, ''],
+    [
+      '            const sampleSize = this.options.ticks.sampleSize;\n            let ticks = this.ticks;\n            if (sampleSize < ticks.length) {\n                ticks = sample(ticks, sampleSize);\n            }\n',
+      null,
+      '            const ticks = this.ticks;\n',
+    ],
+  ]);
+
+/**
+ * Colours are never blended: with the colour library's stand-in (scripts/bundle/no-colour-library.js), which
+ * parses no colour, Chart.js's colour interpolator always gave the new colour, which it now gives at once.
+ */
+const noColourBlending = () =>
+  chartJsEdits('no-colour-blending', 'chart.js', [
+    [
+      ' color (from, to, factor) {\n        const c0 = color(from || transparent);',
+      '        return c1 && c1.valid ? c1.mix(c0, factor).hexString() : to;\n    },\n',
+      ' color (from, to) {\n        return to;\n    },\n',
+    ],
+  ]);
+
+/**
  * No major ticks (`ticks.major.enabled` is never set; only Chart.js's time scale, not registered, sets it): the
  * automatic skipping of tick labels keeps every n-th, without the search for major ticks to keep.
  */
@@ -422,4 +458,6 @@ export const onlyReachableChartJs = () => [
   axesAtEdges(),
   plainTickLabels(),
   noMajorTicks(),
+  noTickSampling(),
+  noColourBlending(),
 ];

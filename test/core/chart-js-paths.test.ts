@@ -44,6 +44,7 @@ interface ScaleOptions {
     crossAlign: unknown;
     align: unknown;
     major: { enabled?: unknown };
+    sampleSize?: unknown;
   };
 }
 
@@ -62,6 +63,7 @@ function expectOnlyReachablePaths(chart: Chart): void {
     expect(ticks.crossAlign, `${scale.id}: labels aligned to the axis`).to.equal('near');
     expect(ticks.align, `${scale.id}: labels centred on their ticks`).to.equal('center');
     expect(!ticks.major.enabled, `${scale.id}: no major ticks`).to.equal(true);
+    expect(ticks.sampleSize === undefined, `${scale.id}: every label measured`).to.equal(true);
     expect(ticks.showLabelBackdrop, `${scale.id}: label backdrop`).to.equal(false);
     expect(ticks.textStrokeWidth, `${scale.id}: text stroke`).to.equal(0);
     if (scale.type === 'linear')
