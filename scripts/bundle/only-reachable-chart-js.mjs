@@ -1,5 +1,5 @@
 // Chart.js's paths that our charts' options never take, left out of the self-contained bundles
-// (rollup.config.mjs) and the builder's and embed's (builder/rollup.config.mjs): 7.2 KiB gzip. Each is an
+// (rollup.config.mjs) and the builder's and embed's (builder/rollup.config.mjs): 7.4 KiB gzip. Each is an
 // exact edit of Chart.js 4's source, checked when the bundles are built. npm users' bundlers get Chart.js
 // whole; a page that changes a chart of the self-contained bundle through `element.chart` into one of these
 // paths (curves, stacks, another interaction mode, a responsive chart, mirrored tick labels) gets straight,
@@ -54,7 +54,10 @@ const onlyCirclePoints = () =>
     ],
   ]);
 
-/** Interaction: `mode: 'nearest', axis: 'x'` (chart-options): the modes index, dataset, point, x, y and the radial search out. */
+/**
+ * Interaction: `mode: 'nearest', axis: 'x', intersect: false`, lines with `spanGaps: false` (chart-options): the
+ * modes index, dataset, point, x, y, the radial search, and the search's steps for intersecting and gaps out.
+ */
 const onlyNearestInteraction = () =>
   chartJsEdits('only-nearest-interaction', 'chart.js', [
     [
@@ -71,6 +74,17 @@ const onlyNearestInteraction = () =>
       '            return getNearestItems(chart, position, axis, options.intersect, useFinalPosition, includeInvisible);\n        },\n x (chart,',
       "            return getAxisItems(chart, position, 'y', options.intersect, useFinalPosition);\n        }\n",
       '            return getNearestItems(chart, position, axis, options.intersect, useFinalPosition, includeInvisible);\n        }\n',
+    ],
+    // Not `intersect` (whose narrower search was only quicker) and no `spanGaps` (lines break at a gap).
+    [
+      '    const spanGaps = metaset.dataset ? metaset.dataset.options ? metaset.dataset.options.spanGaps : null : null;\n',
+      null,
+      '',
+    ],
+    [
+      '            const result = lookupMethod(data, axis, value);\n            if (spanGaps) {',
+      '                    hi: end.hi\n                };\n            }\n        }\n',
+      '            return lookupMethod(data, axis, value);\n        }\n',
     ],
   ]);
 

@@ -54,6 +54,8 @@ function expectOnlyReachablePaths(chart: Chart): void {
   expect(chart.options.responsive, 'responsive').to.equal(false);
   expect(chart.options.interaction?.mode, 'interaction mode').to.equal('nearest');
   expect(chart.options.hover?.mode, 'hover mode').to.equal('nearest');
+  expect(chart.options.interaction?.intersect, 'interaction: not intersecting').to.equal(false);
+  expect(chart.options.hover?.intersect, 'hover: not intersecting').to.equal(false);
   for (const scale of Object.values(chart.scales)) {
     const { stacked, position, ticks } = scale.options as unknown as ScaleOptions;
     expect(stacked, `${scale.id}: stacked`).to.not.be.ok;
@@ -82,6 +84,7 @@ function expectOnlyReachablePaths(chart: Chart): void {
         'default',
       ]);
       expect(chart.options.parsing, 'parsing').to.equal(false);
+      expect(line.spanGaps, 'no line across a gap').to.equal(false);
       for (const point of meta.data) expect((point.options as { pointStyle: unknown }).pointStyle).to.equal('circle');
     } else {
       expect(
