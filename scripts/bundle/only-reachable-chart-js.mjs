@@ -1,5 +1,5 @@
 // Chart.js's paths that our charts' options never take, left out of the self-contained bundles
-// (rollup.config.mjs) and the builder's and embed's (builder/rollup.config.mjs): 7.4 KiB gzip. Each is an
+// (rollup.config.mjs) and the builder's and embed's (builder/rollup.config.mjs): 7.6 KiB gzip. Each is an
 // exact edit of Chart.js 4's source, checked when the bundles are built. npm users' bundlers get Chart.js
 // whole; a page that changes a chart of the self-contained bundle through `element.chart` into one of these
 // paths (curves, stacks, another interaction mode, a responsive chart, mirrored tick labels) gets straight,
@@ -233,7 +233,7 @@ const notResponsive = () =>
   ]);
 
 /**
- * Bars: no `barThickness: 'flex'`, no `borderRadius`, no `minBarLength` (prevention-stats.chart,
+ * Bars: no `barThickness: 'flex'`, no `borderRadius`, no `minBarLength`, `borderSkipped: 'start'` (prevention-stats.chart,
  * homeless-trend.chart); with no stacks and no floating bars (above), a bar runs from its base to its value.
  */
 const plainBars = () =>
@@ -247,6 +247,11 @@ const plainBars = () =>
       '        const addRectPath = hasRadius(outer.radius) ? addRoundedRectPath : addNormalRectPath;',
       null,
       '        const addRectPath = addNormalRectPath;',
+    ],
+    [
+      '    if (edge === true) {\n        properties.borderSkipped = {\n            top: true,',
+      '            edge = top;\n        }\n    }\n',
+      '    const { start , end , reverse  } = borderProps(properties);\n',
     ],
     [
       ' _calculateBarValuePixels(index) {\n        const { _cachedMeta: { vScale , _stacked , index: datasetIndex  } , options: { base: baseValue , minBarLength  }  } = this;',
@@ -401,6 +406,24 @@ const plainTickLabels = () =>
   ]);
 
 /**
+ * Value axes' ticks at nice numbers, as many as `maxTicksLimit` allows (no scale sets `ticks.stepSize` or
+ * `ticks.count`): ticks of a given step or number out.
+ */
+const niceTicks = () =>
+  chartJsEdits('nice-ticks', 'chart.js', [
+    [
+      '        let { maxTicksLimit , stepSize  } = tickOpts;\n        let maxTicks;\n        if (stepSize) {',
+      '            maxTicksLimit = maxTicksLimit || 11;\n        }\n',
+      '        let { maxTicksLimit  } = tickOpts;\n        let maxTicks = this.computeTickLimit();\n        maxTicksLimit = maxTicksLimit || 11;\n',
+    ],
+    [
+      '    if (minDefined && maxDefined && step && almostWhole((max - min) / step, spacing / 1000)) {',
+      '        spacing = (niceMax - niceMin) / numSpaces;\n    } else {',
+      '    {',
+    ],
+  ]);
+
+/**
  * Every tick label measured and written (`ticks.sampleSize` is never set): the sampling of labels out.
  */
 const noTickSampling = () =>
@@ -473,5 +496,6 @@ export const onlyReachableChartJs = () => [
   plainTickLabels(),
   noMajorTicks(),
   noTickSampling(),
+  niceTicks(),
   noColourBlending(),
 ];

@@ -45,6 +45,8 @@ interface ScaleOptions {
     align: unknown;
     major: { enabled?: unknown };
     sampleSize?: unknown;
+    stepSize?: unknown;
+    count?: unknown;
   };
 }
 
@@ -66,6 +68,7 @@ function expectOnlyReachablePaths(chart: Chart): void {
     expect(ticks.align, `${scale.id}: labels centred on their ticks`).to.equal('center');
     expect(!ticks.major.enabled, `${scale.id}: no major ticks`).to.equal(true);
     expect(ticks.sampleSize === undefined, `${scale.id}: every label measured`).to.equal(true);
+    expect(ticks.stepSize === undefined && ticks.count === undefined, `${scale.id}: nice ticks`).to.equal(true);
     expect(ticks.showLabelBackdrop, `${scale.id}: label backdrop`).to.equal(false);
     expect(ticks.textStrokeWidth, `${scale.id}: text stroke`).to.equal(0);
     if (scale.type === 'linear')
@@ -96,6 +99,7 @@ function expectOnlyReachablePaths(chart: Chart): void {
       for (const bar of meta.data) {
         const options = bar.options as Record<string, unknown>;
         expect([options.borderRadius, options.barThickness], 'plain bars').to.deep.equal([0, undefined]);
+        expect(options.borderSkipped, 'the base edge skipped').to.equal('start');
       }
     }
   });
