@@ -1,5 +1,5 @@
 // Chart.js's paths that our charts' options never take, left out of the self-contained bundles
-// (rollup.config.mjs) and the builder's and embed's (builder/rollup.config.mjs): 7.6 KiB gzip. Each is an
+// (rollup.config.mjs) and the builder's and embed's (builder/rollup.config.mjs): 7.7 KiB gzip. Each is an
 // exact edit of Chart.js 4's source, checked when the bundles are built. npm users' bundlers get Chart.js
 // whole; a page that changes a chart of the self-contained bundle through `element.chart` into one of these
 // paths (curves, stacks, another interaction mode, a responsive chart, mirrored tick labels) gets straight,
@@ -233,8 +233,9 @@ const notResponsive = () =>
   ]);
 
 /**
- * Bars: no `barThickness: 'flex'`, no `borderRadius`, no `minBarLength`, `borderSkipped: 'start'` (prevention-stats.chart,
- * homeless-trend.chart); with no stacks and no floating bars (above), a bar runs from its base to its value.
+ * Bars: no `barThickness: 'flex'`, no `borderRadius`, no `minBarLength`, `borderSkipped: 'start'`, grouped, and
+ * not `skipNull` (prevention-stats.chart, homeless-trend.chart); with no stacks and no floating bars (above), a
+ * bar runs from its base to its value.
  */
 const plainBars = () =>
   chartJsEdits('plain-bars', 'chart.js', [
@@ -247,6 +248,34 @@ const plainBars = () =>
       '        const addRectPath = hasRadius(outer.radius) ? addRoundedRectPath : addNormalRectPath;',
       null,
       '        const addRectPath = addNormalRectPath;',
+    ],
+    [
+      '        const currentParsed = this._cachedMeta.controller.getParsed(dataIndex);\n' +
+        '        const iScaleValue = currentParsed && currentParsed[iScale.axis];\n        const skipNull = (meta)=>{',
+      '            if (dataIndex !== undefined && skipNull(meta)) {\n                continue;\n            }\n',
+      '        for (const meta of metasets){\n',
+    ],
+    [
+      '        const skipNull = options.skipNull;\n        const maxBarThickness',
+      null,
+      '        const maxBarThickness',
+    ],
+    [
+      '        if (ruler.grouped) {\n            const stackCount = skipNull ? this._getStackCount(index) : ruler.stackCount;',
+      null,
+      '        {\n            const stackCount = ruler.stackCount;',
+    ],
+    [
+      '            const stackIndex = this._getStackIndex(this.index, this._cachedMeta.stack, skipNull ? index : undefined) + axisNumber;',
+      null,
+      '            const stackIndex = this._getStackIndex(this.index, this._cachedMeta.stack) + axisNumber;',
+    ],
+    [
+      '            size = Math.min(maxBarThickness, range.chunk * range.ratio);\n        } else {\n' +
+        '            center = scale.getPixelForValue(this.getParsed(index)[scale.axis], index);\n' +
+        '            size = Math.min(maxBarThickness, ruler.min * ruler.ratio);\n        }\n',
+      null,
+      '            size = Math.min(maxBarThickness, range.chunk * range.ratio);\n        }\n',
     ],
     [
       '    if (edge === true) {\n        properties.borderSkipped = {\n            top: true,',

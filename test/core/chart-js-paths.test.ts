@@ -94,8 +94,11 @@ function expectOnlyReachablePaths(chart: Chart): void {
         dataset.data.every((value) => value === null || typeof value === 'number'),
         'numbers',
       ).to.equal(true);
-      const { minBarLength } = (meta.controller as unknown as { options: { minBarLength?: unknown } }).options;
+      const { minBarLength, skipNull, grouped } = (
+        meta.controller as unknown as { options: { minBarLength?: unknown; skipNull?: unknown; grouped?: unknown } }
+      ).options;
       expect(!minBarLength, 'no least bar length').to.equal(true);
+      expect(!skipNull && grouped === true, 'grouped, not skipping a missing figure').to.equal(true);
       for (const bar of meta.data) {
         const options = bar.options as Record<string, unknown>;
         expect([options.borderRadius, options.barThickness], 'plain bars').to.deep.equal([0, undefined]);
