@@ -30,7 +30,7 @@ export const chartStrings: Readonly<Record<Lang, ChartStrings>> = {
   sv: {
     errorTitle: 'Diagrammet kan inte visas',
     errorTitleShown: 'Diagrammet visas inte som det är tänkt',
-    loading: 'Hämtar data…',
+    loading: 'Hämtar siffrorna…',
     noValue: 'uppgift saknas',
     year: 'År',
     actions: {

@@ -124,7 +124,7 @@ describe('src', () => {
     wrapper.append(element);
     await element.updateComplete;
     const placeholder = element.shadowRoot!.querySelector<HTMLElement>('.chart-placeholder')!;
-    expect(placeholder.textContent.trim()).to.equal('Hämtar data…');
+    expect(placeholder.textContent.trim()).to.equal('Hämtar siffrorna…');
     expect(placeholder.getAttribute('aria-busy')).to.equal('true');
     expect(placeholder.checkVisibility({ visibilityProperty: true }), 'the loading text seen').to.equal(true);
     expect(seenParts(element), 'no default figures meanwhile').to.deep.equal(['heading', 'chart']);
@@ -260,7 +260,7 @@ describe('src', () => {
       busy: shadow(element).querySelector('[part="chart"]')?.getAttribute('aria-busy') ?? 'none',
       error: partText(element, 'error'),
     });
-    const LOADING = { figure: '', summary: '', chart: 'Hämtar data…', busy: 'true', error: '' };
+    const LOADING = { figure: '', summary: '', chart: 'Hämtar siffrorna…', busy: 'true', error: '' };
 
     /** A trend drawn from a src with the figures 2000: 1 and 2001: 2, and its plot's height. */
     async function drawnFromFirst(ms = 0): Promise<{ element: HomelessTrend; height: number }> {

@@ -140,7 +140,7 @@ describe('the src loader on demand', () => {
     const element = await fixture<HomelessTrend>(
       html`<homeless-trend src="/test/fixtures/trend.json"></homeless-trend>`,
     );
-    expect(element.shadowRoot!.querySelector('[role="status"]')?.textContent).to.equal('Hämtar data…');
+    expect(element.shadowRoot!.querySelector('[role="status"]')?.textContent).to.equal('Hämtar siffrorna…');
     await waitUntil(() => element.shadowRoot!.querySelectorAll('tbody tr').length === 3, 'the file’s three years');
     expect(fetched(SOURCE_CODE)).to.not.be.empty;
   });
