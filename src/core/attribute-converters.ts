@@ -1,5 +1,4 @@
 // How the components read their attributes beyond what Lit does: text without an editor's typographic quotes, and switches that `"false"` turns off.
-import type { ComplexAttributeConverter } from 'lit';
 import { TYPOGRAPHIC_QUOTE } from '../data/errors.js';
 
 /**
@@ -12,10 +11,18 @@ export const unquoted = (value: string): string =>
     ? value.slice(1, -1)
     : value;
 
-/** A text attribute (`heading`, `unit`, `value` …), read without such quotes. */
-export const textAttribute: ComplexAttributeConverter<string | null> = {
-  fromAttribute: (value: string | null) => (value === null ? null : unquoted(value)),
-};
+/** A figure (`value`, `change`), read without such quotes. One cut short by them stays no number: NC117 says why. */
+export const figureAttribute = (value: string | null): string | null => value && unquoted(value);
+
+/** The opening quotation mark of a value cut short at a space by typographic quotes (NC117): `”personer`. */
+const CUT = new RegExp(`^${TYPOGRAPHIC_QUOTE.source}(?=\\S+$)`);
+
+/**
+ * A text attribute (`heading`, `unit`, `source` …), read without such quotes. One cut short by them,
+ * `unit=”personer i hemlöshet”`, reaches us as `”personer`: it is shown "personer", as NC117's message says,
+ * not with a stray quotation mark.
+ */
+export const textAttribute = (value: string | null): string | null => value && unquoted(value).replace(CUT, '');
 
 /**
  * A switch (`no-summary`, `no-actions`, `eager`): on when present, as HTML's boolean attributes, but for

@@ -258,11 +258,7 @@ export abstract class NcElement<M> extends LitElement {
     // Also null gives the default: the type says number, but a framework may set null.
     const level = this.headingLevel ?? 2;
     const written = Number.isNaN(level) ? this.getAttribute('heading-level') : String(level);
-    return (
-      unknownOption('theme', this.theme, THEMES) ??
-      unknownOption('heading-level', written, HEADING_LEVELS) ??
-      cutByQuotes(this.attributes)
-    );
+    return unknownOption('theme', this.theme, THEMES) ?? unknownOption('heading-level', written, HEADING_LEVELS);
   }
 
   /** The error message's titles: a chart's, or a key figure's. */
@@ -309,7 +305,12 @@ export abstract class NcElement<M> extends LitElement {
     // A failure keeps the last good data the page gave, never the embedded figures: they may have been shown
     // only because the element was upgraded before the parser reached its table (script before the tag).
     else if (this.view?.provenance) this.view = null;
-    const error = this.#misspeltAttribute() ?? (input && !input.ok ? input.error : this.prepare(this.view));
+    // A slip in an attribute's name, or a value cut short by typographic quotes, comes before what it caused: a
+    // unit with no figure (NC107), or `value=”1 473”` read as `”1` (NC103).
+    const error =
+      this.#misspeltAttribute() ??
+      cutByQuotes(this.attributes) ??
+      (input && !input.ok ? input.error : this.prepare(this.view));
     this.#setError(error, strings);
   }
 

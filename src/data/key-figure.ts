@@ -21,11 +21,13 @@ export function parseKeyFigure(input: KeyFigureInput, decimal: DecimalSeparator)
   const change = input.change == null ? ok(null) : toNumber(input.change, decimal, { field: 'change' });
   if (!change.ok) return change;
   if (value.value === null && change.value === null) return fail('empty');
+  const unit = asText(input.unit).trim();
   return ok({
     value: value.value,
     change: change.value,
-    // "37 %": the per cent sign read off the number is kept as its unit, before any unit the page gives.
-    unit: [/%\s*$/.test(String(input.value)) ? '%' : '', asText(input.unit).trim()].filter(Boolean).join(' '),
+    // "37 %": the per cent sign read off the number is kept as its unit, before any unit the page gives, but
+    // once: `value="37 %" unit="%"` is "37 %", as meant, not "37 % %".
+    unit: /%\s*$/.test(String(input.value)) && !unit.startsWith('%') ? `% ${unit}`.trim() : unit,
     period: asText(input.period).trim(),
   });
 }

@@ -1,5 +1,5 @@
 import type { DataError } from '../data/errors.js';
-import { cutShort, footnoted } from './message-cases.js';
+import { cutShort, footnoted, withheld, wordForYear } from './message-cases.js';
 import { shapeExample } from './shape-example.js';
 import type { Messages } from './messages.js';
 
@@ -9,6 +9,9 @@ const where = ({ row, year }: DataError): string =>
 /** "in row 2" for data rows; "in the value attribute" for a single attribute, such as `<key-figure value>`. */
 const place = (error: DataError): string =>
   error.row === undefined ? (error.field ? ` in the ${error.field} attribute` : '') : where(error);
+
+/** Advice for a figure or a year with a footnote mark after it ("473*", "2023¹"). */
+const FOOTNOTE = '. Remove the footnote mark, or write it in <sup>';
 
 /** The subject of a missing field, where "The value for …" would say the field twice: "A value is missing in row 2". */
 const MISSING: ReadonlyMap<string | undefined, string> = new Map([
@@ -46,14 +49,22 @@ export const enMessages: Messages = {
             ? 'is a percentage, but the chart shows counts. Write the count'
             : error.detail
               ? 'is too large to be shown'
-              : `is not a number${footnoted(error) ? '. Remove the footnote mark, or write it in <sup>' : ''}`
+              : `is not a number${
+                  footnoted(error)
+                    ? FOOTNOTE
+                    : withheld(error)
+                      ? '. If it is missing, leave the cell empty or write –'
+                      : ''
+                }`
         }.`;
       case 'invalidYear':
         return error.detail === 'across'
           ? `The years must be in the first column, one year a row, but here they stand side by side in row ${error.row ?? 1}. Turn the table round: the years in the first column and the figures in the next.`
           : error.detail
             ? `The years must be in the first column, but it holds ${value} in row ${error.row ?? 1}, and the years are in column ${error.detail}. Remove the columns before the years.`
-            : `The year ${value}${where(error)} is not a four-digit year.`;
+            : wordForYear(error)
+              ? `Row ${error.row ?? 1} has ${value}, not a year. Remove the row if it is a total, source or heading.`
+              : `The year ${value}${where(error)} is not a ${footnoted(error) ? `year${FOOTNOTE}` : 'four-digit year'}.`;
       case 'duplicateYear':
         return `The year ${error.value ?? ''} occurs more than once (row ${error.row ?? '?'}).`;
       case 'missingField':
@@ -81,7 +92,7 @@ export const enMessages: Messages = {
       case 'unknownOption':
         return `The attribute ${field} cannot be ${value}. Possible values: ${error.detail ?? ''}.`;
       case 'cutByQuotes':
-        return `The attribute ${field} begins with a typographic quotation mark, which browsers do not read as one. So its text is only “${error.value?.slice(1) ?? ''}”. Write straight quotation marks: ${field}="…".`;
+        return `The attribute ${error.field ?? ''} begins with a typographic quotation mark, which browsers do not read as one. So its text is only “${error.value?.slice(1) ?? ''}”. Write straight quotation marks: ${error.field ?? ''}="…".`;
       case 'moreFamiliesThanChildren':
         return `Year ${error.year ?? ''} has more families (${error.value ?? ''}) than children (${error.detail ?? ''}). Check the figures and the order of the columns: year, families, children.`;
       case 'extraColumn':

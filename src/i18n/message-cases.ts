@@ -8,6 +8,20 @@ import type { DataError } from '../data/errors.js';
  */
 export const cutShort = ({ value }: DataError): boolean => /^\s*[[{]+\s*$/.test(value ?? '');
 
-/** A figure with a footnote mark after it, as statistics tables write them: "473*", "473 1)", "473¹". */
+/**
+ * A figure or a year with a footnote mark after it, as statistics tables write them: "473*", "473 1)", "473¹",
+ * "473 (1)", "2023 (prel.)".
+ */
 export const footnoted = ({ value }: DataError): boolean =>
-  /^\s*\d[\d\s,.]*(?:\*+|\s\d\)|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*$/.test(value ?? '');
+  /^\s*\d[\d\s,.]*(?:\*+|\(?\w+\.?\)|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*$/.test(value ?? '');
+
+/**
+ * A figure the source does not give, as statistics tables mark it: "x" or "[x]" (withheld), "." (cannot
+ * occur), "*", "<5" (fewer than five, withheld). It is no figure, nor 0: the cell is a gap. SCB's ".." is
+ * read as one already. Only in a row of figures: a key figure's `value` has no cell to leave empty.
+ */
+export const withheld = ({ value, row }: DataError): boolean =>
+  row !== undefined && /^\s*(?:\[?x\]?|\.|\*+|[<‹]\s*\d+)\s*$/i.test(value ?? '');
+
+/** A word where a row's year should be: a row of totals ("Totalt"), the source ("Källa: …") or a heading ("År"). */
+export const wordForYear = ({ value }: DataError): boolean => /^\s*[a-zåäö]/i.test(value ?? '');

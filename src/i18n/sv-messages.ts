@@ -1,5 +1,5 @@
 import type { DataError } from '../data/errors.js';
-import { cutShort, footnoted } from './message-cases.js';
+import { cutShort, footnoted, withheld, wordForYear } from './message-cases.js';
 import { shapeExample } from './shape-example.js';
 import type { Messages } from './messages.js';
 
@@ -9,6 +9,9 @@ const where = ({ row, year }: DataError): string =>
 /** "på rad 2" for data rows; "i attributet value" for a single attribute, such as `<key-figure value>`. */
 const place = (error: DataError): string =>
   error.row === undefined ? (error.field ? ` i attributet ${error.field}` : '') : where(error);
+
+/** Advice for a figure or a year with a footnote mark after it ("473*", "2023¹"). */
+const FOOTNOTE = '. Ta bort fotnotstecknet, eller skriv det i <sup>';
 
 /** The subject of a missing field, where "Värdet för …" would say the field twice: "Värde saknas på rad 2". */
 const MISSING: ReadonlyMap<string | undefined, string> = new Map([
@@ -46,14 +49,18 @@ export const svMessages: Messages = {
             ? 'är en andel i procent, men diagrammet visar antal. Skriv antalet'
             : error.detail
               ? 'är för stort för att visas'
-              : `är inte ett tal${footnoted(error) ? '. Ta bort fotnotstecknet, eller skriv det i <sup>' : ''}`
+              : `är inte ett tal${
+                  footnoted(error) ? FOOTNOTE : withheld(error) ? '. Saknas talet, lämna cellen tom eller skriv –' : ''
+                }`
         }.`;
       case 'invalidYear':
         return error.detail === 'across'
           ? `Åren ska stå i den första kolumnen, ett år per rad, men här står de bredvid varandra på rad ${error.row ?? 1}. Vänd tabellen: åren i den första kolumnen och talen i nästa.`
           : error.detail
             ? `Åren ska stå i den första kolumnen, men där står ${value} på rad ${error.row ?? 1}, och åren står i kolumn ${error.detail}. Ta bort kolumnerna före åren.`
-            : `Året ${value}${where(error)} är inte ett årtal med fyra siffror.`;
+            : wordForYear(error)
+              ? `Rad ${error.row ?? 1} har ${value}, inte ett årtal. Ta bort raden om den är en summa, källa eller rubrik.`
+              : `Året ${value}${where(error)} är inte ett årtal${footnoted(error) ? FOOTNOTE : ' med fyra siffror'}.`;
       case 'duplicateYear':
         return `Året ${error.value ?? ''} finns mer än en gång (rad ${error.row ?? '?'}).`;
       case 'missingField':
@@ -81,7 +88,7 @@ export const svMessages: Messages = {
       case 'unknownOption':
         return `Attributet ${field} kan inte vara ${value}. Möjliga värden: ${error.detail ?? ''}.`;
       case 'cutByQuotes':
-        return `Attributet ${field} börjar med ett typografiskt citattecken, som webbläsaren inte läser som citattecken. Därför blir texten bara ”${error.value?.slice(1) ?? ''}”. Skriv raka citattecken: ${field}="…".`;
+        return `Attributet ${error.field ?? ''} börjar med ett typografiskt citattecken, som webbläsaren inte läser som citattecken. Därför blir texten bara ”${error.value?.slice(1) ?? ''}”. Skriv raka citattecken: ${error.field ?? ''}="…".`;
       case 'moreFamiliesThanChildren':
         return `År ${error.year ?? ''} har fler barnfamiljer (${error.value ?? ''}) än barn (${error.detail ?? ''}). Kontrollera talen och kolumnernas ordning: år, barnfamiljer, barn.`;
       case 'extraColumn':

@@ -721,14 +721,14 @@ describe('<homeless-trend>', () => {
     it('with quietErrors, shows the message without saying it, for a page that says it itself', async () => {
       const element = document.createElement('homeless-trend');
       element.quietErrors = true;
-      element.setAttribute('data', '[{"year":2017,"value":"x"}]');
+      element.setAttribute('data', '[{"year":2017,"value":"z"}]');
       const error = dataError(element);
       await fixture(element);
       await error;
       await element.updateComplete;
       const region = () => element.shadowRoot!.querySelector('[part="error"]')!.parentElement!;
       expect(partText(element, 'error')).to.equal(
-        'Diagrammet kan inte visas. Värdet ”x” på rad 1 (år 2017) är inte ett tal.',
+        'Diagrammet kan inte visas. Värdet ”z” på rad 1 (år 2017) är inte ett tal.',
       );
       expect([region().getAttribute('role'), region().getAttribute('aria-live')]).to.deep.equal([null, null]);
       // Read whenever a message is shown: the next one is said.
@@ -786,6 +786,80 @@ describe('<homeless-trend>', () => {
       const error = dataError(element);
       await fixture(element);
       expect((await error).detail.message).to.equal('Värdet ”fyrahundra” på rad 2 (år 2023) är inte ett tal.');
+    });
+
+    it('names a row of totals, a source row or a second header row as a row with no year, to be removed (NC104)', async () => {
+      const table = (row: string) =>
+        `<table><tr><th>År</th><th>Personer</th></tr><tr><td>2017</td><td>814</td></tr><tr><td>2023</td><td>473</td></tr>${row}</table>`;
+      for (const [row, input] of [
+        ['<tr><td>Totalt</td><td>1 287</td></tr>', 'Totalt'],
+        ['<tr><td>Summa</td><td>1 287</td></tr>', 'Summa'],
+        ['<tr><td>Källa: Socialstyrelsen</td><td>2024</td></tr>', 'Källa: Socialstyrelsen'],
+        ['<tr><td>År</td><td>Personer</td></tr><tr><td>2024</td><td>400</td></tr>', 'År'],
+      ] as const) {
+        const element = document.createElement('homeless-trend');
+        element.innerHTML = table(row);
+        const error = dataError(element);
+        await fixture(element);
+        const { detail } = await error;
+        expect(detail, input).to.include({ code: 'NC104', row: 3, input });
+        expect(detail.message).to.equal(
+          `Rad 3 har ”${input}”, inte ett årtal. Ta bort raden om den är en summa, källa eller rubrik.`,
+        );
+        expect(partText(element, 'error')).to.contain(detail.message);
+      }
+    });
+
+    it('says to remove a footnote mark after a year or a figure, or to write it in <sup>', async () => {
+      for (const [year, value, code, message] of [
+        [
+          '2023*',
+          '473',
+          'NC104',
+          'Året ”2023*” på rad 2 är inte ett årtal. Ta bort fotnotstecknet, eller skriv det i <sup>.',
+        ],
+        [
+          '2023¹',
+          '473',
+          'NC104',
+          'Året ”2023¹” på rad 2 är inte ett årtal. Ta bort fotnotstecknet, eller skriv det i <sup>.',
+        ],
+        [
+          '2023 (prel.)',
+          '473',
+          'NC104',
+          'Året ”2023 (prel.)” på rad 2 är inte ett årtal. Ta bort fotnotstecknet, eller skriv det i <sup>.',
+        ],
+        [
+          '2023',
+          '473 (1)',
+          'NC103',
+          'Värdet ”473 (1)” på rad 2 (år 2023) är inte ett tal. Ta bort fotnotstecknet, eller skriv det i <sup>.',
+        ],
+      ] as const) {
+        const element = document.createElement('homeless-trend');
+        element.innerHTML = `<table><tr><td>2017</td><td>814</td></tr><tr><td>${year}</td><td>${value}</td></tr></table>`;
+        const error = dataError(element);
+        await fixture(element);
+        expect((await error).detail, year + value).to.deep.include({ code, row: 2, message });
+      }
+    });
+
+    it('says to leave a figure the source does not give empty, or to write –, rather than to write it with digits', async () => {
+      for (const value of ['x', 'X', '.', '<5', '‹5', '*', '[x]']) {
+        const element = document.createElement('homeless-trend');
+        element.innerHTML = `<table><tr><td>2017</td><td>814</td></tr><tr><td>2020</td><td>${value.replace('<', '&lt;')}</td></tr></table>`;
+        const error = dataError(element);
+        await fixture(element);
+        expect((await error).detail, value).to.deep.equal({
+          code: 'NC103',
+          message: `Värdet ”${value}” på rad 2 (år 2020) är inte ett tal. Saknas talet, lämna cellen tom eller skriv –.`,
+          input: value,
+          row: 2,
+          field: 'value',
+          year: 2020,
+        });
+      }
     });
 
     it('reports a mistyped first row of figures under a header row, rather than skipping it as a second header', async () => {
@@ -886,6 +960,21 @@ describe('<homeless-trend>', () => {
         element.setAttribute('heading', 'Hemlösheten i Norrköping');
         await element.updateComplete;
         expect(element.shadowRoot!.querySelector('[part="error"]')).to.equal(null);
+      });
+    });
+
+    it('reports data cut short by typographic quotes (NC117) before the JSON error it caused', async () => {
+      const wrapper = await fixture(html`<div style="width:600px"></div>`);
+      wrapper.innerHTML =
+        '<homeless-trend data=’[{”year”: 2017, ”value”: 814}, {”year”: 2023, ”value”: 473}]’></homeless-trend>';
+      const element = wrapper.firstElementChild as HomelessTrend;
+      const error = dataError(element);
+      await withWarnings(async () => {
+        expect((await error).detail).to.deep.include({ code: 'NC117', field: 'data', input: '’[{”year”:' });
+        await element.updateComplete;
+        expect(partText(element, 'error')).to.match(
+          /^Diagrammet kan inte visas\. Attributet data börjar med ett typografiskt/,
+        );
       });
     });
 

@@ -217,8 +217,47 @@ describe('<key-figure>', () => {
         'The key figure is not shown as intended. The attribute unit begins with a typographic quotation mark, ' +
           'which browsers do not read as one. So its text is only “people”. Write straight quotation marks: unit="…".',
       );
-      expect(partText(element, 'figure')).to.match(/^473 ”people/);
+      // As the message says: the first word, without the stray quotation mark.
+      expect(partText(element, 'figure')).to.match(/^473 people$/);
     });
+  });
+
+  it('shows a heading cut short by typographic quotes as its first word, without the stray quotation mark', async () => {
+    const wrapper = await fixture(html`<div></div>`);
+    wrapper.innerHTML = '<key-figure value="473" heading=”Hemlösa i Norrköping”></key-figure>';
+    const element = wrapper.firstElementChild as KeyFigure;
+    await withWarnings(async () => {
+      await element.updateComplete;
+      expect(partText(element, 'heading')).to.equal('Hemlösa');
+      expect(partText(element, 'summary')).to.match(/^Hemlösa: 473\.$/);
+      expect(partText(element, 'error')).to.contain('Därför blir texten bara ”Hemlösa”.');
+    });
+  });
+
+  it('reports a value cut short by typographic quotes (NC117), not the error it caused, and shows no figure', async () => {
+    const wrapper = await fixture(html`<div></div>`);
+    wrapper.innerHTML = '<key-figure value=”1 473” unit=”personer”></key-figure>';
+    const element = wrapper.firstElementChild as KeyFigure;
+    const error = dataError(element);
+    await withWarnings(async () => {
+      expect((await error).detail).to.deep.include({ code: 'NC117', field: 'value', input: '”1' });
+      await element.updateComplete;
+      expect(partText(element, 'error')).to.match(
+        /^Nyckeltalet kan inte visas\. Attributet value börjar med ett typografiskt/,
+      );
+      // The attribute as written, not the field's Swedish name (värde).
+      expect(partText(element, 'error')).to.contain('Skriv raka citattecken: value="…".');
+      expect(element.shadowRoot!.querySelector('[part="figure"]') === null).to.equal(true);
+    });
+  });
+
+  it('shows one per cent sign for a value in per cent with the unit %', async () => {
+    for (const unit of ['%', ' % ']) {
+      const element = await keyFigure(html`<key-figure value="37 %" unit=${unit}></key-figure>`);
+      expect(plainSpaces(partText(element, 'figure'))).to.equal('37 %');
+    }
+    const element = await keyFigure(html`<key-figure value="37 %" unit="av alla"></key-figure>`);
+    expect(plainSpaces(partText(element, 'figure'))).to.equal('37 % av alla');
   });
 
   it('reports a value that is not a number', async () => {

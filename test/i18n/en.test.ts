@@ -62,8 +62,8 @@ describe('i18n/en', () => {
   });
 
   it('names the year of the row in error, when it could be read', () => {
-    expect(enMessages.error(error('notANumber', { row: 3, field: 'value', year: 2024, value: 'x' }), 'value')).to.equal(
-      'The value “x” in row 3 (year 2024) is not a number.',
+    expect(enMessages.error(error('notANumber', { row: 3, field: 'value', year: 2024, value: 'y' }), 'value')).to.equal(
+      'The value “y” in row 3 (year 2024) is not a number.',
     );
     expect(enMessages.error(error('missingField', { row: 2, field: 'children', year: 2023 }), 'children')).to.equal(
       'The value for children is missing in row 2 (year 2023).',
@@ -122,6 +122,36 @@ describe('i18n/en', () => {
     const marker = enMessages.error(error('invalidMarker', { row: 2, field: 'date', value: '2022-13' }), 'date');
     expect(marker).to.include('in row 2');
     expect(marker).to.include('"label":"Housing First"');
+  });
+
+  it('says to remove a footnote mark after a figure or a year, or to write it in <sup>', () => {
+    expect(enMessages.error(error('notANumber', { row: 2, value: '473 (1)' }), '')).to.equal(
+      'The value “473 (1)” in row 2 is not a number. Remove the footnote mark, or write it in <sup>.',
+    );
+    for (const value of ['2023*', '2023¹', '2023 (prel.)'])
+      expect(enMessages.error(error('invalidYear', { row: 2, field: 'year', value }), 'year'), value).to.equal(
+        `The year “${value}” in row 2 is not a year. Remove the footnote mark, or write it in <sup>.`,
+      );
+  });
+
+  it('says a row that begins with a word has no year, and to remove it if it is a total, a source or a heading', () => {
+    for (const value of ['Total', 'Source: Statistics Sweden', 'Year'])
+      expect(enMessages.error(error('invalidYear', { row: 3, field: 'year', value }), 'year'), value).to.equal(
+        `Row 3 has “${value}”, not a year. Remove the row if it is a total, source or heading.`,
+      );
+    expect(enMessages.error(error('invalidYear', { row: 3, field: 'year', value: '17' }), 'year')).to.equal(
+      'The year “17” in row 3 is not a four-digit year.',
+    );
+  });
+
+  it('says to leave a figure the source does not give empty, or to write –, not to write it with digits', () => {
+    for (const value of ['x', '.', '<5', '*', '[x]'])
+      expect(
+        enMessages.error(error('notANumber', { row: 2, field: 'value', year: 2020, value }), 'value'),
+        value,
+      ).to.equal(
+        `The value “${value}” in row 2 (year 2020) is not a number. If it is missing, leave the cell empty or write –.`,
+      );
   });
 
   it('summarises a falling trend with the figures, as the chart shows them', () => {

@@ -62,8 +62,8 @@ describe('i18n/sv', () => {
   });
 
   it('names the year of the row in error, when it could be read', () => {
-    expect(svMessages.error(error('notANumber', { row: 3, field: 'value', year: 2024, value: 'x' }), 'värde')).to.equal(
-      'Värdet ”x” på rad 3 (år 2024) är inte ett tal.',
+    expect(svMessages.error(error('notANumber', { row: 3, field: 'value', year: 2024, value: 'y' }), 'värde')).to.equal(
+      'Värdet ”y” på rad 3 (år 2024) är inte ett tal.',
     );
     expect(svMessages.error(error('missingField', { row: 2, field: 'children', year: 2023 }), 'barn')).to.equal(
       'Värdet för barn saknas på rad 2 (år 2023).',
@@ -126,6 +126,43 @@ describe('i18n/sv', () => {
     const marker = svMessages.error(error('invalidMarker', { row: 2, field: 'date', value: '2022-13' }), 'datum');
     expect(marker).to.include('på rad 2');
     expect(marker).to.include('"label":"Bostad först"');
+  });
+
+  it('says to remove a footnote mark after a figure or a year, or to write it in <sup>', () => {
+    for (const value of ['473 (1)', '473 (prel.)', '473(1)'])
+      expect(svMessages.error(error('notANumber', { row: 2, value }), ''), value).to.equal(
+        `Värdet ”${value}” på rad 2 är inte ett tal. Ta bort fotnotstecknet, eller skriv det i <sup>.`,
+      );
+    for (const value of ['2023*', '2023¹', '2023 (prel.)', '2023 1)', '2023 (1)'])
+      expect(svMessages.error(error('invalidYear', { row: 2, field: 'year', value }), 'år'), value).to.equal(
+        `Året ”${value}” på rad 2 är inte ett årtal. Ta bort fotnotstecknet, eller skriv det i <sup>.`,
+      );
+  });
+
+  it('says a row that begins with a word has no year, and to remove it if it is a total, a source or a heading', () => {
+    for (const value of ['Totalt', 'Summa', 'Källa: Socialstyrelsen', 'År', 'Källa: SCB 2024'])
+      expect(svMessages.error(error('invalidYear', { row: 3, field: 'year', value }), 'år'), value).to.equal(
+        `Rad 3 har ”${value}”, inte ett årtal. Ta bort raden om den är en summa, källa eller rubrik.`,
+      );
+    for (const value of ['17', '20x7', '2021/22', ''])
+      expect(svMessages.error(error('invalidYear', { row: 3, field: 'year', value }), 'år'), value).to.equal(
+        `Året ”${value}” på rad 3 är inte ett årtal med fyra siffror.`,
+      );
+  });
+
+  it('says to leave a figure the source does not give empty, or to write –, not to write it with digits', () => {
+    for (const value of ['x', 'X', '.', '<5', '‹5', '< 5', '*', '[x]'])
+      expect(
+        svMessages.error(error('notANumber', { row: 2, field: 'value', year: 2020, value }), 'värde'),
+        value,
+      ).to.equal(`Värdet ”${value}” på rad 2 (år 2020) är inte ett tal. Saknas talet, lämna cellen tom eller skriv –.`);
+    // A key figure's value has no cell to leave empty; and a word is a word.
+    expect(svMessages.error(error('notANumber', { field: 'value', value: 'x' }), 'värde')).to.equal(
+      'Värdet ”x” i attributet value är inte ett tal.',
+    );
+    expect(svMessages.error(error('notANumber', { row: 2, value: 'xx' }), 'värde')).to.equal(
+      'Värdet ”xx” på rad 2 är inte ett tal.',
+    );
   });
 
   it('summarises a falling trend with the figures, as the chart shows them', () => {

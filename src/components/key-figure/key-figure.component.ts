@@ -9,7 +9,7 @@ import { fail, type Result } from '../../data/errors.js';
 import { keyFigureStrings } from '../../i18n/key-figure-strings.js';
 import { subject } from '../../i18n/subject.js';
 import type { ErrorTitles, Lang, Strings } from '../../i18n/index.js';
-import { textAttribute } from '../../core/attribute-converters.js';
+import { figureAttribute, textAttribute } from '../../core/attribute-converters.js';
 
 /**
  * One figure as a large number with its label, change and period. With no attributes it shows the
@@ -29,9 +29,9 @@ import { textAttribute } from '../../core/attribute-converters.js';
 export class KeyFigure extends NcElement<KeyFigureModel> {
   static override styles = [...NcElement.styles, keyFigureStyles];
   static override properties: PropertyDeclarations = {
-    value: { converter: textAttribute },
+    value: { converter: figureAttribute },
     unit: { converter: textAttribute },
-    change: { converter: textAttribute },
+    change: { converter: figureAttribute },
     period: { converter: textAttribute },
     givenData: { attribute: 'data' },
     givenSrc: { attribute: 'src' },
