@@ -53,18 +53,17 @@ export function parseYearRows<F extends string>(
 
 /**
  * Reads yearly rows from the cell texts of a table: the first column holds years, the next columns
- * the fields in order. A first row whose first cell is not a year is a header and is skipped. A number in
- * a column after them is an error (NC119): "År | Kvinnor | Män" would otherwise be drawn as women alone.
- * Text there, such as a comment, is not.
+ * the fields in order. Header rows above the figures are skipped (`figureRows`). Years elsewhere than down
+ * the first column are an error that says where they are (`misplacedYears`), and so is a number in a column
+ * after the fields (NC119): "År | Kvinnor | Män" would otherwise be drawn as women alone. Text there, such as
+ * a comment, is not.
  */
 export function parseTableRows<F extends string>(
   cells: readonly (readonly string[])[],
   fields: readonly F[],
   decimal: DecimalSeparator,
 ): Result<YearRow<F>[]> {
-  const nonBlank = cells.filter((row) => row.some((cell) => cell.trim() !== ''));
-  const first = nonBlank[0];
-  const body = first && isHeaderRow(first, decimal) ? nonBlank.slice(1) : nonBlank;
+  const body = figureRows(cells, decimal);
   return (
     misplacedYears(body[0]) ??
     extraColumn(body, fields, decimal) ??
@@ -80,13 +79,24 @@ export function parseTableRows<F extends string>(
 }
 
 /**
+ * The rows of a table's cell texts that hold figures, as written: blank rows are left out, and so are the
+ * header rows above the figures (`isHeaderRow`), a title above the column names too (`Personer i hemlöshet |`
+ * then `År | Personer`, as Excel sheets often have). The builder reads pasted figures with it, as a page does.
+ */
+export function figureRows(cells: readonly (readonly string[])[], decimal: DecimalSeparator): (readonly string[])[] {
+  // True until the first row that is no header.
+  let header = true;
+  return cells.filter((row) => row.some((cell) => cell.trim() !== '') && !(header &&= isHeaderRow(row, decimal)));
+}
+
+/**
  * Years elsewhere than down the first column, as exports from SCB and Excel often have them: after a region
  * column (`0581 Norrköping | 2017 | 814`: `detail` is the years' column), or across the first row (`Region |
  * 2017 | 2023`: `detail` is `across`). An invalid first year (NC104) that says where the years are, where
  * the column check would have the editor remove the figures. Only a first cell with no year and at least two
  * numbers after it, the first a year, is taken for it: "2O17 | 1 200" is a year mistyped.
  */
-function misplacedYears(row: readonly string[] | undefined): Result<never> | null {
+export function misplacedYears(row: readonly string[] | undefined): Result<never> | null {
   if (!row || toYear(row[0], 1).ok) return null;
   const numbers = row.slice(1).flatMap((cell, index) => {
     const year = toYear(cell, 1);
@@ -128,7 +138,7 @@ export function extraColumn(
 }
 
 /**
- * A first row is a header when its first cell has no year in it and none of its other cells is a number:
+ * A row above the figures is a header when its first cell has no year in it and none of its other cells is a number:
  * "År | Personer" is a header, but "2O17 | 814" and "2011* | 1 200*" are figures mistyped, to be reported
  * rather than dropped. A number refused for how it is written ("Totalt | 1,234", read two ways) or for its
  * value (negative) is a number.

@@ -341,6 +341,44 @@ describe('data/rows', () => {
       expect(valueOf(withHeader)).to.deep.equal(valueOf(without));
     });
 
+    it('skips every header row above the figures: a title above the column names, as Excel sheets have', () => {
+      for (const above of [
+        [
+          ['Personer i hemlöshet', ''],
+          ['År', 'Antal'],
+        ],
+        [['Personer i hemlöshet'], ['År', 'Antal']],
+        [
+          ['', 'Antal'],
+          ['År', 'Personer'],
+        ],
+      ])
+        expect(
+          valueOf(parseTableRows([...above, ['2017', '814'], ['2023', '473']], ONE, ',')),
+          JSON.stringify(above),
+        ).to.deep.equal([
+          { year: 2017, value: 814 },
+          { year: 2023, value: 473 },
+        ]);
+      // Only above the figures: a row of text among them is reported.
+      expectError(
+        parseTableRows(
+          [
+            ['År', 'Antal'],
+            ['2017', '814'],
+            ['Totalt', ''],
+          ],
+          ONE,
+          ',',
+        ),
+        'invalidYear',
+        {
+          row: 2,
+          value: 'Totalt',
+        },
+      );
+    });
+
     it('takes an empty first header cell as a header', () => {
       expect(
         valueOf(
@@ -584,12 +622,13 @@ describe('data/rows', () => {
       );
       const tables = fc
         .tuple(fc.boolean(), fc.array(fc.tuple(yearCell, figureCell), { maxLength: 8 }))
-        .map(([header, rows]) => ({ cells: [...(header ? [['År', 'Antal']] : []), ...rows], header, rows }));
+        .map(([header, rows]) => ({ cells: [...(header ? [['År', 'Antal']] : []), ...rows], rows }));
       let read = 0;
       fc.assert(
-        fc.property(tables, decimals, ({ cells, header, rows: given }, decimal) => {
-          // A first row with no year and no figure ("x", "–") is a header, though the generator meant a row.
-          const count = given.length - (!header && given[0] && isHeaderRow(given[0], decimal) ? 1 : 0);
+        fc.property(tables, decimals, ({ cells, rows: given }, decimal) => {
+          // First rows with no year and no figure ("x", "–") are headers, though the generator meant rows.
+          const headers = given.findIndex((row) => !isHeaderRow(row, decimal));
+          const count = headers < 0 ? 0 : given.length - headers;
           const result = parseTableRows(cells, ONE, decimal);
           if (!result.ok) {
             expectWellFormedError(result.error);
