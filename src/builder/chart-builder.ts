@@ -38,7 +38,7 @@ import { COMPONENT_TAGS } from '../embed/attributes.js';
 import { formatFor, stringsFor, supportedLang, type Lang } from '../i18n/index.js';
 import { errorMessage } from '../i18n/messages.js';
 import { ERROR_CODES } from '../data/errors.js';
-import { isHeaderRow } from '../data/rows.js';
+import { figureRows } from '../data/rows.js';
 import type { DataErrorDetail } from '../core/events.js';
 
 const SNIPPET_KINDS: readonly SnippetKind[] = ['table', 'data', 'iframe'];
@@ -374,9 +374,10 @@ export class ChartBuilder extends LitElement {
     if (!isChartTag(tag)) return error.field && error.field in settings.keyFigure ? `key-${error.field}` : null;
     const column = ['year', ...FIELDS[tag]].indexOf(error.field ?? '');
     const rows = rowsOf(settings, tag);
-    // In a table a first row that reads as a header is skipped, so the component counts from the next.
-    const [first] = filledRows(rows);
-    const skipped = this.kind === 'table' && first && isHeaderRow(first, stringsFor(settings.lang).decimal) ? 1 : 0;
+    // In a table the rows that read as headers above the figures are skipped: the component counts from the next.
+    const filled = filledRows(rows);
+    const skipped =
+      this.kind === 'table' ? filled.length - figureRows(filled, stringsFor(settings.lang).decimal).length : 0;
     const row = formIndex(rows, isWrittenRow, error.row === undefined ? undefined : error.row + skipped);
     return row === null || column < 0 ? null : `cell-${row}-${column}`;
   }

@@ -1,11 +1,10 @@
-import { headingRows, readChildData, type ChildData } from '../core/child-data.js';
+import { readChildData, type ChildData } from '../core/child-data.js';
 import { optionAttribute } from '../core/option-attribute.js';
 import { safeUrl } from '../core/safe-url.js';
 import { switchAttribute, unquoted } from '../core/attribute-converters.js';
 import { fail, ok, type DataError, type Result } from '../data/errors.js';
 import { parseJson } from '../data/json.js';
 import { misspeltAttribute } from '../data/misspelt-attribute.js';
-import { extraColumn, isHeaderRow } from '../data/rows.js';
 import {
   COMPONENT_ATTRIBUTES,
   COMPONENT_TAGS,
@@ -29,6 +28,7 @@ import {
   type MarkerInput,
 } from './settings.js';
 import { FIELDS } from './markup.js';
+import { tableRows } from './paste.js';
 import { BUNDLE, EMBED_PAGE, STYLESHEET } from './snippet.js';
 import { straightenQuotes } from './straighten-quotes.js';
 import type { SnippetKind } from './builder-strings.js';
@@ -150,7 +150,7 @@ export function readSnippet(
     };
   }
   if (isChartTag(tag) && hasFigures) {
-    const rows = readRows(child, first.querySelector('table'), tag, get('data'), settings.lang);
+    const rows = readRows(child, tag, get('data'), settings.lang);
     if (!rows.ok) return rows;
     settings = { ...settings, [tag === 'homeless-trend' ? 'trendRows' : 'preventionRows']: rows.value.rows };
     if (!frame) kind = rows.value.kind;
@@ -242,7 +242,6 @@ function scriptOf(doc: Document, first: Element, fromFrame: boolean): { base: st
 /** The figures as the component reads them: `data`, else a `<script>` child, else a child table. */
 function readRows(
   child: ChildData,
-  table: HTMLTableElement | null,
   tag: ChartTag,
   data: string | null,
   lang: Lang,
@@ -254,14 +253,10 @@ function readRows(
     const rows = jsonRows(parsed.value, tag, lang);
     return rows ? ok({ rows, kind: 'data' }) : fail('shape', { value: parsed.value });
   }
-  const cells = child.table ?? [];
-  // With no heading marked (no <thead>, no row of <th>), the first row may be a header written in <td> cells.
-  const unmarked = table !== null && headingRows(table) === 0;
-  const [first] = cells;
-  const { decimal } = stringsFor(lang);
-  const body = unmarked && first && isHeaderRow(first, decimal) ? cells.slice(1) : cells;
-  // As on the page: a number in a column the chart does not show is an error (NC119), not dropped.
-  return extraColumn(body, FIELDS[tag], decimal) ?? ok({ rows: body.map((row) => fit(row, tag)), kind: 'table' });
+  // As on the page: blank rows and the header rows above the figures are skipped, and a number in a column
+  // the chart does not show, or years not down the first column, are errors.
+  const rows = tableRows(child.table ?? [], tag, stringsFor(lang).decimal);
+  return rows.ok ? ok({ rows: rows.value, kind: 'table' }) : rows;
 }
 
 const fit = (cells: readonly string[], tag: ChartTag): FigureRow =>

@@ -518,6 +518,58 @@ describe('chart builder', () => {
     );
   });
 
+  it('skips a title row above the header, as the page does, and writes code with the figures alone', async () => {
+    const builder = await mountBuilder();
+    await pasteAndRead(
+      builder,
+      '#paste',
+      'Personer i hemlöshet\t\nÅr\tPersoner\n2017\t814\n2023\t473\n',
+      '#use-pasted',
+    );
+    expect($(builder, '#figures-status').textContent.trim()).to.equal('2 rader inlästa.');
+    expect($<HTMLInputElement>(builder, '#cell-0-0').value).to.equal('2017');
+    await previewShows(
+      builder,
+      line([
+        [2017, 814],
+        [2023, 473],
+      ]),
+    );
+    $<HTMLInputElement>(builder, '#kind-data').click();
+    await builder.updateComplete;
+    expect($<HTMLTextAreaElement>(builder, '#output').value).to.include(
+      `data='[{"year":2017,"value":814},{"year":2023,"value":473}]'`,
+    );
+  });
+
+  it('says where the years are when they are not down the first column, in pasted figures and in code, as the page does', async () => {
+    const builder = await mountBuilder();
+    const firstValue = $<HTMLInputElement>(builder, '#cell-0-1').value;
+    const message =
+      'Åren ska stå i den första kolumnen, men där står ”0581 Norrköping” på rad 1, och åren står i kolumn 2. Ta bort kolumnerna före åren.';
+    await pasteAndRead(
+      builder,
+      '#paste',
+      'region\tår\tantal\n0581 Norrköping\t2017\t814\n0581 Norrköping\t2023\t473\n',
+      '#use-pasted',
+    );
+    expect($(builder, '#figures-status').textContent.trim()).to.equal(message);
+    await pasteAndRead(builder, '#paste', 'region\t2017\t2023\n0581 Norrköping\t814\t473\n', '#use-pasted');
+    expect($(builder, '#figures-status').textContent.includes('Vänd tabellen')).to.equal(true);
+    expect($<HTMLInputElement>(builder, '#cell-0-1').value).to.equal(firstValue, 'the form is left as it was');
+
+    $<HTMLDetailsElement>(builder, '.existing').open = true;
+    await pasteAndRead(
+      builder,
+      '#existing',
+      `<homeless-trend><table><tr><th>Region</th><th>År</th><th>Antal</th></tr>
+        <tr><td>0581 Norrköping</td><td>2017</td><td>814</td></tr></table></homeless-trend>`,
+      '#read-existing',
+    );
+    await waitFor(() => ($(builder, '#existing-status').textContent.trim() ? true : undefined), 'the status');
+    expect($(builder, '#existing-status').textContent.trim()).to.equal(`Koden kunde inte läsas in. ${message}`);
+  });
+
   it("reads back a page's code: fills the form and the preview, and writes code that renders the same chart", async () => {
     const original = `<link rel="stylesheet" href="/dist/norrkoping-charts.css">
 <script type="module" src="/dist/norrkoping-charts.js"></script>

@@ -14,6 +14,10 @@ import {
 import { embedRequest } from '../../src/embed/params.js';
 import { anyText, settingsArbitrary } from './arbitraries.js';
 import { parseTrend } from '../../src/data/trend.js';
+import { parseCsv } from '../../src/data/csv.js';
+import { parseTableRows } from '../../src/data/rows.js';
+import { errorMessage } from '../../src/i18n/messages.js';
+import { FIELDS } from '../../src/builder/markup.js';
 
 const parse = (snippet: string): Document =>
   new DOMParser().parseFromString(`<!doctype html><html><head></head><body>${snippet}</body></html>`, 'text/html');
@@ -326,5 +330,63 @@ describe('builder/paste', () => {
     expect(!broken.ok && broken.error.code).to.equal('NC115');
     const empty = readPasted('  \n', 'homeless-trend', ',');
     expect(!empty.ok && empty.error.code).to.equal('NC107');
+  });
+  it('drops a title row above the header row, as Excel sheets often have, and any header rows', () => {
+    const figures = {
+      ok: true,
+      value: [
+        ['2017', '814'],
+        ['2023', '473'],
+      ],
+    };
+    for (const text of [
+      'Personer i hemlöshet\t\nÅr\tPersoner\n2017\t814\n2023\t473\n',
+      'Personer i hemlöshet\nÅr\tPersoner\n2017\t814\n2023\t473\n',
+      '\tAntal\nÅr\tPersoner\n2017\t814\n2023\t473\n',
+    ])
+      expect(readPasted(text, 'homeless-trend', ','), JSON.stringify(text)).to.deep.equal(figures);
+  });
+
+  it('says where the years are when they are not down the first column, as the page does, not to remove the figures', () => {
+    const said = (text: string, tag: 'homeless-trend' | 'prevention-stats' = 'homeless-trend'): string => {
+      const result = readPasted(text, tag, ',');
+      return result.ok ? 'read' : errorMessage(result.error, 'sv');
+    };
+    const afterRegion = 'region\tår\tantal\n0581 Norrköping\t2017\t814\n0581 Norrköping\t2023\t473\n';
+    expect(said(afterRegion)).to.equal(
+      'Åren ska stå i den första kolumnen, men där står ”0581 Norrköping” på rad 1, och åren står i kolumn 2. Ta bort kolumnerna före åren.',
+    );
+    expect(said(afterRegion, 'prevention-stats')).to.equal(said(afterRegion));
+    // With a title above it too.
+    expect(said(`Hemlöshet\n${afterRegion}`)).to.equal(said(afterRegion));
+    expect(said('region\t2017\t2023\n0581 Norrköping\t814\t473\n')).to.include('Vänd tabellen');
+  });
+
+  it('reads pasted text as a page reads the same cells: the same error, or rows that read the same (property)', () => {
+    const cell = fc.oneof(
+      fc.constantFrom('', ' ', 'År', 'Personer', 'Hemlöshet', 'region', '0581 Norrköping', '–', '..', 'x', '2O17'),
+      fc.constantFrom('814', '1 053', '1,5', '1.234', '-5', '2017*', '473¹'),
+      fc.integer({ min: 2000, max: 2030 }).map(String),
+    );
+    const tags = fc.constantFrom('homeless-trend', 'prevention-stats' as const);
+    // Rows as long as the chart's at least: a missing cell is the form's empty field, not the page's NC106.
+    const table = fc.array(fc.array(cell, { minLength: 3, maxLength: 5 }), { maxLength: 6 });
+    fc.assert(
+      fc.property(table, tags, fc.constantFrom(',', '.' as const), (rows, tag, decimal) => {
+        const text = rows.map((row) => row.join('\t')).join('\n');
+        const cells = parseCsv(text);
+        if (!cells.ok) return;
+        const pasted = readPasted(text, tag, decimal);
+        // The same error; or rows that, as the form holds them (trimmed: `” ”` would be named `””`), read the same.
+        if (!pasted.ok) expect(pasted).to.deep.equal(parseTableRows(cells.value, FIELDS[tag], decimal));
+        else {
+          const trimmed = cells.value.map((row) => row.map((value) => value.trim()));
+          expect(parseTableRows(pasted.value, FIELDS[tag], decimal)).to.deep.equal(
+            parseTableRows(trimmed, FIELDS[tag], decimal),
+          );
+        }
+      }),
+      { numRuns: 500 },
+    );
   });
 });
