@@ -1,4 +1,5 @@
 import { fail, ok, type Result } from './errors.js';
+import { isBlankCell } from './number.js';
 
 /** Excel's optional first line naming the delimiter, e.g. `sep=;`. */
 const SEPARATOR_LINE = /^sep=([^\r\n"])(?:\r\n?|\n|$)/i;
@@ -65,7 +66,7 @@ export function parseCsv(text: string): Result<string[][]> {
   return ok(withoutNotes(withoutTitle(rows)).filter((cells) => !isBlank(cells)));
 }
 
-const isBlank = (cells: readonly string[]): boolean => cells.every((value) => value.trim() === '');
+const isBlank = (cells: readonly string[]): boolean => cells.every(isBlankCell);
 
 /**
  * The rows without the notes at the end of our own CSV download (a blank line, then lines of text: which

@@ -11,16 +11,21 @@ export interface CellPosition {
   readonly year?: number;
 }
 
-/** Texts that mean "no value" in a statistics table: blank, a dash or minus sign alone, or SCB's "..". */
-const GAP = /^(?:|-|\u2212|–|—|\.\.|…)$/;
+/** Texts that mean "no value" in a statistics table: blank, a dash or minus sign alone (read as `-`), or SCB's "..". */
+const GAP = /^(?:|-|\.\.|…)$/;
 /**
- * Characters a text editor puts into a cell unseen: soft hyphens, zero-width spaces and joiners, word
- * joiners. A message quoting "473" with one inside would name a value that looks right.
+ * Characters a text editor puts into a cell unseen: soft hyphens, zero-width spaces and joiners, left-to-right
+ * and right-to-left marks, word joiners, byte-order marks. A message quoting "473" with one inside would name
+ * a value that looks right.
  */
-const INVISIBLE = /[\u00ad\u200b-\u200d\u2060]/g;
+const INVISIBLE = /[\u00ad\u200b-\u200f\u2060\ufeff]/g;
+
+/** A cell with nothing to see in it: spaces and invisible characters at most. */
+export const isBlankCell = (text: string): boolean => text.replace(INVISIBLE, '').trim() === '';
 /** Spaces of every kind: `\s` has the no-break, figure and thin ones. */
 const SPACES = /\s/g;
-const MINUS = /[\u2212\u2012\u2013]/g;
+/** Minus signs and the dashes and hyphens word processors put for one: hyphen, no-break hyphen, figure, en and em dashes. */
+const MINUS = /[\u2010-\u2014\u2212\ufe63\uff0d]/g;
 /** Digits, spaces, then other than exactly three digits. */
 const MISGROUPED = /\d\s+(?!\d{3}(?!\d))\d/;
 const PLAIN_NUMBER = /^[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[-+]?\d+)?$/i;
@@ -36,11 +41,11 @@ export const GROUPS_OR_DECIMALS_SV = /^[-+]?(?:\d{1,3}\.|[1-9]\d{0,2},)\d{3}$/;
  * read two ways ("1.234" and "1,234" in Swedish, "1,5" in English) is an error rather than a guess.
  */
 export function parseNumberText(text: string, decimal: DecimalSeparator, at: CellPosition): Result<number | null> {
-  const trimmed = text.replace(INVISIBLE, '').trim();
+  const trimmed = text.replace(INVISIBLE, '').trim().replace(MINUS, '-');
   if (GAP.test(trimmed)) return ok(null);
   // A space between digits groups thousands: "47 3" or "109 2" (a footnote mark) is no number.
   if (MISGROUPED.test(trimmed)) return fail('notANumber', { ...at, value: text });
-  let compact = trimmed.replace(SPACES, '').replace(MINUS, '-');
+  let compact = trimmed.replace(SPACES, '');
   if (compact.endsWith('%')) compact = compact.slice(0, -1);
   if (decimal === ',') {
     // Swedish groups with spaces. A comma followed by three digits after a whole number of one to three

@@ -1,6 +1,6 @@
 import { fail, ok, type Result } from './errors.js';
 import { duplicateTopLevelKey, parseJsonOrValue } from './json.js';
-import { LARGEST, toCount, toNumber, toYear, type DecimalSeparator } from './number.js';
+import { isBlankCell, LARGEST, toCount, toNumber, toYear, type DecimalSeparator } from './number.js';
 
 /** A row of yearly counts as read from any input form, before it becomes a component's model. */
 export type YearRow<F extends string> = { readonly year: number } & Readonly<Record<F, number | null>>;
@@ -86,7 +86,7 @@ export function parseTableRows<F extends string>(
 export function figureRows(cells: readonly (readonly string[])[], decimal: DecimalSeparator): (readonly string[])[] {
   // True until the first row that is no header.
   let header = true;
-  return cells.filter((row) => row.some((cell) => cell.trim() !== '') && !(header &&= isHeaderRow(row, decimal)));
+  return cells.filter((row) => !row.every(isBlankCell) && !(header &&= isHeaderRow(row, decimal)));
 }
 
 /**

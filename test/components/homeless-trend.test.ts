@@ -544,10 +544,12 @@ describe('<homeless-trend>', () => {
     });
 
     it('reads cells with invisible characters a text editor left in them', async () => {
-      // Soft hyphen, zero-width space, word joiner and zero-width joiner, as a CMS's editor leaves them.
+      // Soft hyphen, zero-width space, word joiner, zero-width joiner, left-to-right and right-to-left marks and a
+      // byte-order mark, as a CMS's editor leaves them; a row of them only is blank.
       const cells = [
-        ['2017\u200b', '8\u00ad14'],
-        ['\u20602023', '473\u200d'],
+        ['2017\u200b', '8\u00ad14\u200e'],
+        ['\u200b', '\ufeff'],
+        ['\u20602023\u200f', '473\u200d'],
       ];
       const element = await renderChart<HomelessTrend>(
         html`<homeless-trend

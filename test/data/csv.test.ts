@@ -39,6 +39,12 @@ describe('data/csv', () => {
       ['2023', '473'],
     ]);
     expect(valueOf(parseCsv(''))).to.deep.equal([]);
+    // Lines of zero-width spaces and marks only are blank too, also as the blank line after a title.
+    expect(valueOf(parseCsv('2017;814\n\u200b;\u200e\n2023;473'))).to.deep.equal([
+      ['2017', '814'],
+      ['2023', '473'],
+    ]);
+    expect(valueOf(parseCsv('Tabell 1\n\u200b\n2017;814'))).to.deep.equal([['2017', '814']]);
   });
 
   it('drops the lines of text after a blank line at the end, as its own download writes them', () => {

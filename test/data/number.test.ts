@@ -17,8 +17,11 @@ const AT = { row: 3, field: 'value' } as const;
 const NBSP = '\u00a0';
 const NNBSP = '\u202f';
 const MINUS = '\u2212';
-/** What a text editor leaves in a cell unseen: soft hyphen, zero-width space, non-joiner, joiner, word joiner. */
-const INVISIBLE = ['\u00ad', '\u200b', '\u200c', '\u200d', '\u2060'];
+/**
+ * What a text editor leaves in a cell unseen: soft hyphen, zero-width space, non-joiner, joiner, left-to-right
+ * and right-to-left marks, word joiner, byte-order mark.
+ */
+const INVISIBLE = ['\u00ad', '\u200b', '\u200c', '\u200d', '\u200e', '\u200f', '\u2060', '\ufeff'];
 
 const read = (text: string, decimal: DecimalSeparator): number | null => valueOf(parseNumberText(text, decimal, AT));
 
@@ -123,6 +126,18 @@ describe('data/number', () => {
     it('reads a minus sign alone (U+2212) as a gap, like a dash', () => {
       expect(read('\u2212', ',')).to.equal(null);
       expect(read(' \u2212 ', '.')).to.equal(null);
+    });
+
+    it('reads the dashes and hyphens a word processor puts for a minus sign as one, and alone as a gap', () => {
+      // Hyphen, no-break hyphen (Word's Ctrl+Shift+-), figure, en and em dashes, small and full-width hyphen-minus.
+      for (const dash of ['\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\ufe63', '\uff0d']) {
+        const name = `U+${dash.codePointAt(0)!.toString(16)}`;
+        expect(read(`${dash}37`, ','), name).to.equal(-37);
+        expect(read(`${dash}1 234,5 %`, ','), name).to.equal(-1234.5);
+        expect(read(`${dash} 37 %`, '.'), name).to.equal(-37);
+        expect(read(` ${dash} `, ','), name).to.equal(null);
+        expectError(parseNumberText(`${dash}${dash}37`, ',', AT), 'notANumber', { ...AT, value: `${dash}${dash}37` });
+      }
     });
 
     it('refuses "1.234" in Swedish as ambiguous (NC110), with the row, field and text', () => {

@@ -402,6 +402,14 @@ describe('data/rows', () => {
       ]);
     });
 
+    it('skips rows of invisible characters only, as blank', () => {
+      const cells = [['\u200b', '\ufeff'], ['2017', '814'], ['\u200e ', '\u00ad\u2060'], ['2023', '473'], ['\u200b']];
+      expect(valueOf(parseTableRows(cells, ONE, ','))).to.deep.equal([
+        { year: 2017, value: 814 },
+        { year: 2023, value: 473 },
+      ]);
+    });
+
     it('ignores extra columns', () => {
       expect(valueOf(parseTableRows([['2017', '814', 'note']], ONE, ','))).to.deep.equal([{ year: 2017, value: 814 }]);
     });
