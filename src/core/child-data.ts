@@ -2,7 +2,10 @@ import { tableAfter } from './table-after.js';
 
 /** Data written inside the tag, in the light DOM, as a CMS produces it. */
 export interface ChildData {
-  /** Text of the first child `<script type="application/json">`. */
+  /**
+   * Text of the first `<script>` of JSON inside the tag, at any depth (a CMS wraps it in `<p>` or `<div>`), its
+   * type as editors write it: `application/json`, with parameters or not, or `text/json`.
+   */
   readonly json: string | null;
   /**
    * Cell texts of the first `<table>` inside the tag, row by row: its body rows, without those the table
@@ -20,7 +23,9 @@ export interface ChildData {
 const TEXT_ROW = /(?:^|\n)\s*"?\d{4}"?\s*[;,\t]/g;
 
 export function readChildData(host: Element): ChildData {
-  const script = host.querySelector(':scope > script[type="application/json"]');
+  // `application/json` (also `; charset=utf-8`) or `text/json`, in any case; not `application/ld+json`, the data
+  // a page gives search engines. The same in <key-figure>, which reports it (NC120).
+  const script = host.querySelector('script[type^="application/json" i],script[type^="text/json" i]');
   const table = host.querySelector('table') ?? tableAfter(host);
   return {
     json: script ? script.textContent : null,

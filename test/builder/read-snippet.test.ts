@@ -188,6 +188,11 @@ describe('builder/read-snippet', () => {
     expect(prevention.kind).to.equal('data');
     expect(prevention.figuresInScript).to.equal(true);
     expect(prevention.settings.preventionRows).to.deep.equal([['2023', '53', '109']]);
+    // Wrapped by a CMS, and of another JSON type, as the page reads it; the page's data for search engines is not it.
+    const wrapped = read(`<homeless-trend><p><script type="text/json; charset=utf-8">{"2017":814}</script></p>
+        <script type="application/ld+json">{"2000":1}</script></homeless-trend>`);
+    expect(wrapped.kind).to.equal('data');
+    expect(wrapped.settings.trendRows).to.deep.equal([['2017', '814']]);
     expect(
       read(`<homeless-trend data='[{"year":2017,"value":1.234}]'></homeless-trend>`).settings.trendRows,
     ).to.deep.equal([['2017', '1,2340']]);

@@ -578,6 +578,34 @@ describe('<homeless-trend>', () => {
       expect(points(element)).to.deep.equal(expected);
     });
 
+    it('reads JSON in a <script> a CMS wrapped in <p> or <div>, of any JSON type, before a table', async () => {
+      const json = '{"2011":1200,"2017":814,"2023":473}';
+      const table = '<table><tr><td>2000</td><td>1</td></tr></table>';
+      const cases = [
+        `<p><script type="application/json">${json}</script></p>`,
+        `<div><p><script type="application/json; charset=utf-8">${json}</script></p></div>${table}`,
+        `<script type="Application/JSON">${json}</script>`,
+        `${table}<p><script type="text/json">${json}</script></p>`,
+      ];
+      for (const inside of cases) {
+        const page = await fixture<HTMLDivElement>(html`<div></div>`);
+        page.innerHTML = `<homeless-trend eager>${inside}</homeless-trend>`;
+        const element = page.querySelector('homeless-trend')!;
+        await rendered(element);
+        expect(JSON.stringify(points(element)), inside).to.equal(JSON.stringify(expected));
+      }
+    });
+
+    it('does not read a page’s data for search engines (application/ld+json) as its figures', async () => {
+      const page = await fixture<HTMLDivElement>(html`<div></div>`);
+      page.innerHTML =
+        '<homeless-trend eager><script type="application/ld+json">{"2000":1}</script>' +
+        '<table><tr><td>2017</td><td>814</td></tr><tr><td>2023</td><td>473</td></tr></table></homeless-trend>';
+      const element = page.querySelector('homeless-trend')!;
+      await rendered(element);
+      expect(JSON.stringify(points(element))).to.equal(JSON.stringify(expected.slice(1)));
+    });
+
     it('reads a child <table> with Swedish number formatting', async () => {
       const element = await renderChart<HomelessTrend>(
         html`<homeless-trend>

@@ -318,6 +318,13 @@ describe('<key-figure>', () => {
           { "value": 473 }
         </script></key-figure
       >`,
+      html`<key-figure heading="Antal"
+        ><p>
+          <script type="text/json; charset=utf-8">
+            { "value": 473 }
+          </script>
+        </p></key-figure
+      >`,
     ];
     for (const template of given) {
       const element = await fixture<KeyFigure>(template);

@@ -59,7 +59,7 @@ export class KeyFigure extends NcElement<KeyFigureModel> {
     // Figures given as for the charts (a table or JSON inside, `data`, `src`) would be left unread, and
     // Norrköping's figure shown instead.
     if (
-      this.querySelector('table,script[type="application/json"]') ||
+      this.querySelector('table,script[type^="application/json" i],script[type^="text/json" i]') ||
       tablePushedOut(this) ||
       this.givenData != null ||
       this.givenSrc != null
