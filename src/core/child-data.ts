@@ -36,12 +36,17 @@ export function readChildData(host: Element): ChildData {
 }
 
 /**
- * A cell's text without its footnote marks (`473<sup>1</sup>`), which would otherwise run into the figure:
- * 4731.
+ * A cell's text without its footnote marks, which would otherwise run into the figure (4731): superscript as
+ * `<sup>`, a style (Google Docs) or a class, and a link to a footnote in the page after the figure (alone in
+ * the cell, such a link may be the figure). Another element parts what comes before it from it, as a space:
+ * `473<small>2</small>` is "473 2", refused, not 4732, and `473<br>(prel.)` is "473 (prel.)".
  */
 function cellText(cell: HTMLTableCellElement): string {
   const copy = cell.cloneNode(true) as Element;
-  for (const mark of copy.querySelectorAll('sup')) mark.remove();
+  for (const mark of copy.querySelectorAll('sup,[style*=super i],[class*=super i],a[href^="#"]'))
+    if (mark.localName != 'a' || mark.previousSibling?.textContent?.trim()) mark.remove();
+  for (const element of copy.querySelectorAll('*'))
+    if (/\S$/.test(element.previousSibling?.textContent ?? '')) element.before(' ');
   return copy.textContent;
 }
 

@@ -108,6 +108,17 @@ describe('builder/read-snippet', () => {
     );
     expect(noted.dropped).to.deep.equal(['<caption>', '<tfoot>']);
     expect(noted.settings.trendRows).to.deep.equal([['2017', '814']]);
+    // Footnote marks not written as <sup> are left out as on the page; a mark in another element is kept apart.
+    const marked = read(
+      '<homeless-trend><table><tr><td>2017</td><td>814<span style="vertical-align:super">1</span></td></tr>' +
+        '<tr><td>2020</td><td>700<a href="#fn2">2</a></td></tr><tr><td>2023</td><td>473<small>3</small></td></tr>' +
+        '</table></homeless-trend>',
+    );
+    expect(marked.settings.trendRows).to.deep.equal([
+      ['2017', '814'],
+      ['2020', '700'],
+      ['2023', '473 3'],
+    ]);
     expect(again.settings).to.include({ component: 'homeless-trend', lang: 'sv', theme: 'dark', type: 'line' });
     expect(again.settings.texts['homeless-trend']).to.deep.equal({
       heading: 'Hemlöshet',

@@ -334,6 +334,48 @@ describe('<homeless-trend>', () => {
       expect(element.querySelector('sup'), 'the marks stay in the editor’s table').to.exist;
     });
 
+    it('reads figures with footnote marks not written as <sup> as the figures: a style, a class, a link in the page', async () => {
+      const element = document.createElement('homeless-trend');
+      // Google Docs, a CMS's class, a footnote link after the figure; a link in the page alone is the figure.
+      element.innerHTML =
+        '<table><tr><th>År</th><th>Personer<span class="sv-superscript">1</span></th></tr>' +
+        '<tr><td>2011<span style="vertical-align: super">1</span></td><td>1 200<span class="sv-superscript">2</span></td></tr>' +
+        '<tr><td>2017</td><td>814<a href="#fn1">3</a></td></tr>' +
+        '<tr><td>2023</td><td><a href="#detaljer">473</a><span style="VERTICAL-ALIGN:SUPER">4</span></td></tr></table>';
+      await fixture(element);
+      await rendered(element);
+      expect(JSON.stringify(points(element))).to.equal(JSON.stringify(expected));
+    });
+
+    it('reads figures in bold, in paragraphs, and with line breaks in their cells as written', async () => {
+      const element = document.createElement('homeless-trend');
+      element.innerHTML =
+        '<table><tr><td><strong>2011</strong></td><td>1<br>200</td></tr>' +
+        '<tr><td><p>2017</p></td><td><b>814</b><br></td></tr>' +
+        '<tr><td>2023<br></td><td><p><strong>473</strong></p><p></p></td></tr></table>';
+      await fixture(element);
+      await rendered(element);
+      // A line break inside a figure is a space: "1<br>200" is 1 200, as a figure wrapped in a narrow cell.
+      expect(JSON.stringify(points(element))).to.equal(JSON.stringify(expected));
+    });
+
+    it('refuses a figure with a mark in another element after it, as it would be read with a space (NC103), not run into it', async () => {
+      for (const [cell, quoted] of [
+        ['473<small>2</small>', '473 2'],
+        ['473<span>(1)</span>', '473 (1)'],
+        ['473<br>(prel.)', '473 (prel.)'],
+        ['47<b>3</b>', '47 3'],
+      ]) {
+        const element = document.createElement('homeless-trend');
+        element.innerHTML = `<table><tr><td>2017</td><td>814</td></tr><tr><td>2023</td><td>${cell}</td></tr></table>`;
+        const error = dataError(element);
+        await fixture(element);
+        const { detail } = await error;
+        expect(detail.code, cell).to.equal('NC103');
+        expect(detail.message, cell).to.contain(`”${quoted}”`);
+      }
+    });
+
     it('refuses a figure a space splits into other than groups of three, naming it (NC103)', async () => {
       const element = document.createElement('homeless-trend');
       element.innerHTML = '<table><tr><td>2017</td><td>814</td></tr><tr><td>2023</td><td>47 3</td></tr></table>';
