@@ -94,7 +94,9 @@ export function figureRows(cells: readonly (readonly string[])[], decimal: Decim
  * column (`0581 Norrköping | 2017 | 814`: `detail` is the years' column), or across the first row (`Region |
  * 2017 | 2023`: `detail` is `across`). An invalid first year (NC104) that says where the years are, where
  * the column check would have the editor remove the figures. Only a first cell with no year and at least two
- * numbers after it, the first a year, is taken for it: "2O17 | 1 200" is a year mistyped.
+ * numbers after it, the first of them from a year on, is taken for it: "2O17 | 1 200" is a year mistyped.
+ * Digits in a column before the years are no figures (SCB's age group `18-24 år`, Kolada's `U00405`). Also
+ * for the builder, which reads tables of its own.
  */
 export function misplacedYears(row: readonly string[] | undefined): Result<never> | null {
   if (!row || toYear(row[0], 1).ok) return null;
@@ -102,10 +104,12 @@ export function misplacedYears(row: readonly string[] | undefined): Result<never
     const year = toYear(cell, 1);
     return /\d/.test(cell) ? [{ column: index + 2, year: year.ok ? year.value : NaN }] : [];
   });
-  const [first, second] = numbers;
-  if (!first || !second || Number.isNaN(first.year)) return null;
+  // From the first year on; with none, slice(-1) leaves one cell at most, which is not enough.
+  const years = numbers.slice(numbers.findIndex(({ year }) => year > 0));
+  const [first, second] = years;
+  if (!first || !second) return null;
   // Increasing years side by side are a header; NaN (a figure, no year) compares false.
-  const across = numbers.every(({ year }, index) => index === 0 || year > (numbers[index - 1]?.year ?? NaN));
+  const across = years.every(({ year }, index) => index === 0 || year > (years[index - 1]?.year ?? NaN));
   return fail('invalidYear', {
     row: 1,
     field: 'year',

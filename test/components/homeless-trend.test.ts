@@ -376,6 +376,19 @@ describe('<homeless-trend>', () => {
       }
     });
 
+    it('says the years are not in the first column when a column before them holds digits, as SCB’s age groups (NC104)', async () => {
+      const element = document.createElement('homeless-trend');
+      element.innerHTML =
+        '<table><tr><th>region</th><th>ålder</th><th>år</th><th>antal</th></tr>' +
+        '<tr><td>0581 Norrköping</td><td>18-24 år</td><td>2017</td><td>814</td></tr></table>';
+      const error = dataError(element);
+      await fixture(element);
+      const { detail } = await error;
+      expect(detail.code).to.equal('NC104');
+      expect(detail.message).to.contain('”0581 Norrköping”');
+      expect(detail.message).to.contain('kolumn 3');
+    });
+
     it('refuses a figure a space splits into other than groups of three, naming it (NC103)', async () => {
       const element = document.createElement('homeless-trend');
       element.innerHTML = '<table><tr><td>2017</td><td>814</td></tr><tr><td>2023</td><td>47 3</td></tr></table>';

@@ -1,6 +1,13 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { isHeaderRow, parseJsonYearRows, parseTableRows, parseYearRows, type YearRow } from '../../src/data/rows.js';
+import {
+  isHeaderRow,
+  misplacedYears,
+  parseJsonYearRows,
+  parseTableRows,
+  parseYearRows,
+  type YearRow,
+} from '../../src/data/rows.js';
 import { toCount } from '../../src/data/number.js';
 import {
   anyValue,
@@ -583,6 +590,25 @@ describe('data/rows', () => {
         ['0581 Norrköping', '814', '640', '473'],
       ];
       expectError(parseTableRows(across, ONE, ','), 'invalidYear', { row: 1, value: 'Region', detail: 'across' });
+      // Digits before the years that are no years: SCB's age group, a Kolada KPI id, a region code after the name.
+      for (const [before, column] of [
+        [['0581 Norrköping', '18-24 år'], '3'],
+        [['Norrköping', 'U00405'], '3'],
+        [['Norrköping', '0581', 'Kvinnor 18+'], '4'],
+      ] as const) {
+        const cells = [
+          [...before, '2017', '814'],
+          [...before, '2023', '473'],
+        ];
+        expectError(parseTableRows(cells, ONE, ','), 'invalidYear', { row: 1, value: before[0], detail: column });
+      }
+      expectError(parseTableRows([['Norrköping', 'U00405', '2017', '2020', '2023']], ONE, ','), 'invalidYear', {
+        value: 'Norrköping',
+        detail: 'across',
+      });
+      expect(misplacedYears(['Norrköping', '18-24 år', '2017', '814'])?.ok).to.equal(false);
+      expect(misplacedYears(['2017', '18-24 år', '2017', '814'])).to.equal(null);
+      expect(misplacedYears(['Norrköping', '18-24 år', '814'])).to.equal(null);
       // A year mistyped, with one figure after it, is the year's error as before.
       for (const row of [
         ['2O17', '1 200'],
