@@ -33,6 +33,37 @@ describe('data/csv', () => {
     expect(valueOf(parseCsv('Tabell 1\n2017\t814'))).to.deep.equal([['Tabell 1'], ['2017', '814']]);
   });
 
+  it('takes the delimiter most lines have, not a comma in a title line above the table', () => {
+    const rows = [
+      ['År', 'Personer'],
+      ['2017', '814'],
+      ['2023', '473'],
+    ];
+    for (const delimiter of [';', '\t']) {
+      const table = `År${delimiter}Personer\n2017${delimiter}814\n2023${delimiter}473\n`;
+      // Set apart by a blank line, the title is dropped; not, it is a row of one cell, reported as a row.
+      expect(valueOf(parseCsv(`Personer i hemlöshet, Norrköping\n\n${table}`))).to.deep.equal(rows);
+      expect(valueOf(parseCsv(`Personer i hemlöshet, Norrköping\r\n${table}`))).to.deep.equal([
+        ['Personer i hemlöshet, Norrköping'],
+        ...rows,
+      ]);
+    }
+    // Decimal commas in a table of semicolons or tabs, and a semicolon in a comma file's title.
+    expect(valueOf(parseCsv('2017;81,5\n2018;82,5'))).to.deep.equal([
+      ['2017', '81,5'],
+      ['2018', '82,5'],
+    ]);
+    expect(valueOf(parseCsv('2017\t81,5\n2018\t82,5'))).to.deep.equal([
+      ['2017', '81,5'],
+      ['2018', '82,5'],
+    ]);
+    expect(valueOf(parseCsv('Hemlöshet; antal\n\nyear,value\n2017,814\n2023,473'))).to.deep.equal([
+      ['year', 'value'],
+      ['2017', '814'],
+      ['2023', '473'],
+    ]);
+  });
+
   it('drops a byte-order mark and blank lines', () => {
     expect(valueOf(parseCsv('\uFEFF2017,814\n\n  \n2023,473\n\n'))).to.deep.equal([
       ['2017', '814'],
