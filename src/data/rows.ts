@@ -79,15 +79,30 @@ export function parseTableRows<F extends string>(
 }
 
 /**
- * The rows of a table's cell texts that hold figures, as written: blank rows are left out, and so are the
+ * The rows of a table's cell texts that hold figures, as written: blank rows are left out, and so are lines of
+ * text above or below the figures typed in rows of their own (`isNote`: a title, the source, a note), and the
  * header rows above the figures (`isHeaderRow`), a title above the column names too (`Personer i hemlöshet |`
  * then `År | Personer`, as Excel sheets often have). The builder reads pasted figures with it, as a page does.
  */
 export function figureRows(cells: readonly (readonly string[])[], decimal: DecimalSeparator): (readonly string[])[] {
+  const nonBlank = cells.filter((row) => !row.every(isBlankCell));
+  const rows = nonBlank.slice(
+    nonBlank.findIndex((row) => !isNote(row)),
+    nonBlank.findLastIndex((row) => !isNote(row)) + 1,
+  );
   // True until the first row that is no header.
   let header = true;
-  return cells.filter((row) => !row.every(isBlankCell) && !(header &&= isHeaderRow(row, decimal)));
+  return rows.filter((row) => !(header &&= isHeaderRow(row, decimal)));
 }
+
+/**
+ * A row of text in its first cell, the other cells empty: "Källa: Socialstyrelsen 2023", a title, a note. Not a
+ * first cell that begins with a digit, which may be a year mistyped ("2O17", "2023 (prel.)"). Between rows of
+ * figures such a row is reported, not skipped: it may be a year mistyped, or the heading of a second table
+ * ("Kvinnor", then the years again).
+ */
+const isNote = ([first = '', ...rest]: readonly string[]): boolean =>
+  /^\s*\D/.test(first) && /\p{L}/u.test(first) && rest.every(isBlankCell);
 
 /**
  * Years elsewhere than down the first column, as exports from SCB and Excel often have them: after a region

@@ -598,6 +598,17 @@ describe('<homeless-trend>', () => {
       expect(points(element)).to.deep.equal(expected.slice(1));
     });
 
+    it('skips a title and the source typed in rows of their own, their other cells empty, as a CMS table has them', async () => {
+      const element = document.createElement('homeless-trend');
+      element.innerHTML =
+        '<table><tr><td>Personer i hemlöshet</td><td></td></tr><tr><td>År</td><td>Personer</td></tr>' +
+        '<tr><td>2017</td><td>814</td></tr><tr><td>2023</td><td>473</td></tr>' +
+        '<tr><td>Källa: Socialstyrelsen</td><td>&nbsp;</td></tr></table>';
+      await fixture(element);
+      await rendered(element);
+      expect(JSON.stringify(points(element))).to.equal(JSON.stringify(expected.slice(1)));
+    });
+
     it('reads cells with invisible characters a text editor left in them', async () => {
       // Soft hyphen, zero-width space, word joiner, zero-width joiner, left-to-right and right-to-left marks and a
       // byte-order mark, as a CMS's editor leaves them; a row of them only is blank.

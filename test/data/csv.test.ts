@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { parseCsv } from '../../src/data/csv.js';
+import { parseTableRows } from '../../src/data/rows.js';
 import { expectError, valueOf } from './expect-result.js';
 
 describe('data/csv', () => {
@@ -61,6 +62,16 @@ describe('data/csv', () => {
       ['year', 'value'],
       ['2017', '814'],
       ['2023', '473'],
+    ]);
+  });
+
+  it('gives rows read as figures under a title line and over a source line, not set apart by blank lines', () => {
+    const text =
+      'Personer i hemlöshet, Norrköping\r\nÅr;Personer\r\n2017;814\r\n2023;473\r\nKälla: Socialstyrelsen;\r\n';
+    const cells = valueOf(parseCsv(text));
+    expect(valueOf(parseTableRows(cells, ['value'], ','))).to.deep.equal([
+      { year: 2017, value: 814 },
+      { year: 2023, value: 473 },
     ]);
   });
 

@@ -409,6 +409,42 @@ describe('data/rows', () => {
       ]);
     });
 
+    it('skips lines of text above and below the figures, the other cells empty: a title, the source, a note', () => {
+      const cells = [
+        ['Personer i hemlöshet', ''],
+        ['Tabell 3'],
+        ['År', 'Personer'],
+        ['2017', '814'],
+        ['2023', '473'],
+        ['Källa: Socialstyrelsen 2023', ' '],
+        ['Uppgifterna för 2023 är preliminära.', '\u200b'],
+      ];
+      expect(valueOf(parseTableRows(cells, ONE, ','))).to.deep.equal([
+        { year: 2017, value: 814 },
+        { year: 2023, value: 473 },
+      ]);
+      // Rows are numbered from the first row of figures, as before.
+      expectError(parseTableRows([...cells.slice(0, 3), ['2017', 'x']], ONE, ','), 'notANumber', { row: 1 });
+      expectError(parseTableRows([['Källa: SCB', '', '']], ['a', 'b'] as const, ','), 'empty');
+    });
+
+    it('reports a line of text between rows of figures, a total, and a first cell that begins with a digit', () => {
+      const figures = [
+        ['2017', '814'],
+        ['2023', '473'],
+      ];
+      for (const [row, at] of [
+        [['Kvinnor', ''], 2],
+        [['Totalt', '1 287'], 3],
+        [['Summa', '1287'], 3],
+        [['2O24', ''], 3],
+        [['2024 (prel.)', ''], 3],
+      ] as const) {
+        const cells = at === 2 ? [figures[0]!, row, figures[1]!] : [...figures, row];
+        expectError(parseTableRows(cells, ONE, ','), 'invalidYear', { row: at, value: row[0] });
+      }
+    });
+
     it('skips rows of invisible characters only, as blank', () => {
       const cells = [['\u200b', '\ufeff'], ['2017', '814'], ['\u200e ', '\u00ad\u2060'], ['2023', '473'], ['\u200b']];
       expect(valueOf(parseTableRows(cells, ONE, ','))).to.deep.equal([
