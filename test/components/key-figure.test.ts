@@ -107,6 +107,13 @@ describe('<key-figure>', () => {
     expect(plainSpaces(partText(computed, 'figure'))).to.equal('−36,99 %');
   });
 
+  it('shows a change typed with a dash or hyphen from a word processor as a minus: em dash, no-break hyphen', async () => {
+    for (const change of ['—37', '\u201137 %', '\u2010 37']) {
+      const element = await keyFigure(html`<key-figure change=${change}></key-figure>`);
+      expect(plainSpaces(partText(element, 'figure')), change).to.equal('−37 %');
+    }
+  });
+
   it('takes numbers as the value and change properties, whatever the language', async () => {
     const element = await keyFigure(html`<key-figure .value=${1234.5} .change=${-37}></key-figure>`);
     expect(plainSpaces(partText(element, 'figure'))).to.equal('1 234,5, förändring −37 %');
