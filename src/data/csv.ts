@@ -6,8 +6,8 @@ const SEPARATOR_LINE = /^sep=([^\r\n"])(?:\r\n?|\n|$)/i;
 
 /**
  * Splits CSV text into cell texts (RFC 4180 quoting). The delimiter is the one a first line `sep=X`
- * names (Excel writes and reads it; the line is no row), else the one most lines have: `;` (Swedish Excel), a
- * tab (pasted from a spreadsheet), else `,` (see delimiterOf). A byte-order mark, blank lines, title lines
+ * names (Excel writes and reads it; the line is no row), else the table's (see delimiterOf): `;` (Swedish
+ * Excel), a tab (pasted from a spreadsheet), else `,`. A byte-order mark, blank lines, title lines
  * before the table and the notes our own download writes after the data are dropped.
  * The cells are then read like a table's (`parseTableRows`).
  */
@@ -90,10 +90,10 @@ function withoutTitle(rows: string[][]): string[][] {
 const isNote = ([first = '', ...rest]: readonly string[]): boolean => /\p{L}/u.test(first) && isBlank(rest);
 
 /**
- * The delimiter most lines have, seen outside quotes (a quoted cell may hold line breaks or delimiters): `;`
- * (Swedish Excel), a tab, or `,`, in that order where as many lines have two of them. A title line before the
+ * The delimiter of the table, seen outside quotes (a quoted cell may hold line breaks or delimiters): `;` (Swedish
+ * Excel) or a tab when at least half the lines that have a delimiter have it, else `,`. A title line before the
  * table, as PxWeb writes one, may have a comma of its own (`Personer i hemlöshet, Norrköping`), and the cells
- * Swedish decimal commas.
+ * Swedish decimal commas; a comma-separated file hardly ever has a semicolon outside quotes.
  */
 function delimiterOf(text: string): string {
   let outside = '';
@@ -103,7 +103,11 @@ function delimiterOf(text: string): string {
     if (char === '"') quoted = !quoted;
     else if (!quoted) outside += char;
   }
-  const lines = outside.split(/[\r\n]/);
-  const count = (delimiter: string) => lines.filter((line) => line.includes(delimiter)).length;
-  return [';', '\t', ','].reduce((best, delimiter) => (count(delimiter) > count(best) ? delimiter : best));
+  const lines = outside.split(/[\r\n]/).filter((line) => /[;\t,]/.test(line));
+  return (
+    [';', '\t'].find((delimiter) => {
+      const count = lines.filter((line) => line.includes(delimiter)).length;
+      return count && count * 2 >= lines.length;
+    }) ?? ','
+  );
 }

@@ -49,7 +49,13 @@ describe('data/csv', () => {
         ...rows,
       ]);
     }
-    // Decimal commas in a table of semicolons or tabs, and a semicolon in a comma file's title.
+    // Decimal commas in every row under a comma title, and a semicolon in a comma file's title.
+    expect(valueOf(parseCsv('Hemlöshet, Norrköping\n2017;81,5\n2018;82,5'))).to.deep.equal([
+      ['Hemlöshet, Norrköping'],
+      ['2017', '81,5'],
+      ['2018', '82,5'],
+    ]);
+    expect(valueOf(parseCsv(',a\r\n\r\na;,a'))).to.deep.equal([['a', ',a']]);
     expect(valueOf(parseCsv('2017;81,5\n2018;82,5'))).to.deep.equal([
       ['2017', '81,5'],
       ['2018', '82,5'],
@@ -195,6 +201,31 @@ describe('data/csv', () => {
         (separator, rows) => {
           const lines = rows.map((row) => row.map(write).join(separator));
           expect(valueOf(parseCsv([`sep=${separator}`, ...lines].join('\r\n')))).to.deep.equal(rows);
+        },
+      ),
+    );
+  });
+
+  it('takes the table’s delimiter under a title line with commas, set apart by a blank line (property)', () => {
+    // Unquoted cells of letters, digits, spaces and decimal commas, of a table of two or three columns.
+    const cell = fc
+      .string({ unit: fc.constantFrom('a', 'ö', '1', ',', ' '), minLength: 1 })
+      .filter((text) => text.trim() === text && text !== '');
+    const title = fc
+      .string({ unit: fc.constantFrom('a', 'ö', ',', ' ', '1'), minLength: 1 })
+      .filter((t) => /\p{L}/u.test(t));
+    fc.assert(
+      fc.property(
+        fc.constantFrom(';', '\t'),
+        title,
+        fc
+          .integer({ min: 2, max: 3 })
+          .chain((width) =>
+            fc.array(fc.array(cell, { minLength: width, maxLength: width }), { minLength: 1, maxLength: 5 }),
+          ),
+        (delimiter, heading, rows) => {
+          const text = [heading, '', ...rows.map((row) => row.join(delimiter))].join('\r\n');
+          expect(valueOf(parseCsv(text))).to.deep.equal(rows);
         },
       ),
     );
