@@ -101,7 +101,7 @@ export function figureRows(cells: readonly (readonly string[])[], decimal: Decim
  * figures such a row is reported, not skipped: it may be a year mistyped, or the heading of a second table
  * ("Kvinnor", then the years again).
  */
-const isNote = ([first = '', ...rest]: readonly string[]): boolean =>
+export const isNote = ([first = '', ...rest]: readonly string[]): boolean =>
   /^\s*\D/.test(first) && /\p{L}/u.test(first) && rest.every(isBlankCell);
 
 /**

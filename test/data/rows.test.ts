@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import {
   isHeaderRow,
+  isNote,
   misplacedYears,
   parseJsonYearRows,
   parseTableRows,
@@ -685,6 +686,30 @@ describe('data/rows', () => {
       );
     });
 
+    it('reads a table alike with lines of text added above and below it, its other cells empty (property)', () => {
+      const note = fc
+        .tuple(
+          fc.string({ unit: fc.constantFrom('a', 'Å', ':', ' ', '1', ','), minLength: 1 }),
+          fc.constantFrom('', ' '),
+        )
+        .filter(([text]) => /^\s*\D/.test(text) && /\p{L}/u.test(text));
+      const row = fc.tuple(fc.integer({ min: 1000, max: 9999 }).map(String), figureCell);
+      fc.assert(
+        fc.property(
+          fc.array(note, { maxLength: 2 }),
+          fc.array(row, { minLength: 1, maxLength: 6 }),
+          fc.array(note, { maxLength: 2 }),
+          decimals,
+          (above, rows, below, decimal) => {
+            const alone = parseTableRows([['År', 'Antal'], ...rows], ONE, decimal);
+            const noted = parseTableRows([...above, ['År', 'Antal'], ...rows, ...below], ONE, decimal);
+            expect(JSON.stringify(noted)).to.equal(JSON.stringify(alone));
+          },
+        ),
+        { numRuns: 300 },
+      );
+    });
+
     it('gives a table’s rows sorted, one a year, with a figure somewhere, or a well-formed error (property)', () => {
       const yearCell = fc.oneof(
         { weight: 8, arbitrary: fc.integer({ min: 1000, max: 9999 }).map(String) },
@@ -692,13 +717,18 @@ describe('data/rows', () => {
       );
       const tables = fc
         .tuple(fc.boolean(), fc.array(fc.tuple(yearCell, figureCell), { maxLength: 8 }))
-        .map(([header, rows]) => ({ cells: [...(header ? [['År', 'Antal']] : []), ...rows], rows }));
+        .map(([header, rows]) => ({ cells: [...(header ? [['År', 'Antal']] : []), ...rows], header, rows }));
       let read = 0;
       fc.assert(
-        fc.property(tables, decimals, ({ cells, rows: given }, decimal) => {
-          // First rows with no year and no figure ("x", "–") are headers, though the generator meant rows.
-          const headers = given.findIndex((row) => !isHeaderRow(row, decimal));
-          const count = headers < 0 ? 0 : given.length - headers;
+        fc.property(tables, decimals, ({ cells, header, rows: given }, decimal) => {
+          // Text with the other cells empty ("x", "") above (under no header row) or below the figures is a note,
+          // and skipped; then the first rows with no year and no figure ("x", "–") are headers, though the
+          // generator meant rows.
+          const end = given.findLastIndex((row) => !isNote(row)) + 1;
+          const start = header ? 0 : Math.max(0, given.findIndex((row) => !isNote(row)));
+          const kept = given.slice(start, end);
+          const headers = kept.findIndex((row) => !isHeaderRow(row, decimal));
+          const count = headers < 0 ? 0 : kept.length - headers;
           const result = parseTableRows(cells, ONE, decimal);
           if (!result.ok) {
             expectWellFormedError(result.error);
