@@ -209,6 +209,20 @@ describe('builder/read-snippet', () => {
     ).to.deep.equal([['2017', '1,2340']]);
   });
 
+  it('reads a figure without its footnote mark, however a word processor marked it, as the page does', () => {
+    for (const mark of [
+      '<sup>1</sup>',
+      '<span style="vertical-align: super">1</span>',
+      '<span class="sv-superscript">2</span>',
+      '<a href="#fn1">1</a>',
+    ]) {
+      const table = `<table><tr><th>År</th><th>Personer</th></tr><tr><td>2023</td><td>473${mark}</td></tr></table>`;
+      expect(read(`<homeless-trend>${table}</homeless-trend>`).settings.trendRows, mark).to.deep.equal([
+        ['2023', '473'],
+      ]);
+    }
+  });
+
   it("gives a component with no figures Norrköping's, with its texts and marker, as the page shows it", () => {
     const trend = read('<homeless-trend heading="Egen rubrik"></homeless-trend>', initialSettings('en'));
     const defaults = withDefaults(initialSettings('en'), 'homeless-trend');

@@ -360,6 +360,28 @@ describe('builder/paste', () => {
     // With a title above it too.
     expect(said(`Hemlöshet\n${afterRegion}`)).to.equal(said(afterRegion));
     expect(said('region\t2017\t2023\n0581 Norrköping\t814\t473\n')).to.include('Vänd tabellen');
+    // Digits before the years that are no years: SCB's age group, Kolada's KPI id.
+    for (const text of [
+      'Region\tÅlder\tÅr\tAntal\n0581 Norrköping\t18-24 år\t2017\t814\n0581 Norrköping\t18-24 år\t2023\t473\n',
+      'Kommun\tKPI\tÅr\tVärde\nNorrköping\tU00405\t2017\t814\nNorrköping\tU00405\t2023\t473\n',
+    ])
+      expect(said(text), text).to.include('Åren ska stå i den första kolumnen').and.include('kolumn 3');
+  });
+
+  it('reads figures under a title line with a comma, by the separator of the table’s lines', () => {
+    const figures = {
+      ok: true,
+      value: [
+        ['2017', '814'],
+        ['2023', '473'],
+      ],
+    };
+    for (const text of [
+      'Personer i hemlöshet, Norrköping\nÅr;Personer\n2017;814\n2023;473\n',
+      'Personer i hemlöshet, Norrköping\n\nÅr;Personer\n2017;814\n2023;473\n',
+      'Personer i hemlöshet, Norrköping\nÅr\tPersoner\n2017\t814\n2023\t473\n',
+    ])
+      expect(readPasted(text, 'homeless-trend', ','), JSON.stringify(text)).to.deep.equal(figures);
   });
 
   it('reads pasted text as a page reads the same cells: the same error, or rows that read the same (property)', () => {

@@ -375,6 +375,7 @@ describe('data/rows', () => {
             ['År', 'Antal'],
             ['2017', '814'],
             ['Totalt', ''],
+            ['2023', '473'],
           ],
           ONE,
           ',',
@@ -725,7 +726,12 @@ describe('data/rows', () => {
           // and skipped; then the first rows with no year and no figure ("x", "–") are headers, though the
           // generator meant rows.
           const end = given.findLastIndex((row) => !isNote(row)) + 1;
-          const start = header ? 0 : Math.max(0, given.findIndex((row) => !isNote(row)));
+          const start = header
+            ? 0
+            : Math.max(
+                0,
+                given.findIndex((row) => !isNote(row)),
+              );
           const kept = given.slice(start, end);
           const headers = kept.findIndex((row) => !isHeaderRow(row, decimal));
           const count = headers < 0 ? 0 : kept.length - headers;
