@@ -34,6 +34,12 @@ const PAYLOADS = [
   "</caption><img src=x onerror='window.__xss=1'>",
 ] as const;
 
+/** The message for a payload in a year's place: one that begins with a word is said to be no year (a total, a source). */
+const yearMessage = (payload: string): string =>
+  /^[a-z]/i.test(payload)
+    ? `Diagrammet kan inte visas. Rad 1 har ”${shortened(payload)}”, inte ett årtal. Ta bort raden om den är en summa, källa eller rubrik.`
+    : `Diagrammet kan inte visas. Året ”${shortened(payload)}” på rad 1 är inte ett årtal med fyra siffror.`;
+
 /** Every element the components render themselves; anything else in a shadow root came from input. */
 const OWN_TAGS = new Set([
   'div',
@@ -301,9 +307,7 @@ for (const payload of PAYLOADS) {
       element.append(childTable([[payload, '473']], ['År', 'Antal']));
       const { errors } = await mount(element);
       expect(errors.map((error) => error.code)).to.deep.equal(['NC104']);
-      expect(partText(element, 'error')).to.equal(
-        `Diagrammet kan inte visas. Året ”${shortened(payload)}” på rad 1 är inte ett årtal med fyra siffror.`,
-      );
+      expect(partText(element, 'error')).to.equal(yearMessage(payload));
       await expectInert(element, { table: false });
     });
 
@@ -351,9 +355,7 @@ for (const payload of PAYLOADS) {
     it('<homeless-trend>: a JSON year-map key is refused with a message that shows it as text', async () => {
       const { element, errors } = await mount(create('homeless-trend', { data: JSON.stringify({ [payload]: 1 }) }));
       expect(errors.map((error) => [error.code, error.input])).to.deep.equal([['NC104', shortened(payload)]]);
-      expect(partText(element, 'error')).to.equal(
-        `Diagrammet kan inte visas. Året ”${shortened(payload)}” på rad 1 är inte ett årtal med fyra siffror.`,
-      );
+      expect(partText(element, 'error')).to.equal(yearMessage(payload));
       await expectInert(element, { table: false });
     });
 

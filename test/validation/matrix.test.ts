@@ -1250,10 +1250,10 @@ describe('validation matrix', () => {
         attribute('{"2017":814,"2023":473}'),
       );
       const chart = element.chart;
-      element.setAttribute('data', '{"2017":814,"2023":"x"}');
+      element.setAttribute('data', '{"2017":814,"2023":"z"}');
       await element.updateComplete;
       await settle(2, 0);
-      expectKept(element, 'Värdet ”x” på rad 2 (år 2023) är inte ett tal.');
+      expectKept(element, 'Värdet ”z” på rad 2 (år 2023) är inte ett tal.');
       expect(element.chart).to.equal(chart);
       expect(trendPoints(element.chart)).to.deep.equal([
         { x: 2017, y: 814 },
@@ -1385,14 +1385,14 @@ describe('validation matrix', () => {
       expect(warnings()).to.deep.equal([
         '[norrkoping-charts] NC101 in <homeless-trend>: Siffrorna är inte skrivna som giltig JSON. Kontrollera citattecken, kommatecken och klamrar.',
       ]);
-      element.setAttribute('data', '[{"year":2017,"value":"x"},{"year":2023,"value":"y"}]');
+      element.setAttribute('data', '[{"year":2017,"value":"z"},{"year":2023,"value":"y"}]');
       await element.updateComplete;
       element.setAttribute('data', '[{"year":2017,"value":1},{"year":2023,"value":"y"}]');
       await element.updateComplete;
       element.heading = 'En till rubrik';
       await element.updateComplete;
       expect(warnings().slice(1)).to.deep.equal([
-        '[norrkoping-charts] NC103 in <homeless-trend>: Värdet ”x” på rad 1 (år 2017) är inte ett tal.',
+        '[norrkoping-charts] NC103 in <homeless-trend>: Värdet ”z” på rad 1 (år 2017) är inte ett tal.',
         '[norrkoping-charts] NC103 in <homeless-trend>: Värdet ”y” på rad 2 (år 2023) är inte ett tal.',
       ]);
       expect(errors.map((error) => error.code)).to.deep.equal(['NC101', 'NC103', 'NC103']);
