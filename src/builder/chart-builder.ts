@@ -374,10 +374,11 @@ export class ChartBuilder extends LitElement {
     if (!isChartTag(tag)) return error.field && error.field in settings.keyFigure ? `key-${error.field}` : null;
     const column = ['year', ...FIELDS[tag]].indexOf(error.field ?? '');
     const rows = rowsOf(settings, tag);
-    // In a table the rows that read as headers above the figures are skipped: the component counts from the next.
+    // In a table the rows above the figures that read as headers or notes are skipped: the component counts from
+    // the first row of figures (notes below them are skipped too, and change no count).
     const filled = filledRows(rows);
-    const skipped =
-      this.kind === 'table' ? filled.length - figureRows(filled, stringsFor(settings.lang).decimal).length : 0;
+    const [first] = this.kind === 'table' ? figureRows(filled, stringsFor(settings.lang).decimal) : [];
+    const skipped = first ? filled.indexOf(first) : 0;
     const row = formIndex(rows, isWrittenRow, error.row === undefined ? undefined : error.row + skipped);
     return row === null || column < 0 ? null : `cell-${row}-${column}`;
   }

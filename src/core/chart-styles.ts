@@ -58,8 +58,9 @@ export const chartStyles = css`
     color: var(--_text-muted);
   }
   /* While src loads, the room the text around the chart will take (see NcElement's render): unseen, and out of
-     the accessibility tree. (A browser without :has(), Firefox before 121, lets the page move instead.) */
-  .nc:has(> .chart-placeholder) > :is(.figure, .summary, .actions, .table-slot, .source) {
+     the accessibility tree. A class, not :has(), which Firefox before 121 lacks: a rule a browser drops would show
+     the embedded figures laid out for the room. (Every browser that runs the ES2022 code has :is().) */
+  .loading > :is(.figure, .summary, .actions, .table-slot, .source) {
     visibility: hidden;
   }
   .tooltip {

@@ -1,11 +1,9 @@
+import { jsonScript } from './json-script.js';
 import { tableAfter } from './table-after.js';
 
 /** Data written inside the tag, in the light DOM, as a CMS produces it. */
 export interface ChildData {
-  /**
-   * Text of the first `<script>` of JSON inside the tag, at any depth (a CMS wraps it in `<p>` or `<div>`), its
-   * type as editors write it: `application/json`, with parameters or not, or `text/json`.
-   */
+  /** Text of the first `<script>` of JSON inside the tag, where `jsonScript` finds it. */
   readonly json: string | null;
   /**
    * Cell texts of the first `<table>` inside the tag, row by row: its body rows, without those the table
@@ -23,9 +21,7 @@ export interface ChildData {
 const TEXT_ROW = /(?:^|\n)\s*"?\d{4}"?\s*[;,\t]/g;
 
 export function readChildData(host: Element): ChildData {
-  // `application/json` (also `; charset=utf-8`) or `text/json`, in any case; not `application/ld+json`, the data
-  // a page gives search engines. The same in <key-figure>, which reports it (NC120).
-  const script = host.querySelector('script[type^="application/json" i],script[type^="text/json" i]');
+  const script = jsonScript(host);
   const table = host.querySelector('table') ?? tableAfter(host);
   return {
     json: script ? script.textContent : null,
@@ -37,16 +33,21 @@ export function readChildData(host: Element): ChildData {
 
 /**
  * A cell's text without its footnote marks, which would otherwise run into the figure (4731): superscript as
- * `<sup>`, a style (Google Docs) or a class, and a link to a footnote in the page after the figure (alone in
- * the cell, such a link may be the figure). Another element parts what comes before it from it, as a space:
- * `473<small>2</small>` is "473 2", refused, not 4732, and `473<br>(prel.)` is "473 (prel.)".
+ * `<sup>`, a style (Google Docs) or a class, and a link to a footnote in the page, after the figure (alone in
+ * the cell, a link or a span of such a class may be the figure). Another element parts what comes before it from
+ * it, as a space: `473<small>2</small>` is "473 2", refused, not 4732, and `473<br>(prel.)` is "473 (prel.)".
  */
 function cellText(cell: HTMLTableCellElement): string {
   const copy = cell.cloneNode(true) as Element;
   for (const mark of copy.querySelectorAll('sup,[style*=super i],[class*=super i],a[href^="#"]'))
-    if (mark.localName != 'a' || mark.previousSibling?.textContent?.trim()) mark.remove();
-  for (const element of copy.querySelectorAll('*'))
-    if (/\S$/.test(element.previousSibling?.textContent ?? '')) element.before(' ');
+    if (mark.localName == 'sup' || mark.previousSibling?.textContent?.trim()) mark.remove();
+  for (const element of copy.querySelectorAll('*')) {
+    const before = element.previousSibling?.textContent ?? '';
+    // Figures on two lines of a cell (814<br>473) are two, not one grouped as 814 473: parted by a slash.
+    const twoFigures =
+      element.localName == 'br' && /\d$/.test(before) && /^\s*\d/.test(element.nextSibling?.textContent ?? '');
+    if (/\S$/.test(before)) element.before(twoFigures ? ' / ' : ' ');
+  }
   return copy.textContent;
 }
 

@@ -305,12 +305,11 @@ export abstract class NcElement<M> extends LitElement {
     // A failure keeps the last good data the page gave, never the embedded figures: they may have been shown
     // only because the element was upgraded before the parser reached its table (script before the tag).
     else if (this.view?.provenance) this.view = null;
+    // Prepared whatever is said: it also reads the other settings (a trend's markers), drawn under any message.
+    const prepared = input && !input.ok ? input.error : this.prepare(this.view);
     // A slip in an attribute's name, or a value cut short by typographic quotes, comes before what it caused: a
     // unit with no figure (NC107), or `value=”1 473”` read as `”1` (NC103).
-    const error =
-      this.#misspeltAttribute() ??
-      cutByQuotes(this.attributes) ??
-      (input && !input.ok ? input.error : this.prepare(this.view));
+    const error = this.#misspeltAttribute() ?? cutByQuotes(this.attributes) ?? prepared;
     this.#setError(error, strings);
   }
 
@@ -377,7 +376,7 @@ export abstract class NcElement<M> extends LitElement {
     // `quietErrors` not at all. Its title is a line of its own, also for a screen reader reading it as one text (a
     // break, not a block, which Orca joined to the message: "visas.Värdet"); a full stop only they get ends it.
     return html`
-      <div class="nc ${this.resolvedTheme}" lang=${strings.lang}>
+      <div class="nc ${this.resolvedTheme}${loading ? ' loading' : ''}" lang=${strings.lang}>
         ${heading ? this.#renderHeading(heading) : nothing}
         <div role=${this.quietErrors ? nothing : view ? 'status' : 'alert'}>
           ${

@@ -23,5 +23,10 @@ export const footnoted = ({ value }: DataError): boolean =>
 export const withheld = ({ value, row }: DataError): boolean =>
   row !== undefined && /^\s*(?:\[?x\]?|\.|\*+|[<‹]\s*\d+)\s*$/i.test(value ?? '');
 
-/** A word where a row's year should be: a row of totals ("Totalt"), the source ("Källa: …") or a heading ("År"). */
-export const wordForYear = ({ value }: DataError): boolean => /^\s*[a-zåäö]/i.test(value ?? '');
+/**
+ * A word where a row's year should be: a row of totals ("Totalt"), the source ("Källa: SCB 2024") or a heading
+ * ("År"). Not a year after a short word ("ca 2023", "År 2017", "v. 2023"): that row holds figures, and its year
+ * is to be mended.
+ */
+export const wordForYear = ({ value = '' }: DataError): boolean =>
+  /^\s*\p{L}/u.test(value) && !/^\s*\D{1,6}\d{4}(?!\d)/.test(value);

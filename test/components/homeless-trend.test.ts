@@ -347,15 +347,25 @@ describe('<homeless-trend>', () => {
       expect(JSON.stringify(points(element))).to.equal(JSON.stringify(expected));
     });
 
+    it('reads a figure alone in its cell as the figure, whatever class its element has', async () => {
+      const element = document.createElement('homeless-trend');
+      element.innerHTML =
+        '<table><tr><td>2011</td><td><span class="supertext-bold">1 200</span></td></tr>' +
+        '<tr><td>2017</td><td><span style="vertical-align: super">814</span></td></tr>' +
+        '<tr><td>2023</td><td>473</td></tr></table>';
+      await fixture(element);
+      await rendered(element);
+      expect(JSON.stringify(points(element))).to.equal(JSON.stringify(expected));
+    });
+
     it('reads figures in bold, in paragraphs, and with line breaks in their cells as written', async () => {
       const element = document.createElement('homeless-trend');
       element.innerHTML =
-        '<table><tr><td><strong>2011</strong></td><td>1<br>200</td></tr>' +
+        '<table><tr><td><strong>2011</strong></td><td>1 200<br></td></tr>' +
         '<tr><td><p>2017</p></td><td><b>814</b><br></td></tr>' +
         '<tr><td>2023<br></td><td><p><strong>473</strong></p><p></p></td></tr></table>';
       await fixture(element);
       await rendered(element);
-      // A line break inside a figure is a space: "1<br>200" is 1 200, as a figure wrapped in a narrow cell.
       expect(JSON.stringify(points(element))).to.equal(JSON.stringify(expected));
     });
 
@@ -365,6 +375,9 @@ describe('<homeless-trend>', () => {
         ['473<span>(1)</span>', '473 (1)'],
         ['473<br>(prel.)', '473 (prel.)'],
         ['47<b>3</b>', '47 3'],
+        // Digits on two lines are two figures, or one broken where a reader cannot tell: not 814 473 grouped.
+        ['814<br>473', '814 / 473'],
+        ['1<br>200', '1 / 200'],
       ]) {
         const element = document.createElement('homeless-trend');
         element.innerHTML = `<table><tr><td>2017</td><td>814</td></tr><tr><td>2023</td><td>${cell}</td></tr></table>`;
@@ -660,6 +673,17 @@ describe('<homeless-trend>', () => {
         await rendered(element);
         expect(JSON.stringify(points(element)), inside).to.equal(JSON.stringify(expected));
       }
+    });
+
+    it('does not read a <script> of JSON that belongs to something else in the tag, nor before its table', async () => {
+      const page = await fixture<HTMLDivElement>(html`<div></div>`);
+      page.innerHTML =
+        '<homeless-trend eager><div class="widget"><section><script type="application/json">{"2019":5}</script>' +
+        '</section></div><p><a href="#"><script type="application/json">{"widgetId":42}</script></a></p>' +
+        '<table><tr><td>2017</td><td>814</td></tr><tr><td>2023</td><td>473</td></tr></table></homeless-trend>';
+      const element = page.querySelector('homeless-trend')!;
+      await rendered(element);
+      expect(JSON.stringify(points(element))).to.equal(JSON.stringify(expected.slice(1)));
     });
 
     it('does not read a page’s data for search engines (application/ld+json) as its figures', async () => {
@@ -1056,6 +1080,22 @@ describe('<homeless-trend>', () => {
         element.setAttribute('heading', 'Hemlösheten i Norrköping');
         await element.updateComplete;
         expect(element.shadowRoot!.querySelector('[part="error"]')).to.equal(null);
+      });
+    });
+
+    it('keeps its markers under a message of typographic quotes (NC117): the settings are read all the same', async () => {
+      const wrapper = await fixture(html`<div style="width:600px"></div>`);
+      wrapper.innerHTML =
+        '<homeless-trend source=”Socialstyrelsen 2023” markers=\'[{"date":"2020-03","label":"Pandemin"}]\'' +
+        ' data=\'{"2017":814,"2023":473}\'></homeless-trend>' +
+        '<homeless-trend source=”Socialstyrelsen 2023”></homeless-trend>';
+      const [own, embedded] = [...wrapper.children] as HomelessTrend[];
+      const errors = [dataError(own!), dataError(embedded!)];
+      await withWarnings(async () => {
+        for (const error of errors) expect((await error).detail.code).to.equal('NC117');
+        await Promise.all([own!, embedded!].map((element) => rendered(element)));
+        expect(partText(own!, 'summary')).to.contain('Markering: Pandemin');
+        expect(partText(embedded!, 'summary')).to.contain('Markering: Bostad först');
       });
     });
 

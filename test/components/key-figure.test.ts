@@ -301,6 +301,23 @@ describe('<key-figure>', () => {
     }
   });
 
+  it('shows its value beside a <script> of JSON that belongs to something else inside it', async () => {
+    const element = await fixture<KeyFigure>(
+      html`<key-figure value="5" unit="personer"
+        ><div class="widget">
+          <section>
+            <script type="application/json">
+              {}
+            </script>
+          </section>
+        </div></key-figure
+      >`,
+    );
+    await element.updateComplete;
+    expect(element.shadowRoot!.querySelector('[part="error"]') === null, 'no message').to.equal(true);
+    expect(partText(element, 'figure')).to.contain('5');
+  });
+
   it('reports a table written inside (NC120) rather than showing Norrköping’s figure under the heading', async () => {
     const element = document.createElement('key-figure');
     element.setAttribute('heading', 'Personer i hemlöshet');

@@ -139,9 +139,10 @@ describe('i18n/en', () => {
       expect(enMessages.error(error('invalidYear', { row: 3, field: 'year', value }), 'year'), value).to.equal(
         `Row 3 has “${value}”, not a year. Remove the row if it is a total, source or heading.`,
       );
-    expect(enMessages.error(error('invalidYear', { row: 3, field: 'year', value: '17' }), 'year')).to.equal(
-      'The year “17” in row 3 is not a four-digit year.',
-    );
+    for (const value of ['17', 'c. 2023', 'Year 2017'])
+      expect(enMessages.error(error('invalidYear', { row: 3, field: 'year', value }), 'year'), value).to.equal(
+        `The year “${value}” in row 3 is not a four-digit year.`,
+      );
   });
 
   it('says to leave a figure the source does not give empty, or to write –, not to write it with digits', () => {

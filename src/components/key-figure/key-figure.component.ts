@@ -10,6 +10,7 @@ import { keyFigureStrings } from '../../i18n/key-figure-strings.js';
 import { subject } from '../../i18n/subject.js';
 import type { ErrorTitles, Lang, Strings } from '../../i18n/index.js';
 import { figureAttribute, textAttribute } from '../../core/attribute-converters.js';
+import { jsonScript } from '../../core/json-script.js';
 
 /**
  * One figure as a large number with its label, change and period. With no attributes it shows the
@@ -59,7 +60,8 @@ export class KeyFigure extends NcElement<KeyFigureModel> {
     // Figures given as for the charts (a table or JSON inside, `data`, `src`) would be left unread, and
     // Norrköping's figure shown instead.
     if (
-      this.querySelector('table,script[type^="application/json" i],script[type^="text/json" i]') ||
+      this.querySelector('table') ||
+      jsonScript(this) ||
       tablePushedOut(this) ||
       this.givenData != null ||
       this.givenSrc != null
