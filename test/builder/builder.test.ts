@@ -417,6 +417,15 @@ describe('chart builder', () => {
     await typeInto(builder, '#cell-3-1', '500');
     await waitFor(() => (region.textContent.trim() === '' ? true : undefined), 'the message to go');
     expect(invalid()).to.deep.equal([]);
+    // A note under the figures, in a row of its own, is skipped as the page skips it, and moves no row's number.
+    $(builder, '#add-row').click();
+    await builder.updateComplete;
+    await typeInto(builder, '#cell-4-0', 'Källa: SCB');
+    await typeInto(builder, '#cell-1-1', 'y');
+    await errorShown('Värdet ”y” på rad 2 (år 2023) är inte ett tal.');
+    expect(invalid()).to.deep.equal([['cell-1-1', 'true', 'figures-hint figures-error']]);
+    await typeInto(builder, '#cell-1-1', '473');
+    await waitFor(() => (region.textContent.trim() === '' ? true : undefined), 'the message to go');
 
     $(builder, '#add-marker').click();
     await builder.updateComplete;
