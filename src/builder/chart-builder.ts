@@ -20,7 +20,7 @@ import {
   initialSettings,
   isChartTag,
   ownFiguresUnderDefaultTexts,
-  ROW_LENGTH,
+  fitRow,
   rowsOf,
   withDefaults,
   withLang,
@@ -207,7 +207,7 @@ export class ChartBuilder extends LitElement {
 
   async #addRow(tag: ChartTag): Promise<void> {
     const rows = rowsOf(this.settings, tag);
-    this.#setRows(tag, [...rows, Array.from({ length: ROW_LENGTH[tag] }, () => '')]);
+    this.#setRows(tag, [...rows, fitRow([], tag)]);
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLInputElement>(`#cell-${rows.length}-0`)?.focus();
   }

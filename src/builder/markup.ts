@@ -2,7 +2,7 @@ import { parseNumberText } from '../data/number.js';
 import { chartStrings, preventionStrings, stringsFor, trendStrings } from '../i18n/index.js';
 import {
   isChartTag,
-  ROW_LENGTH,
+  fitRow,
   rowsOf,
   type ChartSettings,
   type ChartTag,
@@ -129,9 +129,7 @@ export function chartMarkup(settings: ChartSettings, format: DataFormat = 'table
     if (settings.type === 'bar') add('type', 'bar');
     add('markers', markersJson(settings));
   }
-  const rows = filledRows(rowsOf(settings, tag)).map((row) =>
-    Array.from({ length: ROW_LENGTH[tag] }, (_, index) => row[index] ?? ''),
-  );
+  const rows = filledRows(rowsOf(settings, tag)).map((row) => fitRow(row, tag));
   if (format === 'data') {
     attributes.push(['data', dataJson(tag, rows, stringsFor(settings.lang).decimal)]);
     return { tag, attributes, table: null };

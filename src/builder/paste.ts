@@ -2,7 +2,7 @@ import { parseCsv } from '../data/csv.js';
 import { fail, ok, type Result } from '../data/errors.js';
 import { extraColumn, figureRows, misplacedYears } from '../data/rows.js';
 import { FIELDS } from './markup.js';
-import { ROW_LENGTH, type ChartTag, type FigureRow } from './settings.js';
+import { fitRow, type ChartTag, type FigureRow } from './settings.js';
 import type { DecimalSeparator } from '../data/number.js';
 
 /**
@@ -32,10 +32,5 @@ export function tableRows(
   decimal: DecimalSeparator,
 ): Result<FigureRow[]> {
   const body = figureRows(cells, decimal);
-  const length = ROW_LENGTH[tag];
-  return (
-    misplacedYears(body[0]) ??
-    extraColumn(body, FIELDS[tag], decimal) ??
-    ok(body.map((row) => Array.from({ length }, (_, index) => row[index] ?? '')))
-  );
+  return misplacedYears(body[0]) ?? extraColumn(body, FIELDS[tag], decimal) ?? ok(body.map((row) => fitRow(row, tag)));
 }

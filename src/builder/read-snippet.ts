@@ -18,7 +18,7 @@ import {
   HEADING_LEVELS,
   isChartTag,
   numberText,
-  ROW_LENGTH,
+  fitRow,
   withDefaults,
   type ChartSettings,
   type ChartTag,
@@ -259,9 +259,6 @@ function readRows(
   return rows.ok ? ok({ rows: rows.value, kind: 'table' }) : rows;
 }
 
-const fit = (cells: readonly string[], tag: ChartTag): FigureRow =>
-  Array.from({ length: ROW_LENGTH[tag] }, (_, index) => cells[index] ?? '');
-
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -286,7 +283,7 @@ function jsonRows(value: unknown, tag: ChartTag, lang: Lang): FigureRow[] | null
             item.year,
             fields.map((field) => item[field]),
           )
-        : fit([], tag),
+        : fitRow([], tag),
     );
   if (!isRecord(value)) return null;
   return Object.entries(value).map(([year, entry]) =>

@@ -61,6 +61,10 @@ export const ROW_LENGTH = { 'homeless-trend': 2, 'prevention-stats': 3 } as cons
 
 export type ChartTag = keyof typeof ROW_LENGTH;
 
+/** A row cut or filled with empty cells to a chart's columns. */
+export const fitRow = (cells: readonly string[], tag: ChartTag): FigureRow =>
+  Array.from({ length: ROW_LENGTH[tag] }, (_, index) => cells[index] ?? '');
+
 export const isChartTag = (tag: ComponentTag): tag is ChartTag => tag !== 'key-figure';
 
 /** The rows of a chart component. */

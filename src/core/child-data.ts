@@ -63,7 +63,7 @@ function bodyRows(table: HTMLTableElement): HTMLTableRowElement[] {
 }
 
 /** How many of a table's first rows, its notes left out, the table marks as headings (see bodyRows). */
-export function headingRows(table: HTMLTableElement, rows = withoutNotes(table)): number {
+function headingRows(table: HTMLTableElement, rows = withoutNotes(table)): number {
   const { tHead } = table;
   const count = rows.findIndex((row) => (tHead ? row.parentElement !== tHead : !hasOnlyHeaderCells(row)));
   return count < 0 ? (tHead ? rows.length : 0) : count;
