@@ -31,6 +31,8 @@ export interface BuilderStrings {
     readonly quotes: (list: string, count: number) => string;
     /** `list` names the slips read as the names meant (`sorce → source`), joined as a sentence's list. */
     readonly respelt: (list: string, count: number) => string;
+    /** A `heading-level` outside 1–6 (as written), read as `level`, the one the page draws. */
+    readonly levelChanged: (written: string, level: string) => string;
     readonly noComponent: string;
     /** The code as a visual editor shows it (`&lt;homeless-trend`). */
     readonly escapedCode: string;
@@ -150,6 +152,8 @@ export const sv: BuilderStrings = {
       `${count === 1 ? 'Attributet' : 'Attributen'} ${list} hade typografiska citattecken (”…”), som webbläsaren inte läser som citattecken. Byggaren har läst ${count === 1 ? 'det' : 'dem'} med raka citattecken, som den nya koden får.`,
     respelt: (list, count) =>
       `${count === 1 ? 'Ett attributnamn var felstavat' : 'Några attributnamn var felstavade'}: ${list}. Byggaren har läst ${count === 1 ? 'det' : 'dem'} rätt, och den nya koden har ${count === 1 ? 'det rätta namnet' : 'de rätta namnen'}.`,
+    levelChanged: (written, level) =>
+      `Rubriknivån ”${written}” finns inte: rubriker har nivå 1–6. Byggaren har valt nivå ${level}, som sidan också visar.`,
     noComponent:
       'Texten innehåller inget diagram: ingen <homeless-trend>, <prevention-stats>, <key-figure> eller iframe från byggaren.',
     escapedCode:
@@ -305,6 +309,8 @@ export const en: BuilderStrings = {
       `The ${count === 1 ? 'attribute' : 'attributes'} ${list} had typographic quotation marks (”…”), which browsers do not read as quotation marks. The builder has read ${count === 1 ? 'it' : 'them'} with straight ones, as the new code has them.`,
     respelt: (list, count) =>
       `${count === 1 ? 'An attribute name had a slip' : 'Some attribute names had slips'}: ${list}. The builder has read ${count === 1 ? 'it' : 'them'} right, and the new code has the right ${count === 1 ? 'name' : 'names'}.`,
+    levelChanged: (written, level) =>
+      `There is no heading level "${written}": headings have levels 1–6. The builder has chosen level ${level}, which the page shows too.`,
     noComponent:
       'The text holds no chart: no <homeless-trend>, <prevention-stats>, <key-figure> or iframe from the builder.',
     escapedCode:

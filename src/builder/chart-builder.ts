@@ -291,6 +291,7 @@ export class ChartBuilder extends LitElement {
     if (read.value.figuresFromSrc) said.push(ui.fromSrc);
     const others = dropped.filter((name) => name !== 'src' || !read.value.figuresFromSrc);
     if (others.length > 0) said.push(ui.dropped(list(others), others.length));
+    if (read.value.levelChanged !== null) said.push(ui.levelChanged(read.value.levelChanged, settings.headingLevel));
     if (base !== null && base !== this.base) said.push(ui.base(base));
     if (classicScript) said.push(ui.classicScript);
     if (read.value.figuresInScript) said.push(ui.figuresInScript);

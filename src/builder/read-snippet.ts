@@ -44,10 +44,12 @@ export interface SnippetRead {
   readonly classicScript: boolean;
   /**
    * What the builder's code cannot keep: attributes it has no field for (`no-actions`, `class`, `src`…), in
-   * the snippet's order, `heading=""` or `source=""` (hidden on the page; an empty field is the default), a
-   * `heading-level` that is no level 1–6, and the table's `<caption>` and `<tfoot>`.
+   * the snippet's order, `heading=""` or `source=""` (hidden on the page; an empty field is the default), and
+   * the table's `<caption>` and `<tfoot>`.
    */
   readonly dropped: readonly string[];
+  /** A `heading-level` that is no level 1–6, as written: read as the level the page draws for it. */
+  readonly levelChanged: string | null;
   /** The figures were in a `<script type="application/json">` child; the builder writes them in `data`. */
   readonly figuresInScript: boolean;
   /** Attributes written in typographic quotes (`heading=”…”`), read with straight ones. */
@@ -131,7 +133,7 @@ export function readSnippet(
     component: tag,
     lang: lang ?? current.lang,
     theme: option(get('theme'), ['dark', 'auto'] as const) ?? 'light',
-    headingLevel: headingLevel(get('heading-level')) ?? '2',
+    headingLevel: headingLevel(get('heading-level'))?.level ?? '2',
     noSummary: switchAttribute(get('no-summary')),
     texts: { ...start.texts, [tag]: texts },
   };
@@ -165,9 +167,9 @@ export function readSnippet(
   const known = EMBED_ATTRIBUTES[tag].filter((name) => name !== 'src');
   // An empty heading or source hides it on a page; the form's empty field means the default.
   const hidden = ['heading', 'source'].filter((name) => get(name)?.trim() === '');
-  // A level the component does not take (it says so, and shows the nearest); the form's list has no place for it.
+  // A level the component does not take: it says so, and shows the nearest, as the form now does.
   const level = get('heading-level');
-  const badLevel = level !== null && level.trim() !== '' && headingLevel(level) === null;
+  const badLevel = level !== null && level.trim() !== '' && !headingLevel(level)?.exact;
   return ok({
     settings,
     kind,
@@ -175,10 +177,10 @@ export function readSnippet(
     dropped: [
       ...attributes.map(([name]) => name).filter((name) => !known.includes(name)),
       ...hidden.map((name) => `${name}=""`),
-      ...(badLevel ? [`heading-level="${level}"`] : []),
       // What the builder's table has no place for.
       ...['caption', 'tfoot'].filter((part) => first.querySelector(`table ${part}`)).map((part) => `<${part}>`),
     ],
+    levelChanged: badLevel ? level : null,
     figuresInScript: get('data') === null && child.json !== null,
     mended: [...new Set(mended)],
     respelt,
@@ -207,11 +209,16 @@ function option<T extends string>(value: string | null, values: readonly T[]): T
   return values.find((known) => known === word) ?? null;
 }
 
-/** `heading-level` as the component reads it (`3`, ` 3 `, `”3”`, `3.0`), when it is one of the six levels. */
-function headingLevel(value: string | null): HeadingLevel | null {
-  if (value === null || value.trim() === '') return null;
-  const level = String(Number(unquoted(value.trim())));
-  return HEADING_LEVELS.find((known) => known === level) ?? null;
+/**
+ * `heading-level` as the component draws it (`3`, ` 3 `, `”3”`, `3.0`; the nearest level of a number outside
+ * them, `7` as 6), and whether it is one of the six as written. Null when not a number: the default level.
+ */
+function headingLevel(value: string | null): { readonly level: HeadingLevel; readonly exact: boolean } | null {
+  const number = value?.trim() ? Number(unquoted(value.trim())) : NaN;
+  if (Number.isNaN(number)) return null;
+  const nearest = String(Math.min(6, Math.max(1, Math.round(number))));
+  const level = HEADING_LEVELS.find((known) => known === nearest) ?? '2';
+  return { level, exact: level === String(number) };
 }
 
 /** The classic script, for CMSs that remove `type="module"`: the builder writes the module. */

@@ -619,7 +619,7 @@ describe('chart builder', () => {
     expect(rendering(builder.preview as Charted)).to.deep.equal(rendering(page));
   });
 
-  it('says which attribute names it read as meant, and writes them right', async () => {
+  it('says which attribute names it read as meant and which heading level it chose, and writes them right', async () => {
     const builder = await mountBuilder();
     const status = $(builder, '#existing-status');
     await pasteAndRead(
@@ -638,6 +638,20 @@ describe('chart builder', () => {
       true,
       false,
     ]);
+
+    // A heading level the page does not take: the form takes the one the page draws, and says so.
+    await pasteAndRead(
+      builder,
+      '#existing',
+      '<key-figure lang="sv" value="12" heading-level="7"></key-figure>',
+      '#read-existing',
+    );
+    const levelSaid =
+      'Koden är inläst: Nyckeltal. Rubriknivån ”7” finns inte: rubriker har nivå 1–6. Byggaren har valt nivå 6, som ' +
+      'sidan också visar.';
+    await waitFor(() => (status.textContent.trim() === levelSaid ? true : undefined), 'the level status');
+    expect($<HTMLSelectElement>(builder, '#heading-level').value).to.equal('6');
+    expect($<HTMLTextAreaElement>(builder, '#output').value).to.contain('heading-level="6"');
   });
 
   it('says what it mended and assumed, says it again for the same code, and draws a new preview', async () => {

@@ -245,15 +245,18 @@ describe('builder/read-snippet', () => {
   it('reads heading-level as the component does, and names a level it does not take', () => {
     const level = (attribute: string) => {
       const again = read(`<homeless-trend lang="sv" ${attribute}></homeless-trend>`);
-      return [again.settings.headingLevel, again.dropped];
+      return [again.settings.headingLevel, again.levelChanged, again.dropped];
     };
-    expect(level('heading-level="3"')).to.deep.equal(['3', []]);
-    expect(level('heading-level=" 4 "')).to.deep.equal(['4', []]);
-    expect(level('heading-level=”5”')).to.deep.equal(['5', []]);
-    expect(level('')).to.deep.equal(['2', []]);
-    expect(level('heading-level=""')).to.deep.equal(['2', []]);
-    expect(level('heading-level="7"')).to.deep.equal(['2', ['heading-level="7"']]);
-    expect(level('heading-level="tre"')).to.deep.equal(['2', ['heading-level="tre"']]);
+    expect(level('heading-level="3"')).to.deep.equal(['3', null, []]);
+    expect(level('heading-level=" 4 "')).to.deep.equal(['4', null, []]);
+    expect(level('heading-level=”5”')).to.deep.equal(['5', null, []]);
+    expect(level('')).to.deep.equal(['2', null, []]);
+    expect(level('heading-level=""')).to.deep.equal(['2', null, []]);
+    // The nearest level, as the page draws it, and said as changed; not a number: the default, as on the page.
+    expect(level('heading-level="7"')).to.deep.equal(['6', '7', []]);
+    expect(level('heading-level="0"')).to.deep.equal(['1', '0', []]);
+    expect(level('heading-level="2.6"')).to.deep.equal(['3', '2.6', []]);
+    expect(level('heading-level="tre"')).to.deep.equal(['2', 'tre', []]);
     // Over a form with other settings: a snippet without them means the defaults, as on a page.
     const current = { ...swedish, headingLevel: '4' as const, noSummary: true };
     expect(read('<key-figure lang="sv" value="1"></key-figure>', current).settings).to.include({
