@@ -4,8 +4,8 @@
 //
 // React 19 sets a prop as a property when the element has one (`data`, `noSummary`), else as an attribute
 // (`no-summary`; `true` → present, `false` → removed), and turns a function prop `on<event-name>` into
-// `addEventListener('<event-name>', …)`: so both the attribute and the property names are typed, and each
-// event as `'on<event-name>'`.
+// `addEventListener('<event-name>', …)`: so both the attribute and the property names are typed, a property
+// without an attribute by its name, and each event as `'on<event-name>'`.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import * as prettier from 'prettier';
@@ -83,6 +83,13 @@ for (const module of manifest.modules) {
         const note = `The \`${attribute.name}\` attribute, set as the \`${attribute.fieldName}\` property.`;
         props.push(`${doc(note)}${key(attribute.fieldName)}?: ${type};`);
       }
+    }
+    // Properties without an attribute (`quietErrors`), which React 19 sets as properties.
+    const viaAttribute = new Set((element.attributes ?? []).map((attribute) => attribute.fieldName));
+    for (const member of element.members ?? []) {
+      const settable = member.kind === 'field' && !member.static && !member.readonly && !member.privacy;
+      if (settable && !viaAttribute.has(member.name))
+        props.push(`${doc(member.description)}${key(member.name)}?: ${element.name}['${member.name}'];`);
     }
     for (const event of element.events ?? []) {
       if (!event.name) continue;

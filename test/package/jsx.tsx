@@ -39,6 +39,7 @@ export function Charts({ onError }: { onError: (detail: DataErrorDetail) => void
         unit="personer"
         change="-42"
         period="2017–2023"
+        quietErrors
         onClick={(event) => console.log((event.currentTarget satisfies KeyFigure).value)}
       >
         <span>fallback</span>
@@ -81,6 +82,14 @@ export function Charts({ onError }: { onError: (detail: DataErrorDetail) => void
       <key-figure
         // @ts-expect-error: nor is it an attribute
         colorSchemeVersion={1}
+      />
+      <key-figure
+        // @ts-expect-error: quietErrors is a property, a boolean
+        quietErrors="yes"
+      />
+      <homeless-trend
+        // @ts-expect-error: the chart is read, not set
+        chart={undefined}
       />
       <key-figure
         // @ts-expect-error: a custom property's value is a string or number
