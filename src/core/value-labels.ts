@@ -7,7 +7,10 @@ export interface ValueLabel {
   /** The index in the dataset's data as given, before any decimation. */
   readonly index: number;
   readonly text: string;
-  /** Drawn even when wider than its bar (the latest values); others only when they fit their bar. */
+  /**
+   * Drawn even when wider than its bar (the latest values), but not over another dataset's bar; others only
+   * when they fit their bar.
+   */
   readonly essential?: boolean;
 }
 
@@ -106,7 +109,7 @@ export function placeValueLabels(chart: Chart, options: ValueLabelOptions): Plac
       .filter((candidate) => !placed.some((other) => overlaps(candidate, other)));
     const others = bars.filter((bar) => bar.element !== target.bar);
     const box =
-      candidates.find((candidate) => !others.some((bar) => overlaps(candidate, bar))) ?? raised(candidates[0]);
+      candidates.find((candidate) => !others.some((bar) => overlaps(candidate, bar))) ?? raised(candidates[0], dataset);
     if (box) placed.push({ text, dataset, index, ...box });
   }
   return placed;
@@ -114,21 +117,25 @@ export function placeValueLabels(chart: Chart, options: ValueLabelOptions): Plac
   /**
    * A label wider than its bar that covers a bar beside it, lifted above that bar: its background would
    * otherwise cut the bar's top, which then reads as lower than it is. Where there is no room, as it was.
+   * Over another series' bar (the families' latest figure over the children's, many years in a narrow
+   * column) it would read as that bar's: left out, as the headline, the tooltip and the table give it.
    */
-  function raised(box: Box | undefined): Box | undefined {
+  function raised(box: Box | undefined, dataset: number): Box | undefined {
     if (!box) return box;
     const beside = bars.filter((bar) => bar.left < box.left + box.width && box.left < bar.left + bar.width);
+    if (beside.some((bar) => bar.dataset !== dataset)) return undefined;
     const lifted = { ...box, top: Math.min(box.top, ...beside.map((bar) => bar.top - 1 - GAP - box.height)) };
     return lifted.top >= chartArea.top && !placed.some((other) => overlaps(lifted, other)) ? lifted : box;
   }
 }
 
 /** The chart's bars and their boxes, less a pixel all round so that a label may touch a bar's edge. */
-function barBoxes(chart: Chart): (Box & { readonly element: object })[] {
-  return chart.getSortedVisibleDatasetMetas().flatMap(({ type, data }) =>
+function barBoxes(chart: Chart): (Box & { readonly element: object; readonly dataset: number })[] {
+  return chart.getSortedVisibleDatasetMetas().flatMap(({ type, data, index }) =>
     type === 'bar'
       ? (data as unknown as BarShape[]).map((element) => ({
           element,
+          dataset: index,
           left: element.x - element.width / 2 + 1,
           top: Math.min(element.y, element.base) + 1,
           width: element.width - 2,
