@@ -6,6 +6,8 @@
 // (the default) and/or category (plain Chart.js with a category axis, one slow run); --big-n N (charts of 9000 points,
 // default 100); --profile DIR (also a CPU profile of one more run of each case and side, for DevTools);
 // --trace DIR (also a timeline trace of one more run: DevTools' Performance panel, or scripts/bench/trace-summary.mjs);
+// --trace-categories A,B (more trace categories, e.g. disabled-by-default-devtools.timeline.invalidationTracking, or
+// disabled-by-default-devtools.timeline.stack for the script that forced a style or layout: both cost time themselves);
 // --hint both|ours|none: which side's bundle starts with Chrome's compile hint (default both, as both are
 // built alike; see rollup.config.mjs).
 // Builds dist/ first when it is stale (build-inputs.mjs). It reports; it never fails: exit 0 unless the
@@ -33,6 +35,7 @@ const { values: options } = parseArgs({
     only: { type: 'string', default: 'create,big,lazy,phone' },
     profile: { type: 'string' },
     trace: { type: 'string' },
+    'trace-categories': { type: 'string', default: '' },
     'big-n': { type: 'string', default: '100' },
     hint: { type: 'string', default: 'both' },
   },
@@ -73,7 +76,14 @@ const OURS = join(ROOT, 'dist/norrkoping-charts.js');
 const started = Date.now();
 for (const dir of [options.profile, options.trace]) if (dir) mkdirSync(dir, { recursive: true });
 /** What the renderer's main thread does, by activity (scripts, style, layout, paint, canvas), for --trace. */
-const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink', 'cc'];
+const TRACE_CATEGORIES = [
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'v8.execute',
+  'blink',
+  'cc',
+  ...options['trace-categories'].split(',').filter(Boolean),
+];
 
 // ---- the two libraries ----
 
