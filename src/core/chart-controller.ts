@@ -193,7 +193,12 @@ export class ChartController<D extends Drawing> implements ReactiveController {
     if (!this.#started || width === 0 || height === 0) return;
     const drawing = this.#drawing;
     const instance = this.#instance;
-    if (instance?.canvas !== canvas && !skipTurn && !printing() && postponeIfBusy(this.#createInTurn)) return;
+    if (instance?.canvas !== canvas && !skipTurn && !printing() && postponeIfBusy(this.#createInTurn)) {
+      // Sized now, with the charts drawn in this frame, though drawn in a later turn: the frames between the
+      // turns then lay out and paint nothing but the new drawings.
+      sizeCanvas(canvas, width, height);
+      return;
+    }
     const config = this.#config(drawing);
     if (instance?.canvas === canvas && (instance.config as { type?: string }).type === config.type) {
       drawing.updateChart(instance, config);
@@ -201,10 +206,7 @@ export class ChartController<D extends Drawing> implements ReactiveController {
     }
     this.#destroy();
     // Sized before construction, so the first frame is drawn at the final size.
-    canvas.width = width;
-    canvas.height = height;
-    canvas.style.width = `${width}px`;
-    canvas.style.height = `${height}px`;
+    sizeCanvas(canvas, width, height);
     this.#creating = canvas;
     try {
       this.#instance = drawing.createChart(canvas, config);
@@ -226,4 +228,15 @@ export class ChartController<D extends Drawing> implements ReactiveController {
     this.#instance?.destroy();
     this.#instance = undefined;
   }
+}
+
+/**
+ * Gives a canvas its size in pixels and in CSS px, touching only what differs: a new size makes the browser
+ * lay the canvas out again and repaint around it.
+ */
+function sizeCanvas(canvas: HTMLCanvasElement, width: number, height: number): void {
+  if (canvas.width !== width) canvas.width = width;
+  if (canvas.height !== height) canvas.height = height;
+  canvas.style.width = `${width}px`;
+  canvas.style.height = `${height}px`;
 }

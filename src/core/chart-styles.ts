@@ -46,10 +46,13 @@ export const chartStyles = css`
     place-items: center;
     margin: 0;
   }
-  /* Until drawn (sized in px by the chart) a canvas is 300 px wide: more than a 320 px screen leaves it. */
+  /* Until drawn (sized in px by the chart) a canvas is 300 px wide: more than a 320 px screen leaves it. Chart.js
+     sets this display and box-sizing on the canvas it draws on: given first here, they lay nothing out again. */
   .chart canvas {
     position: absolute;
     inset: 0;
+    display: block;
+    box-sizing: border-box;
     width: 100%;
     height: 100%;
   }

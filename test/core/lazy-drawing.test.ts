@@ -186,6 +186,39 @@ describe('lazy drawing', () => {
     });
   });
 
+  it('sizes the canvases of the charts that wait their turn with those drawn at once', async () => {
+    await withSlowCreation(async () => {
+      const page = await fixture<HTMLDivElement>(html`<div style="width: 320px"></div>`);
+      const elements = Array.from({ length: 4 }, () => document.createElement('homeless-trend'));
+      elements.forEach((element) => element.toggleAttribute('eager', true));
+      let waiting: { width: number; height: number; style: string }[] = [];
+      // Microtasks run once the task's callbacks have returned: when the first turn is over.
+      elements[0]!.addEventListener(
+        'chart-render',
+        () =>
+          queueMicrotask(() => {
+            waiting = elements
+              .filter((element) => !hasChart(element))
+              .map((element) => {
+                const canvas = canvasOf(element);
+                const { display, boxSizing } = getComputedStyle(canvas);
+                return { width: canvas.width, height: canvas.height, style: `${display} ${boxSizing}` };
+              });
+          }),
+        { once: true },
+      );
+      const drawn = Promise.all(elements.map(rendered));
+      page.append(...elements);
+      await drawn;
+      const { width, height } = elements[0]!.chart!;
+      // The frames between the turns then lay out no canvas anew (a canvas is 300 × 150 until sized), nor does
+      // Chart.js's setting the display and box-sizing it finds already.
+      expect(waiting.length, 'charts waiting after the first turn').to.be.within(2, 3);
+      expect(waiting.every((size) => size.width === width && size.height === height)).to.equal(true);
+      expect([...new Set(waiting.map((size) => size.style))].join()).to.equal('block border-box');
+    });
+  });
+
   // Print media emulated: only Chromium gives a test media emulation.
   chromiumOnly('creates every chart at once while the page is laid out for print (a PDF made headless)', async () => {
     await emulateMedia({ media: 'print' });
