@@ -130,7 +130,7 @@ export const narrow: Decorator = (story) => html`<div class="nc-narrow">${story(
 
 /**
  * A story whose page has its text at 200 % (WCAG 1.4.4), as a reader's browser setting makes it: the root's
- * font size, which the components' `rem` sizes follow (`withPage` in .storybook/page.ts sets it). On a docs
+ * font size, which the components' `em` sizes follow through the text size they inherit (`withPage` in .storybook/page.ts sets it). On a docs
  * page the story is shown in a frame of its own, so that the page around it keeps its size.
  */
 export const textAt200 = {

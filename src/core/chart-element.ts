@@ -65,9 +65,9 @@ export interface ChartContext extends Locale {
  *
  * @cssprop --nc-color-axis - Axis lines.
  * @cssprop --nc-color-grid - Grid lines and the table's rules.
- * @cssprop --nc-figure-size - Size of the headline figure; default `2rem`.
- * @cssprop --nc-chart-min-height - Smallest height of the plot; default `12rem`.
- * @cssprop --nc-chart-max-height - Greatest height of the plot, below what its width gives; `--nc-chart-min-height` wins over it, `none` lifts it; default the viewport's height less `10rem`, so that a phone turned sideways shows the heading and the whole plot.
+ * @cssprop --nc-figure-size - Size of the headline figure; default `2em`.
+ * @cssprop --nc-chart-min-height - Smallest height of the plot; default `12em`.
+ * @cssprop --nc-chart-max-height - Greatest height of the plot, below what its width gives; `--nc-chart-min-height` wins over it, `none` lifts it; default the viewport's height less `10em`, so that a phone turned sideways shows the heading and the whole plot.
  * @cssprop --nc-aspect-ratio - Width to height of the plot; default `16 / 9`.
  * @cssprop --nc-content-visibility - `auto` on a page of many charts: a chart far from the viewport is not styled, laid out or painted until it comes near (its text stays for screen readers); default `visible`.
  */

@@ -10,7 +10,7 @@ export const chartStyles = css`
      height (499-701 px at 320-800 px wide); its width comes from the page, as without it. */
   :host {
     content-visibility: var(--nc-content-visibility, visible);
-    contain-intrinsic-size: auto none auto 36rem;
+    contain-intrinsic-size: auto none auto 36em;
   }
   /* Drawn wherever it is: laid out wherever it is, or its plot would have no size to draw at. */
   :host([eager]) {
@@ -25,12 +25,12 @@ export const chartStyles = css`
   .chart-placeholder {
     position: relative;
     display: grid;
-    min-height: var(--nc-chart-min-height, 12rem);
-    max-height: var(--nc-chart-max-height, calc(100svh - 10rem));
+    min-height: var(--nc-chart-min-height, 12em);
+    max-height: var(--nc-chart-max-height, calc(100svh - 10em));
     overflow: clip;
   }
   /* The height from the width at the aspect ratio, as a percentage padding: a box with aspect-ratio and a
-     least height could not be narrower than that height times the ratio (341 px at 12rem), too wide for a
+     least height could not be narrower than that height times the ratio (341 px at 12em), too wide for a
      320 px screen wherever a page lays the component out by its content (grid and flex items). */
   .chart::before,
   .chart-placeholder::before {
@@ -75,7 +75,7 @@ export const chartStyles = css`
     background: var(--_text);
     /* The theme's own page colour, not --_background, which a page may make transparent. */
     color: Canvas;
-    font-size: 0.875rem;
+    font-size: 0.875em;
     /* One line where the plot has room; wrapped within it where not (320 px, text at 200 %). */
     box-sizing: border-box;
     width: max-content;
@@ -117,7 +117,7 @@ export const chartStyles = css`
   }
   .actions button {
     font: inherit;
-    font-size: 0.875rem;
+    font-size: 0.875em;
     min-height: 2.75em;
     padding: calc(var(--_space) * 1) calc(var(--_space) * 3);
     color: var(--_link);
@@ -164,7 +164,7 @@ export const chartStyles = css`
   table {
     width: 100%;
     border-collapse: collapse;
-    font-size: 0.875rem;
+    font-size: 0.875em;
   }
   caption {
     text-align: start;
@@ -173,7 +173,7 @@ export const chartStyles = css`
   }
   .table-note {
     margin: calc(var(--_space) * 2) 0 0;
-    font-size: 0.875rem;
+    font-size: 0.875em;
     color: var(--_text-muted);
   }
   th,

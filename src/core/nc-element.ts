@@ -72,7 +72,7 @@ export interface Locale {
  * @cssprop --nc-color-error-background - The error message's background.
  * @cssprop --nc-space - The spacing unit; default `4px`.
  * @cssprop --nc-radius - Corner radius of the box; on a chart also of the buttons and the tooltip; default `4px`.
- * @cssprop --nc-heading-size - Size of the heading; default `1.25rem`.
+ * @cssprop --nc-heading-size - Size of the heading; default `1.25em`.
  */
 export abstract class NcElement<M> extends LitElement {
   static readonly version: string = VERSION;

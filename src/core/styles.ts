@@ -106,7 +106,7 @@ export const baseStyles = css`
   }
   .heading {
     margin: 0 0 calc(var(--_space) * 2);
-    font-size: var(--nc-heading-size, 1.25rem);
+    font-size: var(--nc-heading-size, 1.25em);
     font-weight: 700;
     line-height: 1.25;
   }
@@ -117,12 +117,12 @@ export const baseStyles = css`
     align-items: baseline;
     gap: 0 calc(var(--_space) * 3);
     /* A figure wider than the column breaks rather than widen the page: 1e300 grouped with no-break spaces,
-       or a key figure's unit such as "övernattningsplatser" at 3rem (break-word would not shorten an item
+       or a key figure's unit such as "övernattningsplatser" at 3em (break-word would not shorten an item
        aligned to the start, which is as wide as its longest word). */
     overflow-wrap: anywhere;
   }
   .figure-value {
-    font-size: var(--nc-figure-size, 2rem);
+    font-size: var(--nc-figure-size, 2em);
     font-weight: 700;
     line-height: 1.1;
     /* A unit in the big figure breaks whole onto its own line ("473 / personer"), not as "perso-ner". */
@@ -137,7 +137,7 @@ export const baseStyles = css`
   }
   .source {
     margin: calc(var(--_space) * 2) 0 0;
-    font-size: 0.875rem;
+    font-size: 0.875em;
     color: var(--_text-muted);
   }
   .source a {

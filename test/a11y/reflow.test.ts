@@ -212,7 +212,7 @@ describe('reflow at 320 CSS px (WCAG 1.4.10)', () => {
     }
   });
 
-  // A large number at 3rem is wider than 320 px: it gets smaller rather than broken between its digits,
+  // A large number at 3em is wider than 320 px: it gets smaller rather than broken between its digits,
   // also in a page with 16 px margins at each side (288 px for the component).
   for (const value of ['123456789,5', '1234567890,5'])
     for (const width of [320, 288])

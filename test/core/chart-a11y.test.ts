@@ -749,7 +749,7 @@ describe('keyboard access to the points', () => {
       it(`${name}: at either end of the tooltip, still that point's`, async function () {
         // Every point, and the pointer moved five times over each.
         this.timeout(60000);
-        // Like the browser's text size setting: the tooltip's rem and the chart's inherited size both double.
+        // Like the browser's text size setting: the tooltip's size and the chart's, both inherited, both double.
         document.documentElement.style.fontSize = textSize;
         try {
           await expectHoverable(await renderChart<HomelessTrend | PreventionStats>(template, width));

@@ -6,7 +6,7 @@ export const homelessTrendStyles = css`
   }
   /* The period names the change it follows: "−42 % 2017–2023". */
   .figure-period {
-    font-size: 1.125rem;
+    font-size: 1.125em;
     font-weight: 700;
     white-space: nowrap;
   }

@@ -25,7 +25,7 @@ import { jsonScript } from '../../core/json-script.js';
  *
  * @csspart figure - The large figure and its change.
  *
- * @cssprop --nc-key-figure-size - Size of the large figure; default `3rem`.
+ * @cssprop --nc-key-figure-size - Size of the large figure; default `3em`.
  */
 export class KeyFigure extends NcElement<KeyFigureModel> {
   static override styles = [...NcElement.styles, keyFigureStyles];

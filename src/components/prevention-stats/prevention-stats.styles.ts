@@ -10,7 +10,7 @@ export const preventionStatsStyles = css`
     margin: calc(var(--_space) * 2) auto 0;
     padding: 0;
     list-style: none;
-    font-size: 0.875rem;
+    font-size: 0.875em;
   }
   .legend li {
     display: flex;

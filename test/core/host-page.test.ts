@@ -1,0 +1,53 @@
+import { expect } from '@open-wc/testing';
+import '../../src/index.js';
+import { reduceMotion } from '../helpers.js';
+import { CUSTOM_DATA, mount, settle, shadowQuery, type Component, type Tag } from '../a11y/a11y-helpers.js';
+
+// What a host page's own styles, which the components inherit, must not do to them.
+
+before(reduceMotion);
+
+const root = document.documentElement;
+
+/** A computed length of an element of a component's shadow root, in px. */
+const px = (element: Component, selector: string, property: 'fontSize' | 'minHeight' = 'fontSize'): number =>
+  Number.parseFloat(getComputedStyle(shadowQuery(element, selector))[property]);
+
+/** The sizes a reader sees of a component's text (its table shown) and the plot's least height. */
+async function sizes(tag: Tag): Promise<Record<string, number>> {
+  // Two years, so that <prevention-stats> shows its legend.
+  const element = await mount(tag, tag === 'prevention-stats' ? { ...CUSTOM_DATA[tag], source: 'Kronofogden' } : {});
+  await settle();
+  if (tag === 'key-figure') return { heading: px(element, '.heading'), figure: px(element, '.figure-value') };
+  shadowQuery(element, 'button[aria-controls="data-table"]').click();
+  await element.updateComplete;
+  await settle();
+  return {
+    heading: px(element, '.heading'),
+    figure: px(element, '.figure-value'),
+    source: px(element, '.source'),
+    button: px(element, '.actions button'),
+    table: px(element, 'table'),
+    tooltip: px(element, '.tooltip'),
+    plot: px(element, '.chart', 'minHeight'),
+    ...(tag === 'prevention-stats' ? { legend: px(element, '.legend') } : {}),
+    ...(tag === 'homeless-trend' ? { period: px(element, '.figure-period') } : {}),
+  };
+}
+
+describe('a host page', () => {
+  afterEach(() => {
+    root.style.fontSize = '';
+    document.body.style.fontSize = '';
+  });
+
+  // A common reset: 1rem = 10 px, so that the page's own sizes are easy to count, and the body's text at 16 px.
+  for (const tag of ['homeless-trend', 'prevention-stats', 'key-figure'] as const)
+    it(`with html { font-size: 62.5% } and body { font-size: 1.6rem } shows <${tag}>'s text as large as a page at 16 px`, async () => {
+      const plain = await sizes(tag);
+      expect(plain.heading).to.equal(20);
+      root.style.fontSize = '62.5%';
+      document.body.style.fontSize = '1.6rem';
+      expect(await sizes(tag)).to.deep.equal(plain);
+    });
+});
