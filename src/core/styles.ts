@@ -83,10 +83,17 @@ export const tokenStyles = css`
 
 /** Layout shared by every component: heading, headline figure, body, summary, source; a 4 px spacing scale. */
 export const baseStyles = css`
+  /* The page's font, colours and text size are inherited; not how a block of its text is laid out (a card's
+     nowrap ran the text off a 320 px screen, pre-wrap showed the template's white space as blank lines,
+     centred or indented text began lines where the plot does not, vertical type left the plot no width). */
   :host {
     display: block;
     font-family: var(--nc-font-family, inherit);
     --_space: var(--nc-space, 4px);
+    white-space: normal;
+    text-align: start;
+    text-indent: 0;
+    writing-mode: horizontal-tb;
   }
   :host([hidden]) {
     display: none;

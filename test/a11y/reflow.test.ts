@@ -58,6 +58,27 @@ function expectNoPageScroll(): void {
   expect(document.documentElement.scrollWidth, `page width at a ${viewport} px viewport`).to.be.at.most(viewport);
 }
 
+/**
+ * Where each line of an element's text starts, from the element's left edge, in whole px, joined with
+ * commas: "0" for a paragraph of one line, or of lines all at its start.
+ */
+function lineStarts(element: HTMLElement): string {
+  const range = document.createRange();
+  const left = element.getBoundingClientRect().left;
+  const lines = new Map<number, number>();
+  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+    if ((text.textContent ?? '').trim() === '') continue;
+    range.selectNodeContents(text);
+    for (const box of range.getClientRects()) {
+      if (box.width === 0) continue;
+      const line = Math.round(box.top);
+      lines.set(line, Math.min(lines.get(line) ?? Infinity, box.left));
+    }
+  }
+  return [...new Set([...lines.values()].map((start) => Math.max(0, Math.round(start - left))))].join(',');
+}
+
 async function openTable(element: Component): Promise<void> {
   shadowQuery(element, 'button[aria-controls="data-table"]').click();
   await element.updateComplete;
@@ -253,6 +274,51 @@ describe('reflow at 320 CSS px (WCAG 1.4.10)', () => {
         expectNoPageScroll();
         expect(overflowingElements(element)).to.deep.equal([]);
       });
+
+  // Text styles a page sets on a block that holds a component (a CMS's card or teaser), which it inherits:
+  // a nowrap ran its heading, summary and source off the screen; pre-wrap showed the white space of its
+  // template as blank lines; centred or indented text started its lines at other places than its plot.
+  for (const style of [
+    'white-space: nowrap',
+    'white-space: pre-wrap',
+    'white-space: pre',
+    'text-align: center; text-indent: 3em',
+    'text-align: end',
+  ])
+    for (const tag of TAGS)
+      it(`<${tag}> in a block with ${style} is laid out as in one without`, async () => {
+        const element = await mount(tag, {}, { width: 320 });
+        await settle();
+        const height = element.getBoundingClientRect().height;
+        element.parentElement!.setAttribute('style', `width: 320px; ${style}`);
+        await settle();
+        expect(element.getBoundingClientRect().height, 'height').to.be.closeTo(height, 0.5);
+        for (const part of ['heading', 'summary', 'source'])
+          expect(lineStarts(shadowQuery(element, `[part="${part}"]`)), `where the lines of the ${part} start`).to.equal(
+            '0',
+          );
+        expectNoPageScroll();
+        expect(overflowingElements(element)).to.deep.equal([]);
+      });
+
+  // A page set in vertical type (or a part of one) holds the component's horizontal lines as a block.
+  for (const tag of CHART_TAGS)
+    it(`<${tag}> inside a block of vertical text (writing-mode: vertical-rl) draws its plot horizontally`, async () => {
+      const page = await fixture<HTMLDivElement>(
+        html`<div style="writing-mode: vertical-rl; height: 700px">
+          <div><div></div></div>
+        </div>`,
+      );
+      const element = document.createElement(tag) as Component;
+      const rendered = new Promise((resolve) => element.addEventListener('chart-render', resolve, { once: true }));
+      page.firstElementChild!.firstElementChild!.append(element);
+      await rendered;
+      await settle();
+      const heading = shadowQuery(element, '[part="heading"]').getBoundingClientRect();
+      expect(heading.width, 'the heading is a line across').to.be.above(heading.height);
+      expect(element.chart!.width, 'the plot is wider than tall').to.be.above(element.chart!.height);
+      expect(lineStarts(shadowQuery(element, '[part="summary"]'))).to.equal('0');
+    });
 
   const trendData: [string, Record<string, string>][] = [
     ['the embedded figures', {}],
