@@ -375,8 +375,10 @@ export abstract class NcElement<M> extends LitElement {
     // not read. Over figures still shown (a refresh that failed) it is said politely, not as an interruption; with
     // `quietErrors` not at all. Its title is a line of its own, also for a screen reader reading it as one text (a
     // break, not a block, which Orca joined to the message: "visas.Värdet"); a full stop only they get ends it.
+    // Both languages run left to right, also in a right-to-left page, whose direction the text, the canvas's
+    // text and the table would take ("473 personer → 814", the reverse change).
     return html`
-      <div class="nc ${this.resolvedTheme}${loading ? ' loading' : ''}" lang=${strings.lang}>
+      <div class="nc ${this.resolvedTheme}${loading ? ' loading' : ''}" lang=${strings.lang} dir="ltr">
         ${heading ? this.#renderHeading(heading) : nothing}
         <div role=${this.quietErrors ? nothing : view ? 'status' : 'alert'}>
           ${

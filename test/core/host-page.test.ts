@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import { reduceMotion } from '../helpers.js';
 import { CUSTOM_DATA, mount, settle, shadowQuery, type Component, type Tag } from '../a11y/a11y-helpers.js';
@@ -40,6 +41,20 @@ async function sizes(tag: Tag): Promise<Record<string, number>> {
   });
 }
 
+/** The left edge of the first occurrence of `text` in an element's text, in px of the viewport. */
+function leftOf(element: HTMLElement, text: string): number {
+  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const at = (node.textContent ?? '').indexOf(text);
+    if (at < 0) continue;
+    const range = document.createRange();
+    range.setStart(node, at);
+    range.setEnd(node, at + text.length);
+    return range.getBoundingClientRect().left;
+  }
+  throw new Error(`no "${text}" in ${element.className}`);
+}
+
 describe('a host page', () => {
   afterEach(() => {
     root.style.fontSize = '';
@@ -55,4 +70,40 @@ describe('a host page', () => {
       document.body.style.fontSize = '1.6rem';
       expect(await sizes(tag)).to.deep.equal(plain);
     });
+
+  // An Arabic or Hebrew page (or one of its blocks) lays text out right to left; the components' Swedish and
+  // English run left to right: "814 → 473 personer" read "473 personer → 814", the reverse change.
+  it('with dir="rtl" lays the component out left to right: its figure, tooltip, canvas and table', async () => {
+    root.dir = 'rtl';
+    try {
+      const element = await mount('homeless-trend');
+      const direction = (selector: string): string => getComputedStyle(shadowQuery(element, selector)).direction;
+      expect(direction('.nc')).to.equal('ltr');
+      expect(direction('canvas'), 'the text drawn on the canvas').to.equal('ltr');
+      const line = shadowQuery(element, '.figure-line');
+      expect(leftOf(line, '814'), '814 → 473').to.be.below(leftOf(line, '473'));
+      const change = shadowQuery(element, '.figure-value');
+      expect(leftOf(change, '−'), '−42 %').to.be.below(leftOf(change, '42'));
+
+      shadowQuery(element, '.chart').focus();
+      await sendKeys({ press: 'ArrowRight' });
+      await element.updateComplete;
+      const tooltip = shadowQuery(element, '.tooltip');
+      expect(tooltip.hidden).to.equal(false);
+      expect(direction('.tooltip')).to.equal('ltr');
+      expect(leftOf(tooltip, '2017'), 'the year first').to.be.below(leftOf(tooltip, '814'));
+
+      shadowQuery(element, 'button[aria-controls="data-table"]').click();
+      await element.updateComplete;
+      await settle();
+      const table = shadowQuery(element, 'table');
+      expect(leftOf(table, '2017'), 'the years in the first column').to.be.below(leftOf(table, '814'));
+      const buttons = [...element.shadowRoot!.querySelectorAll('.actions button')].map(
+        (button) => button.getBoundingClientRect().left,
+      );
+      expect(buttons[0], 'the first button first').to.be.below(buttons[1]!);
+    } finally {
+      root.dir = '';
+    }
+  });
 });
