@@ -94,6 +94,8 @@ export const baseStyles = css`
     text-align: start;
     text-indent: 0;
     writing-mode: horizontal-tb;
+    /* Whole in one column of a page set in columns, and on one sheet of paper where it fits. */
+    break-inside: avoid;
   }
   :host([hidden]) {
     display: none;
@@ -170,7 +172,6 @@ export const baseStyles = css`
   }
   @media print {
     .nc {
-      break-inside: avoid;
       padding: calc(var(--_space) * 2) 0;
     }
     /* On paper a link cannot be followed: print where it goes. */

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import { reduceMotion } from '../helpers.js';
@@ -106,4 +106,25 @@ describe('a host page', () => {
       root.dir = '';
     }
   });
+
+  // A page set in columns (a newsletter, a sidebar of teasers) would split a component between them.
+  for (const tag of ['homeless-trend', 'key-figure'] as const)
+    it(`set in two columns keeps <${tag}> whole in one`, async () => {
+      const page = await fixture<HTMLDivElement>(
+        html`<div style="columns: 2; column-gap: 16px; width: 800px">
+          <p style="height: 120px; margin: 0">Text</p>
+        </div>`,
+      );
+      const element = document.createElement(tag) as Component;
+      element.setAttribute('eager', '');
+      const rendered = new Promise((resolve) => element.addEventListener('chart-render', resolve, { once: true }));
+      page.append(element);
+      await rendered;
+      await settle();
+      const heading = shadowQuery(element, '[part="heading"]').getBoundingClientRect();
+      const last = shadowQuery(element, '[part="source"]').getBoundingClientRect();
+      expect(last.left, 'the source under the heading').to.equal(heading.left);
+      if (tag === 'homeless-trend')
+        expect(shadowQuery(element, '[part="chart"]').getBoundingClientRect().left, 'the plot').to.equal(heading.left);
+    });
 });
