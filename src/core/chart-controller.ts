@@ -167,8 +167,12 @@ export class ChartController<D extends Drawing> implements ReactiveController {
 
   /** Redraws at the container's size now, without waiting for the ResizeObserver (printing, pixel ratio). */
   #refit(skipTurn = false): void {
-    const box = this.#observed?.getBoundingClientRect();
-    if (box) this.#resize(box.width, box.height, skipTurn);
+    const container = this.#observed;
+    if (!container) return;
+    // In the container's own CSS px, as the ResizeObserver gives them: a CSS zoom round it scales its box.
+    const box = container.getBoundingClientRect();
+    const zoom = (container.currentCSSZoom as number | undefined) ?? 1;
+    this.#resize(box.width / zoom, box.height / zoom, skipTurn);
   }
 
   #resize(width: number, height: number, skipTurn = false): void {

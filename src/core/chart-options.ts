@@ -26,6 +26,16 @@ export function valueLabelOptions(labels: readonly ValueLabel[], context: ChartC
   };
 }
 
+/**
+ * Canvas pixels to a CSS px of the canvas: the screen's, times a CSS zoom on the page round it, which
+ * enlarges the canvas as an image (Chart.js reads the screen's alone); on paper at least twice, as the
+ * drawing is scaled to the paper's width (see the print styles). `currentCSSZoom` is not in every browser.
+ */
+export const pixelRatio = (canvas: HTMLCanvasElement): number =>
+  printing()
+    ? Math.max(2, window.devicePixelRatio)
+    : window.devicePixelRatio * ((canvas.currentCSSZoom as number | undefined) ?? 1);
+
 /** Options every chart shares: our own sizing, theme colours, locale, motion and hover. */
 export function commonOptions(context: ChartContext): ChartOptions<'line' | 'bar'> {
   const { theme } = context;
@@ -34,10 +44,9 @@ export function commonOptions(context: ChartContext): ChartOptions<'line' | 'bar
     maintainAspectRatio: false,
     locale: context.strings.locale,
     color: theme.text,
-    // Paper gets the first frame of an animation: draw the final one at once when printing, and at
-    // twice the pixels, as the drawing is scaled to the paper's width (see the print styles).
+    // Paper gets the first frame of an animation: draw the final one at once when printing (at the pixel
+    // ratio of pixelRatio, which drawing.ts sets).
     ...(context.animate && !printing() ? {} : { animation: false }),
-    ...(printing() ? { devicePixelRatio: Math.max(2, window.devicePixelRatio) } : {}),
     // The nearest point along x is under the pointer: no need to hit a 5 px dot (tooltips: core/point-tooltip).
     interaction: { mode: 'nearest', axis: 'x', intersect: false },
     // Not Chart.js's touch events: a finger that scrolls the page across the plot would leave a point's

@@ -1,6 +1,7 @@
 import { Chart, type ChartConfiguration, type ChartData } from 'chart.js';
 import { registerChartParts } from './chart-parts.js';
 import { keepForeignPluginsOff, withForeignPluginsOff } from './foreign-plugins.js';
+import { pixelRatio } from './chart-options.js';
 
 // The code that needs Chart.js: a module of its own (see on-demand.ts) that the elements do not wait for,
 // so that the text, the table and the reserved box of every component are in the page before Chart.js is.
@@ -12,15 +13,20 @@ export { PointTooltipController } from './point-tooltip.js';
 /** A chart on a canvas already sized to its container, so that the first frame is drawn at its final size. */
 export function createChart(canvas: HTMLCanvasElement, config: ChartConfiguration): Chart {
   registerChartParts();
-  return new Chart(canvas, { ...config, options: withForeignPluginsOff(config.options ?? {}) });
+  return new Chart(canvas, { ...config, options: withRatio(canvas, config) });
 }
+
+/** The options, with the pixel ratio of the page as it is now (read again at each update and resize). */
+const withRatio = (canvas: HTMLCanvasElement, config: ChartConfiguration): NonNullable<ChartConfiguration['options']> =>
+  withForeignPluginsOff({ ...config.options, devicePixelRatio: pixelRatio(canvas) });
 
 /** The chart drawn on a canvas, also while `new Chart()` is still running. */
 export const chartOn = (canvas: HTMLCanvasElement): Chart | undefined => Chart.getChart(canvas);
 
-/** Resizes a chart; Chart.js updates it with the options it has. */
+/** Resizes a chart at the pixel ratio of now; Chart.js updates it with the options it has. */
 export function resizeChart(chart: Chart, width: number, height: number): void {
   keepForeignPluginsOff(chart);
+  chart.options.devicePixelRatio = pixelRatio(chart.canvas);
   chart.resize(width, height);
 }
 
@@ -33,7 +39,7 @@ export function redrawChart(chart: Chart): void {
 /** Updates a chart in place with a new configuration of the same type. */
 export function updateChart(chart: Chart, config: ChartConfiguration): void {
   chart.data = keepDatasets(chart.data, config.data);
-  chart.options = withForeignPluginsOff(config.options ?? {});
+  chart.options = withRatio(chart.canvas, config);
   chart.update();
 }
 

@@ -127,4 +127,29 @@ describe('a host page', () => {
       if (tag === 'homeless-trend')
         expect(shadowQuery(element, '[part="chart"]').getBoundingClientRect().left, 'the plot').to.equal(heading.left);
     });
+
+  // CSS zoom on a block round a chart (a page's "larger" style, an app's scaled preview) enlarges the canvas
+  // as an image: drawn at the screen's pixel ratio alone, it was blurred.
+  it('with zoom: 1.5 round a chart draws it with 1.5 canvas pixels to a CSS px, as large as its box', async function () {
+    if (!('currentCSSZoom' in Element.prototype)) this.skip();
+    const page = await fixture<HTMLDivElement>(html`<div style="zoom: 1.5; width: 400px"></div>`);
+    const element = document.createElement('homeless-trend') as Component;
+    const rendered = new Promise((resolve) => element.addEventListener('chart-render', resolve, { once: true }));
+    page.append(element);
+    await rendered;
+    await settle();
+    const canvas = element.shadowRoot!.querySelector('canvas')!;
+    const cssWidth = Number.parseFloat(canvas.style.width);
+    expect(canvas.width / cssWidth, 'canvas pixels to a CSS px').to.be.closeTo(1.5 * window.devicePixelRatio, 0.01);
+    const box = shadowQuery(element, '.chart').getBoundingClientRect();
+    expect(canvas.getBoundingClientRect().width, 'on screen, as wide as the plot').to.be.closeTo(box.width, 1);
+    expect(element.chart!.width, 'laid out in CSS px').to.equal(cssWidth);
+    // Fitted again without a resize (before printing, or when the screen's pixel ratio changes): the same size.
+    window.dispatchEvent(new Event('beforeprint'));
+    await settle();
+    expect(element.chart!.width, 'fitted again').to.equal(cssWidth);
+    page.style.zoom = '2';
+    await settle();
+    expect(canvas.width / cssWidth, 'zoomed further').to.be.closeTo(2 * window.devicePixelRatio, 0.01);
+  });
 });
