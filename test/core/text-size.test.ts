@@ -96,8 +96,11 @@ describe('text enlarged while the page is open (WCAG 1.4.4)', () => {
   });
 
   it('follows a parent whose font size changes, though the chart keeps its size', async () => {
+    // Its height from its width alone: the least and greatest heights are in em, and follow the text too.
     const element = await renderChart<HomelessTrend>(
-      html`<div style="font-size: 16px"><homeless-trend></homeless-trend></div>`,
+      html`<div style="font-size: 16px">
+        <homeless-trend style="--nc-chart-min-height: 0; --nc-chart-max-height: none"></homeless-trend>
+      </div>`,
     );
     const chart = element.chart!;
     const plot = element.shadowRoot!.querySelector('.chart')!;
