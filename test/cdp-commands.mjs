@@ -1,11 +1,13 @@
 // Test-runner commands that need the Chrome DevTools Protocol: the heap size after garbage collection, for
-// the lifecycle leak test; the page's accessibility tree as Chromium gives it to screen readers; a finger on
-// a touch screen; the browser's font size (Chrome's Settings → Font size).
+// the lifecycle leak test, or a garbage collection alone (a WeakRef to a removed element is then cleared);
+// the page's accessibility tree as Chromium gives it to screen readers; a finger on a touch screen; the
+// browser's font size (Chrome's Settings → Font size).
 export function cdpCommands() {
   return {
     name: 'cdp-commands',
     async executeCommand({ command, payload, session }) {
-      if (!['heap-usage', 'accessibility-tree', 'touch', 'font-sizes'].includes(command)) return undefined;
+      if (!['heap-usage', 'collect-garbage', 'accessibility-tree', 'touch', 'font-sizes'].includes(command))
+        return undefined;
       const page = session.browser.getPage(session.id);
       const cdp = await page.context().newCDPSession(page);
       try {
@@ -38,6 +40,7 @@ export function cdpCommands() {
             }));
         }
         await cdp.send('HeapProfiler.collectGarbage');
+        if (command === 'collect-garbage') return true;
         const { usedSize } = await cdp.send('Runtime.getHeapUsage');
         return usedSize;
       } finally {

@@ -68,6 +68,9 @@ export class ChartController<D extends Drawing> implements ReactiveController {
   }
 
   hostUpdated(): void {
+    // An update after the host left the page (removing a focused plot blurs it first, which asks for one)
+    // would watch its container again, and the shared observer would keep the host for good.
+    if (!this.#host.isConnected) return;
     this.#observe();
     // Sized by the shared ResizeObserver in the next frame, with the other charts: measuring each one
     // now would force a layout per chart.

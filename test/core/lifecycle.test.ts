@@ -1,6 +1,8 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { Chart } from 'chart.js';
 import '../../src/index.js';
+import { observedElements } from '../../src/core/resize.js';
 import { canvasOf, chromiumOnly, nextFrame, paintedPixels, reduceMotion, renderChart, rendered } from '../helpers.js';
 import type { HomelessTrend } from '../../src/components/homeless-trend/homeless-trend.component.js';
 
@@ -47,6 +49,43 @@ describe('chart lifecycle', () => {
       window.removeEventListener('error', onError);
     }
     expect(errors).to.deep.equal([]);
+  });
+
+  describe('removed after a key moved to a point on its chart', () => {
+    /**
+     * Draws a chart in `container`, moves to a point with a real → on its plot, and removes it while the plot
+     * has the focus: the browser blurs the plot, which empties the live region and asks for an update, run
+     * once the element is out of the page. Returns a WeakRef to it, holding nothing else.
+     */
+    async function removedAfterKey(container: HTMLElement): Promise<WeakRef<HTMLElement>> {
+      const element = document.createElement('homeless-trend');
+      const drawn = rendered(element);
+      container.append(element);
+      await drawn;
+      element.shadowRoot!.querySelector<HTMLElement>('[part="chart"]')!.focus();
+      await sendKeys({ press: 'ArrowRight' });
+      await element.updateComplete;
+      element.remove();
+      await element.updateComplete;
+      return new WeakRef(element);
+    }
+
+    it('leaves nothing of it watched for a size', async () => {
+      const container = await fixture<HTMLDivElement>(html`<div style="width: 500px"></div>`);
+      const observed = observedElements();
+      await removedAfterKey(container);
+      await nextFrame();
+      expect(observedElements()).to.equal(observed);
+    });
+
+    // A garbage collection is asked for over the DevTools protocol: Chromium's.
+    chromiumOnly('is freed', async () => {
+      const container = await fixture<HTMLDivElement>(html`<div style="width: 500px"></div>`);
+      const removed = await removedAfterKey(container);
+      await nextFrame();
+      await executeServerCommand('collect-garbage');
+      expect(removed.deref() === undefined, 'freed').to.equal(true);
+    });
   });
 
   it('draws a new chart when put back in the page after it was removed', async () => {
