@@ -10,11 +10,14 @@ export function closestLang(element: Element): string | null {
 
 const watchers = new Set<() => void>();
 let observer: MutationObserver | undefined;
+// Made here, not in watchLang: a function made there would keep the first caller's `onChange`, its element with
+// it, for the page's life (a closure keeps its maker's scope whole).
+const notify = (): void => watchers.forEach((watcher) => watcher());
 
 /** Calls `onChange` when any `lang` attribute in the document changes; returns the stop function. */
 export function watchLang(onChange: () => void): () => void {
   if (!observer) {
-    observer = new MutationObserver(() => watchers.forEach((watcher) => watcher()));
+    observer = new MutationObserver(notify);
     observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
   }
   watchers.add(onChange);

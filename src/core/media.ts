@@ -1,3 +1,5 @@
+import { callEach } from './call-each.js';
+
 const lists = new Map<string, MediaQueryList>();
 
 /** One MediaQueryList per query for the page: `matches` stays live, and renders ask often. */
@@ -21,7 +23,9 @@ export function watchMedia(query: string, onChange: () => void): () => void {
   let watcher = watchers.get(query);
   if (!watcher) {
     const callbacks = new Set<() => void>();
-    watcher = { callbacks, notify: () => callbacks.forEach((callback) => callback()) };
+    // Bound, not a function made here: that would keep the first caller's `onChange`, its element with it, for
+    // the page's life (a closure keeps its maker's scope whole, and the bundle's minifier inlines a maker).
+    watcher = { callbacks, notify: callEach.bind(null, callbacks) };
     watchers.set(query, watcher);
   }
   const { callbacks, notify } = watcher;

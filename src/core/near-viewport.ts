@@ -11,23 +11,24 @@ const MARGIN = '200px';
  * within 200 px of the viewport, and stops watching it. Returns the stop function.
  */
 export function whenNearViewport(element: Element, listener: () => void): () => void {
-  observer ??= new IntersectionObserver(
-    (entries) => {
-      callEach(
-        entries
-          .filter((entry) => entry.isIntersecting)
-          .map(({ target }) => () => {
-            const near = listeners.get(target);
-            stop(target);
-            near?.();
-          }),
-      );
-    },
-    { rootMargin: MARGIN },
-  );
+  observer ??= new IntersectionObserver(onIntersect, { rootMargin: MARGIN });
   listeners.set(element, listener);
   observer.observe(element);
   return () => stop(element);
+}
+
+// Made here, not in whenNearViewport: a function made there would keep the first caller's element for the
+// page's life (a closure keeps its maker's scope whole).
+function onIntersect(entries: IntersectionObserverEntry[]): void {
+  callEach(
+    entries
+      .filter((entry) => entry.isIntersecting)
+      .map(({ target }) => () => {
+        const near = listeners.get(target);
+        stop(target);
+        near?.();
+      }),
+  );
 }
 
 function stop(element: Element): void {

@@ -20,6 +20,16 @@ function flush(): void {
   );
 }
 
+// Made here, not in observeSize: a function made there would keep the first caller's element and listener for
+// the page's life (a closure keeps its maker's scope whole).
+function onResize(entries: ResizeObserverEntry[]): void {
+  for (const entry of entries) {
+    const { width, height } = entry.contentRect;
+    pending.set(entry.target, { width, height });
+  }
+  frame ||= requestAnimationFrame(flush);
+}
+
 /**
  * One ResizeObserver for every chart on the page. Sizes are delivered in the next animation frame, the
  * latest per element: redrawing inside the observer's callback would re-enter layout ("ResizeObserver
@@ -27,13 +37,7 @@ function flush(): void {
  * (display:none, closed <details>) reports 0 × 0 and is reported again when it is shown.
  */
 export function observeSize(element: Element, listener: SizeListener): () => void {
-  observer ??= new ResizeObserver((entries) => {
-    for (const entry of entries) {
-      const { width, height } = entry.contentRect;
-      pending.set(entry.target, { width, height });
-    }
-    frame ||= requestAnimationFrame(flush);
-  });
+  observer ??= new ResizeObserver(onResize);
   listeners.set(element, listener);
   try {
     // Device pixels change with the pixel ratio too (another screen): the canvas must be redrawn sharp.
