@@ -4,7 +4,7 @@ import type { DataError } from '../data/errors.js';
 import type { Lang } from '../i18n/strings.js';
 import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
 
-export interface SourceHost extends ReactiveControllerHost, Pick<Element, 'matches'> {
+export interface SourceHost extends ReactiveControllerHost, Pick<Element, 'matches' | 'isConnected'> {
   /** `src` while the figures are read from it; undefined while another input outranks it, or there is none. */
   readonly srcInUse?: string | undefined;
   /** Seconds; default 10. */
@@ -28,8 +28,8 @@ const LONGEST_SECONDS = 2_147_483;
  * Fetches the host's `src` while the figures are read from it: when it is connected, when `src` comes into use
  * (set, or the `data` or child that outranked it gone) and whenever it or `timeout` changes, and with `refresh`
  * again every so many seconds, unless the reader has paused that (WCAG 2.2.2: see pauseButton). The last
- * `src` wins: a request for an earlier one is aborted, and so is any request when the host is removed or
- * another input outranks `src`.
+ * `src` wins: a request for an earlier one is aborted, and so is any request when the host is removed (not
+ * moved) or another input outranks `src`.
  * Loaded on demand with the loader (core/chart-element): pages without `src` fetch neither.
  */
 export class SourceController implements ReactiveController {
@@ -63,7 +63,9 @@ export class SourceController implements ReactiveController {
   }
 
   hostConnected(): void {
-    // Fetch again after a move: the request in flight was aborted when the host was removed.
+    // Fetch again when put back in the page: what was in flight was aborted when the host was removed. A move
+    // keeps it (see hostDisconnected).
+    if (this.#current) return;
     this.#requested = '';
     this.#host.requestUpdate();
   }
@@ -85,7 +87,12 @@ export class SourceController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    this.#stop();
+    // A move (removed and put back in one task, as a framework re-keys a list) keeps the request in flight, which
+    // would otherwise start again at each move and never answer one moved faster than the server answers; a host
+    // still out of the page once the task is done stops it.
+    queueMicrotask(() => {
+      if (!this.#host.isConnected) this.#stop();
+    });
   }
 
   /** The button that pauses and resumes the reloads, while there are any. */

@@ -399,7 +399,37 @@ describe('src', () => {
       await waitUntil(() => signal, 'the request did not start');
       expect(signal?.aborted).to.equal(false);
       element.remove();
+      // At the end of the task: one that puts the element back (a move) keeps the request.
+      await Promise.resolve();
       expect(signal?.aborted).to.equal(true);
+    } finally {
+      window.fetch = originalFetch;
+    }
+  });
+
+  it('keeps the request when the element is moved while it is in flight, and draws its answer', async () => {
+    const originalFetch = window.fetch.bind(window);
+    const signals: AbortSignal[] = [];
+    window.fetch = (input, init) => {
+      if (init?.signal) signals.push(init.signal);
+      return originalFetch(input, init);
+    };
+    try {
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 500px"></div>`);
+      const element = trendWithSrc(`/__test__/slow.json?ms=300&x=${unique()}`);
+      wrapper.append(element);
+      await waitUntil(() => signals.length, 'the request did not start');
+      // Re-keyed by a framework: removed and put back in the same task, twice.
+      const drawn = rendered(element);
+      for (let move = 0; move < 2; move++) {
+        element.remove();
+        wrapper.append(element);
+        await new Promise((resolve) => setTimeout(resolve));
+      }
+      await drawn;
+      expect(signals.length, 'requests').to.equal(1);
+      expect(signals[0]!.aborted, 'aborted').to.equal(false);
+      expect(JSON.stringify(points(element))).to.equal(JSON.stringify(EXPECTED.slice(1)));
     } finally {
       window.fetch = originalFetch;
     }
