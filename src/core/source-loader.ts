@@ -91,10 +91,26 @@ async function fetchText(
 ): Promise<Result<SourceText>> {
   const timeout = AbortSignal.timeout(timeoutSeconds * 1000);
   const refusal = new AbortController();
+  const [signal, release] = anySignal(abort, timeout, refusal.signal);
+  try {
+    return await readText(url, absolute, signal, timeout, refusal);
+  } finally {
+    // Else each fetch kept its listeners until its timeout, which then aborted a fetch long done.
+    release();
+  }
+}
+
+async function readText(
+  url: string,
+  absolute: string,
+  signal: AbortSignal,
+  timeout: AbortSignal,
+  refusal: AbortController,
+): Promise<Result<SourceText>> {
   let response: Response;
   try {
     response = await fetch(absolute, {
-      signal: anySignal(abort, timeout, refusal.signal),
+      signal,
       credentials: 'same-origin',
       headers: { accept: 'application/json, text/csv;q=0.9, */*;q=0.1' },
     });
@@ -125,14 +141,18 @@ async function fetchText(
 const tooLarge = (url: string, bytes: number): Result<never> =>
   fail('tooLarge', { value: url, detail: String(Math.ceil(bytes / 2 ** 20)) });
 
-/** Aborts when any of the signals does (AbortSignal.any, which Safari has only since 17.4). */
-function anySignal(...signals: AbortSignal[]): AbortSignal {
+/**
+ * A signal that aborts when any of the signals does (AbortSignal.any, which Safari has only since 17.4), and
+ * the function that stops listening to them.
+ */
+function anySignal(...signals: AbortSignal[]): [AbortSignal, () => void] {
   const controller = new AbortController();
+  const abort = (): void => controller.abort();
   for (const signal of signals) {
-    if (signal.aborted) controller.abort();
-    else signal.addEventListener('abort', () => controller.abort(), { once: true });
+    if (signal.aborted) abort();
+    signal.addEventListener('abort', abort);
   }
-  return controller.signal;
+  return [controller.signal, () => signals.forEach((signal) => signal.removeEventListener('abort', abort))];
 }
 
 /** By content type, else by the URL's extension, else by the first character; HTML is never data. */

@@ -484,6 +484,48 @@ describe('src', () => {
     expect(elements.map(points)).to.deep.equal([EXPECTED, EXPECTED]);
   });
 
+  it('aborts nothing when its timeout comes after the answer, and leaves no listener on the timeout', async () => {
+    const originalTimeout = AbortSignal.timeout.bind(AbortSignal);
+    const originalFetch = window.fetch.bind(window);
+    const timeouts: AbortController[] = [];
+    let listening = 0;
+    let fetchSignal: AbortSignal | undefined;
+    AbortSignal.timeout = () => {
+      const timeout = new AbortController();
+      timeouts.push(timeout);
+      const { signal } = timeout;
+      const add = signal.addEventListener.bind(signal);
+      const remove = signal.removeEventListener.bind(signal);
+      signal.addEventListener = (...args: Parameters<AbortSignal['addEventListener']>) => {
+        listening++;
+        add(...args);
+      };
+      signal.removeEventListener = (...args: Parameters<AbortSignal['removeEventListener']>) => {
+        listening--;
+        remove(...args);
+      };
+      return signal;
+    };
+    window.fetch = (input, init) => {
+      fetchSignal = init?.signal ?? undefined;
+      return originalFetch(input, init);
+    };
+    try {
+      const result = await loadSource(`/__test__/slow.json?ms=0&x=${unique()}`, {
+        timeoutSeconds: 5,
+        signal: new AbortController().signal,
+      });
+      expect(result?.ok, 'answered').to.equal(true);
+      expect(timeouts.length, 'timeouts').to.equal(1);
+      expect(listening, 'listeners left on the timeout').to.equal(0);
+      timeouts[0]!.abort();
+      expect(fetchSignal?.aborted, 'the fetch done aborted').to.equal(false);
+    } finally {
+      AbortSignal.timeout = originalTimeout;
+      window.fetch = originalFetch;
+    }
+  });
+
   it('settles a request whose fetching throws, so that the next one for the URL is made', async () => {
     const src = `/test/fixtures/trend.json?x=${unique()}`;
     const original = AbortSignal.timeout.bind(AbortSignal);
