@@ -71,6 +71,9 @@ export class SourceController implements ReactiveController {
   }
 
   hostUpdate(): void {
+    // Out of the page (a `src` or `refresh` set on a removed element) nothing starts: a request or reloads would
+    // go on with nothing to stop them. hostConnected asks again.
+    if (!this.#host.isConnected) return;
     const { srcInUse: src } = this.#host;
     const key = `${src ?? ''}|${this.#timeoutSeconds}|${this.#refreshSeconds}`;
     if (key === this.#requested) return;

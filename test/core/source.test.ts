@@ -435,6 +435,46 @@ describe('src', () => {
     }
   });
 
+  it('fetches nothing for a src set on an element out of the page, and fetches it when put back', async () => {
+    const originalFetch = window.fetch.bind(window);
+    const originalSetInterval = window.setInterval.bind(window);
+    const requested: string[] = [];
+    let intervals = 0;
+    window.fetch = (input, init) => {
+      requested.push(input instanceof Request ? input.url : input.toString());
+      return originalFetch(input, init);
+    };
+    window.setInterval = ((handler: TimerHandler, delay?: number) => {
+      intervals += 1;
+      return originalSetInterval(handler, delay);
+    }) as typeof window.setInterval;
+    try {
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 500px"></div>`);
+      const element = trendWithSrc(`/__test__/slow.json?ms=0&x=${unique()}`);
+      wrapper.append(element);
+      await rendered(element);
+      element.remove();
+      await new Promise((resolve) => setTimeout(resolve));
+      const before = requested.length;
+      const later = `/__test__/slow.json?ms=0&x=${unique()}`;
+      element.src = later;
+      element.refresh = 60;
+      await element.updateComplete;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect([requested.length - before, intervals]).to.deep.equal([0, 0]);
+
+      const drawn = rendered(element);
+      wrapper.append(element);
+      await drawn;
+      expect(requested.slice(before).map((url) => url.endsWith(later.slice(1)))).to.deep.equal([true]);
+      expect(intervals).to.equal(1);
+      element.remove();
+    } finally {
+      window.fetch = originalFetch;
+      window.setInterval = originalSetInterval;
+    }
+  });
+
   /** The delays the charts' refresh timers were set with, the timers themselves held off. */
   async function refreshDelays(...charts: TemplateResult[]): Promise<number[]> {
     const originalSetInterval = window.setInterval.bind(window);
