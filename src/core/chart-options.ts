@@ -32,9 +32,8 @@ export function valueLabelOptions(labels: readonly ValueLabel[], context: ChartC
  * drawing is scaled to the paper's width (see the print styles). `currentCSSZoom` is not in every browser.
  */
 export const pixelRatio = (canvas: HTMLCanvasElement): number =>
-  printing()
-    ? Math.max(2, window.devicePixelRatio)
-    : window.devicePixelRatio * ((canvas.currentCSSZoom as number | undefined) ?? 1);
+  (printing() ? Math.max(2, window.devicePixelRatio) : window.devicePixelRatio) *
+  ((canvas.currentCSSZoom as number | undefined) ?? 1);
 
 /** Options every chart shares: our own sizing, theme colours, locale, motion and hover. */
 export function commonOptions(context: ChartContext): ChartOptions<'line' | 'bar'> {

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
-import { reduceMotion } from '../helpers.js';
+import { chromiumOnly, reduceMotion } from '../helpers.js';
 import { CUSTOM_DATA, mount, settle, shadowQuery, type Component, type Tag } from '../a11y/a11y-helpers.js';
 
 // What a host page's own styles, which the components inherit, must not do to them.
@@ -151,5 +151,24 @@ describe('a host page', () => {
     page.style.zoom = '2';
     await settle();
     expect(canvas.width / cssWidth, 'zoomed further').to.be.closeTo(2 * window.devicePixelRatio, 0.01);
+  });
+
+  // Print is emulated in Chromium only (the Firefox runner cannot).
+  chromiumOnly('on paper, under zoom: 1.5, draws at least twice the pixels the zoomed box shows', async () => {
+    const page = await fixture<HTMLDivElement>(html`<div style="zoom: 1.5; width: 400px"></div>`);
+    const element = document.createElement('homeless-trend') as Component;
+    const rendered = new Promise((resolve) => element.addEventListener('chart-render', resolve, { once: true }));
+    page.append(element);
+    await rendered;
+    try {
+      await emulateMedia({ media: 'print' });
+      window.dispatchEvent(new Event('beforeprint'));
+      await settle();
+      const canvas = element.shadowRoot!.querySelector('canvas')!;
+      const ratio = canvas.width / Number.parseFloat(canvas.style.width);
+      expect(ratio, 'canvas pixels to a CSS px').to.be.closeTo(1.5 * Math.max(2, window.devicePixelRatio), 0.01);
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
   });
 });
