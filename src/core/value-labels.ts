@@ -1,4 +1,4 @@
-import type { Chart, ChartType, Plugin } from 'chart.js';
+import type { CartesianScaleOptions, Chart, ChartType, Plugin, Scale } from 'chart.js';
 import { overlaps, type Box } from './boxes.js';
 
 /** One value label: the point or bar it belongs to (as Chart.js addresses it) and its text. */
@@ -77,7 +77,7 @@ const PAD = 2;
 /**
  * Where the labels go: above their point or bar; below the point (or inside the top of the bar) when
  * above would leave the plot area, whose top band belongs to marker labels. Kept inside the canvas
- * sideways. A label that would overlap one placed before it is left out: the table and the tooltip still
+ * sideways, and clear of the value axis's numbers. A label that would overlap one placed before it is left out: the table and the tooltip still
  * give every value, and the order of `labels` says which matter most (the ends of a trend). Measured with
  * the context's font, which is the labels'.
  */
@@ -85,6 +85,7 @@ export function placeValueLabels(chart: Chart, options: ValueLabelOptions): Plac
   const { ctx, chartArea } = chart;
   const placed: PlacedLabel[] = [];
   const bars = barBoxes(chart);
+  const numbersEnd = valueAxisEnd(chart);
   const height = options.fontSize + PAD * 2;
   for (const { dataset, index, text, essential } of options.labels) {
     const target = anchor(chart, dataset, index);
@@ -101,7 +102,7 @@ export function placeValueLabels(chart: Chart, options: ValueLabelOptions): Plac
     const centred = target.x - width / 2;
     const half = (target.barWidth ?? 0) / 2;
     const lefts = (target.barWidth === null ? [centred] : [centred, target.x + half - width, target.x - half]).map(
-      (left) => Math.min(Math.max(left, 0), chart.width - width),
+      (left) => Math.min(Math.max(left, numbersEnd), chart.width - width),
     );
     const candidates = [above, ...(fitsBelow ? [below] : [])]
       .filter((top) => top >= chartArea.top && top + height <= chartArea.bottom)
@@ -127,6 +128,14 @@ export function placeValueLabels(chart: Chart, options: ValueLabelOptions): Plac
     const lifted = { ...box, top: Math.min(box.top, ...beside.map((bar) => bar.top - 1 - GAP - box.height)) };
     return lifted.top >= chartArea.top && !placed.some((other) => overlaps(lifted, other)) ? lifted : box;
   }
+}
+
+/** Where the numbers of the value axis, on the plot's left, end: Chart.js writes them that far from the plot. */
+function valueAxisEnd(chart: Chart): number {
+  const axis = chart.scales.y as Scale<CartesianScaleOptions> | undefined;
+  if (!axis) return 0;
+  const { grid, ticks } = axis.options;
+  return axis.right - (grid.drawTicks ? (grid.tickLength ?? 0) : 0) - ticks.padding;
 }
 
 /** The chart's bars and their boxes, less a pixel all round so that a label may touch a bar's edge. */

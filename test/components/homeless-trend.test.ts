@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import type { CartesianScaleOptions, Scale } from 'chart.js';
 import '../../src/components/homeless-trend/homeless-trend.js';
 import {
   canvasOf,
@@ -96,7 +97,7 @@ describe('<homeless-trend>', () => {
     expect(paintedPixels(canvasOf(element))).to.be.greaterThan(1000);
   });
 
-  it('with type="bar" in a narrow column, names the latest year on the axis, and no value label cuts a bar', async () => {
+  it('with type="bar" in a narrow column, names the latest year on the axis, and no value label cuts a bar or the axis', async () => {
     // Twenty years at 320 px: not every year fits on the axis, and the latest value's label is wider than its
     // bar and the gaps beside it, over a taller bar the year before.
     const values = [500, 520, 560, 600, 700, 814, 760, 700, 650, 600, 520, 510, 530, 560, 590, 620, 600, 580, 560, 473];
@@ -112,6 +113,11 @@ describe('<homeless-trend>', () => {
     const bars = chart.getDatasetMeta(0).data as unknown as { x: number; y: number; base: number; width: number }[];
     const labels = placedValueLabels(chart);
     expect(labels.map((label) => plainSpaces(label.text))).to.include('4 730');
+    // The first value's label, wider than its bar, is not pushed over the value axis's numbers.
+    const numbers = chart.scales.y as Scale<CartesianScaleOptions>;
+    const numbersEnd = numbers.right - (numbers.options.grid.tickLength ?? 0) - numbers.options.ticks.padding;
+    for (const label of labels)
+      expect(label.left >= numbersEnd, `the label ${label.text} over the value axis`).to.equal(true);
     for (const label of labels)
       for (const [index, bar] of bars.entries()) {
         if (index === label.index) continue;
