@@ -87,7 +87,8 @@ for (const module of manifest.modules) {
     // Properties without an attribute (`quietErrors`), which React 19 sets as properties.
     const viaAttribute = new Set((element.attributes ?? []).map((attribute) => attribute.fieldName));
     for (const member of element.members ?? []) {
-      const settable = member.kind === 'field' && !member.static && !member.readonly && !member.privacy;
+      const hidden = member.privacy === 'private' || member.privacy === 'protected' || /^[#_]/.test(member.name);
+      const settable = member.kind === 'field' && !member.static && !member.readonly && !hidden;
       if (settable && !viaAttribute.has(member.name))
         props.push(`${doc(member.description)}${key(member.name)}?: ${element.name}['${member.name}'];`);
     }

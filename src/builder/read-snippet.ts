@@ -180,7 +180,7 @@ export function readSnippet(
       // What the builder's table has no place for.
       ...['caption', 'tfoot'].filter((part) => first.querySelector(`table ${part}`)).map((part) => `<${part}>`),
     ],
-    levelChanged: badLevel ? level : null,
+    levelChanged: badLevel ? unquoted(level.trim()) : null,
     figuresInScript: get('data') === null && child.json !== null,
     mended: [...new Set(mended)],
     respelt,

@@ -257,6 +257,7 @@ describe('builder/read-snippet', () => {
     expect(level('heading-level="0"')).to.deep.equal(['1', '0', []]);
     expect(level('heading-level="2.6"')).to.deep.equal(['3', '2.6', []]);
     expect(level('heading-level="tre"')).to.deep.equal(['2', 'tre', []]);
+    expect(level('heading-level=” 7 ”')).to.deep.equal(['6', '7', []]);
     // Over a form with other settings: a snippet without them means the defaults, as on a page.
     const current = { ...swedish, headingLevel: '4' as const, noSummary: true };
     expect(read('<key-figure lang="sv" value="1"></key-figure>', current).settings).to.include({
