@@ -8,8 +8,8 @@ export interface ValueLabel {
   readonly index: number;
   readonly text: string;
   /**
-   * Drawn even when wider than its bar (the latest values), but not over another dataset's bar; others only
-   * when they fit their bar.
+   * Drawn even when wider than its bar (the latest values), where it can stand clear of the bars beside it
+   * (above them if need be); others only when they fit their bar.
    */
   readonly essential?: boolean;
 }
@@ -117,16 +117,16 @@ export function placeValueLabels(chart: Chart, options: ValueLabelOptions): Plac
 
   /**
    * A label wider than its bar that covers a bar beside it, lifted above that bar: its background would
-   * otherwise cut the bar's top, which then reads as lower than it is. Where there is no room, as it was.
-   * Over another series' bar (the families' latest figure over the children's, many years in a narrow
-   * column) it would read as that bar's: left out, as the headline, the tooltip and the table give it.
+   * otherwise cut the bar's top, which then reads as lower than it is. Where there is no room, and over
+   * another series' bar (the families' latest figure over the children's, many years in a narrow column),
+   * where it would read as that bar's, left out: the headline, the tooltip and the table give it.
    */
   function raised(box: Box | undefined, dataset: number): Box | undefined {
     if (!box) return box;
     const beside = bars.filter((bar) => bar.left < box.left + box.width && box.left < bar.left + bar.width);
     if (beside.some((bar) => bar.dataset !== dataset)) return undefined;
     const lifted = { ...box, top: Math.min(box.top, ...beside.map((bar) => bar.top - 1 - GAP - box.height)) };
-    return lifted.top >= chartArea.top && !placed.some((other) => overlaps(lifted, other)) ? lifted : box;
+    return lifted.top >= chartArea.top && !placed.some((other) => overlaps(lifted, other)) ? lifted : undefined;
   }
 }
 

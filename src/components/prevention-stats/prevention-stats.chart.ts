@@ -71,8 +71,8 @@ export function preventionChart(
         borderWidth: 2,
       },
     ];
-    // The latest year first: its two values are the headline's, labelled also where wider than their bars
-    // (but not over the other series' bar: see value-labels.ts).
+    // The latest year first: its two values are the headline's, labelled also where wider than their bars,
+    // where they can stand clear of the bars beside them (see value-labels.ts).
     valueLabels = [...model.rows.entries()].reverse().flatMap(([index, row], rank) =>
       [0, 1].map((dataset) => ({
         dataset,
