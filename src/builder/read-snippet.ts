@@ -128,12 +128,14 @@ export function readSnippet(
   if (isChartTag(tag) && !hasFigures && child.rowsAsText) return fail('rowsAsText');
   const start = hasFigures ? current : withDefaults({ ...current, lang: lang ?? current.lang }, tag);
   const texts = textsOf(get, hasFigures ? null : start.texts[tag]);
+  const level = get('heading-level');
+  const levelRead = headingLevel(level);
   let settings: ChartSettings = {
     ...start,
     component: tag,
     lang: lang ?? current.lang,
     theme: option(get('theme'), ['dark', 'auto'] as const) ?? 'light',
-    headingLevel: headingLevel(get('heading-level'))?.level ?? '2',
+    headingLevel: levelRead?.level ?? '2',
     noSummary: switchAttribute(get('no-summary')),
     texts: { ...start.texts, [tag]: texts },
   };
@@ -168,8 +170,7 @@ export function readSnippet(
   // An empty heading or source hides it on a page; the form's empty field means the default.
   const hidden = ['heading', 'source'].filter((name) => get(name)?.trim() === '');
   // A level the component does not take: it says so, and shows the nearest, as the form now does.
-  const level = get('heading-level');
-  const badLevel = level !== null && level.trim() !== '' && !headingLevel(level)?.exact;
+  const badLevel = level !== null && level.trim() !== '' && !levelRead?.exact;
   return ok({
     settings,
     kind,

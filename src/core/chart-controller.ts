@@ -5,6 +5,8 @@ import { watchPageChanges, type PageChange } from './page-changes.js';
 import { observeSize } from './resize.js';
 import { printing } from './media.js';
 import { postponeIfBusy } from './time-slices.js';
+import { ifStillRemoved } from './removed.js';
+import { cssZoom } from './chart-options.js';
 import type * as DrawingModule from './drawing.js';
 
 /** The code that draws a component's chart: Chart.js and ours (core/drawing), and the component's own. */
@@ -87,10 +89,8 @@ export class ChartController<D extends Drawing> implements ReactiveController {
     this.#observed = null;
     // The size is measured again where the host is attached next: drawing at the old one would be wrong.
     this.#size = { width: 0, height: 0 };
-    // A move (removed and put back in one task, as a framework reorders a list) keeps the chart, resized
-    // where it lands; a host still out of the page once the task is done loses it.
-    queueMicrotask(() => {
-      if (this.#host.isConnected) return;
+    // A moved host keeps its chart, resized where it lands.
+    ifStillRemoved(this.#host, () => {
       this.#started = false;
       this.#destroy();
     });
@@ -174,7 +174,7 @@ export class ChartController<D extends Drawing> implements ReactiveController {
     if (!container) return;
     // In the container's own CSS px, as the ResizeObserver gives them: a CSS zoom round it scales its box.
     const box = container.getBoundingClientRect();
-    const zoom = (container.currentCSSZoom as number | undefined) ?? 1;
+    const zoom = cssZoom(container);
     this.#resize(box.width / zoom, box.height / zoom, skipTurn);
   }
 

@@ -29,11 +29,13 @@ export function valueLabelOptions(labels: readonly ValueLabel[], context: ChartC
 /**
  * Canvas pixels to a CSS px of the canvas: the screen's, times a CSS zoom on the page round it, which
  * enlarges the canvas as an image (Chart.js reads the screen's alone); on paper at least twice, as the
- * drawing is scaled to the paper's width (see the print styles). `currentCSSZoom` is not in every browser.
+ * drawing is scaled to the paper's width (see the print styles).
  */
 export const pixelRatio = (canvas: HTMLCanvasElement): number =>
-  (printing() ? Math.max(2, window.devicePixelRatio) : window.devicePixelRatio) *
-  ((canvas.currentCSSZoom as number | undefined) ?? 1);
+  (printing() ? Math.max(2, window.devicePixelRatio) : window.devicePixelRatio) * cssZoom(canvas);
+
+/** The CSS zoom an element is shown at, from the `zoom` of the page round it; 1 where the browser cannot say. */
+export const cssZoom = (element: Element): number => ('currentCSSZoom' in element ? element.currentCSSZoom : 1);
 
 /** Options every chart shares: our own sizing, theme colours, locale, motion and hover. */
 export function commonOptions(context: ChartContext): ChartOptions<'line' | 'bar'> {

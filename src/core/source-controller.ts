@@ -1,5 +1,6 @@
 import { loadSourceData, type SourceData } from './source-data.js';
 import { pauseButton } from './pause-button.js';
+import { ifStillRemoved } from './removed.js';
 import type { DataError } from '../data/errors.js';
 import type { Lang } from '../i18n/strings.js';
 import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
@@ -90,12 +91,9 @@ export class SourceController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    // A move (removed and put back in one task, as a framework re-keys a list) keeps the request in flight, which
-    // would otherwise start again at each move and never answer one moved faster than the server answers; a host
-    // still out of the page once the task is done stops it.
-    queueMicrotask(() => {
-      if (!this.#host.isConnected) this.#stop();
-    });
+    // A moved host keeps its request in flight, which would otherwise start again at each move and never
+    // answer one moved faster than the server answers.
+    ifStillRemoved(this.#host, () => this.#stop());
   }
 
   /** The button that pauses and resumes the reloads, while there are any. */

@@ -77,9 +77,9 @@ const PAD = 2;
 /**
  * Where the labels go: above their point or bar; below the point (or inside the top of the bar) when
  * above would leave the plot area, whose top band belongs to marker labels. Kept inside the canvas
- * sideways, and clear of the value axis's numbers. A label that would overlap one placed before it is left out: the table and the tooltip still
- * give every value, and the order of `labels` says which matter most (the ends of a trend). Measured with
- * the context's font, which is the labels'.
+ * sideways, and clear of the value axis's numbers. A label that would overlap one placed before it is left
+ * out: the table and the tooltip still give every value, and the order of `labels` says which matter most
+ * (the ends of a trend). Measured with the context's font, which is the labels'.
  */
 export function placeValueLabels(chart: Chart, options: ValueLabelOptions): PlacedLabel[] {
   const { ctx, chartArea } = chart;
