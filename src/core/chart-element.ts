@@ -280,7 +280,7 @@ export abstract class NcChartElement<M, D extends Drawing & { readonly pointText
   }
 
   protected override renderLoading(strings: Strings): TemplateResult {
-    return html`<div class="chart-placeholder" part="chart" aria-busy="true">
+    return html`<div class="chart-placeholder" part="chart" tabindex="-1" aria-busy="true">
       <p class="loading" role="status">${chartStrings[strings.lang].loading}</p>
     </div>`;
   }
@@ -382,6 +382,22 @@ export abstract class NcChartElement<M, D extends Drawing & { readonly pointText
     const heading = this.headingText(locale.strings);
     const { download } = await import('./downloads.js');
     await download(format, this, this.drawing.value, table, heading, locale.strings.decimal);
+  }
+
+  /**
+   * A render that takes the focused plot away (a new `src` loading, then failing) gives the focus to what stands
+   * in its place, the loading box or the message: a keyboard user keeps their place rather than being sent back
+   * to the top of the page.
+   */
+  protected override update(changed: PropertyValues<this>): void {
+    const focused = this.shadowRoot?.activeElement;
+    super.update(changed);
+    if (focused?.isConnected === false) {
+      const root = this.renderRoot;
+      (
+        root.querySelector<HTMLElement>('.chart, .chart-placeholder') ?? root.querySelector<HTMLElement>('.error')
+      )?.focus({ preventScroll: true });
+    }
   }
 
   protected override updated(changed: PropertyValues<this>): void {

@@ -102,10 +102,12 @@ export const chartStyles = css`
       border: 1px solid CanvasText;
     }
   }
-  .chart:focus {
+  .chart:focus,
+  .chart-placeholder:focus {
     outline: none;
   }
-  .chart:focus-visible {
+  .chart:focus-visible,
+  .chart-placeholder:focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }

@@ -383,7 +383,7 @@ export abstract class NcElement<M> extends LitElement {
         <div role=${this.quietErrors ? nothing : view ? 'status' : 'alert'}>
           ${
             dataError
-              ? html`<div class="error" part="error">
+              ? html`<div class="error" part="error" tabindex="-1">
                   <strong>${this.#errorTitle(strings.lang, !!view)}<span class="spoken">.</span></strong
                   ><br />
                   ${mistakeCode.value?.errorMessage(dataError, strings.lang)}

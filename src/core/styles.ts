@@ -152,7 +152,8 @@ export const baseStyles = css`
   .source a {
     color: var(--_link);
   }
-  .source a:focus-visible {
+  .source a:focus-visible,
+  .error:focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }

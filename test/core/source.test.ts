@@ -303,6 +303,54 @@ describe('src', () => {
       expect(shadow(element).querySelector('[part="error"]')!.parentElement!.getAttribute('role')).to.equal('alert');
     });
 
+    describe('keyboard focus on the plot', () => {
+      /** The part of the element that has the focus, if the focus is in the element. */
+      const focusedPart = (element: HomelessTrend): string | null =>
+        document.activeElement === element ? (shadow(element).activeElement?.getAttribute('part') ?? 'none') : null;
+
+      it('stays in the chart’s place while a new src loads, and is on the new plot once it is drawn', async () => {
+        const { element } = await drawnFromFirst();
+        shadow(element).querySelector<HTMLElement>('.chart')!.focus();
+        element.src = json('{"2005":300,"2015":600}', 800);
+        await element.updateComplete;
+        expect(shown(element)).to.deep.equal(LOADING);
+        expect(focusedPart(element), 'the loading box has the focus').to.equal('chart');
+        const placeholder = shadow(element).activeElement!;
+        expect(placeholder.classList.contains('chart-placeholder')).to.equal(true);
+        expect(getComputedStyle(placeholder).outlineStyle, 'the focus is seen (2.4.7)').to.equal('solid');
+        await waitUntil(() => JSON.stringify(points(element)) === JSON.stringify(NEXT_POINTS), 'the new src is drawn', {
+          timeout: 5000,
+        });
+        expect(focusedPart(element), 'the new plot has the focus').to.equal('chart');
+        expect(shadow(element).activeElement!.getAttribute('role')).to.equal('img');
+      });
+
+      it('is on the message when the new src fails, not sent back to the top of the page', async () => {
+        const { element } = await drawnFromFirst();
+        shadow(element).querySelector<HTMLElement>('.chart')!.focus();
+        const error = dataError(element);
+        element.src = `/test/fixtures/missing.json?x=${unique()}`;
+        await error;
+        await element.updateComplete;
+        expect(focusedPart(element)).to.equal('error');
+        expect(getComputedStyle(shadow(element).activeElement!).outlineStyle, 'the focus is seen').to.equal('solid');
+      });
+
+      it('is left where it is when it is not in the chart', async () => {
+        const { element } = await drawnFromFirst();
+        const button = document.createElement('button');
+        element.after(button);
+        button.focus();
+        element.src = json('{"2005":300,"2015":600}', 200);
+        await element.updateComplete;
+        await waitUntil(() => JSON.stringify(points(element)) === JSON.stringify(NEXT_POINTS), 'the new src is drawn', {
+          timeout: 5000,
+        });
+        expect(document.activeElement === button, 'the page’s button keeps the focus').to.equal(true);
+        button.remove();
+      });
+    });
+
     it('shows the loading state, not the embedded figures, when src is set on a chart showing them', async () => {
       const element = await renderChart<HomelessTrend>(html`<homeless-trend></homeless-trend>`);
       expect(partText(element, 'source'), 'the embedded figures').to.contain('Socialstyrelsen');

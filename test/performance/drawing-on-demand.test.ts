@@ -2,6 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 // Only the component: nothing else here may load Chart.js (the test helpers import it).
 import '../../src/components/homeless-trend/homeless-trend.js';
 import type { Chart } from 'chart.js';
+import type { PropertyValues } from 'lit';
 import { HomelessTrend } from '../../src/components/homeless-trend/homeless-trend.component.js';
 import { onDemand, type OnDemand } from '../../src/core/on-demand.js';
 import { withWarnings } from '../warnings.js';
@@ -69,7 +70,7 @@ describe('drawing code on demand', () => {
         return (drawing ??= later(super.drawing));
       }
 
-      protected override update(changed: Parameters<HomelessTrend['update']>[0]): void {
+      protected override update(changed: PropertyValues<this>): void {
         updates.set(this.id, (updates.get(this.id) ?? 0) + 1);
         super.update(changed);
       }
