@@ -1,12 +1,12 @@
 import { html, nothing, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { readChildData } from './child-data.js';
 import { NcElement, type Locale, type View } from './nc-element.js';
-import type { Beyond, PointTexts, PointTooltipController, PointTooltipHost } from './point-tooltip.js';
+import type { Beyond, PointTexts, PointTooltipController } from './point-tooltip.js';
 import { onDemand } from './on-demand.js';
 import { chartStyles } from './chart-styles.js';
 import { prefersReducedMotion } from './media.js';
 import type { Chart, ChartConfiguration, Plugin } from 'chart.js';
-import type { ChartController, ChartHost, Drawing } from './chart-controller.js';
+import type { ChartController, Drawing } from './chart-controller.js';
 import type { ChartTheme } from './chart-theme.js';
 import type { OnDemand } from './on-demand.js';
 import type { SourceController } from './source-controller.js';
@@ -71,10 +71,10 @@ export interface ChartContext extends Locale {
  * @cssprop --nc-aspect-ratio - Width to height of the plot; default `16 / 9`.
  * @cssprop --nc-content-visibility - `auto` on a page of many charts: a chart far from the viewport is not styled, laid out or painted until it comes near (its text stays for screen readers); default `visible`.
  */
-export abstract class NcChartElement<M, D extends Drawing & { readonly pointTexts: PointTexts<M> }>
-  extends NcElement<M>
-  implements ChartHost, PointTooltipHost
-{
+export abstract class NcChartElement<
+  M,
+  D extends Drawing & { readonly pointTexts: PointTexts<M> },
+> extends NcElement<M> {
   static override styles = [...NcElement.styles, chartStyles];
   static override properties: PropertyDeclarations = {
     data: {},

@@ -72,6 +72,10 @@ trend.theme = 'blue';
 trend.chart?.update('none');
 // @ts-expect-error: `chart` may be undefined
 trend.chart.update();
+// @ts-expect-error: what the element's own controllers use (its plot's box, a point's text) is not its API
+void trend.chartContainer;
+// @ts-expect-error: the same
+trend.describePoint({ series: 0, index: 0 });
 
 trend.addEventListener('data-error', (event) => {
   const code: ErrorCode = event.detail.code;
