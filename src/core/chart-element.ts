@@ -8,6 +8,7 @@ import { prefersReducedMotion } from './media.js';
 import type { Chart, ChartConfiguration, Plugin } from 'chart.js';
 import type { ChartController, Drawing } from './chart-controller.js';
 import type { ChartTheme } from './chart-theme.js';
+import type { NcChartEventMap } from './events.js';
 import type { OnDemand } from './on-demand.js';
 import type { SourceController } from './source-controller.js';
 import type * as SourceCode from './source-controller.js';
@@ -74,7 +75,8 @@ export interface ChartContext extends Locale {
 export abstract class NcChartElement<
   M,
   D extends Drawing & { readonly pointTexts: PointTexts<M> },
-> extends NcElement<M> {
+  E extends NcChartEventMap,
+> extends NcElement<M, E> {
   static override styles = [...NcElement.styles, chartStyles];
   static override properties: PropertyDeclarations = {
     data: {},

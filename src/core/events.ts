@@ -1,9 +1,14 @@
 import type { Chart } from 'chart.js';
 import type { ErrorCode } from '../data/errors.js';
 
-export interface ChartRenderDetail {
+/**
+ * `chart-render`'s detail: the Chart.js instance that drew. `C` is what an element sends: a `Chart` from
+ * `<homeless-trend>` and `<prevention-stats>`, `null` from `<key-figure>` (it has no chart); by default either,
+ * as a listener on a container or the document hears both.
+ */
+export interface ChartRenderDetail<C extends Chart | null = Chart | null> {
   /** The Chart.js instance that drew; null for components without a chart (`<key-figure>`). */
-  readonly chart: Chart | null;
+  readonly chart: C;
 }
 
 export interface DataErrorDetail {
@@ -21,10 +26,19 @@ export interface DataErrorDetail {
   readonly year?: number;
 }
 
-/** Events the components fire; all bubble and cross shadow roots. */
+/**
+ * Events the components fire, as any of them may send them; all bubble and cross shadow roots. A listener on
+ * the document or a container gets these types (the global map below); each element's own `addEventListener`
+ * gets its own, narrower map (`HomelessTrendEventMap`, `PreventionStatsEventMap`, `KeyFigureEventMap`).
+ */
 export interface NcEventMap {
   'chart-render': CustomEvent<ChartRenderDetail>;
   'data-error': CustomEvent<DataErrorDetail>;
+}
+
+/** The events of the components that draw a Chart.js chart: their `chart-render` always carries it. */
+export interface NcChartEventMap extends NcEventMap {
+  'chart-render': CustomEvent<ChartRenderDetail<Chart>>;
 }
 
 declare global {

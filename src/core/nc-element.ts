@@ -50,6 +50,45 @@ export interface Locale {
   readonly format: Format;
 }
 
+/* eslint-disable @typescript-eslint/no-unsafe-declaration-merging -- NcElement below: types only, no JavaScript.
+   Comments here, on a declaration tsc erases, are erased with it (not in dist/esm). */
+// Merged into the class below: the listener methods, typed by the element's own events `E` (a chart's
+// `chart-render` carries a Chart, a key figure's null) before the DOM's, as HTMLElement's are by its map. A class
+// cannot declare a method's overloads without a body. (A merged declaration repeats the class's type parameters.)
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- M, as said
+export interface NcElement<M, E extends NcEventMap = NcEventMap> {
+  addEventListener<K extends keyof E>(
+    type: K,
+    listener: (this: this, event: E[K]) => unknown,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  addEventListener<K extends keyof HTMLElementEventMap>(
+    type: K,
+    listener: (this: this, event: HTMLElementEventMap[K]) => unknown,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  addEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  removeEventListener<K extends keyof E>(
+    type: K,
+    listener: (this: this, event: E[K]) => unknown,
+    options?: boolean | EventListenerOptions,
+  ): void;
+  removeEventListener<K extends keyof HTMLElementEventMap>(
+    type: K,
+    listener: (this: this, event: HTMLElementEventMap[K]) => unknown,
+    options?: boolean | EventListenerOptions,
+  ): void;
+  removeEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject,
+    options?: boolean | EventListenerOptions,
+  ): void;
+}
+
 /**
  * The base of every component: shared attributes, language, theme, the error state and the layout
  * (heading, headline figure, body, summary, source). Subclasses say how to read their input and what
@@ -74,7 +113,11 @@ export interface Locale {
  * @cssprop --nc-radius - Corner radius of the box; on a chart also of the buttons and the tooltip; default `4px`.
  * @cssprop --nc-heading-size - Size of the heading; default `1.25em`.
  */
-export abstract class NcElement<M> extends LitElement {
+export abstract class NcElement<
+  M,
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- it types the listeners (the interface above)
+  E extends NcEventMap = NcEventMap,
+> extends LitElement {
   static readonly version: string = VERSION;
   static override styles = [tokenStyles, baseStyles];
   static override properties: PropertyDeclarations = {

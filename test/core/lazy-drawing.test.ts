@@ -76,7 +76,7 @@ describe('lazy drawing', () => {
     const element = await chartBelow(window.innerHeight + 2000);
     expect(hasChart(element)).to.equal(false);
     let fired: Chart | undefined;
-    element.addEventListener('chart-render', (event) => (fired = event.detail.chart ?? undefined), { once: true });
+    element.addEventListener('chart-render', (event) => (fired = event.detail.chart), { once: true });
     const chart = element.chart;
     expect(chart, 'the chart property').to.exist;
     expect(hasChart(element)).to.equal(true);

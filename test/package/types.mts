@@ -10,13 +10,17 @@ import type {
   DataErrorDetail,
   Dataset,
   ErrorCode,
+  HomelessTrendEventMap,
+  KeyFigureEventMap,
   KeyFigureModel,
   Lang,
   Marker,
   MarkersInput,
+  NcChartEventMap,
   NcEventMap,
   PreventionInput,
   PreventionModel,
+  PreventionStatsEventMap,
   Provenance,
   ThemeName,
   TrendInput,
@@ -26,6 +30,8 @@ import type {
 
 type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
 type Expect<T extends true> = T;
+/** The Chart.js chart type the package's declarations use (an app need not import chart.js to name it). */
+type Chart = NonNullable<HomelessTrend['chart']>;
 
 export type Checks = [
   Expect<Equal<HTMLElementTagNameMap['homeless-trend'], HomelessTrend>>,
@@ -40,6 +46,12 @@ export type Checks = [
   Expect<Equal<PreventionStats['data'], PreventionInput | null | undefined>>,
   Expect<Equal<NcEventMap['data-error'], CustomEvent<DataErrorDetail>>>,
   Expect<Equal<NcEventMap['chart-render'], CustomEvent<ChartRenderDetail>>>,
+  Expect<Equal<ChartRenderDetail['chart'], Chart | null>>,
+  Expect<Equal<HomelessTrendEventMap['chart-render'], CustomEvent<ChartRenderDetail<Chart>>>>,
+  Expect<Equal<PreventionStatsEventMap, NcChartEventMap>>,
+  Expect<Equal<KeyFigureEventMap['chart-render'], CustomEvent<ChartRenderDetail<null>>>>,
+  Expect<Equal<KeyFigureEventMap['data-error'], CustomEvent<DataErrorDetail>>>,
+  Expect<Equal<GlobalEventHandlersEventMap['chart-render'], NcEventMap['chart-render']>>,
   Expect<Equal<DataErrorDetail['code'], ErrorCode>>,
   Expect<Equal<DataError['code'], ErrorCode>>,
 ];
@@ -84,8 +96,53 @@ trend.addEventListener('data-error', (event) => {
   const wrong: number = event.detail.code;
   console.log(code, detail.message, detail.input, wrong);
 });
-// The events bubble: typed on document too.
+// Each element's listeners have its own events: a chart's `chart-render` always carries its Chart.js instance…
+trend.addEventListener('chart-render', (event) => event.detail.chart.update());
+preventionElement.addEventListener('chart-render', function (event) {
+  event.detail.chart.update('none');
+  const types: [
+    Expect<Equal<typeof event, CustomEvent<ChartRenderDetail<Chart>>>>,
+    Expect<Equal<typeof this, PreventionStats>>,
+  ] = [true, true];
+  console.log(types);
+});
+document.createElement('homeless-trend').addEventListener('chart-render', (event) => event.detail.chart.resize());
+const onTrendRender = (event: HomelessTrendEventMap['chart-render']) => event.detail.chart.update();
+trend.removeEventListener('chart-render', onTrendRender);
+// …and <key-figure>'s null (it draws no chart).
+const figureElement = document.querySelector('key-figure')!;
+figureElement.addEventListener('chart-render', (event) => {
+  const none: null = event.detail.chart;
+  // @ts-expect-error: <key-figure> has no chart
+  event.detail.chart.update();
+  // @ts-expect-error: nor may it have one (`chart` is null, not Chart | null)
+  event.detail.chart?.update();
+  console.log(none);
+});
+// data-error's detail is the same on every element.
+figureElement.addEventListener('data-error', (event) => {
+  const check: Expect<Equal<typeof event.detail, DataErrorDetail>> = true;
+  console.log(check, event.detail.code);
+});
+preventionElement.addEventListener('data-error', (event) => {
+  const check: Expect<Equal<typeof event, CustomEvent<DataErrorDetail>>> = true;
+  console.log(check);
+});
+// The DOM's events, and any other name, as on any element.
+trend.addEventListener('click', (event) => event.clientX);
+figureElement.addEventListener('keydown', (event) => event.key);
+trend.addEventListener('my-event', (event) => event.type);
+// The events bubble and cross shadow roots: typed on document and on any element too, where either component's may
+// come, so `detail.chart` may be null.
 document.addEventListener('chart-render', (event) => event.detail.chart?.resize());
+const container = document.createElement('div');
+container.addEventListener('chart-render', (event) => {
+  const check: Expect<Equal<typeof event, CustomEvent<ChartRenderDetail>>> = true;
+  // @ts-expect-error: the chart may be null: a <key-figure> in the container sends null
+  event.detail.chart.update();
+  console.log(check);
+});
+container.addEventListener('data-error', (event) => event.detail.code);
 
 const figure = document.createElement('key-figure');
 figure.value = '473';

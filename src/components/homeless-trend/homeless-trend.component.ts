@@ -9,6 +9,7 @@ import { markersWithin, parseMarkers } from '../../data/markers.js';
 import { parseTrend, parseTrendTable, percentChange, trendEnds, type Measured } from '../../data/trend.js';
 import type { ChartConfiguration } from 'chart.js';
 import type { Locale, View } from '../../core/nc-element.js';
+import type { NcChartEventMap } from '../../core/events.js';
 import { ok, unknownOption, type DataError } from '../../data/errors.js';
 import type { DecimalSeparator } from '../../data/number.js';
 import type { Marker, MarkersInput, TrendInput, TrendModel } from '../../data/model.js';
@@ -41,7 +42,7 @@ const trendDrawing = onDemand<TrendDrawing>(() => import('./homeless-trend.chart
  * @cssprop --nc-color-unmeasured - The dashed line across years that were not measured; default a lighter blue, or `--nc-color-series-1` where the page sets that.
  * @cssprop --nc-color-marker - Marker rules and labels.
  */
-export class HomelessTrend extends NcChartElement<TrendModel, TrendDrawing> {
+export class HomelessTrend extends NcChartElement<TrendModel, TrendDrawing, HomelessTrendEventMap> {
   static override styles = [...NcChartElement.styles, homelessTrendStyles];
   static override properties: PropertyDeclarations = {
     type: { converter: optionAttribute },
@@ -236,6 +237,9 @@ function measuredSentence(model: TrendModel, { strings, format }: Locale): strin
 
 /** Beyond this many runs of measured years, the sentence counts them instead of listing them. */
 const MAX_LISTED_RUNS = 6;
+
+/** The events of `<homeless-trend>` as its `addEventListener` types them: `chart-render`'s `detail.chart` is a Chart. */
+export type HomelessTrendEventMap = NcChartEventMap;
 
 declare global {
   interface HTMLElementTagNameMap {

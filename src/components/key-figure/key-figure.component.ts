@@ -5,6 +5,7 @@ import { keyFigureStyles } from './key-figure.styles.js';
 import { DEFAULT_KEY_FIGURE } from '../../data/defaults.js';
 import { parseKeyFigure } from '../../data/key-figure.js';
 import type { KeyFigureModel } from '../../data/model.js';
+import type { ChartRenderDetail, NcEventMap } from '../../core/events.js';
 import { fail, type Result } from '../../data/errors.js';
 import { keyFigureStrings } from '../../i18n/key-figure-strings.js';
 import { subject } from '../../i18n/subject.js';
@@ -27,7 +28,7 @@ import { jsonScript } from '../../core/json-script.js';
  *
  * @cssprop --nc-key-figure-size - Size of the large figure; default `3em`.
  */
-export class KeyFigure extends NcElement<KeyFigureModel> {
+export class KeyFigure extends NcElement<KeyFigureModel, KeyFigureEventMap> {
   static override styles = [...NcElement.styles, keyFigureStyles];
   static override properties: PropertyDeclarations = {
     value: { converter: figureAttribute },
@@ -150,6 +151,11 @@ function describe(
   const change = model.change === null ? null : format.change(model.change, 2);
   if (model.value === null) return { figure: change ?? '', unit: '', change: null };
   return { figure: number(model.value, VALUE_DECIMALS), unit: model.unit, change };
+}
+
+/** The events of `<key-figure>` as its `addEventListener` types them: `chart-render`'s `detail.chart` is null. */
+export interface KeyFigureEventMap extends NcEventMap {
+  'chart-render': CustomEvent<ChartRenderDetail<null>>;
 }
 
 declare global {

@@ -7,6 +7,7 @@ import { DEFAULT_PREVENTION } from '../../data/defaults.js';
 import { oneYear, parsePrevention, parsePreventionTable } from '../../data/prevention.js';
 import type { ChartConfiguration } from 'chart.js';
 import type { Locale, View } from '../../core/nc-element.js';
+import type { NcChartEventMap } from '../../core/events.js';
 import type { DecimalSeparator } from '../../data/number.js';
 import type { PreventionInput, PreventionModel, PreventionRow } from '../../data/model.js';
 import { preventionStrings } from '../../i18n/prevention-strings.js';
@@ -34,7 +35,7 @@ const preventionDrawing = onDemand<PreventionDrawing>(() => import('./prevention
  * @cssprop --nc-color-series-1 - Bars for families.
  * @cssprop --nc-color-series-2 - Bars for children.
  */
-export class PreventionStats extends NcChartElement<PreventionModel, PreventionDrawing> {
+export class PreventionStats extends NcChartElement<PreventionModel, PreventionDrawing, PreventionStatsEventMap> {
   static override styles = [...NcChartElement.styles, preventionStatsStyles];
   static override properties: PropertyDeclarations = {
     barNamesFit: { state: true },
@@ -167,6 +168,9 @@ function latest(model: PreventionModel): PreventionRow | undefined {
 /** A count as the table and the figure show it: a gap in words, since a dash reads as 0 in official statistics. */
 const count = (value: number | null, { format, strings }: Locale): string =>
   value === null ? chartStrings[strings.lang].noValue : format.number(value);
+
+/** The events of `<prevention-stats>` as its `addEventListener` types them: `chart-render`'s `detail.chart` is a Chart. */
+export type PreventionStatsEventMap = NcChartEventMap;
 
 declare global {
   interface HTMLElementTagNameMap {
