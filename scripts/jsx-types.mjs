@@ -5,7 +5,8 @@
 // React 19 sets a prop as a property when the element has one (`data`, `noSummary`), else as an attribute
 // (`no-summary`; `true` → present, `false` → removed), and turns a function prop `on<event-name>` into
 // `addEventListener('<event-name>', …)`: so both the attribute and the property names are typed, a property
-// without an attribute by its name, and each event as `'on<event-name>'`.
+// without an attribute by its name, and each event as `'on<event-name>'`, its type taken from the element's event
+// map (`<Class>EventMap`, what its `addEventListener` gives a listener).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import * as prettier from 'prettier';
@@ -74,6 +75,12 @@ for (const module of manifest.modules) {
       throw new Error(`jsx-types: cannot type attribute ${attribute.name} of <${element.tagName}> (${text})`);
     };
 
+    // The element's events, typed as its addEventListener types them.
+    const eventMap = `${element.name}EventMap`;
+    if (element.events?.length && !exported.has(eventMap))
+      throw new Error(`jsx-types: ${eventMap} (the events of <${element.tagName}>) is not exported from ${INDEX}`);
+    if (element.events?.length) typeImports.add(eventMap);
+
     const props = [];
     for (const attribute of element.attributes ?? []) {
       const type = typeOf(attribute);
@@ -96,7 +103,7 @@ for (const module of manifest.modules) {
       if (!event.name) continue;
       const note = `Listener for the \`${event.name}\` event (React 19 calls \`addEventListener('${event.name}', …)\`).`;
       props.push(
-        `${doc(event.description, note)}${key(`on${event.name}`)}?: (event: NcEvent<'${event.name}'>) => void;`,
+        `${doc(event.description, note)}${key(`on${event.name}`)}?: (event: NcEvent<${eventMap}, '${event.name}'>) => void;`,
       );
     }
     const cssProps = (element.cssProperties ?? []).map(
@@ -122,11 +129,11 @@ ${doc(
   "Load them once, e.g. in a `.d.ts` file of your app: `import type {} from 'norrkoping-charts/jsx';`",
 )}
 import type { CSSProperties, DetailedHTMLProps, HTMLAttributes } from 'react';
-import type { ${['NcEventMap', ...[...typeImports].sort()].join(', ')} } from './esm/index.js';
+import type { ${[...typeImports].sort().join(', ')} } from './esm/index.js';
 ${classImports.join('\n')}
 
-/** The event a listener prop receives: the library's events are typed, any other is a plain \`Event\`. */
-type NcEvent<K extends string> = K extends keyof NcEventMap ? NcEventMap[K] : Event;
+/** The event a listener prop receives: the element's own events as its \`addEventListener\` types them (\`Events\`), any other a plain \`Event\`. */
+type NcEvent<Events, K extends string> = K extends keyof Events ? Events[K] : Event;
 
 /** React's props for an HTML element (ref, key, children, id, className, slot, aria-*, onClick…), with the component's own in place of any of the same name, and \`class\`. */
 type ElementProps<E extends HTMLElement, Own> = Omit<DetailedHTMLProps<HTMLAttributes<E>, E>, keyof Own> &

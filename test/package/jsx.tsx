@@ -1,8 +1,28 @@
 // Type-checked by scripts/test-package.mjs with @types/react 19: the JSX typings (norrkoping-charts/jsx),
 // generated from custom-elements.json. Every `@ts-expect-error` must meet an error, or the check fails.
 import type {} from 'norrkoping-charts/jsx';
-import type { DataErrorDetail, HomelessTrend, KeyFigure } from 'norrkoping-charts';
-import type { HomelessTrendProps } from 'norrkoping-charts/jsx';
+import type {
+  DataErrorDetail,
+  HomelessTrend,
+  HomelessTrendEventMap,
+  KeyFigure,
+  KeyFigureEventMap,
+  PreventionStatsEventMap,
+} from 'norrkoping-charts';
+import type { HomelessTrendProps, KeyFigureProps, PreventionStatsProps } from 'norrkoping-charts/jsx';
+
+type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+type Expect<T extends true> = T;
+/** The event a listener prop of `Props` receives. */
+type Listened<Props, K extends keyof Props> = NonNullable<Props[K]> extends (event: infer E) => void ? E : never;
+
+// A listener prop gets what the element's addEventListener gives.
+export type Checks = [
+  Expect<Equal<Listened<HomelessTrendProps, 'onchart-render'>, HomelessTrendEventMap['chart-render']>>,
+  Expect<Equal<Listened<PreventionStatsProps, 'onchart-render'>, PreventionStatsEventMap['chart-render']>>,
+  Expect<Equal<Listened<KeyFigureProps, 'onchart-render'>, KeyFigureEventMap['chart-render']>>,
+  Expect<Equal<Listened<KeyFigureProps, 'ondata-error'>, KeyFigureEventMap['data-error']>>,
+];
 
 export function Charts({ onError }: { onError: (detail: DataErrorDetail) => void }) {
   const trendRef = (element: HomelessTrend | null) => element?.chart?.update();
@@ -23,7 +43,7 @@ export function Charts({ onError }: { onError: (detail: DataErrorDetail) => void
         style={{ maxWidth: '40rem', '--nc-color-series-1': '#00558c', '--nc-space': '6px' }}
         ref={trendRef}
         ondata-error={(event) => onError(event.detail)}
-        onchart-render={(event) => event.detail.chart?.resize()}
+        onchart-render={(event) => event.detail.chart.resize()}
       />
       <prevention-stats
         data={[{ year: 2023, families: 53, children: 109 }]}
@@ -40,6 +60,8 @@ export function Charts({ onError }: { onError: (detail: DataErrorDetail) => void
         change="-42"
         period="2017–2023"
         quietErrors
+        onchart-render={(event) => console.log(event.detail.chart satisfies null)}
+        ondata-error={(event) => onError(event.detail)}
         onClick={(event) => console.log((event.currentTarget satisfies KeyFigure).value)}
       >
         <span>fallback</span>
@@ -70,6 +92,10 @@ export function Charts({ onError }: { onError: (detail: DataErrorDetail) => void
       <homeless-trend
         // @ts-expect-error: the detail has code, message and input
         ondata-error={(event) => event.detail.reason}
+      />
+      <key-figure
+        // @ts-expect-error: <key-figure> has no chart: `detail.chart` is null
+        onchart-render={(event) => event.detail.chart?.update()}
       />
       <key-figure
         // @ts-expect-error: <key-figure> has no type
