@@ -5,6 +5,7 @@
 //   - builds two apps with Vite: all tags (must define them and include Chart.js), <key-figure> alone
 //     (must not include Chart.js: it draws no chart);
 //   - type-checks test/package/types.mts and jsx.tsx, strict, with moduleResolution bundler, node16, nodenext;
+//   - type-checks that each event's type in custom-elements.json is the one the element's listeners get;
 //   - runs publint and @arethetypeswrong/cli on the tarball.
 // Prints "N passed, N failed" and exits non-zero on any failure. `--keep` keeps the temporary project.
 import { spawnSync } from 'node:child_process';
@@ -226,6 +227,44 @@ try {
       run(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.json', ...options], { cwd: app });
     });
   }
+
+  check("custom-elements.json: each event's type is what the element's addEventListener gives", () => {
+    if (!installed) throw new Error('not installed');
+    const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+    const elements = manifest.modules.flatMap((module) => module.declarations ?? []).filter((d) => d.tagName);
+    const names = new Set();
+    const checks = elements.flatMap((element) =>
+      (element.events ?? []).map((event) => {
+        const text = event.type?.text;
+        if (!text) throw new Error(`<${element.tagName}>'s ${event.name} has no type`);
+        text
+          .replace(/'[^']*'|"[^"]*"|`[^`]*`/g, '')
+          .match(/\b[A-Z][\w$]*/g)
+          ?.forEach((name) => names.add(name));
+        return `  Expect<Agree<Package.${element.name}EventMap['${event.name}'], ${text}>>, // <${element.tagName}>`;
+      }),
+    );
+    // The manifest's types name the package's exported types and Chart.js's Chart (the type of the `chart` getter).
+    const aliases = [...names]
+      .filter((name) => !['CustomEvent', 'Event', 'Chart'].includes(name))
+      .map((name) => `type ${name} = Package.${name};`);
+    const source = [
+      '// Written by scripts/test-package.mjs from custom-elements.json.',
+      "import type * as Package from 'norrkoping-charts';",
+      "type Chart = NonNullable<Package.HomelessTrend['chart']>;",
+      ...aliases,
+      '/** Each assignable to the other: `{ chart: Chart }` is `{ readonly chart: Chart }`, not `{ chart: Chart | null }`. */',
+      'type Agree<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;',
+      'type Expect<T extends true> = T;',
+      `export type ManifestEvents = [\n${checks.join('\n')}\n];`,
+      '',
+    ].join('\n');
+    writeFileSync(join(app, 'manifest-events.mts'), source);
+    const config = { extends: './tsconfig.json', files: ['manifest-events.mts'] };
+    writeFileSync(join(app, 'tsconfig.manifest-events.json'), JSON.stringify(config));
+    run(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.manifest-events.json'], { cwd: app });
+    return `${checks.length} events of ${elements.length} tags`;
+  });
 
   check('publint --strict', () => {
     if (!tarball) throw new Error('no tarball');
