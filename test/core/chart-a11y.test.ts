@@ -280,6 +280,21 @@ describe('the data table', () => {
     });
   });
 
+  it('hidden by no-actions while its shown box has the focus, hands the focus to the plot, not the page’s body', async () => {
+    const element = await renderChart<HomelessTrend>(html`<homeless-trend></homeless-trend>`);
+    button(element, 'Visa tabell').click();
+    await element.updateComplete;
+    shadow(element).querySelector<HTMLElement>('#data-table')!.focus();
+    element.noActions = true;
+    await element.updateComplete;
+    // The browser moves the focus off what is no longer a tab stop at the next frame.
+    await nextFrame();
+    await nextFrame();
+    expect(document.activeElement === element, 'the focus in the chart').to.equal(true);
+    expect(shadow(element).activeElement?.getAttribute('part')).to.equal('chart');
+    expect(shadow(element).activeElement?.getAttribute('role')).to.equal('img');
+  });
+
   it('stays available to screen readers with no-actions, which hides the buttons', async () => {
     const element = await renderChart<HomelessTrend>(html`<homeless-trend no-actions></homeless-trend>`);
     expect(shadow(element).querySelectorAll('button')).to.have.length(0);

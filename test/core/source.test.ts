@@ -1,7 +1,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import { clearSourceCache, loadSource, MAX_SOURCE_BYTES } from '../../src/core/source-loader.js';
-import { dataError, partText, plainSpaces, reduceMotion, rendered, renderChart } from '../helpers.js';
+import { dataError, nextFrame, partText, plainSpaces, reduceMotion, rendered, renderChart } from '../helpers.js';
 import type { TemplateResult } from 'lit';
 import type { HomelessTrend } from '../../src/components/homeless-trend/homeless-trend.component.js';
 import type { PreventionStats } from '../../src/components/prevention-stats/prevention-stats.component.js';
@@ -303,7 +304,7 @@ describe('src', () => {
       expect(shadow(element).querySelector('[part="error"]')!.parentElement!.getAttribute('role')).to.equal('alert');
     });
 
-    describe('keyboard focus on the plot', () => {
+    describe('keyboard focus in the chart', () => {
       /** The part of the element that has the focus, if the focus is in the element. */
       const focusedPart = (element: HomelessTrend): string | null =>
         document.activeElement === element ? (shadow(element).activeElement?.getAttribute('part') ?? 'none') : null;
@@ -334,6 +335,78 @@ describe('src', () => {
         await element.updateComplete;
         expect(focusedPart(element)).to.equal('error');
         expect(getComputedStyle(shadow(element).activeElement!).outlineStyle, 'the focus is seen').to.equal('solid');
+      });
+
+      /** The chart's button of that name. */
+      const button = (element: HomelessTrend, name: string): HTMLElement =>
+        [...shadow(element).querySelectorAll('button')].find((candidate) => candidate.textContent.trim() === name)!;
+
+      // While a new src loads, the buttons, the table and the source line are laid out unseen (visibility: hidden):
+      // one that kept the focus would lose it to the page's body at the next frame, and until then WebKit let Enter
+      // press the unseen button (the table then opened with the new figures).
+      const stops: [string, (element: HomelessTrend) => HTMLElement | Promise<HTMLElement>][] = [
+        ['the table button', (element) => button(element, 'Visa tabell')],
+        ['a download button', (element) => button(element, 'Ladda ner CSV')],
+        [
+          'the shown table’s box',
+          async (element) => {
+            button(element, 'Visa tabell').click();
+            await element.updateComplete;
+            return shadow(element).querySelector<HTMLElement>('.table-wrap')!;
+          },
+        ],
+        [
+          'the source link',
+          async (element) => {
+            element.source = 'SCB';
+            element.sourceUrl = 'https://www.scb.se/';
+            await element.updateComplete;
+            return shadow(element).querySelector<HTMLElement>('[part="source"] a')!;
+          },
+        ],
+        [
+          'the pause button',
+          async (element) => {
+            element.refresh = 60;
+            await element.updateComplete;
+            return button(element, 'Pausa uppdateringen');
+          },
+        ],
+      ];
+      for (const [name, stop] of stops)
+        it(`is on the loading box, not on ${name} laid out unseen, while a new src loads; then on the new plot`, async () => {
+          const { element } = await drawnFromFirst();
+          (await stop(element)).focus();
+          const tableShown = (): string | null =>
+            shadow(element).querySelector('[aria-controls="data-table"]')!.getAttribute('aria-expanded');
+          const before = tableShown();
+          element.src = json('{"2005":300,"2015":600}', 800);
+          await element.updateComplete;
+          expect(focusedPart(element), 'the loading box has the focus').to.equal('chart');
+          expect(shadow(element).activeElement!.classList.contains('chart-placeholder')).to.equal(true);
+          await nextFrame();
+          await nextFrame();
+          expect(focusedPart(element), 'and keeps it').to.equal('chart');
+          // Not on a link: Enter would follow it.
+          if (name.endsWith('button')) await sendKeys({ press: 'Enter' });
+          const drawn = (): boolean => JSON.stringify(points(element)) === JSON.stringify(NEXT_POINTS);
+          await waitUntil(drawn, 'the new src is drawn', { timeout: 5000 });
+          expect(focusedPart(element), 'the new plot has the focus').to.equal('chart');
+          expect(shadow(element).activeElement!.getAttribute('role')).to.equal('img');
+          expect(tableShown(), 'the table not opened or closed by an unseen button').to.equal(before);
+        });
+
+      it('is on the message when a new src fails, not on the table button laid out unseen while it loaded', async () => {
+        const { element } = await drawnFromFirst();
+        button(element, 'Visa tabell').focus();
+        const error = dataError(element);
+        element.src = `/test/fixtures/missing.json?x=${unique()}`;
+        await element.updateComplete;
+        await nextFrame();
+        await nextFrame();
+        await error;
+        await element.updateComplete;
+        expect(focusedPart(element)).to.equal('error');
       });
 
       it('is left where it is when it is not in the chart', async () => {
