@@ -27,7 +27,7 @@ const BUDGETS = {
   bundle: 70 * KiB,
   component: 8 * KiB,
   core: 16 * KiB,
-  alone: { 'homeless-trend': 14.25 * KiB, 'prevention-stats': 13.625 * KiB, 'key-figure': 8 * KiB },
+  alone: { 'homeless-trend': 14.375 * KiB, 'prevention-stats': 13.625 * KiB, 'key-figure': 8 * KiB },
 };
 const COMPONENTS = ['homeless-trend', 'prevention-stats', 'key-figure'];
 

@@ -386,25 +386,6 @@ export abstract class NcChartElement<
     await download(format, this, this.drawing.value, table, heading, locale.strings.decimal);
   }
 
-  /**
-   * A render that takes the focused element away, or out of sight or the tab order, gives the focus to what
-   * stands in its place: a keyboard user keeps their place rather than being sent back to the top of the page
-   * (the browser would move it there at the next frame). While a new `src` loads, the loading box stands for the
-   * whole chart: the buttons, the table and the link are then laid out unseen, where WebKit still lets Enter press
-   * a button. Then the plot (also for buttons or a link the page took away, and the shown table's box `no-actions`
-   * hides), else the message; the focused message, no tab stop either, goes to the plot when there is one again.
-   */
-  protected override update(changed: PropertyValues<this>): void {
-    const focused = this.shadowRoot?.activeElement as HTMLElement | null | undefined;
-    super.update(changed);
-    if (focused && (!focused.isConnected || focused.tabIndex < 0 || this.loading)) {
-      const root = this.renderRoot;
-      (
-        root.querySelector<HTMLElement>('.chart, .chart-placeholder') ?? root.querySelector<HTMLElement>('.error')
-      )?.focus({ preventScroll: true });
-    }
-  }
-
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     // Showing the table or announcing a point changes nothing in the chart: updating it would also

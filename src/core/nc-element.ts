@@ -394,6 +394,30 @@ export abstract class NcElement<
     );
   }
 
+  /**
+   * A render that takes the focused element away, or out of sight or the tab order, gives the focus to what
+   * stands in its place: a keyboard user keeps their place rather than being sent back to the top of the page
+   * (the browser would move it there at the next frame). While a new `src` loads, the loading box stands for the
+   * whole chart: the buttons, the table and the link are then laid out unseen, where WebKit still lets Enter press
+   * a button. Then the plot (also for buttons or a link the page took away, and the shown table's box `no-actions`
+   * hides), else the message; the focused message, no tab stop either, goes to the plot when there is one again.
+   * A key figure that lost its link, its only tab stop, and shows no message has nothing but its box to hold it.
+   */
+  protected override update(changed: PropertyValues<this>): void {
+    const focused = this.shadowRoot?.activeElement as HTMLElement | null | undefined;
+    super.update(changed);
+    if (focused && (!focused.isConnected || focused.tabIndex < 0 || this.loading)) {
+      const root = this.renderRoot;
+      const box = root.querySelector<HTMLElement>('.nc');
+      (
+        root.querySelector<HTMLElement>('.chart, .chart-placeholder') ??
+        root.querySelector<HTMLElement>('.error') ??
+        // Made focusable only now: rendered so, a click anywhere in the element would give it the focus.
+        (box && Object.assign(box, { tabIndex: -1 }))
+      )?.focus({ preventScroll: true });
+    }
+  }
+
   /** Also waits for the messages while an error is shown, so that the message is in the page after it. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const complete = await super.getUpdateComplete();

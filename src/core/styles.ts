@@ -153,7 +153,8 @@ export const baseStyles = css`
     color: var(--_link);
   }
   .source a:focus-visible,
-  .error:focus-visible {
+  .error:focus-visible,
+  .nc:focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }

@@ -1,7 +1,7 @@
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/components/key-figure/key-figure.js';
-import { chromiumOnly, dataError, partText, plainSpaces, rendered } from '../helpers.js';
+import { chromiumOnly, dataError, nextFrame, partText, plainSpaces, rendered } from '../helpers.js';
 import type { KeyFigure } from '../../src/components/key-figure/key-figure.component.js';
 import { withWarnings } from '../warnings.js';
 
@@ -389,5 +389,34 @@ describe('<key-figure>', () => {
     const error = dataError(element);
     element.innerHTML = '<table><tr><td>2023</td><td>473</td></tr></table>';
     expect((await error).detail.code).to.equal('NC120');
+  });
+
+  describe('keyboard focus on the source link, its only tab stop', () => {
+    /** The first class of what has the focus in the element, or null when the focus is not in it. */
+    async function focusedAfter(element: KeyFigure, change: () => void): Promise<string | null> {
+      element.shadowRoot!.querySelector<HTMLElement>('[part="source"] a')!.focus();
+      change();
+      await element.updateComplete;
+      // The browser moves the focus off what was taken away at the next frame.
+      await nextFrame();
+      await nextFrame();
+      return document.activeElement === element ? (element.shadowRoot!.activeElement?.classList[0] ?? 'none') : null;
+    }
+    const linked = () => keyFigure(html`<key-figure source-url="https://example.org/"></key-figure>`);
+
+    it('is on the key figure’s box, with a focus ring, when the page takes the link away, not on the page’s body', async () => {
+      // The embedded figure's source, which the link named, does not describe the page's own figure.
+      const given = await linked();
+      expect(await focusedAfter(given, () => (given.value = 5))).to.equal('nc');
+      expect(getComputedStyle(given.shadowRoot!.activeElement!).outlineStyle, 'the focus is seen').to.equal('solid');
+      const unlinked = await linked();
+      expect(await focusedAfter(unlinked, () => unlinked.removeAttribute('source-url'))).to.equal('nc');
+      expect(partText(unlinked, 'source'), 'the source line, now text').to.equal('Källa: Norrköpings kommun');
+    });
+
+    it('is on the message when the figure given cannot be read', async () => {
+      const element = await linked();
+      expect(await focusedAfter(element, () => (element.value = 'fyrahundra'))).to.equal('error');
+    });
   });
 });
