@@ -1,7 +1,7 @@
 import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { fixture, oneEvent } from '@open-wc/testing';
 import type { LitElement, TemplateResult } from 'lit';
-import type { NcEventMap } from '../src/core/events.js';
+import type { DataErrorDetail, NcEventMap } from '../src/core/events.js';
 
 /** The tests run in Chromium (`npm test`), not Firefox or WebKit. */
 export const inChromium = navigator.userAgent.includes('Chrome/');
@@ -56,6 +56,13 @@ export function rendered(element: Element): Promise<NcEventMap['chart-render']> 
 /** Resolves with the next `data-error` event of the element. */
 export function dataError(element: Element): Promise<NcEventMap['data-error']> {
   return oneEvent<NcEventMap['data-error']>(element, 'data-error');
+}
+
+/** The first `data-error` of an element once it is put in the page. */
+export async function errorOnceAdded(element: HTMLElement): Promise<DataErrorDetail> {
+  const error = dataError(element);
+  await fixture(element);
+  return (await error).detail;
 }
 
 /**

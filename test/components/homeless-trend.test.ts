@@ -5,6 +5,7 @@ import {
   canvasOf,
   chartType,
   dataError,
+  errorOnceAdded,
   nextFrame,
   paintedPixels,
   partText,
@@ -397,9 +398,7 @@ describe('<homeless-trend>', () => {
       ]) {
         const element = document.createElement('homeless-trend');
         element.innerHTML = `<table><tr><td>2017</td><td>814</td></tr><tr><td>2023</td><td>${cell}</td></tr></table>`;
-        const error = dataError(element);
-        await fixture(element);
-        const { detail } = await error;
+        const detail = await errorOnceAdded(element);
         expect(detail.code, cell).to.equal('NC103');
         expect(detail.message, cell).to.contain(`”${quoted}”`);
       }
@@ -410,9 +409,7 @@ describe('<homeless-trend>', () => {
       element.innerHTML =
         '<table><tr><th>region</th><th>ålder</th><th>år</th><th>antal</th></tr>' +
         '<tr><td>0581 Norrköping</td><td>18-24 år</td><td>2017</td><td>814</td></tr></table>';
-      const error = dataError(element);
-      await fixture(element);
-      const { detail } = await error;
+      const detail = await errorOnceAdded(element);
       expect(detail.code).to.equal('NC104');
       expect(detail.message).to.contain('”0581 Norrköping”');
       expect(detail.message).to.contain('kolumn 3');
@@ -421,9 +418,7 @@ describe('<homeless-trend>', () => {
     it('refuses a figure a space splits into other than groups of three, naming it (NC103)', async () => {
       const element = document.createElement('homeless-trend');
       element.innerHTML = '<table><tr><td>2017</td><td>814</td></tr><tr><td>2023</td><td>47 3</td></tr></table>';
-      const error = dataError(element);
-      await fixture(element);
-      const { detail } = await error;
+      const detail = await errorOnceAdded(element);
       expect(detail.code).to.equal('NC103');
       expect(detail.message).to.contain('”47 3”');
     });
@@ -529,9 +524,7 @@ describe('<homeless-trend>', () => {
         const element = document.createElement('homeless-trend');
         element.setAttribute('heading', 'Egen');
         element.innerHTML = text;
-        const error = dataError(element);
-        await fixture(element);
-        const { detail } = await error;
+        const detail = await errorOnceAdded(element);
         expect(detail.code, text).to.equal('NC123');
         expect(partText(element, 'error'), text).to.contain('Siffrorna står som text i taggen');
         expect(element.chart, 'no chart of Norrköping’s figures').to.equal(undefined);
@@ -838,9 +831,7 @@ describe('<homeless-trend>', () => {
     it('shows a localized message for malformed JSON and fires data-error', async () => {
       const element = document.createElement('homeless-trend');
       element.setAttribute('data', '[{"year":2017,"value":814');
-      const error = dataError(element);
-      await fixture(element);
-      const { detail } = await error;
+      const detail = await errorOnceAdded(element);
       expect(detail.code).to.equal('NC101');
       expect(partText(element, 'error')).to.equal(
         'Diagrammet kan inte visas. Siffrorna är inte skrivna som giltig JSON. Kontrollera citattecken, kommatecken och klamrar.',
@@ -892,9 +883,7 @@ describe('<homeless-trend>', () => {
     it('names the row and value that is not a number, in the message and in the event', async () => {
       const element = document.createElement('homeless-trend');
       element.setAttribute('data', '[{"year":2017,"value":"many"}]');
-      const error = dataError(element);
-      await fixture(element);
-      const { detail } = await error;
+      const detail = await errorOnceAdded(element);
       expect(detail).to.deep.equal({
         code: 'NC103',
         message: 'Värdet ”many” på rad 1 (år 2017) är inte ett tal.',
@@ -909,9 +898,9 @@ describe('<homeless-trend>', () => {
       const element = document.createElement('homeless-trend');
       element.setAttribute('lang', 'en');
       element.setAttribute('data', '[{"year":2017,"value":"many"}]');
-      const error = dataError(element);
-      await fixture(element);
-      expect((await error).detail.message).to.equal('The value “many” in row 1 (year 2017) is not a number.');
+      expect((await errorOnceAdded(element)).message).to.equal(
+        'The value “many” in row 1 (year 2017) is not a number.',
+      );
       expect(partText(element, 'error')).to.contain('The chart cannot be shown');
     });
 
@@ -919,9 +908,9 @@ describe('<homeless-trend>', () => {
       const element = document.createElement('homeless-trend');
       element.innerHTML =
         '<table><tr><th>År</th><th>Antal</th></tr><tr><td>2017</td><td>814</td></tr><tr><td>2023</td><td>fyrahundra</td></tr></table>';
-      const error = dataError(element);
-      await fixture(element);
-      expect((await error).detail.message).to.equal('Värdet ”fyrahundra” på rad 2 (år 2023) är inte ett tal.');
+      expect((await errorOnceAdded(element)).message).to.equal(
+        'Värdet ”fyrahundra” på rad 2 (år 2023) är inte ett tal.',
+      );
     });
 
     it('names a row of totals, a source row or a second header row as a row with no year, to be removed (NC104)', async () => {
@@ -935,9 +924,7 @@ describe('<homeless-trend>', () => {
       ] as const) {
         const element = document.createElement('homeless-trend');
         element.innerHTML = table(row);
-        const error = dataError(element);
-        await fixture(element);
-        const { detail } = await error;
+        const detail = await errorOnceAdded(element);
         expect(detail, input).to.include({ code: 'NC104', row: 3, input });
         expect(detail.message).to.equal(
           `Rad 3 har ”${input}”, inte ett årtal. Ta bort raden om den är en summa, källa eller rubrik.`,
@@ -975,9 +962,7 @@ describe('<homeless-trend>', () => {
       ] as const) {
         const element = document.createElement('homeless-trend');
         element.innerHTML = `<table><tr><td>2017</td><td>814</td></tr><tr><td>${year}</td><td>${value}</td></tr></table>`;
-        const error = dataError(element);
-        await fixture(element);
-        expect((await error).detail, year + value).to.deep.include({ code, row: 2, message });
+        expect(await errorOnceAdded(element), year + value).to.deep.include({ code, row: 2, message });
       }
     });
 
@@ -985,9 +970,7 @@ describe('<homeless-trend>', () => {
       for (const value of ['x', 'X', '.', '<5', '‹5', '*', '[x]']) {
         const element = document.createElement('homeless-trend');
         element.innerHTML = `<table><tr><td>2017</td><td>814</td></tr><tr><td>2020</td><td>${value.replace('<', '&lt;')}</td></tr></table>`;
-        const error = dataError(element);
-        await fixture(element);
-        expect((await error).detail, value).to.deep.equal({
+        expect(await errorOnceAdded(element), value).to.deep.equal({
           code: 'NC103',
           message: `Värdet ”${value}” på rad 2 (år 2020) är inte ett tal. Saknas talet, lämna cellen tom eller skriv –.`,
           input: value,
@@ -1005,9 +988,7 @@ describe('<homeless-trend>', () => {
       ] as const) {
         const element = document.createElement('homeless-trend');
         element.innerHTML = `<table><tr><th>År</th><th>Personer</th></tr><tr><td>${year}</td><td>${value}</td></tr><tr><td>2017</td><td>814</td></tr></table>`;
-        const error = dataError(element);
-        await fixture(element);
-        expect((await error).detail).to.include({ code: 'NC104', row: 1, input: year });
+        expect(await errorOnceAdded(element)).to.include({ code: 'NC104', row: 1, input: year });
       }
     });
 

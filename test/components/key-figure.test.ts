@@ -1,7 +1,7 @@
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/components/key-figure/key-figure.js';
-import { chromiumOnly, dataError, nextFrame, partText, plainSpaces, rendered } from '../helpers.js';
+import { chromiumOnly, dataError, errorOnceAdded, nextFrame, partText, plainSpaces, rendered } from '../helpers.js';
 import type { KeyFigure } from '../../src/components/key-figure/key-figure.component.js';
 import { withWarnings } from '../warnings.js';
 
@@ -270,9 +270,7 @@ describe('<key-figure>', () => {
   it('reports a value that is not a number', async () => {
     const element = document.createElement('key-figure');
     element.setAttribute('value', 'många');
-    const error = dataError(element);
-    await fixture(element);
-    const { detail } = await error;
+    const detail = await errorOnceAdded(element);
     expect(detail).to.deep.equal({
       code: 'NC103',
       message: 'Värdet ”många” i attributet value är inte ett tal.',
@@ -292,9 +290,7 @@ describe('<key-figure>', () => {
       const element = document.createElement('key-figure');
       element.setAttribute('heading', 'Antal vräkningar');
       element.setAttribute(name!, value!);
-      const error = dataError(element);
-      await fixture(element);
-      const { detail } = await error;
+      const detail = await errorOnceAdded(element);
       expect(detail.code, name).to.equal('NC107');
       expect(detail.message, name).to.equal('Det finns inga värden att visa.');
       expect(element.shadowRoot!.querySelector('[part="figure"]'), 'no figure').to.equal(null);
@@ -322,9 +318,7 @@ describe('<key-figure>', () => {
     const element = document.createElement('key-figure');
     element.setAttribute('heading', 'Personer i hemlöshet');
     element.innerHTML = '<table><tr><td>2023</td><td>473</td></tr></table>';
-    const error = dataError(element);
-    await fixture(element);
-    expect((await error).detail).to.deep.equal({
+    expect(await errorOnceAdded(element)).to.deep.equal({
       code: 'NC120',
       message:
         'Nyckeltalet läser inte tabeller, JSON eller attributen data och src. Skriv talet i attributet value, till exempel value="473".',

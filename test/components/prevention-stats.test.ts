@@ -1,10 +1,10 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import '../../src/components/prevention-stats/prevention-stats.js';
 import { sendKeys } from '@web/test-runner-commands';
 import {
   canvasOf,
   chartType,
-  dataError,
+  errorOnceAdded,
   paintedPixels,
   partText,
   plainSpaces,
@@ -340,18 +340,16 @@ describe('<prevention-stats>', () => {
         '<tr><th>Familjer</th><th>Barn</th></tr></thead>' +
         '<tbody><tr><td>2022</td><td>47</td><td>97</td></tr><tr><td>2023</td><td>femtiotre</td><td>109</td></tr></tbody>' +
         '<tfoot><tr><td colspan="3">Källa: Socialstyrelsen</td></tr></tfoot></table>';
-      const error = dataError(element);
-      await fixture(element);
-      expect((await error).detail.message).to.equal('Värdet ”femtiotre” på rad 2 (år 2023) är inte ett tal.');
+      expect((await errorOnceAdded(element)).message).to.equal(
+        'Värdet ”femtiotre” på rad 2 (år 2023) är inte ett tal.',
+      );
     });
   });
 
   it('reports a missing column with the row', async () => {
     const element = document.createElement('prevention-stats');
     element.setAttribute('data', '[{"year":2023,"families":53}]');
-    const error = dataError(element);
-    await fixture(element);
-    const { detail } = await error;
+    const detail = await errorOnceAdded(element);
     expect(detail.code).to.equal('NC106');
     expect(detail.message).to.equal('Värdet för barn saknas på rad 1 (år 2023).');
     expect(partText(element, 'error')).to.contain('Värdet för barn saknas på rad 1 (år 2023).');
@@ -364,9 +362,7 @@ describe('<prevention-stats>', () => {
       'data',
       '[{"year":2023,"families":53,"children":109},{"year":2023,"families":1,"children":2}]',
     );
-    const error = dataError(element);
-    await fixture(element);
-    expect((await error).detail.message).to.equal('The year 2023 occurs more than once (row 2).');
+    expect((await errorOnceAdded(element)).message).to.equal('The year 2023 occurs more than once (row 2).');
   });
 
   describe('readable bars (issue #8)', () => {
