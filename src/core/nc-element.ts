@@ -400,13 +400,15 @@ export abstract class NcElement<
    * (the browser would move it there at the next frame). While a new `src` loads, the loading box stands for the
    * whole chart: the buttons, the table and the link are then laid out unseen, where WebKit still lets Enter press
    * a button. Then the plot (also for buttons or a link the page took away, and the shown table's box `no-actions`
-   * hides), else the message; the focused message, no tab stop either, goes to the plot when there is one again.
-   * A key figure that lost its link, its only tab stop, and shows no message has nothing but its box to hold it.
+   * hides), else the message. A key figure that lost its link, its only tab stop, and shows no message has nothing
+   * but its box to hold it. What is no tab stop (the message, the loading box, that box), where a click or this
+   * rule put the focus, keeps it while it is there: a render that took nothing away moves nothing.
    */
   protected override update(changed: PropertyValues<this>): void {
     const focused = this.shadowRoot?.activeElement as HTMLElement | null | undefined;
+    const wasTabStop = focused && focused.tabIndex >= 0;
     super.update(changed);
-    if (focused && (!focused.isConnected || focused.tabIndex < 0 || this.loading)) {
+    if (focused && (!focused.isConnected || (wasTabStop && focused.tabIndex < 0) || this.loading)) {
       const root = this.renderRoot;
       const box = root.querySelector<HTMLElement>('.nc');
       (

@@ -1141,3 +1141,19 @@ describe('the heading', () => {
       expect(shadow(element).querySelectorAll('h1, h2, h3, h4, h5, h6')).to.have.length(1);
     });
 });
+
+describe('the message shown over the figures', () => {
+  afterEach(() => resetMouse());
+
+  it('keeps the focus a click gave it when the chart renders again, with nothing taken away: not moved to the plot', async () => {
+    const element = await renderChart<HomelessTrend>(html`<homeless-trend theme="blå"></homeless-trend>`);
+    await element.updateComplete;
+    const message = shadow(element).querySelector<HTMLElement>('[part="error"]')!;
+    const { left, top } = message.getBoundingClientRect();
+    await sendMouse({ type: 'click', position: [Math.round(left + 4), Math.round(top + 4)] });
+    expect(shadow(element).activeElement, 'a click gives the message the focus').to.equal(message);
+    element.lang = 'en';
+    await element.updateComplete;
+    expect(shadow(element).activeElement, 'the message keeps it').to.equal(message);
+  });
+});
