@@ -55,6 +55,8 @@ export interface Locale {
 // Merged into the class below: the listener methods, typed by the element's own events `E` (a chart's
 // `chart-render` carries a Chart, a key figure's null) before the DOM's, as HTMLElement's are by its map. A class
 // cannot declare a method's overloads without a body. (A merged declaration repeats the class's type parameters.)
+// The DOM's overload is HTMLElement's as lib.dom writes it, `this` an HTMLElement: the same on every element, it is
+// what a call on a union of them keeps (`[trend, figure].forEach(…)`), and with it the DOM's types (a MouseEvent).
 // eslint-disable-next-line @typescript-eslint/no-unused-vars -- M, as said
 export interface NcElement<M, E extends NcEventMap = NcEventMap> {
   addEventListener<K extends keyof E>(
@@ -64,7 +66,7 @@ export interface NcElement<M, E extends NcEventMap = NcEventMap> {
   ): void;
   addEventListener<K extends keyof HTMLElementEventMap>(
     type: K,
-    listener: (this: this, event: HTMLElementEventMap[K]) => unknown,
+    listener: (this: HTMLElement, event: HTMLElementEventMap[K]) => unknown,
     options?: boolean | AddEventListenerOptions,
   ): void;
   addEventListener(
@@ -79,7 +81,7 @@ export interface NcElement<M, E extends NcEventMap = NcEventMap> {
   ): void;
   removeEventListener<K extends keyof HTMLElementEventMap>(
     type: K,
-    listener: (this: this, event: HTMLElementEventMap[K]) => unknown,
+    listener: (this: HTMLElement, event: HTMLElementEventMap[K]) => unknown,
     options?: boolean | EventListenerOptions,
   ): void;
   removeEventListener(

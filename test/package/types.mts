@@ -132,6 +132,13 @@ preventionElement.addEventListener('data-error', (event) => {
 trend.addEventListener('click', (event) => event.clientX);
 figureElement.addEventListener('keydown', (event) => event.key);
 trend.addEventListener('my-event', (event) => event.type);
+// On any of the elements (a list of them), as on any element: their union keeps the DOM's overloads, the same on
+// each, and with them the DOM's types.
+for (const element of [trend, preventionElement, figureElement]) {
+  element.addEventListener('click', (event) => event.clientX);
+  element.addEventListener('chart-render', (event) => event.detail.chart?.update());
+  element.removeEventListener('data-error', (event) => event.detail.code);
+}
 // The events bubble and cross shadow roots: typed on document and on any element too, where either component's may
 // come, so `detail.chart` may be null.
 document.addEventListener('chart-render', (event) => event.detail.chart?.resize());
