@@ -136,7 +136,10 @@ trend.addEventListener('my-event', (event) => event.type);
 // each, and with them the DOM's types.
 for (const element of [trend, preventionElement, figureElement]) {
   element.addEventListener('click', (event) => event.clientX);
-  element.addEventListener('chart-render', (event) => event.detail.chart?.update());
+  element.addEventListener('chart-render', (event) => {
+    const check: Expect<Equal<typeof event, CustomEvent<ChartRenderDetail>>> = true;
+    console.log(check, event.detail.chart?.canvas);
+  });
   element.removeEventListener('data-error', (event) => event.detail.code);
 }
 // The events bubble and cross shadow roots: typed on document and on any element too, where either component's may
