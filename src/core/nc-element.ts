@@ -51,12 +51,15 @@ export interface Locale {
 }
 
 /* eslint-disable @typescript-eslint/no-unsafe-declaration-merging -- NcElement below: types only, no JavaScript.
-   Comments here, on a declaration tsc erases, are erased with it (not in dist/esm). */
-// Merged into the class below: the listener methods, typed by the element's own events `E` (a chart's
-// `chart-render` carries a Chart, a key figure's null) before the DOM's, as HTMLElement's are by its map. A class
-// cannot declare a method's overloads without a body. (A merged declaration repeats the class's type parameters.)
-// The DOM's overload is HTMLElement's as lib.dom writes it, `this` an HTMLElement: the same on every element, it is
-// what a call on a union of them keeps (`[trend, figure].forEach(…)`), and with it the DOM's types (a MouseEvent).
+   Comments on this interface, which emits no JavaScript, stay out of dist/esm's .js; only the doc comment is in
+   its .d.ts. A class cannot declare a method's overloads without a body; a merged declaration repeats the class's
+   type parameters. */
+/**
+ * The listener methods, merged into the class: typed by the element's own events `E` (a chart's `chart-render`
+ * carries a Chart, a key figure's null) before the DOM's, as HTMLElement's are by its map. The DOM's overload is
+ * HTMLElement's as lib.dom writes it, `this` an HTMLElement: the same on every element, it is what a call on a
+ * union of them keeps (`[trend, figure].forEach(…)`), and with it the DOM's types (a MouseEvent).
+ */
 // eslint-disable-next-line @typescript-eslint/no-unused-vars -- M, as said
 export interface NcElement<M, E extends NcEventMap = NcEventMap> {
   addEventListener<K extends keyof E>(
