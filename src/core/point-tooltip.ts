@@ -61,6 +61,11 @@ export class PointTooltipController implements ReactiveController {
   /** The chart's plugin: the tooltip follows the pointer, and stays on its point as the chart changes. */
   readonly plugin: Plugin = {
     id: 'ncPointTooltip',
+    // A new chart (another `src`'s figures, another type) has none of the points the keys or the pointer were on;
+    // Firefox and WebKit do not blur a focused plot a render removes, which would have forgotten them.
+    beforeInit: () => {
+      this.#focused = this.#shown = null;
+    },
     // A pointer on the tooltip is there to read it (WCAG 1.4.13): not a move to the point nearest it, which
     // a tooltip wider than the space between points may reach over. It lets the pointer through, so that
     // leaving the plot still hides it.

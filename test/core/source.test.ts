@@ -326,6 +326,25 @@ describe('src', () => {
         expect(shadow(element).activeElement!.getAttribute('role')).to.equal('img');
       });
 
+      it('starts the keys afresh on the new plot: no tooltip of a point of the earlier figures', async () => {
+        const { element } = await drawnFromFirst();
+        shadow(element).querySelector<HTMLElement>('.chart')!.focus();
+        await sendKeys({ press: 'End' });
+        const tooltip = shadow(element).querySelector<HTMLElement>('.tooltip')!;
+        expect(tooltip.hidden, 'the last point’s tooltip').to.equal(false);
+        element.src = json('{"2005":300,"2015":600}', 300);
+        await waitUntil(() => JSON.stringify(points(element)) === JSON.stringify(NEXT_POINTS), 'the new src is drawn', {
+          timeout: 5000,
+        });
+        await nextFrame();
+        const newTooltip = shadow(element).querySelector<HTMLElement>('.tooltip')!;
+        expect(newTooltip.hidden, 'no tooltip until a key is pressed').to.equal(true);
+        expect(element.chart!.getActiveElements().length, 'no point highlighted').to.equal(0);
+        await sendKeys({ press: 'Home' });
+        expect(newTooltip.hidden).to.equal(false);
+        expect(newTooltip.textContent).to.equal('2005: 300 personer');
+      });
+
       it('is on the message when the new src fails, not sent back to the top of the page', async () => {
         const { element } = await drawnFromFirst();
         shadow(element).querySelector<HTMLElement>('.chart')!.focus();
