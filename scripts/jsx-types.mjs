@@ -77,9 +77,11 @@ for (const module of manifest.modules) {
 
     // The element's events, typed as its addEventListener types them.
     const eventMap = `${element.name}EventMap`;
-    if (element.events?.length && !exported.has(eventMap))
-      throw new Error(`jsx-types: ${eventMap} (the events of <${element.tagName}>) is not exported from ${INDEX}`);
-    if (element.events?.length) typeImports.add(eventMap);
+    if (element.events?.length) {
+      if (!exported.has(eventMap))
+        throw new Error(`jsx-types: ${eventMap} (the events of <${element.tagName}>) is not exported from ${INDEX}`);
+      typeImports.add(eventMap);
+    }
 
     const props = [];
     for (const attribute of element.attributes ?? []) {

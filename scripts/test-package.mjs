@@ -251,11 +251,11 @@ try {
     const source = [
       '// Written by scripts/test-package.mjs from custom-elements.json.',
       "import type * as Package from 'norrkoping-charts';",
+      "import type { Expect } from './type-checks.mjs';",
       "type Chart = NonNullable<Package.HomelessTrend['chart']>;",
       ...aliases,
       '/** Each assignable to the other: `{ chart: Chart }` is `{ readonly chart: Chart }`, not `{ chart: Chart | null }`. */',
       'type Agree<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;',
-      'type Expect<T extends true> = T;',
       `export type ManifestEvents = [\n${checks.join('\n')}\n];`,
       '',
     ].join('\n');

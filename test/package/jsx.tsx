@@ -10,9 +10,8 @@ import type {
   PreventionStatsEventMap,
 } from 'norrkoping-charts';
 import type { HomelessTrendProps, KeyFigureProps, PreventionStatsProps } from 'norrkoping-charts/jsx';
+import type { Equal, Expect } from './type-checks.mjs';
 
-type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
-type Expect<T extends true> = T;
 /** The event a listener prop of `Props` receives. */
 type Listened<Props, K extends keyof Props> = NonNullable<Props[K]> extends (event: infer E) => void ? E : never;
 

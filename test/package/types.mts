@@ -27,9 +27,8 @@ import type {
   TrendModel,
   TrendPoint,
 } from 'norrkoping-charts';
+import type { Equal, Expect } from './type-checks.mjs';
 
-type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
-type Expect<T extends true> = T;
 /** The Chart.js chart type the package's declarations use (an app need not import chart.js to name it). */
 type Chart = NonNullable<HomelessTrend['chart']>;
 
