@@ -1,4 +1,4 @@
-import { Chart, type ChartConfiguration, type ChartData } from 'chart.js';
+import { Chart, type ChartConfiguration, type ChartData, type Scale } from 'chart.js';
 import { registerChartParts } from './chart-parts.js';
 import { keepForeignPluginsOff, withForeignPluginsOff } from './foreign-plugins.js';
 import { pixelRatio } from './chart-options.js';
@@ -30,10 +30,20 @@ export function resizeChart(chart: Chart, width: number, height: number): void {
   chart.resize(width, height);
 }
 
-/** Redraws a chart with the options it has, at once (printing, a web font come). */
+/**
+ * Redraws a chart with the options it has, at once (printing, a new pixel ratio, a web font come). Chart.js
+ * keeps each axis's label widths by the font's name, which a web font's arrival does not change: forgotten,
+ * so that the axes make room for their labels as now drawn, not as the fallback font drew them.
+ */
 export function redrawChart(chart: Chart): void {
   keepForeignPluginsOff(chart);
+  for (const scale of Object.values(chart.scales)) (scale as Scale & LabelWidths)._longestTextCache = {};
   chart.update('none');
+}
+
+/** Chart.js's own record of an axis's label widths (Scale, chart.js 4). */
+interface LabelWidths {
+  _longestTextCache: object;
 }
 
 /** Updates a chart in place with a new configuration of the same type. */
