@@ -4,6 +4,16 @@ import 'norrkoping-charts/homeless-trend.js';
 import { HomelessTrend, KeyFigure, PreventionStats, VERSION } from 'norrkoping-charts';
 import { KeyFigure as KeyFigureFromEntry } from 'norrkoping-charts/key-figure.js';
 import type { HomelessTrend as BundledHomelessTrend } from 'norrkoping-charts/norrkoping-charts.js';
+// An app that imports one element names its events' types from the same entry.
+import type {
+  ChartRenderDetail as TrendRenderDetail,
+  HomelessTrendEventMap as TrendEventsFromEntry,
+} from 'norrkoping-charts/homeless-trend.js';
+import type { PreventionStatsEventMap as PreventionEventsFromEntry } from 'norrkoping-charts/prevention-stats.js';
+import type {
+  DataErrorDetail as KeyFigureErrorDetail,
+  KeyFigureEventMap as KeyFigureEventsFromEntry,
+} from 'norrkoping-charts/key-figure.js';
 import type {
   ChartRenderDetail,
   DataError,
@@ -50,6 +60,11 @@ export type Checks = [
   Expect<Equal<PreventionStatsEventMap, NcChartEventMap>>,
   Expect<Equal<KeyFigureEventMap['chart-render'], CustomEvent<ChartRenderDetail<null>>>>,
   Expect<Equal<KeyFigureEventMap['data-error'], CustomEvent<DataErrorDetail>>>,
+  Expect<Equal<TrendEventsFromEntry, HomelessTrendEventMap>>,
+  Expect<Equal<TrendRenderDetail, ChartRenderDetail>>,
+  Expect<Equal<PreventionEventsFromEntry, PreventionStatsEventMap>>,
+  Expect<Equal<KeyFigureEventsFromEntry, KeyFigureEventMap>>,
+  Expect<Equal<KeyFigureErrorDetail, DataErrorDetail>>,
   Expect<Equal<GlobalEventHandlersEventMap['chart-render'], NcEventMap['chart-render']>>,
   Expect<Equal<DataErrorDetail['code'], ErrorCode>>,
   Expect<Equal<DataError['code'], ErrorCode>>,
