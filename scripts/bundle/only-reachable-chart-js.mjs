@@ -5,7 +5,8 @@
 // paths (curves, stacks, another interaction mode, a responsive chart, mirrored tick labels) gets straight,
 // unstacked, nearest, unresponsive and plain instead, and an axis moved off the plot's edge loses its line and
 // labels (README, "Attributes"). test/core/chart-js-paths.test.ts checks that our options take
-// none of them; test/bundle drives both bundles through every chart, key, pointer and update.
+// none of them; test/bundle drives both bundles through every chart, key, pointer and update, and
+// same-pixels.test.ts finds the bundle drawing what the modules, with Chart.js whole, draw.
 
 /**
  * Exact edits of one of Chart.js's files, for the self-contained bundles: each `[from, to, replacement]`
