@@ -39,6 +39,11 @@ export class ChartController<D extends Drawing> implements ReactiveController {
   /** True once the host has come near the viewport or drawing was forced; until then nothing is drawn. */
   #started = false;
   #size = { width: 0, height: 0 };
+  /**
+   * A configuration came while the chart had no size (hidden: `display: none`, a closed `<details>`) and could not be
+   * updated: applied once it has one. Shown again, it was only resized, and drew its old figures, language and theme.
+   */
+  #stale = false;
   /** The canvas while `new Chart()` runs: its first draw already fires events whose handlers read `chart`. */
   #creating: HTMLCanvasElement | undefined;
   /** Creates the chart when its turn comes, if nothing has created it meanwhile (see time-slices.ts). */
@@ -180,9 +185,11 @@ export class ChartController<D extends Drawing> implements ReactiveController {
 
   #resize(width: number, height: number, skipTurn = false): void {
     this.#size = { width: Math.floor(width), height: Math.floor(height) };
-    if (this.#instance && this.#size.width > 0 && this.#size.height > 0)
+    if (!this.#instance) this.#sync(skipTurn);
+    else if (this.#size.width > 0 && this.#size.height > 0) {
       this.#drawing.resizeChart(this.#instance, this.#size.width, this.#size.height);
-    else this.#sync(skipTurn);
+      if (this.#stale) this.#sync();
+    }
   }
 
   /**
@@ -197,7 +204,11 @@ export class ChartController<D extends Drawing> implements ReactiveController {
       this.#destroy();
       return;
     }
-    if (!this.#started || width === 0 || height === 0) return;
+    if (!this.#started || width === 0 || height === 0) {
+      this.#stale = true;
+      return;
+    }
+    this.#stale = false;
     const drawing = this.#drawing;
     const instance = this.#instance;
     if (instance?.canvas !== canvas && !skipTurn && !printing() && postponeIfBusy(this.#createInTurn)) {

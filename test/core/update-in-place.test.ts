@@ -328,7 +328,16 @@ const cases: Record<Tag, readonly Case[]> = {
     ['zoom 1 → 1.5', { data: TEN }, zoom(1.5), { data: TEN, style: 'zoom: 1.5' }],
     ['an ancestor’s lang sv → en', {}, boxLang('en'), { lang: 'en' }],
     ['figures → unreadable → others', { data: TWO }, [set('data', '[{"year":2017'), set('data', TEN)], { data: TEN }],
+    ['hidden, figures changed, shown', { data: TWO }, [hide, set('data', TEN), show], { data: TEN }],
+    ['hidden, lang sv → en, shown', {}, [hide, set('lang', 'en'), show], { lang: 'en' }],
+    ['hidden, theme → dark, shown', {}, [hide, set('theme', 'dark'), show], { theme: 'dark' }],
     ['hidden, width 640 → 320, shown', { data: TEN }, [hide, resize(320), show], { data: TEN, width: 320 }],
+    [
+      'hidden, figures changed and width 640 → 320, shown',
+      { data: TWO },
+      [hide, set('data', TEN), resize(320), show],
+      { data: TEN, width: 320 },
+    ],
     [
       'the table shown, then figures changed',
       { data: TWO, then: [showTable] },
@@ -540,6 +549,8 @@ const cases: Record<Tag, readonly Case[]> = {
       { src: src(ONE_YEAR) },
     ],
     ['zoom 1 → 1.5', { data: SEVERAL }, zoom(1.5), { data: SEVERAL, style: 'zoom: 1.5' }],
+    ['hidden, one year → several, shown', {}, [hide, set('data', SEVERAL), show], { data: SEVERAL }],
+    ['hidden, lang sv → en, shown', {}, [hide, set('lang', 'en'), show], { lang: 'en' }],
     [
       'the table shown, then several years',
       { then: [showTable] },
