@@ -62,9 +62,11 @@ export class PointTooltipController implements ReactiveController {
   readonly plugin: Plugin = {
     id: 'ncPointTooltip',
     // A new chart (another `src`'s figures, another type) has none of the points the keys or the pointer were on;
-    // Firefox and WebKit do not blur a focused plot a render removes, which would have forgotten them.
-    beforeInit: () => {
+    // Firefox and WebKit do not blur a focused plot a render removes, which would have forgotten them. A plot
+    // kept (another type) would keep showing the tooltip, and the live region saying it, over no point.
+    beforeInit: (chart) => {
       this.#focused = this.#shown = null;
+      this.#place(chart);
     },
     // A pointer on the tooltip is there to read it (WCAG 1.4.13): not a move to the point nearest it, which
     // a tooltip wider than the space between points may reach over. It lets the pointer through, so that

@@ -367,6 +367,12 @@ const cases: Record<Tag, readonly Case[]> = {
       ['live'],
     ],
     [
+      'a point focused, then type bar (a new chart)',
+      { data: TEN, then: [keys('End')] },
+      set('type', 'bar'),
+      { data: TEN, type: 'bar', then: [keys()] },
+    ],
+    [
       'a point focused (End), then width 640 → 320',
       { data: TEN, then: [keys('End')] },
       resize(320),
