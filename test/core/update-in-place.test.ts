@@ -489,6 +489,36 @@ const cases: Record<Tag, readonly Case[]> = {
       'chromium',
     ],
     [
+      'a point focused (Home), then type bar and back',
+      { data: TEN, then: [keys('Home')] },
+      [set('type', 'bar'), set('type', 'line')],
+      { data: TEN, then: [keys()] },
+    ],
+    [
+      'a marker without a label, lang sv → en',
+      { data: TEN, markers: '[{"date":"2020-03"}]' },
+      set('lang', 'en'),
+      { data: TEN, markers: '[{"date":"2020-03"}]', lang: 'en' },
+    ],
+    [
+      'a marker, type line → bar',
+      { data: TEN, markers: MARKER },
+      set('type', 'bar'),
+      { data: TEN, markers: MARKER, type: 'bar' },
+    ],
+    [
+      '--nc-chart-max-height 10em',
+      { data: TEN },
+      restyle('--nc-chart-max-height: 10em'),
+      { data: TEN, style: '--nc-chart-max-height: 10em' },
+    ],
+    [
+      'a point focused (End), hidden, shown',
+      { data: TEN, then: [keys('End')] },
+      [hide, show],
+      { data: TEN, then: [keys()] },
+    ],
+    [
       'theme auto, the reader’s colour scheme light → dark',
       { theme: 'auto', data: TEN },
       scheme('dark'),
@@ -632,6 +662,26 @@ const cases: Record<Tag, readonly Case[]> = {
       { data: SEVERAL, width: 320 },
     ],
     ['forced colours come', { data: SEVERAL }, forcedColours, { data: SEVERAL }, [], 'chromium'],
+    [
+      'a bar focused (End), then several years (the series made anew)',
+      { then: [keys('End')] },
+      set('data', SEVERAL),
+      { data: SEVERAL, then: [keys('Home', 'ArrowRight')] },
+      ['live'],
+    ],
+    [
+      'a bar focused (Home), then lang en',
+      { then: [keys('Home')] },
+      set('lang', 'en'),
+      { lang: 'en', then: [keys('Home')] },
+      ['live'],
+    ],
+    [
+      'the names in the legend (320 px), several years, 640 px, one year',
+      { style: 'font-size: 32px', width: 320 },
+      [set('data', SEVERAL), restyle('font-size: 32px'), set('data', ONE_YEAR)],
+      { style: 'font-size: 32px', data: ONE_YEAR },
+    ],
     [
       'theme auto, the reader’s colour scheme light → dark',
       { theme: 'auto' },
