@@ -90,8 +90,12 @@ export class PointTooltipController implements ReactiveController {
       if (elementAt(chart, shown)) chart.setActiveElements([{ datasetIndex: shown.series, index: shown.index }]);
       else this.#shown = null;
     },
-    // Its point may have moved: new figures, a new size.
+    // Its point may have moved: new figures, a new size. A series made anew (restyled: many points drawn without
+    // dots) has new elements, and Chart.js would highlight the old ones, not drawn: the point the keys are on is
+    // highlighted on the new (the array is Chart.js's own). A point gone with fewer figures keeps its old one.
     afterUpdate: (chart) => {
+      for (const active of chart.getActiveElements())
+        active.element = elementAt(chart, { series: active.datasetIndex, index: active.index }) ?? active.element;
       if (this.#shown) this.#place(chart);
     },
   };

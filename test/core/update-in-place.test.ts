@@ -489,6 +489,13 @@ const cases: Record<Tag, readonly Case[]> = {
       'chromium',
     ],
     [
+      'a point focused (Home), then 300 points (no dots: the series made anew)',
+      { data: TEN, then: [keys('Home')] },
+      set('data', POINTS_300),
+      { data: POINTS_300, then: [keys('Home')] },
+      ['live'],
+    ],
+    [
       'a point focused (Home), then type bar and back',
       { data: TEN, then: [keys('Home')] },
       [set('type', 'bar'), set('type', 'line')],
