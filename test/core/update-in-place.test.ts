@@ -241,6 +241,12 @@ const addRow =
     element
       .querySelector('tbody, table')!
       .insertAdjacentHTML('beforeend', `<tr><td>${year}</td><td>${value}</td></tr>`);
+/** The content's JSON script or first cell of the last row, its text changed in place. */
+const editText =
+  (selector: string, text: string): Step =>
+  (element) =>
+    (element.querySelector(selector)!.firstChild!.nodeValue = text);
+const json = (figures: string): string => `<script type="application/json">${figures}</script>`;
 /** The reader's colour scheme (Chromium only: the others have no media emulation in a running page). */
 const scheme =
   (colorScheme: 'light' | 'dark'): Step =>
@@ -248,6 +254,18 @@ const scheme =
     emulateMedia({ colorScheme });
 /** Forced colours (Windows High Contrast), Chromium only as above. */
 const forcedColours: Step = () => emulateMedia({ forcedColors: 'active' });
+const noForcedColours: Step = () => emulateMedia({ forcedColors: 'none' });
+/** Printed: laid out for paper, then for the screen again (Chromium only, as above). */
+const printed: Step[] = [
+  async () => {
+    window.dispatchEvent(new Event('beforeprint'));
+    await emulateMedia({ media: 'print' });
+  },
+  async () => {
+    await emulateMedia({ media: 'screen' });
+    window.dispatchEvent(new Event('afterprint'));
+  },
+];
 /** Taken out of the page and put back in the same task, in a box of `width` px. */
 const moveInto =
   (width: number, alongside?: Step): Step =>
@@ -526,6 +544,45 @@ const cases: Record<Tag, readonly Case[]> = {
       { data: TEN, then: [keys()] },
     ],
     [
+      'a cell of the table inside edited',
+      {
+        html: table([
+          [2017, 814],
+          [2023, 473],
+        ]),
+      },
+      editText('tr:last-child td:last-child', '500'),
+      {
+        html: table([
+          [2017, 814],
+          [2023, 500],
+        ]),
+      },
+    ],
+    ['the JSON script inside edited', { html: json(TWO) }, editText('script', TEN), { html: json(TEN) }],
+    [
+      'data attribute removed: the table inside',
+      {
+        data: TEN,
+        html: table([
+          [2017, 814],
+          [2023, 473],
+        ]),
+      },
+      set('data', null),
+      {
+        html: table([
+          [2017, 814],
+          [2023, 473],
+        ]),
+      },
+    ],
+    ['markers property', { data: TEN }, property('markers', JSON.parse(MARKER)), { data: TEN, markers: MARKER }],
+    ['type property', { data: TEN }, property('type', 'bar'), { data: TEN, type: 'bar' }],
+    ['forced colours come and go', { data: TEN }, [forcedColours, noForcedColours], { data: TEN }, [], 'chromium'],
+    ['printed', { data: TEN, markers: MARKER }, printed, { data: TEN, markers: MARKER }, [], 'chromium'],
+    ['printed, dark theme', { theme: 'dark' }, printed, { theme: 'dark' }, [], 'chromium'],
+    [
       'theme auto, the reader’s colour scheme light → dark',
       { theme: 'auto', data: TEN },
       scheme('dark'),
@@ -669,6 +726,13 @@ const cases: Record<Tag, readonly Case[]> = {
       { data: SEVERAL, width: 320 },
     ],
     ['forced colours come', { data: SEVERAL }, forcedColours, { data: SEVERAL }, [], 'chromium'],
+    ['printed', { data: SEVERAL }, printed, { data: SEVERAL }, [], 'chromium'],
+    [
+      'one year → another',
+      {},
+      set('data', '[{"year":2024,"families":61,"children":98}]'),
+      { data: '[{"year":2024,"families":61,"children":98}]' },
+    ],
     [
       'a bar focused (End), then several years (the series made anew)',
       { then: [keys('End')] },
@@ -783,7 +847,8 @@ for (const [tag, list] of Object.entries(cases) as [Tag, readonly Case[]][]) {
   describe(`<${tag}> changed in place looks as one made in the final state`, () => {
     afterEach(async () => {
       await resetMouse();
-      if (inChromium) await emulateMedia({ colorScheme: 'light', forcedColors: 'none', reducedMotion: 'reduce' });
+      if (inChromium)
+        await emulateMedia({ media: 'screen', colorScheme: 'light', forcedColors: 'none', reducedMotion: 'reduce' });
     });
 
     for (const [name, before, steps, after, except, only] of list) {
