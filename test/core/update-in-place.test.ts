@@ -374,6 +374,13 @@ const cases: Record<Tag, readonly Case[]> = {
     ['hidden, theme → dark, shown', {}, [hide, set('theme', 'dark'), show], { theme: 'dark' }],
     ['hidden, width 640 → 320, shown', { data: TEN }, [hide, resize(320), show], { data: TEN, width: 320 }],
     [
+      'hidden, an ancestor’s font size 16 → 24 px, shown',
+      { data: HUGE },
+      [hide, restyle('font-size: 24px; display: none'), show],
+      { data: HUGE, style: 'font-size: 24px' },
+    ],
+    ['huge numbers, lang sv → en', { data: HUGE }, set('lang', 'en'), { data: HUGE, lang: 'en' }],
+    [
       'hidden, figures changed and width 640 → 320, shown',
       { data: TWO },
       [hide, set('data', TEN), resize(320), show],
@@ -792,6 +799,13 @@ const cases: Record<Tag, readonly Case[]> = {
       { source: 'SCB', 'source-url': 'https://scb.se/' },
     ],
     ['width 640 → 320', {}, resize(320), { width: 320 }],
+    ['period and change go', { change: '-37', period: '2022–2023' }, [set('period', null)], { change: '-37' }],
+    [
+      'an ancestor’s font size 16 → 24 px',
+      { value: '473' },
+      restyle('font-size: 24px'),
+      { value: '473', style: 'font-size: 24px' },
+    ],
   ],
 };
 
