@@ -185,11 +185,9 @@ export class ChartController<D extends Drawing> implements ReactiveController {
 
   #resize(width: number, height: number, skipTurn = false): void {
     this.#size = { width: Math.floor(width), height: Math.floor(height) };
-    if (!this.#instance) this.#sync(skipTurn);
-    else if (this.#size.width > 0 && this.#size.height > 0) {
+    if (!this.#instance || this.#stale) this.#sync(skipTurn);
+    else if (this.#size.width > 0 && this.#size.height > 0)
       this.#drawing.resizeChart(this.#instance, this.#size.width, this.#size.height);
-      if (this.#stale) this.#sync();
-    }
   }
 
   /**
@@ -219,7 +217,7 @@ export class ChartController<D extends Drawing> implements ReactiveController {
     }
     const config = this.#config(drawing);
     if (instance?.canvas === canvas && (instance.config as { type?: string }).type === config.type) {
-      drawing.updateChart(instance, config);
+      drawing.updateChart(instance, config, width, height);
       return;
     }
     this.#destroy();

@@ -46,11 +46,18 @@ interface LabelWidths {
   _longestTextCache: object;
 }
 
-/** Updates a chart in place with a new configuration of the same type. */
-export function updateChart(chart: Chart, config: ChartConfiguration): void {
+/**
+ * Updates a chart in place with a new configuration of the same type, at the size given: drawn once (a chart
+ * changed while hidden, shown at another size, is not drawn first as it was).
+ */
+export function updateChart(chart: Chart, config: ChartConfiguration, width: number, height: number): void {
   chart.data = keepDatasets(chart.data, config.data);
   chart.options = withRatio(chart.canvas, config);
-  chart.update();
+  const { canvas } = chart;
+  const before = [canvas.width, canvas.height].join();
+  chart.resize(width, height);
+  // A resize that changed the canvas has updated the chart already.
+  if ([canvas.width, canvas.height].join() === before) chart.update();
 }
 
 /**

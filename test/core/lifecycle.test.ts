@@ -164,6 +164,31 @@ describe('chart lifecycle', () => {
     expect(paintedPixels(canvasOf(element))).to.be.greaterThan(1000);
   });
 
+  it('draws what changed while it was hidden once, when shown at another width: the chart it then is', async () => {
+    const element = await renderChart<HomelessTrend>(html`<homeless-trend></homeless-trend>`, 600);
+    const chart = element.chart;
+    const box = element.parentElement!;
+    box.style.display = 'none';
+    // Hidden for a frame: it has no size.
+    await nextFrame();
+    await nextFrame();
+    element.data = { 2019: 500, 2020: 520, 2021: 480, 2022: 470, 2023: 473 };
+    element.lang = 'en';
+    await element.updateComplete;
+    await nextFrame();
+    const drawn: number[] = [];
+    element.addEventListener('chart-render', () => drawn.push(element.chart!.data.datasets[0]!.data.length));
+    box.style.display = 'block';
+    box.style.width = '400px';
+    await rendered(element);
+    await nextFrame();
+    await nextFrame();
+    expect(element.chart === chart, 'the same chart, updated').to.equal(true);
+    expect(element.chart!.width).to.equal(400 - 32);
+    // Drawn once, with the five years: not first with the two it had, at the new width.
+    expect(drawn).to.deep.equal([5]);
+  });
+
   it('resizes with its container', async () => {
     const element = await renderChart<HomelessTrend>(html`<homeless-trend></homeless-trend>`, 600);
     const resized = rendered(element);
