@@ -53,10 +53,11 @@ interface LabelWidths {
 export function updateChart(chart: Chart, config: ChartConfiguration, width: number, height: number): void {
   chart.data = keepDatasets(chart.data, config.data);
   chart.options = withRatio(chart.canvas, config);
+  // Chart.js's resize reads the canvas's computed style, which forces a layout: only for a new size. One that
+  // changed the canvas has updated the chart.
   const { canvas } = chart;
   const before = [canvas.width, canvas.height].join();
-  chart.resize(width, height);
-  // A resize that changed the canvas has updated the chart already.
+  if (chart.width !== width || chart.height !== height) chart.resize(width, height);
   if ([canvas.width, canvas.height].join() === before) chart.update();
 }
 
