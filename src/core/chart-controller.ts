@@ -41,7 +41,7 @@ export class ChartController<D extends Drawing> implements ReactiveController {
   #size = { width: 0, height: 0 };
   /**
    * A configuration came while the chart had no size (hidden: `display: none`, a closed `<details>`) and could not be
-   * updated: applied once it has one. Shown again, it was only resized, and drew its old figures, language and theme.
+   * drawn: applied when it has one again, in the same draw as the new size.
    */
   #stale = false;
   /** The canvas while `new Chart()` runs: its first draw already fires events whose handlers read `chart`. */
