@@ -111,6 +111,21 @@ export const plainSpaces = (text: string): string => text.replace(/[\u00a0\u202f
 
 export const nextFrame = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => resolve()));
 
+/** Resolves once no `chart-render` has come for two frames: drawn, and not about to draw again. */
+export async function drawsSettled(element: Element): Promise<void> {
+  let renders = 0;
+  const count = (): void => {
+    renders++;
+  };
+  element.addEventListener('chart-render', count);
+  for (let seen = -1; seen !== renders;) {
+    seen = renders;
+    await nextFrame();
+    await nextFrame();
+  }
+  element.removeEventListener('chart-render', count);
+}
+
 /** The Chart.js type of a component's chart ("line", "bar"), or undefined when it has none. */
 export const chartType = (element: { chart?: { config: unknown } | undefined }): string | undefined =>
   (element.chart?.config as { type?: string } | undefined)?.type;

@@ -3,7 +3,7 @@ import { resetMouse, sendMouse } from '@web/test-runner-commands';
 import type { Chart } from 'chart.js';
 import '../../src/components/homeless-trend/homeless-trend.js';
 import '../../src/components/prevention-stats/prevention-stats.js';
-import { nextFrame, reduceMotion } from '../helpers.js';
+import { drawsSettled, nextFrame, reduceMotion } from '../helpers.js';
 
 /**
  * The self-contained bundle carries Chart.js with the paths our options never take cut out
@@ -63,21 +63,13 @@ const partsOf = (element: HTMLElement): Drawn => {
   return { element, canvas: root.querySelector('canvas')!, plot: root.querySelector<HTMLElement>('.chart')! };
 };
 
-/** Resolves when no `chart-render` has come for two frames: drawn, and not about to draw again. */
+/** Resolves once the element has drawn by itself (its canvas sized) and no more draws follow. */
 async function settled(element: HTMLElement): Promise<void> {
-  let renders = 0;
-  const count = () => renders++;
-  element.addEventListener('chart-render', count);
   await new Promise<void>((resolve) => {
     const wait = () => (element.shadowRoot?.querySelector('canvas')?.style.width ? resolve() : setTimeout(wait, 20));
     wait();
   });
-  for (let seen = -1; seen !== renders;) {
-    seen = renders;
-    await nextFrame();
-    await nextFrame();
-  }
-  element.removeEventListener('chart-render', count);
+  await drawsSettled(element);
 }
 
 /** Drawn by the modules, in this document. */

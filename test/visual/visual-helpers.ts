@@ -1,7 +1,7 @@
 import { expect, fixture } from '@open-wc/testing';
 import { visualDiff } from '@web/test-runner-visual-regression';
 import { render, type TemplateResult } from 'lit';
-import { nextFrame, reduceMotion } from '../helpers.js';
+import { drawsSettled, reduceMotion } from '../helpers.js';
 
 const LANGS = ['sv', 'en'] as const;
 const THEMES = ['light', 'dark'] as const;
@@ -26,18 +26,6 @@ export async function setUpVisualTests(): Promise<void> {
   expect(window.devicePixelRatio, 'screenshots are taken at a pixel ratio of 1').to.equal(1);
 }
 
-/** Resolves when no `chart-render` has come for two frames: the chart is drawn and not about to redraw. */
-async function drawn(element: HTMLElement, first: Promise<unknown>): Promise<void> {
-  await first;
-  let renders = 1;
-  element.addEventListener('chart-render', () => renders++);
-  for (let seen = 0; seen !== renders;) {
-    seen = renders;
-    await nextFrame();
-    await nextFrame();
-  }
-}
-
 /**
  * Renders one component in a container of a fixed width and font (DejaVu Sans, installed by `.ci/run`),
  * waits until it shows what `ready` says, and compares a screenshot of the element itself with the
@@ -56,11 +44,9 @@ export async function expectLooksLike(
   const first = event ? new Promise((resolve) => wrapper.addEventListener(event, resolve, { once: true })) : null;
   render(template, wrapper);
   const element = wrapper.firstElementChild as HTMLElement & { updateComplete: Promise<boolean> };
-  if (ready === 'drawn') await drawn(element, first!);
-  else {
-    await first;
-    await element.updateComplete;
-  }
+  await first;
+  if (ready === 'drawn') await drawsSettled(element);
+  else await element.updateComplete;
   if (ready === 'loading') {
     expect(element.shadowRoot!.querySelector('[role="status"]'), 'the loading message').to.exist;
   }
