@@ -111,6 +111,19 @@ export const plainSpaces = (text: string): string => text.replace(/[\u00a0\u202f
 
 export const nextFrame = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => resolve()));
 
+/**
+ * Resolves once a chart component has drawn by itself (when near the viewport, or `eager`): its canvas has the size
+ * the chart controller gives it when it creates the chart. Reading `chart` would draw it, and hide one that never
+ * does. Also for an element in an iframe, whose events another window's listener may miss.
+ */
+export async function drawnByItself(element: Element, milliseconds = 8000): Promise<void> {
+  const deadline = performance.now() + milliseconds;
+  while (!element.shadowRoot?.querySelector('canvas')?.style.width) {
+    if (performance.now() > deadline) throw new Error(`<${element.localName}> did not draw within ${milliseconds} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
 /** Resolves once no `chart-render` has come for two frames: drawn, and not about to draw again. */
 export async function drawsSettled(element: Element): Promise<void> {
   let renders = 0;

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { resetMouse, sendMouse } from '@web/test-runner-commands';
+import { drawnByItself } from '../helpers.js';
 
 /**
  * The built bundles, as a web editor uses them: a page that holds only the script tag and a bare tag.
@@ -28,19 +29,9 @@ async function page(body: string): Promise<PageResult> {
   return { errors: frameWindow.__errors, document: frameWindow.document };
 }
 
-/**
- * Waits until every chart component in the document has drawn by itself (when near the viewport, or `eager`):
- * its canvas has the size the chart controller gives it when it creates the chart. Reading `chart` here would
- * draw the chart, and hide a bundle that never does.
- */
+/** Waits until every chart component in the document has drawn by itself (see drawnByItself). */
 async function allDrawn(doc: Document, tags = ['homeless-trend', 'prevention-stats']): Promise<void> {
-  const deadline = performance.now() + 8000;
-  for (;;) {
-    const elements = tags.flatMap((tag) => Array.from(doc.querySelectorAll<HTMLElement>(tag)));
-    if (elements.every((element) => element.shadowRoot?.querySelector('canvas')?.style.width)) return;
-    if (performance.now() > deadline) throw new Error('charts did not draw within 8 s');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
+  await Promise.all(tags.flatMap((tag) => Array.from(doc.querySelectorAll(tag), (element) => drawnByItself(element))));
 }
 
 async function waitFor(condition: () => boolean, what: string): Promise<void> {

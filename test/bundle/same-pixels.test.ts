@@ -3,7 +3,7 @@ import { resetMouse, sendMouse } from '@web/test-runner-commands';
 import type { Chart } from 'chart.js';
 import '../../src/components/homeless-trend/homeless-trend.js';
 import '../../src/components/prevention-stats/prevention-stats.js';
-import { drawsSettled, nextFrame, reduceMotion } from '../helpers.js';
+import { drawnByItself, drawsSettled, nextFrame, reduceMotion } from '../helpers.js';
 
 /**
  * The self-contained bundle carries Chart.js with the paths our options never take cut out
@@ -63,12 +63,9 @@ const partsOf = (element: HTMLElement): Drawn => {
   return { element, canvas: root.querySelector('canvas')!, plot: root.querySelector<HTMLElement>('.chart')! };
 };
 
-/** Resolves once the element has drawn by itself (its canvas sized) and no more draws follow. */
+/** Resolves once the element has drawn by itself and no more draws follow. */
 async function settled(element: HTMLElement): Promise<void> {
-  await new Promise<void>((resolve) => {
-    const wait = () => (element.shadowRoot?.querySelector('canvas')?.style.width ? resolve() : setTimeout(wait, 20));
-    wait();
-  });
+  await drawnByItself(element);
   await drawsSettled(element);
 }
 
