@@ -120,7 +120,7 @@ export interface NcElement<M, E extends NcEventMap = NcEventMap> {
  */
 export abstract class NcElement<
   M,
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- it types the listeners (the interface above)
+  // The element's own events: they type its listeners (the interface above) and what it emits (emit).
   E extends NcEventMap = NcEventMap,
 > extends LitElement {
   static readonly version: string = VERSION;
@@ -293,8 +293,11 @@ export abstract class NcElement<
     return resolveTheme(this.theme);
   }
 
-  /** Dispatches one of the library's events; they bubble and cross shadow roots. */
-  protected emit<K extends keyof NcEventMap>(name: K, detail: NcEventMap[K]['detail']): void {
+  /**
+   * Dispatches one of the library's events; they bubble and cross shadow roots. Typed by the element's own events
+   * `E`: a key figure's `chart-render` carries null, a chart's its Chart.
+   */
+  protected emit<K extends keyof NcEventMap>(name: K, detail: E[K]['detail']): void {
     this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
   }
 
