@@ -282,7 +282,7 @@ export abstract class NcChartElement<
   }
 
   protected override renderLoading(strings: Strings): TemplateResult {
-    return html`<div class="chart-placeholder" part="chart" tabindex="-1" aria-busy="true">
+    return html`<div class="chart-placeholder" part="chart" aria-busy="true">
       <p class="loading" role="status">${chartStrings[strings.lang].loading}</p>
     </div>`;
   }

@@ -409,22 +409,28 @@ export abstract class NcElement<
    * whole chart: the buttons, the table and the link are then laid out unseen, where WebKit still lets Enter press
    * a button. Then the plot (also for buttons or a link the page took away, and the shown table's box `no-actions`
    * hides), else the message. A key figure that lost its link, its only tab stop, and shows no message has nothing
-   * but its box to hold it. What is no tab stop (the message, the loading box, that box), where a click or this
-   * rule put the focus, keeps it while it is there: a render that took nothing away moves nothing.
+   * but its box to hold it. What is no tab stop (the message, the loading box, that box) is focusable only from
+   * when this rule gives it the focus until the focus leaves it, and keeps it while it is there: a render that took
+   * nothing away moves nothing.
    */
   protected override update(changed: PropertyValues<this>): void {
     const focused = this.shadowRoot?.activeElement as HTMLElement | null | undefined;
     const wasTabStop = focused && focused.tabIndex >= 0;
     super.update(changed);
     if (focused && (!focused.isConnected || (wasTabStop && focused.tabIndex < 0) || this.loading)) {
-      const root = this.renderRoot;
-      const box = root.querySelector<HTMLElement>('.nc');
-      (
-        root.querySelector<HTMLElement>('.chart, .chart-placeholder') ??
-        root.querySelector<HTMLElement>('.error') ??
-        // Made focusable only now: rendered so, a click anywhere in the element would give it the focus.
-        (box && Object.assign(box, { tabIndex: -1 }))
-      )?.focus({ preventScroll: true });
+      const root = this.renderRoot as ShadowRoot;
+      const plot = root.querySelector<HTMLElement>('.chart');
+      // The loading box and the message never show together.
+      const held =
+        plot ?? root.querySelector<HTMLElement>('.chart-placeholder, .error') ?? root.querySelector<HTMLElement>('.nc');
+      // What is no tab stop is made focusable only now, and no more once the focus has left it (not when the
+      // window lost it, and keeps it there): rendered so, or left so, a mouse click in it would take the focus.
+      if (held && !plot)
+        Object.assign(held, {
+          tabIndex: -1,
+          onblur: () => root.activeElement !== held && held.removeAttribute('tabindex'),
+        });
+      held?.focus({ preventScroll: true });
     }
   }
 
@@ -460,7 +466,7 @@ export abstract class NcElement<
         <div role=${this.quietErrors ? nothing : view ? 'status' : 'alert'}>
           ${
             dataError
-              ? html`<div class="error" part="error" tabindex="-1">
+              ? html`<div class="error" part="error">
                   <strong>${this.#errorTitle(strings.lang, !!view)}<span class="spoken">.</span></strong
                   ><br />
                   ${mistakeCode.value?.errorMessage(dataError, strings.lang)}

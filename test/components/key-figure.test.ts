@@ -1,5 +1,5 @@
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
+import { executeServerCommand, resetMouse, sendMouse } from '@web/test-runner-commands';
 import '../../src/components/key-figure/key-figure.js';
 import { chromiumOnly, dataError, errorOnceAdded, nextFrame, partText, plainSpaces, rendered } from '../helpers.js';
 import type { KeyFigure } from '../../src/components/key-figure/key-figure.component.js';
@@ -411,6 +411,46 @@ describe('<key-figure>', () => {
     it('is on the message when the figure given cannot be read', async () => {
       const element = await linked();
       expect(await focusedAfter(element, () => (element.value = 'fyrahundra'))).to.equal('error');
+    });
+
+    /**
+     * Once the focus has gone from `held` to a button of the page's: whether `held` still has a tabindex, and
+     * whether a click in the middle of `part` then gives the element the focus.
+     */
+    async function afterLeaving(
+      element: KeyFigure,
+      held: string,
+      part: string,
+    ): Promise<{ tabindex: boolean; clickFocuses: boolean }> {
+      const button = document.createElement('button');
+      element.after(button);
+      button.focus();
+      const tabindex = element.shadowRoot!.querySelector(held)!.hasAttribute('tabindex');
+      const box = element.shadowRoot!.querySelector(`[part~="${part}"]`)!.getBoundingClientRect();
+      await sendMouse({
+        type: 'click',
+        position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)],
+      });
+      await resetMouse();
+      const clickFocuses = document.activeElement === element;
+      button.remove();
+      return { tabindex, clickFocuses };
+    }
+
+    it('leaves the box no click target once the focus has left it: its tabindex was only to hold the focus', async () => {
+      const element = await linked();
+      expect(await focusedAfter(element, () => (element.value = 5))).to.equal('nc');
+      const box = element.shadowRoot!.querySelector<HTMLElement>('.nc')!;
+      // A blur while it keeps the focus is the window's losing it: the focus comes back to it with the window.
+      box.dispatchEvent(new FocusEvent('blur'));
+      expect(box.getAttribute('tabindex'), 'kept while it has the focus').to.equal('-1');
+      expect(await afterLeaving(element, '.nc', 'figure')).to.deep.equal({ tabindex: false, clickFocuses: false });
+    });
+
+    it('leaves the message no click target once the focus has left it', async () => {
+      const element = await linked();
+      expect(await focusedAfter(element, () => (element.value = 'fyrahundra'))).to.equal('error');
+      expect(await afterLeaving(element, '.error', 'error')).to.deep.equal({ tabindex: false, clickFocuses: false });
     });
   });
 });

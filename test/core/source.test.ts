@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/index.js';
 import { clearSourceCache, loadSource, MAX_SOURCE_BYTES } from '../../src/core/source-loader.js';
 import { dataError, nextFrame, partText, plainSpaces, reduceMotion, rendered, renderChart } from '../helpers.js';
@@ -324,6 +324,28 @@ describe('src', () => {
         });
         expect(focusedPart(element), 'the new plot has the focus').to.equal('chart');
         expect(shadow(element).activeElement!.getAttribute('role')).to.equal('img');
+      });
+
+      it('leaves the loading box no click target once the focus has left it: its tabindex was only to hold it', async () => {
+        const { element } = await drawnFromFirst();
+        shadow(element).querySelector<HTMLElement>('.chart')!.focus();
+        element.src = json('{"2005":300,"2015":600}', 1500);
+        await element.updateComplete;
+        expect(focusedPart(element), 'the loading box has the focus').to.equal('chart');
+        const placeholder = shadow(element).activeElement!;
+        const button = document.createElement('button');
+        element.after(button);
+        button.focus();
+        expect(placeholder.hasAttribute('tabindex'), 'a tabindex left').to.equal(false);
+        const box = placeholder.getBoundingClientRect();
+        await sendMouse({
+          type: 'click',
+          position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)],
+        });
+        await resetMouse();
+        expect(placeholder.isConnected, 'still loading').to.equal(true);
+        expect(focusedPart(element), 'not focused by a click').to.equal(null);
+        button.remove();
       });
 
       it('starts the keys afresh on the new plot: no tooltip of a point of the earlier figures', async () => {
