@@ -98,12 +98,21 @@ export function placeValueLabels(chart: Chart, options: ValueLabelOptions): Plac
     const below = target.y + target.reach + GAP;
     const fitsBelow = target.base === null || target.base - target.y >= height + GAP * 2;
     // Centred; on a bar, also flush with either edge, for a label wider than its bar that centred would
-    // cover the bar beside it.
+    // cover the bar beside it, or flush with the bar beside it on either side, where its middle stays over its own.
     const centred = target.x - width / 2;
     const half = (target.barWidth ?? 0) / 2;
-    const lefts = (target.barWidth === null ? [centred] : [centred, target.x + half - width, target.x - half]).map(
-      (left) => Math.min(Math.max(left, numbersEnd), chart.width - width),
-    );
+    const lefts = (
+      target.barWidth === null
+        ? [centred]
+        : [
+            centred,
+            target.x + half - width,
+            target.x - half,
+            ...bars
+              .flatMap((bar) => [bar.left + bar.width, bar.left - width])
+              .filter((left) => Math.abs(left - centred) <= half),
+          ]
+    ).map((left) => Math.min(Math.max(left, numbersEnd), chart.width - width));
     const candidates = [above, ...(fitsBelow ? [below] : [])]
       .filter((top) => top >= chartArea.top && top + height <= chartArea.bottom)
       .flatMap((top) => lefts.map((left) => ({ left, top, width, height })))
@@ -125,7 +134,7 @@ export function placeValueLabels(chart: Chart, options: ValueLabelOptions): Plac
     if (!box) return box;
     const beside = bars.filter((bar) => bar.left < box.left + box.width && box.left < bar.left + bar.width);
     if (beside.some((bar) => bar.dataset !== dataset)) return undefined;
-    const lifted = { ...box, top: Math.min(box.top, ...beside.map((bar) => bar.top - 1 - GAP - box.height)) };
+    const lifted = { ...box, top: Math.min(box.top, ...beside.map((bar) => bar.top - GAP - box.height)) };
     return lifted.top >= chartArea.top && !placed.some((other) => overlaps(lifted, other)) ? lifted : undefined;
   }
 }
@@ -138,17 +147,20 @@ function valueAxisEnd(chart: Chart): number {
   return axis.right - (grid.drawTicks ? (grid.tickLength ?? 0) : 0) - ticks.padding;
 }
 
-/** The chart's bars and their boxes, less a pixel all round so that a label may touch a bar's edge. */
+/**
+ * The chart's bars and their boxes, as drawn: a label may touch a bar's edge, not cover it. Less a pixel all round,
+ * a label could stand up to a pixel into the bar beside it, a notch in that bar's 2 px border (the children's).
+ */
 function barBoxes(chart: Chart): (Box & { readonly element: object; readonly dataset: number })[] {
   return chart.getSortedVisibleDatasetMetas().flatMap(({ type, data, index }) =>
     type === 'bar'
       ? (data as unknown as BarShape[]).map((element) => ({
           element,
           dataset: index,
-          left: element.x - element.width / 2 + 1,
-          top: Math.min(element.y, element.base) + 1,
-          width: element.width - 2,
-          height: Math.abs(element.base - element.y) - 2,
+          left: element.x - element.width / 2,
+          top: Math.min(element.y, element.base),
+          width: element.width,
+          height: Math.abs(element.base - element.y),
         }))
       : [],
   );

@@ -481,6 +481,56 @@ describe('<prevention-stats>', () => {
         }
     });
 
+    it('a value label at most touches a bar beside it: no pixel of the children’s 2 px border under it', async () => {
+      // Labels wider than their bar, flush with its edge: bar boxes taken a pixel in all round let one stand up to
+      // 0.97 px into the bar beside it, a white notch in the children's border (ten years at 396–410 px and
+      // 488–530 px, four-digit figures at 286–288 px and 350–360 px, in Arial's widths; see the test above).
+      const tenYears = [40, 43, 46, 49, 52, 55, 41, 44, 47, 50].map((families, index) => ({
+        year: 2014 + index,
+        families,
+        children: [80, 87, 94, 101, 108, 84, 91, 98, 105, 81][index],
+      }));
+      const fourDigits = [
+        { year: 2021, families: 1150, children: 2201 },
+        { year: 2022, families: 1149, children: 2204 },
+        { year: 2023, families: 1153, children: 2209 },
+      ];
+      const cases: [typeof tenYears, number][] = [
+        [tenYears, 400],
+        [tenYears, 406],
+        [tenYears, 500],
+        [fourDigits, 288],
+        [fourDigits, 356],
+      ];
+      for (const [rows, width] of cases) {
+        const element = await renderChart<PreventionStats>(
+          html`<prevention-stats style="font-family: Arial" no-actions .data=${rows}></prevention-stats>`,
+          width,
+        );
+        const chart = element.chart!;
+        const labels = placedValueLabels(chart);
+        expect(labels.length, `${width} px: labels drawn`).to.be.greaterThan(0);
+        for (const meta of chart.getSortedVisibleDatasetMetas())
+          meta.data.forEach((shape, index) => {
+            const bar = shape as unknown as { x: number; y: number; base: number; width: number };
+            for (const label of labels) {
+              if (label.dataset === meta.index && label.index === index) continue;
+              const across =
+                Math.min(label.left + label.width, bar.x + bar.width / 2) - Math.max(label.left, bar.x - bar.width / 2);
+              const down =
+                Math.min(label.top + label.height, Math.max(bar.y, bar.base)) -
+                Math.max(label.top, Math.min(bar.y, bar.base));
+              // More than a thousandth of a pixel: a label flush with a bar may differ from its edge by rounding.
+              expect(
+                across > 0.001 && down > 0.001,
+                `${width} px: "${label.text}" covers ${across.toFixed(2)} px of the bar ${meta.index}:${index}`,
+              ).to.equal(false);
+            }
+          });
+        element.parentElement!.remove();
+      }
+    });
+
     it('many years at 320 px: the latest values where they stand at their bar, others only where they fit it', async () => {
       const rows = Array.from({ length: 12 }, (_, index) => ({
         year: 2012 + index,
