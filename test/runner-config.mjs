@@ -85,5 +85,8 @@ export const sharedConfig = {
   // Tests of bad input expect the components' warnings; any other browser log is shown.
   filterBrowserLogs: ({ type, args }) => !(type === 'warn' && String(args[0]).startsWith('[norrkoping-charts]')),
   testFramework: { config: { timeout: 10000 } },
+  // Before each test file: failures about DOM nodes or charts reported, not hung (test/failure-values.ts).
+  testRunnerHtml: (testFramework) =>
+    `<!DOCTYPE html><html><head></head><body><script type="module" src="/test/failure-values.ts"></script><script type="module" src="${testFramework}"></script></body></html>`,
   testsFinishTimeout: 180000,
 };
