@@ -106,7 +106,7 @@ for (const tag of CHART_TAGS) {
           const element = await mount(tag, { lang, theme });
           const plot = shadowQuery(element, '[part="chart"]');
           plot.focus();
-          expect(element.shadowRoot!.activeElement).to.equal(plot);
+          expect(element.shadowRoot!.activeElement === plot, 'the plot has the focus').to.equal(true);
           await sendKeys({ press: 'ArrowRight' });
           await element.updateComplete;
           expect(element.chart!.getActiveElements()).to.have.length(1);

@@ -98,7 +98,7 @@ describe('forced colours, in the system palette the browser gives', () => {
       const background = backgroundOf(element);
       await sendKeys({ press: 'Tab' });
       const plot = shadowQuery(element, '[part="chart"]');
-      expect(element.shadowRoot!.activeElement).to.equal(plot);
+      expect(element.shadowRoot!.activeElement === plot, 'the plot has the focus').to.equal(true);
       await sendKeys({ press: 'ArrowRight' });
       await nextFrame();
       expect(getComputedStyle(plot).outlineStyle).to.equal('solid');

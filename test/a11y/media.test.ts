@@ -77,7 +77,10 @@ describe('forced colours (Windows High Contrast)', () => {
     await emulateMedia({ forcedColors: 'active', reducedMotion: 'reduce' });
     const element = await mount('homeless-trend');
     await sendKeys({ press: 'Tab' });
-    expect(element.shadowRoot!.activeElement).to.equal(shadowQuery(element, '[part="chart"]'));
+    expect(
+      element.shadowRoot!.activeElement === shadowQuery(element, '[part="chart"]'),
+      'the plot has the focus',
+    ).to.equal(true);
     await sendKeys({ press: 'ArrowRight' });
     const tooltip = shadowQuery(element, '[part="tooltip"]');
     expect(tooltip.hidden).to.equal(false);

@@ -869,7 +869,7 @@ describe('keyboard access to the points', () => {
       const resting = label2017(element);
       expect(resting).to.not.equal(undefined);
       await hover(element);
-      expect(document.activeElement).to.equal(document.body);
+      expect(document.activeElement === document.body, 'the focus is on the body').to.equal(true);
       const seen: boolean[] = [];
       const pageHandler = (event: KeyboardEvent): void => void seen.push(event.defaultPrevented);
       window.addEventListener('keydown', pageHandler);
@@ -907,7 +907,7 @@ describe('keyboard access to the points', () => {
     expect(activeTooltipIndexes(element)).to.have.length(1);
     await sendKeys({ press: 'Escape' });
     expect(activeTooltipIndexes(element)).to.deep.equal([]);
-    expect(shadow(element).activeElement).to.equal(plotOf(element));
+    expect(shadow(element).activeElement === plotOf(element), 'the plot has the focus').to.equal(true);
     await sendKeys({ press: 'ArrowRight' });
     expect(activeTooltipIndexes(element)).to.have.length(1);
     plotOf(element).blur();
@@ -1086,7 +1086,7 @@ describe('the source line', () => {
     [...shadow(element).querySelectorAll('button')].at(-1)!.focus();
     await sendKeys({ press: 'Tab' });
     const link = shadow(element).querySelector('[part="source"] a')!;
-    expect(shadow(element).activeElement).to.equal(link);
+    expect(shadow(element).activeElement === link, 'the link has the focus').to.equal(true);
     const style = getComputedStyle(link);
     expect([style.outlineStyle, style.outlineWidth]).to.deep.equal(['solid', '3px']);
   });

@@ -49,7 +49,7 @@ describe('drawing code on demand', () => {
     expect(root.querySelector('[part="chart"]')!.getBoundingClientRect().height).to.be.greaterThan(100);
     expect(element.chart, 'no chart before its code has loaded').to.equal(undefined);
     const chart = await drawn;
-    expect(chart).to.equal(element.chart);
+    expect(chart === element.chart, 'the same chart').to.equal(true);
     expect(fetched(CHART_CODE).some((name) => name.includes('/chart.js/'))).to.equal(true);
     wrapper.remove();
   });
