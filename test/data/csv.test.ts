@@ -32,6 +32,12 @@ describe('data/csv', () => {
     expect(valueOf(parseCsv('Tabell 1\nKälla: SCB\n\n2017\t814'))).to.deep.equal([['2017', '814']]);
     // Not set apart by a blank line, a line of text is a row, to be reported.
     expect(valueOf(parseCsv('Tabell 1\n2017\t814'))).to.deep.equal([['Tabell 1'], ['2017', '814']]);
+    // Only lines of text before the first blank line are a title: figures there are rows, kept with the title line.
+    expect(valueOf(parseCsv('Tabell 1\n2017\t814\n\n2023\t473'))).to.deep.equal([
+      ['Tabell 1'],
+      ['2017', '814'],
+      ['2023', '473'],
+    ]);
   });
 
   it('takes the delimiter most lines have, not a comma in a title line above the table', () => {

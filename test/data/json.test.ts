@@ -12,6 +12,16 @@ const jsonAccepts = (text: string): boolean => {
   }
 };
 
+/** The message JSON.parse throws for a text it refuses, as the error's `detail` carries it. */
+const parserMessage = (text: string): string => {
+  try {
+    JSON.parse(text);
+  } catch (error) {
+    return (error as Error).message;
+  }
+  return '';
+};
+
 describe('data/json', () => {
   describe('parseJson', () => {
     it('parses JSON texts of every kind', () => {
@@ -27,6 +37,7 @@ describe('data/json', () => {
       for (const text of ['', ' ', '[{', "{'2017':814}", '[1,]', '{"2017":814,}', 'undefined', 'NaN', '[1] x']) {
         const error = expectError(parseJson(text), 'jsonSyntax', { value: text });
         expect(error.detail).to.be.a('string').and.not.equal('');
+        expect(error.detail).to.equal(parserMessage(text));
         expect(error).to.not.have.property('row');
       }
     });
@@ -60,6 +71,8 @@ describe('data/json', () => {
       expect(valueOf(parseJson('[{\u201cyear\u201d:\u00a02017,\u201dvalue\u201c:\u202f473}]'))).to.deep.equal([
         { year: 2017, value: 473 },
       ]);
+      // Low and reversed double quotes (\u201e, \u201f) and the double prime (\u2033) too.
+      expect(valueOf(parseJson('{\u201e2017\u201f:814,\u20332023\u2033:473}'))).to.deep.equal({ 2017: 814, 2023: 473 });
       expect(valueOf(parseJson('{"2017":814\u200b}'))).to.deep.equal({ 2017: 814 });
       expect(valueOf(parseJson('\ufeff[1]'))).to.deep.equal([1]);
     });

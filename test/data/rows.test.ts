@@ -162,6 +162,13 @@ describe('data/rows', () => {
       expectError(parseYearRows([{ year: 2017, value: 1 }, { value: 2 }], ONE, ','), 'missingField', {
         row: 2,
         field: 'year',
+        detail: undefined,
+      });
+      // The keys read from no field, for the message: the year and figures under other names.
+      expectError(parseYearRows([{ år: 2017, värde: 814 }], ONE, ','), 'missingField', {
+        row: 1,
+        field: 'year',
+        detail: 'år, värde',
       });
       expectError(parseYearRows([{ year: 2017, a: 1, c: 3 }], THREE, ','), 'missingField', { row: 1, field: 'b' });
       expectError(parseYearRows({ 2017: { a: 1, b: 2 } }, THREE, ','), 'missingField', { row: 1, field: 'c' });
@@ -233,12 +240,15 @@ describe('data/rows', () => {
       expect(prototypeKeys()).to.deep.equal(before);
     });
 
-    it('never reads a field from an inherited property', () => {
+    it('never reads a field or the year from an inherited property', () => {
       const inherited = Object.create({ value: 5 }) as Record<string, unknown>;
       inherited.year = 2017;
       expectError(parseYearRows([inherited], ONE, ','), 'missingField', { row: 1, field: 'value' });
       const proto = JSON.parse('{"2017":{"__proto__":{"value":5}}}') as unknown;
       expectError(parseYearRows(proto, ONE, ','), 'missingField', { row: 1, field: 'value' });
+      const inheritedYear = Object.create({ year: 2017 }) as Record<string, unknown>;
+      inheritedYear.value = 5;
+      expectError(parseYearRows([inheritedYear], ONE, ','), 'missingField', { row: 1, field: 'year' });
     });
 
     it('refuses a sparse array’s holes as wrong rows instead of throwing', () => {
@@ -628,6 +638,11 @@ describe('data/rows', () => {
         ['0581 Norrköping', '814', '640', '473'],
       ];
       expectError(parseTableRows(across, ONE, ','), 'invalidYear', { row: 1, value: 'Region', detail: 'across' });
+      // A year, then a figure that reads as the same year: a column of years, not years across.
+      expectError(parseTableRows([['0581 Norrköping', '2017', '2017']], ONE, ','), 'invalidYear', {
+        value: '0581 Norrköping',
+        detail: '2',
+      });
       // Digits before the years that are no years: SCB's age group, a Kolada KPI id, a region code after the name.
       for (const [before, column] of [
         [['0581 Norrköping', '18-24 år'], '3'],
