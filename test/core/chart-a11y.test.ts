@@ -300,6 +300,27 @@ describe('the data table', () => {
     expect(shadow(element).querySelectorAll('button')).to.have.length(0);
     expect(shadow(element).querySelector('table')).to.exist;
   });
+
+  it('of a long series, stays available to screen readers with no-actions, every row of it: no button opens it', async () => {
+    const element = await renderChart<HomelessTrend>(html`<homeless-trend no-actions></homeless-trend>`);
+    const drawn = rendered(element);
+    element.data = Array.from({ length: 250 }, (_, index) => ({ year: 1700 + index, value: index }));
+    await drawn;
+    expect(shadow(element).querySelectorAll('tbody tr').length).to.equal(250);
+  });
+
+  it('of up to 200 rows, is in the page while hidden; of 201, only once opened', async () => {
+    const element = await renderChart<HomelessTrend>(html`<homeless-trend></homeless-trend>`);
+    for (const [length, rows] of [
+      [200, 200],
+      [201, 0],
+    ] as const) {
+      const drawn = rendered(element);
+      element.data = Array.from({ length }, (_, index) => ({ year: 1700 + index, value: index }));
+      await drawn;
+      expect(shadow(element).querySelectorAll('tbody tr').length, `${length} years`).to.equal(rows);
+    }
+  });
 });
 
 describe('downloads', () => {
@@ -328,6 +349,24 @@ describe('downloads', () => {
         '"Uppmätt 2017 och 2023; åren däremellan mättes inte. Markering: Bostad först, maj 2022."\r\n' +
         '"Källa: Socialstyrelsen, Kartläggning av hemlösheten 2023; Norrköpings kommun"\r\n',
     );
+  });
+
+  it('offer CSV with commas between fields and decimal points in English, as English Excel reads it', async () => {
+    const element = await renderChart<HomelessTrend>(
+      html`<homeless-trend
+        lang="en"
+        .data=${[
+          { year: 2011, value: 1200.5 },
+          { year: 2017, value: 814 },
+        ]}
+      ></homeless-trend>`,
+    );
+    const { blob } = await captureDownload(() => button(element, 'Download CSV').click());
+    expect((await blob.text()).split('\r\n').slice(0, 3)).to.deep.equal([
+      'Year,People experiencing homelessness',
+      '2011,1200.5',
+      '2017,814',
+    ]);
   });
 
   it('offer CSV that, given back as `src`, shows the same figures, in Swedish and English', async () => {
