@@ -475,6 +475,23 @@ describe('keyboard access to the points', () => {
     expect(box.right).to.be.at.most(plot.right + 1, 'kept inside the plot');
   });
 
+  it('shows the tooltip of a point at the top of the plot below it, inside the plot, not cut off above', async () => {
+    const element = await renderChart<HomelessTrend>(
+      html`<homeless-trend
+        .data=${[
+          { year: 2017, value: 1000 },
+          { year: 2023, value: 500 },
+        ]}
+      ></homeless-trend>`,
+    );
+    plotOf(element).focus();
+    await sendKeys({ press: 'Home' });
+    const tooltip = tooltipOf(element);
+    expect(tooltip.textContent).to.equal('2017: 1000 personer');
+    const box = tooltip.getBoundingClientRect();
+    expect(box.top).to.be.at.least(plotOf(element).getBoundingClientRect().top - 1);
+  });
+
   it('keeps the tooltip over its point when the chart is drawn at another size (zoomed text, a turned phone)', async () => {
     const element = await renderChart<HomelessTrend>(
       html`<homeless-trend data='{"2015":600,"2016":650,"2017":814,"2019":700,"2023":473}'></homeless-trend>`,
@@ -989,6 +1006,20 @@ describe('keyboard access to the points', () => {
       ]);
       expect(liveRegion(element)).to.not.contain('473');
     });
+
+  it('keeps the keys it moves by from scrolling the page: ← and → along the line, Home and End', async () => {
+    const element = await renderChart<HomelessTrend>(html`<homeless-trend></homeless-trend>`);
+    plotOf(element).focus();
+    const prevented: boolean[] = [];
+    const record = (event: KeyboardEvent): void => void prevented.push(event.defaultPrevented);
+    window.addEventListener('keydown', record);
+    try {
+      for (const press of ['ArrowRight', 'ArrowLeft', 'End', 'Home']) await sendKeys({ press });
+    } finally {
+      window.removeEventListener('keydown', record);
+    }
+    expect(prevented).to.deep.equal([true, true, true, true]);
+  });
 
   it('leaves up and down to the page in a chart of one series: they scroll it', async () => {
     const element = await renderChart<HomelessTrend>(html`<homeless-trend></homeless-trend>`);
