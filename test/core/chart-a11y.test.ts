@@ -708,6 +708,26 @@ describe('keyboard access to the points', () => {
     await resetMouse();
   });
 
+  it('hides a tooltip shown by the pointer when the element is moved in the page, which keeps its chart', async () => {
+    const element = await renderChart<HomelessTrend>(html`<homeless-trend></homeless-trend>`);
+    const canvas = shadow(element).querySelector('canvas')!.getBoundingClientRect();
+    const point = element.chart!.getDatasetMeta(0).data[0]!;
+    await sendMouse({ type: 'move', position: [Math.round(canvas.left + point.x), Math.round(canvas.top + point.y)] });
+    await nextFrame();
+    expect(tooltipOf(element).hidden).to.equal(false);
+    const chart = element.chart;
+    const elsewhere = document.createElement('div');
+    elsewhere.style.width = '640px';
+    element.parentElement!.before(elsewhere);
+    elsewhere.append(element);
+    await nextFrame();
+    await nextFrame();
+    expect(element.chart === chart, 'the same chart').to.equal(true);
+    expect(tooltipOf(element).hidden).to.equal(true);
+    elsewhere.remove();
+    await resetMouse();
+  });
+
   it('keeps the punctuation only screen readers get inside its line, unseen', async () => {
     // Positioned out of sight, Firefox made each an object of its own, which Orca read as a line of its own
     // ("punkt", ","), and an error's title ran into its message ("visas.Värdet").
