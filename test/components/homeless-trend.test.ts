@@ -1402,6 +1402,20 @@ describe('<homeless-trend>: an honest trend (issue #8)', () => {
       expect(labels[0]!.left + labels[0]!.width / 2).to.be.closeTo(last!, 1, '473 at 2023');
     });
 
+  it('places no value label over another, nor above the plot area, where the markers’ labels go', async () => {
+    // Twelve years close together at 320 px: every value is to be labelled, and most labels would overlap.
+    const rows = Array.from({ length: 12 }, (_, index) => ({ year: 2012 + index, value: 1000 - index * 10 }));
+    const element = await renderChart<HomelessTrend>(html`<homeless-trend .data=${rows}></homeless-trend>`, 320);
+    const chart = element.chart!;
+    const labels = placedValueLabels(chart);
+    expect(labels.length, 'some labelled').to.be.at.least(2);
+    for (const [index, label] of labels.entries()) {
+      expect(label.top, `${label.text} in the plot area`).to.be.at.least(chart.chartArea.top);
+      for (const other of labels.slice(index + 1))
+        expect(overlap(label, other), `${label.text} and ${other.text}`).to.equal(false);
+    }
+  });
+
   it('labels every value of a short series, and only the ends and extremes of a long one', async () => {
     const short = await renderChart<HomelessTrend>(
       html`<homeless-trend data='{"2005":1000,"2011":1200,"2017":814,"2023":473}'></homeless-trend>`,

@@ -17,6 +17,10 @@ describe('labelledIndexes', () => {
     expect(labelledIndexes([814, null, 473])).to.deep.equal([2, 0]);
     expect(labelledIndexes([5, 9, 1, 9, 1, 3])).to.deep.equal([5, 0, 3, 2, 4, 1]);
     expect(labelledIndexes([null, null])).to.deep.equal([]);
+    // Up to twelve values, every one; from thirteen, the four that matter.
+    const twelve = Array.from({ length: 12 }, (_, index) => index + 1);
+    expect(labelledIndexes(twelve)).to.have.length(12);
+    expect(labelledIndexes([...twelve, 13])).to.deep.equal([12, 0]);
   });
 
   it('picks the same values as sorting would, for series of any length and ties', () => {
