@@ -187,6 +187,27 @@ describe('src', () => {
   it('refuses an HTML page (NC114)', async () => {
     const detail = await withError(trendWithSrc('/test/fixtures/not-data.html'));
     expect(detail.code).to.equal('NC114');
+    // Also one that does not begin with a tag: the server says what it is.
+    const typed = await withError(trendWithSrc(`/__test__/typed?file=trend.csv&type=text/html&x=${unique()}`));
+    expect(typed.code).to.equal('NC114');
+  });
+
+  it('sends the page’s cookies only to its own origin, not to another site’s `src`', async () => {
+    const originalFetch = window.fetch.bind(window);
+    const credentials: string[] = [];
+    window.fetch = (input, init) => {
+      credentials.push(new Request(input, init).credentials);
+      return originalFetch(input, init);
+    };
+    try {
+      const element = await renderChart<HomelessTrend>(
+        html`<homeless-trend src=${`/test/fixtures/trend.json?x=${unique()}`}></homeless-trend>`,
+      );
+      expect(points(element)).to.deep.equal(EXPECTED);
+      expect(credentials).to.deep.equal(['same-origin']);
+    } finally {
+      window.fetch = originalFetch;
+    }
   });
 
   it('reports a network failure (NC111)', async () => {
@@ -218,6 +239,15 @@ describe('src', () => {
       await new Promise((resolve) => setTimeout(resolve, 3000));
       const sent = Number(await (await fetch(`/__test__/large-sent?key=${key}`)).text());
       expect(sent, 'bytes the browser took').to.be.below(10 * 2 ** 20);
+    });
+
+    it('is refused before it is downloaded when it is a byte larger than 5 MB and the server says so', async () => {
+      const key = unique();
+      const detail = await withError(trendWithSrc(large(MAX_SOURCE_BYTES + 1, true, key, 2000)));
+      expect(detail.code).to.equal('NC121');
+      await new Promise((resolve) => setTimeout(resolve, 3000));
+      const sent = Number(await (await fetch(`/__test__/large-sent?key=${key}`)).text());
+      expect(sent, 'bytes the browser took').to.be.below(MAX_SOURCE_BYTES * 0.8);
     });
 
     it('is refused when it comes without its size, as a compressing server sends it', async () => {
@@ -529,7 +559,7 @@ describe('src', () => {
 
   it('fetches a URL once for every element on the page', async () => {
     const key = unique();
-    const src = `/__test__/counted.json?key=${key}`;
+    const src = `/__test__/counted?key=${key}`;
     const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 500px"></div>`);
     // Stacked, the later ones are below the fold: `eager` draws them all the same.
     const elements = [1, 2, 3].map(() => trendWithSrc(src, { eager: '' }));
