@@ -216,6 +216,22 @@ describe('src', () => {
     expect(detail.message).to.contain('CORS');
   });
 
+  it('waits the default 10 s for a timeout of 0 or below, which could never be met', async () => {
+    for (const timeout of ['0', '-1']) {
+      const element = trendWithSrc(`/__test__/slow.json?ms=300&x=${unique()}`, { timeout });
+      const outcome = Promise.race([
+        rendered(element).then(() => null),
+        dataError(element).then(({ detail }) => detail),
+      ]);
+      await fixture(html`<div style="width: 600px">${element}</div>`);
+      expect(await outcome, `timeout="${timeout}"`).to.equal(null);
+      expect(points(element)).to.deep.equal([
+        { x: 2017, y: 814 },
+        { x: 2023, y: 473 },
+      ]);
+    }
+  });
+
   it('gives up after timeout seconds (NC113)', async () => {
     const started = performance.now();
     const detail = await withError(trendWithSrc(`/__test__/slow.json?ms=5000&x=${unique()}`, { timeout: '0.5' }));
