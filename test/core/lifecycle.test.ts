@@ -117,6 +117,23 @@ describe('chart lifecycle', () => {
     expect(paintedPixels(canvasOf(element))).to.be.greaterThan(1000);
   });
 
+  it('draws at its new place’s width when put back elsewhere after it was removed, not at the old one first', async () => {
+    const element = await renderChart<HomelessTrend>(html`<homeless-trend eager></homeless-trend>`, 640);
+    element.remove();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const narrow = await fixture<HTMLDivElement>(html`<div style="width: 320px"></div>`);
+    const widths: string[] = [];
+    element.addEventListener('chart-render', () => widths.push(canvasOf(element).style.width));
+    const drawn = rendered(element);
+    narrow.append(element);
+    await drawn;
+    await nextFrame();
+    await nextFrame();
+    const final = canvasOf(element).style.width;
+    expect(parseFloat(final), 'inside 320 px').to.be.at.most(320);
+    expect(widths[0], 'the first draw').to.equal(final);
+  });
+
   it('reserves its height from its width before drawing, and keeps it after', async () => {
     // Not capped by the window's height (test/a11y/reflow.test.ts tests the cap).
     const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 640px; --nc-chart-max-height: none"></div>`);
