@@ -286,6 +286,13 @@ describe('<homeless-trend>', () => {
       element.data = { 2017: 100000, 2023: 4 };
       await element.updateComplete;
       expect(partText(element, 'figure'), 'to a thousandth').to.match(/^\u221299,996\u00a0% /);
+      // As few decimals as it takes: −99,85 % is −99,9 %, and −99,9925 % is −99,99 %.
+      element.data = { 2017: 2000, 2023: 3 };
+      await element.updateComplete;
+      expect(partText(element, 'figure'), 'to a tenth').to.match(/^\u221299,9\u00a0% /);
+      element.data = { 2017: 1000000, 2023: 75 };
+      await element.updateComplete;
+      expect(partText(element, 'figure'), 'to a hundredth').to.match(/^\u221299,99\u00a0% /);
       element.data = { 2017: 814, 2023: 0 };
       await element.updateComplete;
       expect(partText(element, 'figure'), 'all gone').to.match(/^\u2212100\u00a0% /);
