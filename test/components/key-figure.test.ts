@@ -1,7 +1,16 @@
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import { executeServerCommand, resetMouse, sendMouse } from '@web/test-runner-commands';
 import '../../src/components/key-figure/key-figure.js';
-import { chromiumOnly, dataError, errorOnceAdded, nextFrame, partText, plainSpaces, rendered } from '../helpers.js';
+import {
+  chromiumOnly,
+  dataError,
+  errorOnceAdded,
+  nextFrame,
+  partText,
+  plainSpaces,
+  rendered,
+  setViewport,
+} from '../helpers.js';
 import type { KeyFigure } from '../../src/components/key-figure/key-figure.component.js';
 import { withWarnings } from '../warnings.js';
 
@@ -132,6 +141,22 @@ describe('<key-figure>', () => {
     const english = await keyFigure(html`<key-figure lang="en" heading="Share" value="37%"></key-figure>`);
     expect(partText(english, 'figure')).to.equal('37%');
     expect(partText(english, 'summary')).to.equal('Share: 37%.');
+  });
+
+  it('makes a figure smaller on a narrow screen only from ten characters on: nine fit 320 px at the large size', async () => {
+    const saved = { width: window.innerWidth, height: window.innerHeight };
+    await setViewport({ width: 320, height: 640 });
+    try {
+      const size = async (value: string): Promise<number> => {
+        const element = await keyFigure(html`<key-figure value=${value}></key-figure>`);
+        return parseFloat(getComputedStyle(element.shadowRoot!.querySelector('.figure-value')!).fontSize);
+      };
+      const large = await size('1');
+      expect(await size('1 234 567'), 'nine characters').to.equal(large);
+      expect(await size('12 345 678'), 'ten characters').to.be.below(large);
+    } finally {
+      await setViewport(saved);
+    }
   });
 
   it('shows a small or precise value as given, not rounded to a tenth', async () => {
