@@ -1455,6 +1455,12 @@ describe('<homeless-trend>: an honest trend (issue #8)', () => {
       // A single year not measured, in one gap or as a gap in the data.
       ['sv', '{"2019":5,"2021":7}', 'Uppmätt 2019 och 2021; året däremellan mättes inte.'],
       ['en', '{"2019":5,"2020":null,"2021":7}', 'Measured in 2019 and 2021; the year in between was not measured.'],
+      // Up to six runs of years are listed; more are counted (below).
+      [
+        'sv',
+        '{"2000":1,"2002":2,"2004":3,"2006":4,"2008":5,"2010":6}',
+        'Uppmätt 2000, 2002, 2004, 2006, 2008 och 2010; åren däremellan mättes inte.',
+      ],
     ];
     for (const [lang, data, sentence] of cases) {
       const element = await renderChart<HomelessTrend>(
