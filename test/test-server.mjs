@@ -61,8 +61,9 @@ export async function testEndpoints(context, next) {
     context.body = JSON.stringify(sent.get(url.searchParams.get('key') ?? '') ?? 0);
     return;
   }
-  if (url.pathname === '/__test__/plain') {
-    // Data with no telling content type: read by the URL's extension, else by its first character.
+  if (/^\/__test__\/plain(\.[a-z]+)?$/i.test(url.pathname)) {
+    // Data with no telling content type: read by the URL's extension (`/__test__/plain.json`), else by its first
+    // character.
     context.type = 'text/plain';
     context.body = url.searchParams.get('body') ?? '';
     return;

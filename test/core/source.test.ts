@@ -116,6 +116,15 @@ describe('src', () => {
       { x: 2017, y: 814 },
       { x: 2023, y: 400 },
     ]);
+    // The extension comes first: figures that would be read by their first character are not.
+    const plain = (name: string, body: string) =>
+      trendWithSrc(`/__test__/${name}?x=${unique()}&body=${encodeURIComponent(body)}`);
+    expect((await withError(plain('plain.json', '2017,814\n2023,473'))).code, '.json').to.equal('NC101');
+    for (const name of ['plain.txt', 'PLAIN.CSV']) {
+      const detail = await withError(plain(name, '{"2017":814,"2023":400}'));
+      expect(detail.code, name).to.not.equal('NC101');
+      expect(detail.code, name).to.match(/^NC1\d\d$/);
+    }
   });
 
   it('shows a loading state of the chart’s size, not the embedded figures, while fetching', async () => {
