@@ -690,13 +690,18 @@ describe('keyboard access to the points', () => {
     }
   });
 
-  it('hides a tooltip shown by the pointer when the element leaves the page, and does not bring it back', async () => {
-    const element = await renderChart<HomelessTrend>(html`<homeless-trend></homeless-trend>`);
+  /** Puts the pointer on the chart's first point, and checks that its tooltip shows. */
+  async function pointAtFirstPoint(element: HomelessTrend): Promise<void> {
     const canvas = shadow(element).querySelector('canvas')!.getBoundingClientRect();
     const point = element.chart!.getDatasetMeta(0).data[0]!;
     await sendMouse({ type: 'move', position: [Math.round(canvas.left + point.x), Math.round(canvas.top + point.y)] });
     await nextFrame();
-    expect(tooltipOf(element).hidden).to.equal(false);
+    expect(tooltipOf(element).hidden, 'the tooltip shows').to.equal(false);
+  }
+
+  it('hides a tooltip shown by the pointer when the element leaves the page, and does not bring it back', async () => {
+    const element = await renderChart<HomelessTrend>(html`<homeless-trend></homeless-trend>`);
+    await pointAtFirstPoint(element);
     const parent = element.parentElement!;
     element.remove();
     await new Promise((resolve) => setTimeout(resolve, 50));
@@ -710,11 +715,7 @@ describe('keyboard access to the points', () => {
 
   it('hides a tooltip shown by the pointer when the element is moved in the page, which keeps its chart', async () => {
     const element = await renderChart<HomelessTrend>(html`<homeless-trend></homeless-trend>`);
-    const canvas = shadow(element).querySelector('canvas')!.getBoundingClientRect();
-    const point = element.chart!.getDatasetMeta(0).data[0]!;
-    await sendMouse({ type: 'move', position: [Math.round(canvas.left + point.x), Math.round(canvas.top + point.y)] });
-    await nextFrame();
-    expect(tooltipOf(element).hidden).to.equal(false);
+    await pointAtFirstPoint(element);
     const chart = element.chart;
     const elsewhere = document.createElement('div');
     elsewhere.style.width = '640px';
