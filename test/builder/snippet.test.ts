@@ -64,6 +64,7 @@ describe('builder/snippet', () => {
     expect(joinUrl('https://x.se/nc/', 'embed.html')).to.equal('https://x.se/nc/embed.html');
     expect(joinUrl(' https://x.se/nc ', 'norrkoping-charts.js')).to.equal('https://x.se/nc/norrkoping-charts.js');
     expect(joinUrl('', 'embed.html')).to.equal('embed.html');
+    expect(joinUrl('https://x.se/nc//', 'embed.html')).to.equal('https://x.se/nc/embed.html');
   });
 
   it('writes the default trend as a script tag and a table, with its texts and markers', () => {
@@ -104,6 +105,7 @@ describe('builder/snippet', () => {
         ',',
       ),
     ).to.equal('[{"year":2017,"value":1234.5},{"year":2023,"value":null}]');
+    expect(dataJson('homeless-trend', [[' 2017 ', '814']], ',')).to.equal('[{"year":2017,"value":814}]');
     expect(dataJson('prevention-stats', [['2O23', '53', 'många']], ',')).to.equal(
       '[{"year":"2O23","families":53,"children":"många"}]',
     );
@@ -116,6 +118,11 @@ describe('builder/snippet', () => {
     const settings = initialSettings('sv');
     expect(markersJson({ ...settings, markers: [{ date: '2022-05', label: ' Bostad först ' }] })).to.equal(
       '[{"date":"2022-05","label":"Bostad först"}]',
+    );
+    expect(markersJson({ ...settings, markers: [{ date: '2020-03', label: '  ' }] })).to.equal('[{"date":"2020-03"}]');
+    // A label with no date is written, for the component to report the missing date.
+    expect(markersJson({ ...settings, markers: [{ date: ' ', label: 'Bostad först' }] })).to.equal(
+      '[{"date":"","label":"Bostad först"}]',
     );
     expect(markersJson({ ...settings, markers: [{ date: ' ', label: '' }] })).to.equal(null);
   });
@@ -144,6 +151,14 @@ describe('builder/snippet', () => {
     const names = chartMarkup({ ...settings, headingLevel: '2', noSummary: false }).attributes.map(([name]) => name);
     expect(names).not.to.include.members(['heading-level']);
     expect(names).not.to.include.members(['no-summary']);
+  });
+
+  it('writes type="bar" for a bar chart, and no type for a line', () => {
+    const line = componentSnippet(chartMarkup(initialSettings('sv')), '');
+    expect(line).not.to.contain('type="bar"');
+    const bar = componentSnippet(chartMarkup({ ...initialSettings('sv'), type: 'bar' }), '');
+    expect(bar).to.contain('\n  type="bar"\n');
+    expect(parse(bar).querySelector('homeless-trend')?.getAttribute('type')).to.equal('bar');
   });
 
   it('writes the key figure as attributes, and change="" when both figures are empty', () => {
@@ -231,6 +246,16 @@ describe('builder/snippet', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('escapes the base folder in the iframe snippet: a quote in it ends no attribute', () => {
+    const base = 'https://x.se/nc"><script>alert(1)</script>';
+    const doc = parse(iframeSnippet(chartMarkup(initialSettings('sv'), 'data'), base, 'Hemlöshet'));
+    expect(tagCounts(doc)).to.deep.equal({ iframe: 1, script: 1 });
+    expect(doc.querySelector('iframe')?.getAttribute('src')).to.match(
+      /^https:\/\/x\.se\/nc"><script>alert\(1\)<\/script>\/embed\.html\?/,
+    );
+    expect(doc.querySelector('script')?.getAttribute('src')).to.equal(`${base}/embed-resize.js`);
   });
 
   it('round-trips any text through the iframe snippet and its URL', () => {
