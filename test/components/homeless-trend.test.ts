@@ -527,6 +527,7 @@ describe('<homeless-trend>', () => {
         'År;Personer\n2017;814\n2023;473',
         '<p>År;Personer<br />\n2017;814<br />\n2023;473</p>',
         '2017\t814\n2023\t473',
+        '2017,814\n2023,473',
       ]) {
         const element = document.createElement('homeless-trend');
         element.setAttribute('heading', 'Egen');
@@ -542,6 +543,17 @@ describe('<homeless-trend>', () => {
       const element = await renderChart<HomelessTrend>(
         html`<homeless-trend eager>Diagram över hemlösheten 2017, 2020, 2023 och 2024.</homeless-trend>`,
       );
+      expect(points(element)).to.deep.equal([
+        { x: 2017, y: 814 },
+        { x: 2023, y: 473 },
+      ]);
+    });
+
+    it('shows the embedded figures under one line that begins with a year and a comma: a note, not rows of figures', async () => {
+      const element = await renderChart<HomelessTrend>(
+        html`<homeless-trend eager>2023, enligt kartläggningen, 473 personer.</homeless-trend>`,
+      );
+      expect(partText(element, 'error')).to.equal('');
       expect(points(element)).to.deep.equal([
         { x: 2017, y: 814 },
         { x: 2023, y: 473 },

@@ -292,6 +292,11 @@ describe('<prevention-stats>', () => {
             </tbody>
             <tfoot>
               <tr>
+                <td>Summa</td>
+                <td>53</td>
+                <td>109</td>
+              </tr>
+              <tr>
                 <td colspan="2">Källa: Socialstyrelsen</td>
               </tr>
             </tfoot>
