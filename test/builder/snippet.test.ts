@@ -209,6 +209,11 @@ describe('builder/snippet', () => {
         ['value', '5'],
       ],
     });
+    // A URL of spaces is no address: it would link the page to itself.
+    expect(embedRequest(new URLSearchParams('component=key-figure&value=5&source-url=%20%20'))).to.deep.equal({
+      tag: 'key-figure',
+      attributes: [['value', '5']],
+    });
     expect(
       embedRequest(new URLSearchParams('component=homeless-trend&src=/data.csv&source-url=https://x.se')),
     ).to.deep.equal({
