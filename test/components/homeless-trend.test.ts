@@ -549,6 +549,14 @@ describe('<homeless-trend>', () => {
       ]);
     });
 
+    it('reports a row of one cell that spans no columns as a year without its value, not as a note to skip', async () => {
+      const element = document.createElement('homeless-trend');
+      element.innerHTML =
+        '<table><tr><td>2017</td><td>814</td></tr><tr><td>2023</td><td>473</td></tr><tr><td>2024</td></tr></table>';
+      const detail = await errorOnceAdded(element);
+      expect([detail.field, detail.year]).to.deep.equal(['value', 2024]);
+    });
+
     it('shows the embedded figures under one line that begins with a year and a comma: a note, not rows of figures', async () => {
       const element = await renderChart<HomelessTrend>(
         html`<homeless-trend eager>2023, enligt kartläggningen, 473 personer.</homeless-trend>`,
