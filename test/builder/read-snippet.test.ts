@@ -204,6 +204,11 @@ describe('builder/read-snippet', () => {
         <script type="application/ld+json">{"2000":1}</script></homeless-trend>`);
     expect(wrapped.kind).to.equal('data');
     expect(wrapped.settings.trendRows).to.deep.equal([['2017', '814']]);
+    // Beside `data`, which the page reads first, a script's figures are not the ones read.
+    const both = read(`<homeless-trend data='[{"year":2017,"value":814}]'>
+        <script type="application/json">{"2023":473}</script></homeless-trend>`);
+    expect(both.figuresInScript).to.equal(false);
+    expect(both.settings.trendRows).to.deep.equal([['2017', '814']]);
     expect(
       read(`<homeless-trend data='[{"year":2017,"value":1.234}]'></homeless-trend>`).settings.trendRows,
     ).to.deep.equal([['2017', '1,2340']]);
@@ -224,7 +229,12 @@ describe('builder/read-snippet', () => {
   });
 
   it("gives a component with no figures Norrköping's, with its texts and marker, as the page shows it", () => {
-    const trend = read('<homeless-trend heading="Egen rubrik"></homeless-trend>', initialSettings('en'));
+    // The form's own figures and markers give way to Norrköping's.
+    const trend = read('<homeless-trend heading="Egen rubrik"></homeless-trend>', {
+      ...initialSettings('en'),
+      trendRows: [['2000', '1']],
+      markers: [],
+    });
     const defaults = withDefaults(initialSettings('en'), 'homeless-trend');
     expect(trend.settings.lang).to.equal('en');
     expect(trend.settings.trendRows).to.deep.equal(defaults.trendRows);
@@ -293,6 +303,10 @@ describe('builder/read-snippet', () => {
       { date: '2022-05', label: 'Bostad först' },
       { date: '2020', label: '' },
     ]);
+    // A date written as a number is kept, for the preview to report as the page does.
+    expect(
+      read(`<homeless-trend markers='[{"date":2022,"label":"Bostad först"}]'></homeless-trend>`).settings.markers,
+    ).to.deep.equal([{ date: '2022', label: 'Bostad först' }]);
     expect(again.settings).to.include({ type: 'bar' });
     expect(again.settings.trendRows).to.deep.equal([]);
     expect(again).to.include({ figuresFromSrc: true, base: null });
@@ -348,6 +362,11 @@ describe('builder/read-snippet', () => {
       '<key-figure heading="”Bostad först” i Norrköping" value=»5« unit=”personer” no-actions></key-figure>',
     );
     expect(whole.mended).to.deep.equal(['value', 'unit']);
+    // Each attribute named once, however many tags had it so.
+    const twice = read(
+      '<key-figure heading=”Antal i dag” value="5"></key-figure><key-figure heading=”Ett till”></key-figure>',
+    );
+    expect(twice.mended).to.deep.equal(['heading']);
     expect(whole.settings.texts['key-figure'].heading).to.equal('”Bostad först” i Norrköping');
     expect(whole.settings.keyFigure).to.include({ value: '5', unit: 'personer' });
     expect(whole.dropped).to.deep.equal(['no-actions']);
@@ -384,6 +403,7 @@ describe('builder/read-snippet', () => {
     expect(again.settings.markers).to.deep.equal([]);
     expect(again.settings.trendRows).to.deep.equal([['2017', '814']]);
     expect(read('<homeless-trend lang="sv"></homeless-trend>').langAssumed).to.equal(false);
+    expect(read('<key-figure value="5" source=" "></key-figure>').dropped).to.deep.equal(['source=""']);
   });
 
   it('takes no folder from an address that is no http(s) or relative one', () => {
@@ -393,6 +413,14 @@ describe('builder/read-snippet', () => {
     );
     expect(frame.settings.keyFigure.value).to.equal('5');
     expect(frame.base).to.equal(null);
+  });
+
+  it('takes the folder from the bundle itself, not from a file whose name only ends as its does', () => {
+    const other = read(
+      '<script src="https://x.se/gamla-norrkoping-charts.js"></script>' +
+        '<script src="https://kommun.se/nc/norrkoping-charts.js"></script><key-figure value="5"></key-figure>',
+    );
+    expect(other.base).to.equal('https://kommun.se/nc');
   });
 
   it('reads the first of several components and counts them, passing over an embed of no known component', () => {
