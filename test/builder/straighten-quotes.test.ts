@@ -79,9 +79,23 @@ describe('builder/straighten-quotes', () => {
       '<table><tr><td>Se a=”x” b=c</td></tr></table></homeless-trend>',
       '<p>Se a=”x” b=c</p>',
       '<!-- <p a=”x y” b> -->',
+      '<!-- 2 > 1: <p a=”x y” b> -->',
       `<script type="application/json">{"label":"<p a=”x y” b>"}</script>`,
+      '<style>q::before { content: "<p a=”x y” b>"; }</style>',
     ].join('\n');
     expect(straightenQuotes(pasted)).to.deep.equal({ text: pasted, mended: [] });
+  });
+
+  it('leaves alone the rest of a script with no end tag, which is all script', () => {
+    const pasted = `<script type="application/json">{"label":"<p a=”x y” b>"}`;
+    expect(straightenQuotes(pasted)).to.deep.equal({ text: pasted, mended: [] });
+  });
+
+  it('names a mended attribute in lower case, as the page reads it', () => {
+    expect(straightenQuotes('<key-figure Heading=”Antal i dag”></key-figure>')).to.deep.equal({
+      text: '<key-figure Heading="Antal i dag"></key-figure>',
+      mended: ['heading'],
+    });
   });
 
   it('mends a value in a tag after a script, a comment and a value holding `>`', () => {
