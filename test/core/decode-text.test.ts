@@ -15,6 +15,9 @@ describe('core/decode-text', () => {
 
   it('reads bytes that are not UTF-8 as Windows-1252', () => {
     expect(decodeText(WINDOWS_1252)).to.equal(TEXT);
+    // A first byte of a byte-order mark is no mark without its second: "ÿ" and "þ" in Windows-1252.
+    expect(decodeText(new Uint8Array([0xff, 0x3b, 0x31]))).to.equal('ÿ;1');
+    expect(decodeText(new Uint8Array([0xfe, 0x3b, 0x31]))).to.equal('þ;1');
   });
 
   it('reads UTF-16 by its byte-order mark, as Excel saves "Unicode text"', () => {
