@@ -40,6 +40,11 @@ describe('i18n/en', () => {
     });
   });
 
+  it('says a marker with its label, and one without by its date alone', () => {
+    expect(trend.markerSentence('Housing First', 'May 2022')).to.equal('Marker: Housing First, May 2022.');
+    expect(trend.markerSentence(null, 'March 2020')).to.equal('Marker: March 2020.');
+  });
+
   it('explains value errors with the value and the row', () => {
     expect(enMessages.error(error('notANumber', { row: 1, field: 'value', value: 'many' }), 'value')).to.equal(
       'The value “many” in row 1 is not a number.',
