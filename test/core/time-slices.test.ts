@@ -61,6 +61,17 @@ describe('core/time-slices', () => {
     expect(tasks.at(-1)).to.deep.equal([3, 4, 5]);
   });
 
+  it('queues work given by a waiting piece behind those that still wait, though its slice has time left', async () => {
+    const { tasks, piece } = recorder();
+    const giving = (): void => {
+      piece(1, 1)();
+      offer([piece(3, 1)]);
+    };
+    offer([piece(0, SLICE_MILLISECONDS + 5), giving, piece(2, 1)]);
+    await waitUntil(() => ran(tasks).length === 4);
+    expect(ran(tasks)).to.deep.equal([0, 1, 2, 3]);
+  });
+
   it('runs a waiting piece once however often it is given', async () => {
     const { tasks, piece } = recorder();
     const long = piece(0, SLICE_MILLISECONDS + 5);
