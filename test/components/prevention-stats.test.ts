@@ -413,6 +413,17 @@ describe('<prevention-stats>', () => {
       expect(live()).to.equal('2023, barn som bor kvar: 109');
     });
 
+    it('one year: the key towards a bar with no figure stays, and says the bar has none', async () => {
+      const element = await renderChart<PreventionStats>(
+        html`<prevention-stats data='[{"year":2023,"families":53,"children":null}]'></prevention-stats>`,
+      );
+      element.shadowRoot!.querySelector<HTMLElement>('[part="chart"]')!.focus();
+      expect(await saidAfterKey(element, 'Home')).to.equal('2023, barnfamiljer som bor kvar: 53');
+      expect(await saidAfterKey(element, 'ArrowRight')).to.equal(
+        '2023, barnfamiljer som bor kvar: 53. Barn som bor kvar: uppgift saknas.',
+      );
+    });
+
     it('several years: a key that crosses a missing bar of its series says which years have no figure', async () => {
       const element = await renderChart<PreventionStats>(
         html`<prevention-stats
