@@ -13,16 +13,20 @@ const TYPOGRAPHY: readonly [RegExp, string][] = [
   [/[\u200b\ufeff]/g, ''],
 ];
 
+/** Parsed JSON and, for JSON text, the text `JSON.parse` read: the text given, or it with the typography undone. */
+export type ParsedJson = Result<unknown> & { readonly text?: string };
+
 /**
  * Parses JSON text; a syntax error becomes an `NC101` error carrying the parser's own message. Text that
  * is not JSON only because an editor's typography got into it is read with the typography undone.
  */
-export function parseJson(text: string): Result<unknown> {
+export function parseJson(text: string): ParsedJson {
   try {
-    return ok(JSON.parse(text) as unknown);
+    return { ok: true, value: JSON.parse(text) as unknown, text };
   } catch (error) {
+    const plain = TYPOGRAPHY.reduce((typed, [pattern, meant]) => typed.replace(pattern, meant), text);
     try {
-      return ok(JSON.parse(TYPOGRAPHY.reduce((plain, [typed, meant]) => plain.replace(typed, meant), text)) as unknown);
+      return { ok: true, value: JSON.parse(plain) as unknown, text: plain };
     } catch {
       return fail('jsonSyntax', { value: text, detail: error instanceof Error ? error.message : String(error) });
     }
@@ -30,7 +34,7 @@ export function parseJson(text: string): Result<unknown> {
 }
 
 /** JSON text is parsed first; any other value is taken as already-parsed data (the `data` property). */
-export function parseJsonOrValue(input: unknown): Result<unknown> {
+export function parseJsonOrValue(input: unknown): ParsedJson {
   return typeof input === 'string' ? parseJson(input) : ok(input);
 }
 

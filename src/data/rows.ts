@@ -203,7 +203,8 @@ function readJsonYearRows<F extends string>(
   if (!json.ok) return json;
   const { value } = json;
   if (isRecord(value) && Array.isArray(value[modelKey])) return parseYearRows(value[modelKey], fields, decimal);
-  const duplicate = typeof input === 'string' ? duplicateTopLevelKey(input) : null;
+  // In the text JSON.parse read: a key twice between curly quotes is twice too.
+  const duplicate = json.text === undefined ? null : duplicateTopLevelKey(json.text);
   if (duplicate) {
     const year = toYear(duplicate.key, duplicate.position);
     return fail('duplicateYear', {

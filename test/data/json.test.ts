@@ -84,6 +84,17 @@ describe('data/json', () => {
       expect(valueOf(parseJson(' \u201d{"2017":814}\u201d '))).to.deep.equal({ 2017: 814 });
     });
 
+    it('gives the text it read: the text itself when it is JSON, else the text with its typography undone', () => {
+      const typed = '{\u201c2017\u201d:814,\u00a0\u201c2017\u201d:900}';
+      expect(parseJson(typed).text).to.equal('{"2017":814, "2017":900}');
+      // Valid JSON is read as written, curly quotes in its strings and all.
+      const valid = '[{"label":"\u201dBostad först\u201d"}]';
+      expect(parseJson(valid).text).to.equal(valid);
+      expect(parseJsonOrValue(valid).text).to.equal(valid);
+      expect(parseJsonOrValue({ 2017: 814 }), 'a value, no text').to.not.have.property('text');
+      expect(parseJson('{\u201c2017:814}'), 'nothing read').to.not.have.property('text');
+    });
+
     it('keeps curly quotes inside the strings of valid JSON, and refuses what is invalid either way', () => {
       expect(valueOf(parseJson('[{"label":"\u201dBostad först\u201d"}]'))).to.deep.equal([
         { label: '\u201dBostad först\u201d' },

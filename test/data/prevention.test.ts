@@ -121,6 +121,15 @@ describe('data/prevention', () => {
         'duplicateYear',
         { row: 3, field: 'year', value: '2022' },
       );
+      // A year map's key twice, between an editor's curly quotes.
+      expectError(
+        parsePrevention(
+          '{\u201c2022\u201d:{\u201cfamilies\u201d:1,\u201cchildren\u201d:2},\u201c2022\u201d:{\u201cfamilies\u201d:3,\u201cchildren\u201d:4}}',
+          ',',
+        ),
+        'duplicateYear',
+        { row: 2, field: 'year', year: 2022, value: '2022' },
+      );
       expectError(parsePrevention('[{"year":"twenty","families":1,"children":2}]', ','), 'invalidYear', {
         row: 1,
         value: 'twenty',

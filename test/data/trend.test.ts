@@ -166,6 +166,12 @@ describe('data/trend', () => {
         year: 2017,
         value: '2017',
       });
+      // The same between the curly quotes a CMS's editor types, which are read as JSON's own.
+      for (const typed of [
+        '{\u201c2017\u201d:814,\u201c2023\u201d:473,\u201c2017\u201d:900}',
+        '{\u201d2017\u201d:814,\u201d2017\u201d:900}',
+      ])
+        expectError(parseTrend(typed, ','), 'duplicateYear', { year: 2017, value: '2017' });
       const notAYear = errorOf(parseTrend('{"abc":1,"abc":2}', ','));
       expect(notAYear.kind).to.equal('duplicateYear');
       expect(notAYear, 'no year where the key is none').to.not.have.property('year');

@@ -877,7 +877,12 @@ describe('validation matrix', () => {
       {
         name: '2017 twice in a year map (a JSON object with the key twice)',
         tag: 'homeless-trend',
-        inputs: [attribute('{"2017":814,"2023":473,"2017":900}'), script('{"2017":814,"2023":473,"2017":900}')],
+        inputs: [
+          attribute('{"2017":814,"2023":473,"2017":900}'),
+          script('{"2017":814,"2023":473,"2017":900}'),
+          // As a CMS's editor types it, with curly quotes.
+          attribute('{\u201c2017\u201d:814,\u201c2023\u201d:473,\u201c2017\u201d:900}'),
+        ],
         outcome: duplicate(3),
       },
       {
