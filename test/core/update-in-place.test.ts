@@ -168,6 +168,13 @@ const SMALL = '{"2017":8,"2023":4}';
 const MANY = JSON.stringify(
   Array.from({ length: 9000 }, (_, index) => ({ year: 1000 + index, value: (index * 7919) % 1000 })),
 );
+// Many points, as MANY, but too few to be thinned: dots none (over 200 points), each point drawn.
+const THOUSAND = JSON.stringify(
+  Array.from({ length: 1000 }, (_, index) => ({ year: 1000 + index, value: (index * 7919) % 1000 })),
+);
+const MANY_OTHER = JSON.stringify(
+  Array.from({ length: 9000 }, (_, index) => ({ year: 1000 + index, value: (index * 104729) % 1000 })),
+);
 const FEW = '{"2019":500,"2020":520,"2021":480,"2022":470,"2023":473}';
 const MARKER = '[{"date":"2020-03","label":"Pandemin"}]';
 const ONE_YEAR = '[{"year":2023,"families":53,"children":109}]';
@@ -338,6 +345,9 @@ const cases: Record<Tag, readonly Case[]> = {
     ['huge numbers → small, bars', { data: HUGE, type: 'bar' }, set('data', SMALL), { data: SMALL, type: 'bar' }],
     ['9000 points (thinned) → five', { data: MANY }, set('data', FEW), { data: FEW }],
     ['five points → 9000 (thinned)', { data: FEW }, set('data', MANY), { data: MANY }],
+    ['9000 points (thinned) → 9000 others (thinned)', { data: MANY }, set('data', MANY_OTHER), { data: MANY_OTHER }],
+    ['9000 points (thinned) → 1000 (drawn whole)', { data: MANY }, set('data', THOUSAND), { data: THOUSAND }],
+    ['1000 points → 9000 (thinned)', { data: THOUSAND }, set('data', MANY), { data: MANY }],
     ['lang sv → en', {}, set('lang', 'en'), { lang: 'en' }],
     ['lang en → sv', { lang: 'en', data: TEN }, set('lang', 'sv'), { lang: 'sv', data: TEN }],
     ['theme light → dark', {}, set('theme', 'dark'), { theme: 'dark' }],
