@@ -774,6 +774,67 @@ describe('chart builder', () => {
     );
   });
 
+  it('removes a marker with its button, from the form, the code and the preview, the focus kept in the list', async () => {
+    const builder = await mountBuilder();
+    const focused = () => builder.shadowRoot!.activeElement?.id;
+    const code = () => $<HTMLTextAreaElement>(builder, '#output').value;
+    $(builder, '#add-marker').click();
+    await builder.updateComplete;
+    await typeInto(builder, '#marker-date-1', '2020-03');
+    await typeInto(builder, '#marker-label-1', 'Pandemin');
+    expect(code()).to.contain(
+      `markers='[{"date":"2022-05","label":"Bostad först"},{"date":"2020-03","label":"Pandemin"}]'`,
+    );
+    // By the keyboard: the focus goes to the remove button that takes the removed one's place.
+    $(builder, '#remove-marker-0').focus();
+    await sendKeys({ press: 'Enter' });
+    await builder.updateComplete;
+    expect($<HTMLInputElement>(builder, '#marker-label-0').value).to.equal('Pandemin');
+    expect(builder.shadowRoot!.querySelector('#marker-date-1'), 'one marker left').to.equal(null);
+    expect(focused()).to.equal('remove-marker-0');
+    expect(code()).to.contain(`markers='[{"date":"2020-03","label":"Pandemin"}]'`);
+    const preview = builder.preview!;
+    await waitFor(
+      () => (partText(preview, 'summary').includes('Pandemin') ? true : undefined),
+      'the preview to say it',
+    );
+    expect(partText(preview, 'summary')).to.not.contain('Bostad först');
+    // The last one: the focus goes to the button that adds one, and the code has no markers.
+    await sendKeys({ press: 'Enter' });
+    await builder.updateComplete;
+    expect(builder.shadowRoot!.querySelector('#marker-date-0'), 'no marker left').to.equal(null);
+    expect(focused()).to.equal('add-marker');
+    expect(code()).to.not.contain('markers=');
+    await waitFor(
+      () => (partText(preview, 'summary').includes('Pandemin') ? undefined : true),
+      'the preview to drop it',
+    );
+    expect(partText(preview, 'summary')).to.not.contain('Markering');
+  });
+
+  it('says when the code could not be copied, and selects it for the editor to copy', async () => {
+    const builder = await mountBuilder();
+    const { clipboard } = navigator;
+    Object.defineProperty(clipboard, 'writeText', {
+      configurable: true,
+      value: () => Promise.reject(new DOMException('Denied', 'NotAllowedError')),
+    });
+    try {
+      $(builder, '#copy').click();
+      const status = $(builder, '#copy-status');
+      await waitFor(() => status.textContent.trim() || undefined, 'the copy status');
+    } finally {
+      delete (clipboard as unknown as Record<string, unknown>).writeText;
+    }
+    expect($(builder, '#copy-status').textContent.trim()).to.equal(
+      'Koden kunde inte kopieras automatiskt. Markera den i rutan och kopiera med Ctrl+C.',
+    );
+    const output = $<HTMLTextAreaElement>(builder, '#output');
+    expect(builder.shadowRoot!.activeElement === output, 'the code box has the focus').to.equal(true);
+    expect([output.selectionStart, output.selectionEnd], 'all of it selected').to.deep.equal([0, output.value.length]);
+    expect(output.value).to.contain('<homeless-trend');
+  });
+
   it('offers the iframe embed as code', async () => {
     const builder = await mountBuilder();
     $<HTMLInputElement>(builder, '#kind-iframe').click();
