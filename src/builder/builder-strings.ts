@@ -388,7 +388,7 @@ export const en: BuilderStrings = {
     source: 'Source',
     sourceUrl: 'Link to the source',
     ownFigures: (markers) =>
-      `The figures are no longer Norrköping's, but the heading or source still are. Check that they fit your figures${markers ? ', and the Housing First marker if it is still there' : ''}.`,
+      `The figures are no longer Norrköping's, but the heading or the source still is. Check that they fit your figures${markers ? ', and the Housing First marker if it is still there' : ''}.`,
   },
   appearance: {
     legend: 'Appearance',
