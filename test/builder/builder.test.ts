@@ -835,6 +835,40 @@ describe('chart builder', () => {
     expect(output.value).to.contain('<homeless-trend');
   });
 
+  it('draws bars when Staplar is chosen, in the preview and the code, and a line again when Linje is', async () => {
+    const builder = await mountBuilder();
+    const code = () => $<HTMLTextAreaElement>(builder, '#output').value;
+    const choose = async (type: string) => {
+      const select = $<HTMLSelectElement>(builder, '#type');
+      select.value = type;
+      select.dispatchEvent(new Event('change'));
+      await builder.updateComplete;
+    };
+    const previewType = (type: string) =>
+      waitFor(
+        () => ((builder.preview as Charted).chart?.config as { type?: string } | undefined)?.type === type || undefined,
+        `a ${type} chart in the preview`,
+      );
+    expect(code(), 'no type on the tag').to.not.match(/<homeless-trend[^>]*\stype=/);
+    await choose('bar');
+    expect(code()).to.contain('type="bar"');
+    await previewType('bar');
+    await choose('line');
+    expect(code(), 'no type on the tag').to.not.match(/<homeless-trend[^>]*\stype=/);
+    await previewType('line');
+  });
+
+  it('says there are no rows once the last is removed', async () => {
+    const builder = await mountBuilder();
+    $(builder, '#remove-row-0').click();
+    await builder.updateComplete;
+    $(builder, '#remove-row-0').click();
+    await builder.updateComplete;
+    const cells = Array.from(builder.shadowRoot!.querySelectorAll<HTMLTableCellElement>('tbody td'));
+    expect(cells.map((cell) => [cell.textContent.trim(), cell.colSpan])).to.deep.equal([['Inga rader ännu.', 3]]);
+    expect(builder.shadowRoot!.querySelector('#cell-0-0'), 'no field left').to.equal(null);
+  });
+
   it('offers the iframe embed as code', async () => {
     const builder = await mountBuilder();
     $<HTMLInputElement>(builder, '#kind-iframe').click();
