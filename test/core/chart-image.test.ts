@@ -80,6 +80,16 @@ describe('core/chart-image', () => {
     expect(darkIn(0, height - 24, width, height), 'nothing in the bottom margin').to.equal(0);
   });
 
+  it('puts the chart at the top margin when there is no heading (heading="")', async () => {
+    const canvas = redCanvas(300, 150);
+    const { width, height, red, darkIn } = await picture(
+      await chartImage(canvas, 300, { heading: '', source: 'Källa: Socialstyrelsen' }, THEME),
+    );
+    expect([red.top, red.left], 'the chart 24 px from the top, as from the side').to.deep.equal([24, 24]);
+    expect(darkIn(0, 0, width, red.top), 'nothing above the chart').to.equal(0);
+    expect(darkIn(0, red.bottom + 1, width, height), 'the source below it').to.be.greaterThan(50);
+  });
+
   it('wraps a heading wider than the chart, within the chart’s width', async () => {
     const canvas = redCanvas(200, 100);
     const heading = 'Personer i hemlöshet i Norrköping enligt Socialstyrelsens kartläggningar';
