@@ -5,6 +5,7 @@ import { switchAttribute, unquoted } from '../core/attribute-converters.js';
 import { fail, ok, type DataError, type Result } from '../data/errors.js';
 import { parseJson } from '../data/json.js';
 import { misspeltAttribute } from '../data/misspelt-attribute.js';
+import { duplicateYear } from '../data/rows.js';
 import {
   COMPONENT_ATTRIBUTES,
   COMPONENT_TAGS,
@@ -258,6 +259,9 @@ function readRows(
   if (json !== null) {
     const parsed = parseJson(json);
     if (!parsed.ok) return parsed;
+    // The page refuses a year map with a year twice; the form would have only its last figure.
+    const duplicate = duplicateYear(parsed.text);
+    if (duplicate) return duplicate;
     const rows = jsonRows(parsed.value, tag, lang);
     return rows ? ok({ rows, kind: 'data' }) : fail('shape', { value: parsed.value });
   }

@@ -203,18 +203,23 @@ function readJsonYearRows<F extends string>(
   if (!json.ok) return json;
   const { value } = json;
   if (isRecord(value) && Array.isArray(value[modelKey])) return parseYearRows(value[modelKey], fields, decimal);
-  // In the text JSON.parse read: a key twice between curly quotes is twice too.
-  const duplicate = json.text === undefined ? null : duplicateTopLevelKey(json.text);
-  if (duplicate) {
-    const year = toYear(duplicate.key, duplicate.position);
-    return fail('duplicateYear', {
-      row: duplicate.position,
-      field: 'year',
-      ...(year.ok && { year: year.value }),
-      value: duplicate.key,
-    });
-  }
-  return parseYearRows(value, fields, decimal);
+  return duplicateYear(json.text) ?? parseYearRows(value, fields, decimal);
+}
+
+/**
+ * A year map's year written twice in JSON text (NC105, at the later one), which `JSON.parse` would keep only the
+ * last of. `text` is the text JSON.parse read (`parseJson`): a key twice between curly quotes is twice too.
+ */
+export function duplicateYear(text: string | undefined): Result<never> | null {
+  const duplicate = text === undefined ? null : duplicateTopLevelKey(text);
+  if (!duplicate) return null;
+  const year = toYear(duplicate.key, duplicate.position);
+  return fail('duplicateYear', {
+    row: duplicate.position,
+    field: 'year',
+    ...(year.ok && { year: year.value }),
+    value: duplicate.key,
+  });
 }
 
 function pick(source: Record<string, unknown>, keys: readonly string[]): Record<string, unknown> {

@@ -579,6 +579,23 @@ describe('chart builder', () => {
     expect($(builder, '#existing-status').textContent.trim()).to.equal(`Koden kunde inte läsas in. ${message}`);
   });
 
+  it('says a year written twice in code read back, as the page does, and leaves the form as it was', async () => {
+    const builder = await mountBuilder();
+    $<HTMLDetailsElement>(builder, '.existing').open = true;
+    await pasteAndRead(
+      builder,
+      '#existing',
+      `<homeless-trend data='{\u201c2017\u201d:814,\u201c2023\u201d:473,\u201c2017\u201d:900}'></homeless-trend>`,
+      '#read-existing',
+    );
+    await waitFor(() => ($(builder, '#existing-status').textContent.trim() ? true : undefined), 'the status');
+    expect($(builder, '#existing-status').textContent.trim()).to.equal(
+      'Koden kunde inte läsas in. Året 2017 finns mer än en gång (rad 3).',
+    );
+    expect($<HTMLInputElement>(builder, '#cell-0-1').value, 'the form as it was').to.equal('814');
+    expect($<HTMLInputElement>(builder, '#cell-1-1').value).to.equal('473');
+  });
+
   it("reads back a page's code: fills the form and the preview, and writes code that renders the same chart", async () => {
     const original = `<link rel="stylesheet" href="/dist/norrkoping-charts.css">
 <script type="module" src="/dist/norrkoping-charts.js"></script>

@@ -456,6 +456,42 @@ describe('builder/read-snippet', () => {
     });
   });
 
+  it('refuses a year written twice in a year map, as the page does, rather than keep only its last figure', () => {
+    // JSON.parse keeps the last of two equal keys: the form would have lost 814 without a word.
+    const errorOf = (text: string) => {
+      const result = readSnippet(text, swedish);
+      return !result.ok && typeof result.error === 'object' ? result.error : null;
+    };
+    expect(errorOf(`<homeless-trend data='{"2017":814,"2023":473,"2017":900}'></homeless-trend>`)).to.deep.include({
+      code: 'NC105',
+      row: 3,
+      year: 2017,
+    });
+    // With an editor's curly quotes, and in a <script> child; a prevention map alike.
+    expect(
+      errorOf(`<homeless-trend data='{\u201c2017\u201d:814,\u201c2017\u201d:900}'></homeless-trend>`),
+    ).to.deep.include({
+      code: 'NC105',
+      row: 2,
+    });
+    expect(
+      errorOf('<homeless-trend><script type="application/json">{"2017":814,"2017":900}</script></homeless-trend>'),
+    ).to.deep.include({ code: 'NC105', row: 2 });
+    expect(
+      errorOf(
+        `<prevention-stats data='{"2023":{"families":53,"children":109},"2023":{"families":1,"children":2}}'></prevention-stats>`,
+      ),
+    ).to.deep.include({ code: 'NC105', row: 2, year: 2023 });
+    // Rows of an array, each year twice, are read as written: the form shows both, and the preview the message.
+    const { settings } = read(
+      `<homeless-trend data='[{"year":2017,"value":814},{"year":2017,"value":900}]'></homeless-trend>`,
+    );
+    expect(rowsOf(settings, 'homeless-trend')).to.deep.equal([
+      ['2017', '814'],
+      ['2017', '900'],
+    ]);
+  });
+
   it('runs nothing in the text it reads and creates no component', () => {
     const global = window as unknown as Record<string, unknown>;
     const again = read(`<img src="data:," onerror="window.__snippetRan = 1"><script>window.__snippetRan = 2</script>
