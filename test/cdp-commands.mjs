@@ -1,12 +1,17 @@
 // Test-runner commands that need the Chrome DevTools Protocol: the heap size after garbage collection, for
 // the lifecycle leak test, or a garbage collection alone (a WeakRef to a removed element is then cleared);
 // the page's accessibility tree as Chromium gives it to screen readers; a finger on a touch screen; the
-// browser's font size (Chrome's Settings → Font size).
+// browser's font size (Chrome's Settings → Font size); one element's role, name and description as Chromium
+// computes them (the element the page put in `window.accessibleNodeTarget`).
 export function cdpCommands() {
   return {
     name: 'cdp-commands',
     async executeCommand({ command, payload, session }) {
-      if (!['heap-usage', 'collect-garbage', 'accessibility-tree', 'touch', 'font-sizes'].includes(command))
+      if (
+        !['heap-usage', 'collect-garbage', 'accessibility-tree', 'accessible-node', 'touch', 'font-sizes'].includes(
+          command,
+        )
+      )
         return undefined;
       const page = session.browser.getPage(session.id);
       const cdp = await page.context().newCDPSession(page);
@@ -27,6 +32,21 @@ export function cdpCommands() {
           // The default font size, in px, as a reader sets it in the browser's settings (16 by default).
           await cdp.send('Page.setFontSizes', { fontSizes: { standard: payload.standard, fixed: 13 } });
           return true;
+        }
+        if (command === 'accessible-node') {
+          const { result } = await cdp.send('Runtime.evaluate', { expression: 'window.accessibleNodeTarget' });
+          if (!result.objectId) throw new Error('accessible-node: window.accessibleNodeTarget is not an element');
+          const { nodes } = await cdp.send('Accessibility.getPartialAXTree', {
+            objectId: result.objectId,
+            fetchRelatives: false,
+          });
+          const [node] = nodes;
+          return {
+            role: node?.role?.value ?? '',
+            name: node?.name?.value ?? '',
+            description: node?.description?.value ?? '',
+            ignored: node?.ignored ?? true,
+          };
         }
         if (command === 'accessibility-tree') {
           const { nodes } = await cdp.send('Accessibility.getFullAXTree');

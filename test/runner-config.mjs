@@ -65,6 +65,8 @@ export const CHROMIUM_ONLY_FILES = [
   '!test/performance/layout-shift.test.ts',
   // A touch screen, over the DevTools protocol.
   '!test/a11y/touch.test.ts',
+  // Accessible names as Chromium computes them, over the DevTools protocol.
+  '!test/a11y/label-in-name.test.ts',
   // Forced colours emulated; Firefox runs it launched in forced colours (FORCED_COLOURS_FILES).
   '!test/a11y/forced-colours.test.ts',
 ];

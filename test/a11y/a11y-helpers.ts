@@ -364,3 +364,25 @@ function stackedLabelProblems(chart: Chart, axis: string): string[] {
   }
   return problems;
 }
+
+/** One element as Chromium gives it to screen readers: its role, name and description (ignored: left out). */
+export interface AccessibleNode {
+  readonly role: string;
+  readonly name: string;
+  readonly description: string;
+  readonly ignored: boolean;
+}
+
+/**
+ * An element's role, accessible name and description as Chromium computes them (the DevTools protocol, so in
+ * Chromium only: test/cdp-commands.mjs).
+ */
+export async function accessibleNode(element: Element): Promise<AccessibleNode> {
+  const { executeServerCommand } = await import('@web/test-runner-commands');
+  (window as unknown as { accessibleNodeTarget: Element | null }).accessibleNodeTarget = element;
+  try {
+    return await executeServerCommand<AccessibleNode, undefined>('accessible-node');
+  } finally {
+    (window as unknown as { accessibleNodeTarget: Element | null }).accessibleNodeTarget = null;
+  }
+}
