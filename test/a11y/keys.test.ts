@@ -11,7 +11,10 @@ before(reduceMotion);
 afterEach(() => resetMouse());
 
 /** Keys that type a character: each letter and digit, and marks, as a keyboard or a speech command sends them. */
-const CHARACTER_KEYS = [...'abcdefghijklmnopqrstuvwxyzåäö0123456789', '+', '-', '.', ',', '?', ' '];
+const CHARACTER_KEYS = [
+  ...'a b c d e f g h i j k l m n o p q r s t u v w x y z å ä ö 0 1 2 3 4 5 6 7 8 9 + - . , ?'.split(' '),
+  ' ',
+];
 
 /** What the component shows and says of a point: the tooltip's text (none when hidden) and the live region's. */
 function pointShown(element: Component): { tooltip: string | null; said: string } {
