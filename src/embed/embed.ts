@@ -18,6 +18,12 @@ function renderEmbed(doc: Document, params: URLSearchParams): void {
     if (lang) doc.documentElement.lang = lang;
     const heading = params.get('heading');
     if (heading) doc.title = heading;
+    // Titled by the heading the component shows, its default too (WCAG 2.4.2): a reader who lands in the frame,
+    // or opens its page, is told what the chart is, not the library's name.
+    element.addEventListener('chart-render', () => {
+      const shown = element.shadowRoot?.querySelector('[part="heading"]')?.textContent.trim();
+      if (shown) doc.title = shown;
+    });
   } else {
     const message = doc.createElement('p');
     message.textContent = 'Okänd komponent / Unknown component';
