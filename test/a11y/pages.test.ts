@@ -33,7 +33,10 @@ const shownHeading = (doc: Document, tag: string): Promise<string> =>
 describe('page titled (WCAG 2.4.2) and language of page (WCAG 3.1.1)', () => {
   it("the builder's title and language follow the language it is used in", async () => {
     const doc = await open('/dist/builder.html');
-    const builder = await waitFor(() => doc.querySelector('chart-builder')?.shadowRoot?.querySelector('h1'), 'h1');
+    const builder = await waitFor(
+      () => doc.querySelector('chart-builder')?.shadowRoot?.querySelector('h1') ?? undefined,
+      'h1',
+    );
     expect([doc.title, doc.documentElement.lang, builder.textContent]).to.deep.equal([
       'Diagrambyggaren – norrkoping-charts',
       'sv',
