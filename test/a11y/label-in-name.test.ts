@@ -3,7 +3,7 @@
 // Chromium computes the names here (test/cdp-commands.mjs): the file is in CHROMIUM_ONLY_FILES.
 import { expect } from '@open-wc/testing';
 import { accessibleNode, mount, shadowQuery, type Component, type Tag } from './a11y-helpers.js';
-import { mountBuilder } from '../builder/builder-helpers.js';
+import { mountBuilder, $ } from '../builder/builder-helpers.js';
 import { reduceMotion } from '../helpers.js';
 import '../../src/index.js';
 
@@ -143,5 +143,17 @@ describe('headings and labels (WCAG 2.4.6), consistent identification (WCAG 3.2.
       if (plot) expect((await accessibleNode(plot)).name, tag).to.equal('Egen rubrik');
       element.parentElement!.remove();
     }
+  });
+});
+
+describe('labels or instructions (WCAG 3.3.2)', () => {
+  it("the builder's fields that expect a form are described by an instruction with an example", async () => {
+    const builder = await mountBuilder();
+    for (const [selector, example] of [
+      ['#cell-0-0', 'till exempel 1 234'],
+      ['#cell-0-1', 'till exempel 1 234'],
+      ['#marker-date-0', 'Datum som ÅÅÅÅ-MM, till exempel 2022-05'],
+    ] as const)
+      expect((await accessibleNode($(builder, selector))).description, selector).to.include(example);
   });
 });
