@@ -104,6 +104,8 @@ export interface BuilderStrings {
   readonly markers: {
     readonly legend: string;
     readonly hint: string;
+    /** The visible labels over a marker's two fields (their names say the marker's number too). */
+    readonly columns: { readonly date: string; readonly label: string };
     readonly date: (row: number) => string;
     readonly label: (row: number) => string;
     readonly add: string;
@@ -246,6 +248,7 @@ export const sv: BuilderStrings = {
   markers: {
     legend: 'Markeringar',
     hint: 'Händelser på tidsaxeln. Datum som ÅÅÅÅ-MM, till exempel 2022-05. Utan text visar diagrammet datumet.',
+    columns: { date: 'Datum', label: 'Text' },
     date: (row) => `Datum, markering ${row}`,
     label: (row) => `Text, markering ${row}`,
     add: 'Lägg till markering',
@@ -402,6 +405,7 @@ export const en: BuilderStrings = {
   markers: {
     legend: 'Markers',
     hint: 'Events on the time axis. Dates as YYYY-MM, e.g. 2022-05. Without a text the chart shows the date.',
+    columns: { date: 'Date', label: 'Text' },
     date: (row) => `Date, marker ${row}`,
     label: (row) => `Text, marker ${row}`,
     add: 'Add marker',

@@ -263,6 +263,12 @@ export const chartBuilderStyles = css`
     margin: 0.25rem 0;
   }
 
+  .marker-head {
+    margin-bottom: 0;
+    font-size: 0.875rem;
+    font-weight: 600;
+  }
+
   .status {
     margin: 0.25rem 0;
     min-height: 1.5em;

@@ -738,6 +738,14 @@ export class ChartBuilder extends LitElement {
     return html`<fieldset>
       <legend>${ui.markers.legend}</legend>
       <p class="hint" id="markers-hint">${ui.markers.hint}</p>
+      ${
+        // Labels seen over the fields (WCAG 3.3.2); screen readers get them in each field's name.
+        this.settings.markers.length
+          ? html`<div class="marker marker-head" aria-hidden="true">
+              <span>${ui.markers.columns.date}</span><span>${ui.markers.columns.label}</span>
+            </div>`
+          : nothing
+      }
       ${this.settings.markers.map(
         (marker, index) =>
           html`<div class="marker">

@@ -79,7 +79,7 @@ describe('label in name (WCAG 2.5.3)', () => {
     expect(await expectLabelsInNames(figure, '<key-figure source-url>')).to.deep.equal(['SCB']);
   });
 
-  it("the builder's controls are named by their visible labels", async () => {
+  it("the builder's controls have visible labels, and are named by them", async () => {
     const builder = await mountBuilder();
     const root = builder.shadowRoot!;
     const missing: string[] = [];
@@ -97,6 +97,13 @@ describe('label in name (WCAG 2.5.3)', () => {
           const column = [...cell.parentElement!.children].indexOf(cell);
           label = control.closest('table')!.querySelectorAll('thead th')[column]!.textContent;
         }
+        // A marker's fields are labelled by the row over the markers (WCAG 3.3.2: a label seen, not only heard).
+        const marker = control.closest('.marker');
+        if (!label && marker) {
+          const column = [...marker.querySelectorAll('input')].indexOf(field);
+          label = root.querySelector('.marker-head')?.children[column]?.textContent ?? '';
+        }
+        expect(hasWords(label), `#${control.id} has a visible label`).to.equal(true);
       }
       const { name } = await accessibleNode(control);
       expect(name.trim(), `#${control.id} has a name`).to.not.equal('');
