@@ -66,7 +66,7 @@ export const enMessages: Messages = {
               ? `Row ${error.row ?? 1} has ${value}, not a year. Remove the row if it is a total, source or heading.`
               : `The year ${value}${where(error)} is not a ${footnoted(error) ? `year${FOOTNOTE}` : 'four-digit year'}.`;
       case 'duplicateYear':
-        return `The year ${error.value ?? ''} occurs more than once (row ${error.row ?? '?'}).`;
+        return `The year ${error.value ?? ''} occurs more than once (row ${error.row ?? '?'}). Remove or correct one of the rows.`;
       case 'missingField':
         return `${MISSING.get(error.field) ?? `The value for ${field}`} is missing${where(error)}.${
           error.detail ? ` The keys ${error.detail} are not read; the key must be ${error.field ?? ''}.` : ''

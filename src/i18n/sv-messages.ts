@@ -62,7 +62,7 @@ export const svMessages: Messages = {
               ? `Rad ${error.row ?? 1} har ${value}, inte ett årtal. Ta bort raden om den är en summa, källa eller rubrik.`
               : `Året ${value}${where(error)} är inte ett årtal${footnoted(error) ? FOOTNOTE : ' med fyra siffror'}.`;
       case 'duplicateYear':
-        return `Året ${error.value ?? ''} finns mer än en gång (rad ${error.row ?? '?'}).`;
+        return `Året ${error.value ?? ''} finns mer än en gång (rad ${error.row ?? '?'}). Ta bort eller rätta en av raderna.`;
       case 'missingField':
         return `${MISSING.get(error.field) ?? `Värdet för ${field}`} saknas${where(error)}.${
           error.detail ? ` Nycklarna ${error.detail} läses inte; nyckeln ska heta ${error.field ?? ''}.` : ''

@@ -109,8 +109,8 @@ describe('link purpose (WCAG 2.4.4)', () => {
 
 describe('error suggestion (WCAG 3.3.3)', () => {
   /**
-   * Mistakes an editor makes, and the advice each message gives. Not every message has advice: a year given
-   * twice, or a key figure's `value` that is not a number, say what is wrong only (docs/accessibility.md).
+   * Mistakes an editor makes, and the advice each message gives. Not every message has advice: a value that is
+   * not a number and no footnote mark nor a word for a missing figure says what is wrong only (docs/accessibility.md).
    */
   const MISTAKES: [Tag, Record<string, string>, RegExp][] = [
     ['homeless-trend', { data: '[{"year":2023,"value":"x"}]' }, /lämna cellen tom eller skriv/],
@@ -118,6 +118,11 @@ describe('error suggestion (WCAG 3.3.3)', () => {
     ['homeless-trend', { data: '{"2023":473,' }, /Kontrollera|Skriv/],
     ['prevention-stats', { data: '[{"year":"tjugo","families":1,"children":2}]' }, /Ta bort raden om den är en summa/],
     ['homeless-trend', { data: '[{"year":2023,"value":"12 %"}]' }, /Skriv antalet/],
+    [
+      'homeless-trend',
+      { data: '[{"year":2023,"value":473},{"year":2023,"value":500}]' },
+      /Ta bort eller rätta en av raderna/,
+    ],
     ['homeless-trend', { lang: 'en', data: '[{"year":2023,"value":"x"}]' }, /leave the cell empty or write/i],
   ];
   for (const [tag, attributes, advice] of MISTAKES) {

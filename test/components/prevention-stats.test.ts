@@ -367,7 +367,9 @@ describe('<prevention-stats>', () => {
       'data',
       '[{"year":2023,"families":53,"children":109},{"year":2023,"families":1,"children":2}]',
     );
-    expect((await errorOnceAdded(element)).message).to.equal('The year 2023 occurs more than once (row 2).');
+    expect((await errorOnceAdded(element)).message).to.equal(
+      'The year 2023 occurs more than once (row 2). Remove or correct one of the rows.',
+    );
   });
 
   describe('readable bars (issue #8)', () => {

@@ -285,7 +285,9 @@ describe('src', () => {
       for (const announce of [true, false]) {
         const detail = await withError(trendWithSrc(large(MAX_SOURCE_BYTES, announce)));
         expect(detail.code, `announce: ${announce}`).to.equal('NC105');
-        expect(detail.message).to.equal('Året 1000 finns mer än en gång (rad 9001).');
+        expect(detail.message).to.equal(
+          'Året 1000 finns mer än en gång (rad 9001). Ta bort eller rätta en av raderna.',
+        );
       }
     });
   });

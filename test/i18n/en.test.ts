@@ -86,7 +86,7 @@ describe('i18n/en', () => {
 
   it('names the later row of a duplicate year', () => {
     expect(enMessages.error(error('duplicateYear', { row: 3, field: 'year', value: '2017' }), 'year')).to.equal(
-      'The year 2017 occurs more than once (row 3).',
+      'The year 2017 occurs more than once (row 3). Remove or correct one of the rows.',
     );
   });
 

@@ -81,7 +81,7 @@ describe('i18n/sv', () => {
 
   it('names the later row of a duplicate year', () => {
     expect(svMessages.error(error('duplicateYear', { row: 3, field: 'year', value: '2017' }), 'år')).to.equal(
-      'Året 2017 finns mer än en gång (rad 3).',
+      'Året 2017 finns mer än en gång (rad 3). Ta bort eller rätta en av raderna.',
     );
   });
 

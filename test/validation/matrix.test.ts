@@ -851,7 +851,7 @@ describe('validation matrix', () => {
   describe('duplicate years (NC105) name the later row', () => {
     const duplicate = (row: number): Outcome => ({
       code: 'NC105',
-      message: `Året 2017 finns mer än en gång (rad ${row}).`,
+      message: `Året 2017 finns mer än en gång (rad ${row}). Ta bort eller rätta en av raderna.`,
     });
     matrix([
       {
