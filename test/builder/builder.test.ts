@@ -590,7 +590,7 @@ describe('chart builder', () => {
     );
     await waitFor(() => ($(builder, '#existing-status').textContent.trim() ? true : undefined), 'the status');
     expect($(builder, '#existing-status').textContent.trim()).to.equal(
-      'Koden kunde inte läsas in. Året 2017 finns mer än en gång (rad 3).',
+      'Koden kunde inte läsas in. Året 2017 finns mer än en gång (rad 3). Ta bort eller rätta en av raderna.',
     );
     expect($<HTMLInputElement>(builder, '#cell-0-1').value, 'the form as it was').to.equal('814');
     expect($<HTMLInputElement>(builder, '#cell-1-1').value).to.equal('473');
