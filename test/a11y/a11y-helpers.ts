@@ -386,3 +386,24 @@ export async function accessibleNode(element: Element): Promise<AccessibleNode> 
     (window as unknown as { accessibleNodeTarget: Element | null }).accessibleNodeTarget = null;
   }
 }
+
+/** Runs `action` and returns the files it offered for download (a link clicked: src/core/save-file.ts). */
+export async function downloadsDuring(action: () => Promise<void>): Promise<string[]> {
+  const saved: string[] = [];
+  const click = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'click')!;
+  Object.defineProperty(HTMLAnchorElement.prototype, 'click', {
+    configurable: true,
+    value(this: HTMLAnchorElement) {
+      saved.push(this.download);
+    },
+  });
+  try {
+    await action();
+    // A download waits for its code.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  } finally {
+    delete (HTMLAnchorElement.prototype as Partial<HTMLAnchorElement>).click;
+    expect(Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'click')).to.deep.equal(click);
+  }
+  return saved;
+}

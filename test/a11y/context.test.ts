@@ -3,7 +3,7 @@
 // point's tooltip after a key, the builder's preview after an edit.
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { mount, shadowQuery, type Component } from './a11y-helpers.js';
+import { downloadsDuring, mount, shadowQuery, type Component } from './a11y-helpers.js';
 import { mountBuilder, $ } from '../builder/builder-helpers.js';
 import { reduceMotion } from '../helpers.js';
 import '../../src/index.js';
@@ -15,27 +15,6 @@ function focused(): Element | null {
   let active = document.activeElement;
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
   return active;
-}
-
-/** Runs `action` and returns the files it offered for download (a link clicked: src/core/save-file.ts). */
-async function downloadsDuring(action: () => Promise<void>): Promise<string[]> {
-  const saved: string[] = [];
-  const click = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'click')!;
-  Object.defineProperty(HTMLAnchorElement.prototype, 'click', {
-    configurable: true,
-    value(this: HTMLAnchorElement) {
-      saved.push(this.download);
-    },
-  });
-  try {
-    await action();
-    // A download waits for its code.
-    await new Promise((resolve) => setTimeout(resolve, 300));
-  } finally {
-    delete (HTMLAnchorElement.prototype as Partial<HTMLAnchorElement>).click;
-    expect(Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'click')).to.deep.equal(click);
-  }
-  return saved;
 }
 
 /** The component's state a focus must not change: table shown or not, tooltip, what the live region says. */

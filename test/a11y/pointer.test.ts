@@ -3,7 +3,7 @@
 // who pressed the wrong one slides off it and lets go, and nothing happens.
 import { expect } from '@open-wc/testing';
 import { resetMouse, sendMouse } from '@web/test-runner-commands';
-import { mount, shadowQuery, type Component } from './a11y-helpers.js';
+import { downloadsDuring, mount, shadowQuery, type Component } from './a11y-helpers.js';
 import { nextFrame, reduceMotion } from '../helpers.js';
 import '../../src/index.js';
 
@@ -19,25 +19,6 @@ function centre(element: Element): [number, number] {
 /** The component's buttons by their text. */
 const button = (element: Component, text: string): HTMLElement =>
   [...element.shadowRoot!.querySelectorAll('button')].find((node) => node.textContent.trim() === text)!;
-
-/** Runs `action` and returns the files it offered for download (a link clicked: src/core/save-file.ts). */
-async function downloadsDuring(action: () => Promise<void>): Promise<string[]> {
-  const saved: string[] = [];
-  Object.defineProperty(HTMLAnchorElement.prototype, 'click', {
-    configurable: true,
-    value(this: HTMLAnchorElement) {
-      saved.push(this.download);
-    },
-  });
-  try {
-    await action();
-    // A download waits for its code.
-    await new Promise((resolve) => setTimeout(resolve, 300));
-  } finally {
-    delete (HTMLAnchorElement.prototype as Partial<HTMLAnchorElement>).click;
-  }
-  return saved;
-}
 
 /** Presses the pointer on `target`, and lets it go on `release` (the same element for a click). */
 async function press(target: Element, release: [number, number] = centre(target)): Promise<void> {
