@@ -129,7 +129,7 @@ describe('i18n/sv', () => {
   });
 
   it('says to remove a footnote mark after a figure or a year, or to write it in <sup>', () => {
-    for (const value of ['473 (1)', '473 (prel.)', '473(1)'])
+    for (const value of ['473 (1)', '473 (prel.)', '473(1)', '473**'])
       expect(svMessages.error(error('notANumber', { row: 2, value }), ''), value).to.equal(
         `Värdet ”${value}” på rad 2 är inte ett tal. Ta bort fotnotstecknet, eller skriv det i <sup>.`,
       );
@@ -140,12 +140,21 @@ describe('i18n/sv', () => {
   });
 
   it('says a row that begins with a word has no year, and to remove it if it is a total, a source or a heading', () => {
-    for (const value of ['Totalt', 'Summa', 'Källa: Socialstyrelsen', 'År', 'Källa: SCB 2024'])
+    // A word of seven letters or more before a year, and a short word before five digits, are no year either.
+    for (const value of [
+      'Totalt',
+      'Summa',
+      'Källa: Socialstyrelsen',
+      'År',
+      'Källa: SCB 2024',
+      'Totalt 2023',
+      'Nr 12345',
+    ])
       expect(svMessages.error(error('invalidYear', { row: 3, field: 'year', value }), 'år'), value).to.equal(
         `Rad 3 har ”${value}”, inte ett årtal. Ta bort raden om den är en summa, källa eller rubrik.`,
       );
     // A year after a short word is a year to mend, in a row of figures.
-    for (const value of ['17', '20x7', '2021/22', '', 'ca 2023', 'År 2017', 'v. 2023'])
+    for (const value of ['17', '20x7', '2021/22', '', 'ca 2023', 'År 2017', 'v. 2023', 'circa 2023'])
       expect(svMessages.error(error('invalidYear', { row: 3, field: 'year', value }), 'år'), value).to.equal(
         `Året ”${value}” på rad 3 är inte ett årtal med fyra siffror.`,
       );
@@ -163,6 +172,16 @@ describe('i18n/sv', () => {
     );
     expect(svMessages.error(error('notANumber', { row: 2, value: 'xx' }), 'värde')).to.equal(
       'Värdet ”xx” på rad 2 är inte ett tal.',
+    );
+  });
+
+  it('names the address that took too long, or that holds no data', () => {
+    const url = 'https://example.org/data.json';
+    expect(svMessages.error(error('timeout', { value: url }), '')).to.equal(
+      'Det tog för lång tid att hämta ”https://example.org/data.json”. Försök igen senare.',
+    );
+    expect(svMessages.error(error('notData', { value: url }), '')).to.equal(
+      '”https://example.org/data.json” innehåller inte JSON eller CSV (kanske en webbsida). Kontrollera adressen.',
     );
   });
 
