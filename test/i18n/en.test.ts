@@ -160,6 +160,67 @@ describe('i18n/en', () => {
       );
   });
 
+  it('names the keys a missing field may have been written as, and the line of a quotation mark never closed', () => {
+    expect(
+      enMessages.error(error('missingField', { row: 1, field: 'value', detail: '"Value", "antal"' }), 'value'),
+    ).to.equal('A value is missing in row 1. The keys "Value", "antal" are not read; the key must be value.');
+    expect(enMessages.error(error('invalidCsv', { row: 2 }), '')).to.equal(
+      'The CSV file is not valid: a quotation mark on line 2 of the file is never closed.',
+    );
+  });
+
+  it('explains a figure that is a percentage, and one too large to be shown', () => {
+    expect(enMessages.error(error('notANumber', { row: 2, value: '12 %', detail: 'percent' }), 'value')).to.equal(
+      'The value “12 %” in row 2 is a percentage, but the chart shows counts. Write the count.',
+    );
+    expect(enMessages.error(error('notANumber', { row: 2, value: '1e400', detail: 'large' }), 'value')).to.equal(
+      'The value “1e400” in row 2 is too large to be shown.',
+    );
+  });
+
+  it('says to turn a table with the years side by side, and to remove the columns before the years', () => {
+    expect(enMessages.error(error('invalidYear', { row: 1, value: 'Year', detail: 'across' }), 'year')).to.equal(
+      'The years must be in the first column, one year a row, but here they stand side by side in row 1. Turn the table round: the years in the first column and the figures in the next.',
+    );
+    expect(enMessages.error(error('invalidYear', { row: 1, value: 'Norrköping', detail: '3' }), 'year')).to.equal(
+      'The years must be in the first column, but it holds “Norrköping” in row 1, and the years are in column 3. Remove the columns before the years.',
+    );
+  });
+
+  it('names the address of a failed fetch, with the server’s status', () => {
+    const url = 'https://example.org/data.json';
+    expect(enMessages.error(error('fetchFailed', { value: url }), '')).to.equal(
+      'The data could not be fetched from “https://example.org/data.json”. Check the address, and that the server allows this site to fetch it (CORS).',
+    );
+    expect(enMessages.error(error('httpStatus', { value: url, detail: '404' }), '')).to.equal(
+      'The server answered with error 404 for “https://example.org/data.json”. Check the address.',
+    );
+    expect(enMessages.error(error('timeout', { value: url }), '')).to.equal(
+      'Fetching “https://example.org/data.json” took too long. Try again later.',
+    );
+    expect(enMessages.error(error('notData', { value: url }), '')).to.equal(
+      '“https://example.org/data.json” holds no JSON or CSV (perhaps a web page). Check the address.',
+    );
+  });
+
+  it('names the column and the row of a figure the chart does not show, and the years of a marker outside', () => {
+    expect(enMessages.error(error('extraColumn', { row: 2, year: 2023, value: '12', detail: '3' }), '')).to.equal(
+      'The number “12” in row 2 (year 2023) is in column 3, which the chart does not show. Remove the column, or show those figures in a chart of their own.',
+    );
+    expect(enMessages.error(error('markerOutside', { row: 1, detail: '2017–2023' }), '')).to.equal(
+      "The marker in row 1 is outside the chart's years 2017–2023 and is not shown.",
+    );
+  });
+
+  it('says where a key figure and a chart read their figures from', () => {
+    expect(enMessages.error(error('tableInKeyFigure'), '')).to.equal(
+      'A key figure reads no tables, JSON, or data and src attributes. Write the figure in the value attribute, for example value="473".',
+    );
+    expect(enMessages.error(error('rowsAsText'), '')).to.equal(
+      'The figures are written as text inside the tag, but the chart reads them only from a table (<table>) inside the tag or from the data attribute. The builder writes the code for you.',
+    );
+  });
+
   it('summarises a falling trend with the figures, as the chart shows them', () => {
     const format = formatFor(en);
     const text = trend.summary({
