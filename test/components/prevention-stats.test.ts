@@ -360,6 +360,23 @@ describe('<prevention-stats>', () => {
     expect(partText(element, 'error')).to.contain('Värdet för barn saknas på rad 1 (år 2023).');
   });
 
+  it('reports a year with more families than children, naming the year and both figures (NC118)', async () => {
+    const data = '[{"year":2022,"families":47,"children":97},{"year":2023,"families":109,"children":53}]';
+    const element = document.createElement('prevention-stats');
+    element.setAttribute('data', data);
+    expect((await errorOnceAdded(element)).code).to.equal('NC118');
+    expect(partText(element, 'error')).to.contain(
+      'År 2023 har fler barnfamiljer (109) än barn (53). Kontrollera talen och kolumnernas ordning: år, barnfamiljer, barn.',
+    );
+    const english = document.createElement('prevention-stats');
+    english.setAttribute('lang', 'en');
+    english.setAttribute('data', data);
+    await errorOnceAdded(english);
+    expect(partText(english, 'error')).to.contain(
+      'Year 2023 has more families (109) than children (53). Check the figures and the order of the columns: year, families, children.',
+    );
+  });
+
   it('reports a duplicate year', async () => {
     const element = document.createElement('prevention-stats');
     element.setAttribute('lang', 'en');
