@@ -421,6 +421,26 @@ describe('<prevention-stats>', () => {
       expect(labelProblems(element.chart!)).to.deep.equal([]);
     });
 
+    it('one year: both values are labelled, also where wider than their bars (text at 200 % on a 320 px screen)', async () => {
+      const element = await renderChart<PreventionStats>(
+        html`<prevention-stats
+          style="font-size: 32px; font-family: Arial"
+          data='[{"year":2023,"families":1234,"children":2345}]'
+        ></prevention-stats>`,
+        288,
+      );
+      const chart = element.chart!;
+      const labels = placedValueLabels(chart);
+      expect(labels.map((label) => [label.index, plainSpaces(label.text)])).to.deep.equal([
+        [0, '1 234'],
+        [1, '2 345'],
+      ]);
+      const bars = chart.getDatasetMeta(0).data as unknown as { width: number }[];
+      // Wider than its bar and a 4 px gap either side: where a label of a value that is not essential is left out.
+      for (const label of labels)
+        expect(label.width, 'wider than its bar').to.be.greaterThan(bars[label.index]!.width + 8);
+    });
+
     it('one year: the arrow keys move from families to children, and the hint does not offer up and down', async () => {
       const element = await renderChart<PreventionStats>(html`<prevention-stats></prevention-stats>`);
       expect(element.shadowRoot!.querySelector('#keyboard-hint')!.textContent).to.not.contain('uppåt');
