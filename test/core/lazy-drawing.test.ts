@@ -104,6 +104,28 @@ describe('lazy drawing', () => {
     expect(elements.map((element) => paintedPixels(canvasOf(element)) > 1000)).to.deep.equal([true, true]);
   });
 
+  it('draws a chart never scrolled into view before printing, after another chart left the page', async () => {
+    const page = await fixture<HTMLDivElement>(
+      html`<div style="width: 480px">
+        <div style="height: ${window.innerHeight + 600}px"></div>
+        <homeless-trend></homeless-trend>
+        <div style="height: 3000px"></div>
+        <prevention-stats></prevention-stats>
+      </div>`,
+    );
+    const [gone, kept] = [
+      ...page.querySelectorAll<HomelessTrend | PreventionStats>('homeless-trend, prevention-stats'),
+    ];
+    await Promise.all([gone!.updateComplete, kept!.updateComplete]);
+    await settle();
+    gone!.remove();
+    await settle();
+    expect(hasChart(kept!)).to.equal(false);
+    window.dispatchEvent(new Event('beforeprint'));
+    expect(hasChart(kept!)).to.equal(true);
+    expect(paintedPixels(canvasOf(kept!))).to.be.greaterThan(1000);
+  });
+
   // Motion switched on in a running page: Firefox and WebKit keep the reduced motion they were launched with.
   chromiumOnly('draws the final frame at once before printing, also where charts animate', async () => {
     await emulateMedia({ reducedMotion: 'no-preference' });
