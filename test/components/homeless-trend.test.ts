@@ -584,6 +584,47 @@ describe('<homeless-trend>', () => {
       expect(page.querySelectorAll(':scope > table')).to.have.length(2);
     });
 
+    it('leaves alone what follows a chart but for the shape WordPress makes of a table inside the tag', async () => {
+      const page = await fixture<HTMLDivElement>(html`<div></div>`);
+      const table = '<table><tr><td>2011</td><td>1</td></tr></table>';
+      page.innerHTML = [
+        // The chart's own text, not an empty tag.
+        `<p><homeless-trend eager>Hemlösheten i Norrköping</homeless-trend></p>${table}<p></p>`,
+        // Not a paragraph round the chart, nor after the table.
+        `<div><homeless-trend eager></homeless-trend></div>${table}<p></p>`,
+        `<p><homeless-trend eager></homeless-trend></p>${table}<hr>`,
+        // An image after the chart in its paragraph, or alone (in a link) in the paragraph after the table.
+        `<p><homeless-trend eager></homeless-trend> <img alt=""></p>${table}<p></p>`,
+        `<p><homeless-trend eager></homeless-trend></p>${table}<p><a href="#"><img alt=""></a></p>`,
+        // A list, not a table.
+        '<p><homeless-trend eager></homeless-trend></p><ul><li>Punkt</li></ul><p></p>',
+      ].join('');
+      const elements = [...page.querySelectorAll('homeless-trend')];
+      await Promise.all(elements.map((element) => rendered(element)));
+      for (const [index, element] of elements.entries())
+        expect(points(element), `the embedded figures, chart ${index + 1}`).to.deep.equal([
+          { x: 2017, y: 814 },
+          { x: 2023, y: 473 },
+        ]);
+      expect(page.querySelectorAll(':scope > table'), 'the tables still on the page').to.have.length(5);
+      expect(page.querySelectorAll(':scope > ul'), 'the list still on the page').to.have.length(1);
+    });
+
+    it('reads a table pushed out of the tag of a chart with no heading or source of its own', async () => {
+      const page = await fixture<HTMLDivElement>(html`<div></div>`);
+      page.innerHTML =
+        '<p><homeless-trend eager></p><table><tr><td>2015</td><td>300</td></tr><tr><td>2023</td><td>250</td></tr></table>' +
+        '<p></homeless-trend><br />\nKommentar efter.</p>';
+      const element = page.querySelector('homeless-trend')!;
+      await rendered(element);
+      expect(points(element)).to.deep.equal([
+        { x: 2015, y: 300 },
+        { x: 2023, y: 250 },
+      ]);
+      expect(page.querySelectorAll(':scope > table'), 'back inside the tag').to.have.length(0);
+      expect(page.textContent).to.contain('Kommentar efter.');
+    });
+
     it('leaves a page’s own table after a chart in a paragraph alone', async () => {
       const page = await fixture<HTMLDivElement>(html`<div></div>`);
       page.innerHTML =
