@@ -841,6 +841,31 @@ describe('<homeless-trend>', () => {
         { x: 2023, y: 400 },
       ]);
     });
+
+    it('redraws when the text of a cell is edited where it stands, as an editor typing in it does', async () => {
+      const element = await renderChart<HomelessTrend>(
+        html`<homeless-trend
+          ><table>
+            <tr>
+              <td>2017</td>
+              <td>814</td>
+            </tr>
+            <tr>
+              <td>2023</td>
+              <td>473</td>
+            </tr>
+          </table></homeless-trend
+        >`,
+      );
+      const drawn = oneEvent(element, 'chart-render');
+      // The cell's text node itself changes: no child is added or removed.
+      (element.querySelector('tr:last-child td:last-child')!.firstChild as Text).data = '400';
+      await drawn;
+      expect(points(element)).to.deep.equal([
+        { x: 2017, y: 814 },
+        { x: 2023, y: 400 },
+      ]);
+    });
   });
 
   it('uses heading, description, source and source-url', async () => {
