@@ -387,8 +387,12 @@ export async function accessibleNode(element: Element): Promise<AccessibleNode> 
   }
 }
 
-/** Runs `action` and returns the files it offered for download (a link clicked: src/core/save-file.ts). */
-export async function downloadsDuring(action: () => Promise<void>): Promise<string[]> {
+/**
+ * Runs `action` and returns the files it offered for download (a link clicked: src/core/save-file.ts). A download
+ * waits for its code, and a picture for the canvas to encode it: with `expected`, until that many have come (at
+ * most 5 s, on a busy machine); with none expected, for 300 ms, long enough for one the action should not start.
+ */
+export async function downloadsDuring(action: () => Promise<void>, expected = 0): Promise<string[]> {
   const saved: string[] = [];
   const click = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'click')!;
   Object.defineProperty(HTMLAnchorElement.prototype, 'click', {
@@ -399,8 +403,9 @@ export async function downloadsDuring(action: () => Promise<void>): Promise<stri
   });
   try {
     await action();
-    // A download waits for its code.
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    const deadline = performance.now() + (expected > 0 ? 5000 : 300);
+    while (performance.now() < deadline && (expected === 0 || saved.length < expected))
+      await new Promise((resolve) => setTimeout(resolve, 20));
   } finally {
     delete (HTMLAnchorElement.prototype as Partial<HTMLAnchorElement>).click;
     expect(Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'click')).to.deep.equal(click);

@@ -49,7 +49,7 @@ describe('pointer cancellation (WCAG 2.5.2)', () => {
       await press(table);
       await press(button(element, 'Ladda ner CSV'));
       await press(button(element, 'Ladda ner bild'));
-    });
+    }, 2);
     expect(table.getAttribute('aria-expanded')).to.equal('true');
     expect(clicked).to.deep.equal(['hemlosheten-i-norrkoping.csv', 'hemlosheten-i-norrkoping.png']);
   });
