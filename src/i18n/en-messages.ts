@@ -12,6 +12,8 @@ const place = (error: DataError): string =>
 
 /** Advice for a figure or a year with a footnote mark after it ("473*", "2023¹"). */
 const FOOTNOTE = '. Remove the footnote mark, or write it in <sup>';
+/** A number as the field takes it: a key figure's change in per cent, any other figure a count. */
+const example = ({ field }: DataError): string => (field === 'change' ? '−37' : '1,234');
 
 /** The subject of a missing field, where "The value for …" would say the field twice: "A value is missing in row 2". */
 const MISSING: ReadonlyMap<string | undefined, string> = new Map([
@@ -54,7 +56,7 @@ export const enMessages: Messages = {
                     ? FOOTNOTE
                     : withheld(error)
                       ? '. If it is missing, leave the cell empty or write –'
-                      : ''
+                      : `. Write the number in digits, for example ${example(error)}`
                 }`
         }.`;
       case 'invalidYear':

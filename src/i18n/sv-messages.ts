@@ -12,6 +12,8 @@ const place = (error: DataError): string =>
 
 /** Advice for a figure or a year with a footnote mark after it ("473*", "2023¹"). */
 const FOOTNOTE = '. Ta bort fotnotstecknet, eller skriv det i <sup>';
+/** A number as the field takes it: a key figure's change in per cent, any other figure a count. */
+const example = ({ field }: DataError): string => (field === 'change' ? '−37' : '1\u00a0234');
 
 /** The subject of a missing field, where "Värdet för …" would say the field twice: "Värde saknas på rad 2". */
 const MISSING: ReadonlyMap<string | undefined, string> = new Map([
@@ -50,7 +52,11 @@ export const svMessages: Messages = {
             : error.detail
               ? 'är för stort för att visas'
               : `är inte ett tal${
-                  footnoted(error) ? FOOTNOTE : withheld(error) ? '. Saknas talet, lämna cellen tom eller skriv –' : ''
+                  footnoted(error)
+                    ? FOOTNOTE
+                    : withheld(error)
+                      ? '. Saknas talet, lämna cellen tom eller skriv –'
+                      : `. Skriv talet med siffror, till exempel ${example(error)}`
                 }`
         }.`;
       case 'invalidYear':

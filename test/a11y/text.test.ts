@@ -108,10 +108,7 @@ describe('link purpose (WCAG 2.4.4)', () => {
 });
 
 describe('error suggestion (WCAG 3.3.3)', () => {
-  /**
-   * Mistakes an editor makes, and the advice each message gives. Not every message has advice: a value that is
-   * not a number and no footnote mark nor a word for a missing figure says what is wrong only (docs/accessibility.md).
-   */
+  /** Mistakes an editor makes, and the advice each message gives. */
   const MISTAKES: [Tag, Record<string, string>, RegExp][] = [
     ['homeless-trend', { data: '[{"year":2023,"value":"x"}]' }, /lämna cellen tom eller skriv/],
     ['homeless-trend', { data: '[{"year":2023,"value":"473*"}]' }, /Ta bort fotnotstecknet/],
@@ -124,6 +121,19 @@ describe('error suggestion (WCAG 3.3.3)', () => {
       /Ta bort eller rätta en av raderna/,
     ],
     ['homeless-trend', { lang: 'en', data: '[{"year":2023,"value":"x"}]' }, /leave the cell empty or write/i],
+    // A value in words, or with a word before it: the number in digits, with an example in the field's form.
+    [
+      'homeless-trend',
+      { data: '[{"year":2023,"value":"fyrahundra"}]' },
+      /Skriv talet med siffror, till exempel 1 234\./,
+    ],
+    ['key-figure', { value: 'ca 500' }, /Skriv talet med siffror, till exempel 1 234\./],
+    ['key-figure', { change: 'minus 37' }, /Skriv talet med siffror, till exempel −37\./],
+    [
+      'prevention-stats',
+      { lang: 'en', data: '[{"year":2023,"families":"fifty","children":2}]' },
+      /Write the number in digits, for example 1,234\./,
+    ],
   ];
   for (const [tag, attributes, advice] of MISTAKES) {
     it(`<${tag}> ${JSON.stringify(attributes)}: the message says how to put it right`, async () => {

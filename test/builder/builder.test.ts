@@ -270,9 +270,11 @@ describe('chart builder', () => {
     await typeInto(builder, '#cell-1-1', 'fyrahundra');
     await waitFor(() => (region.textContent.includes('fyrahundra') ? true : undefined), 'the error message');
     expect(region.textContent.replace(/\s+/g, ' ').trim()).to.equal(
-      'Fel i siffrorna: Värdet ”fyrahundra” på rad 2 (år 2023) är inte ett tal.',
+      'Fel i siffrorna: Värdet ”fyrahundra” på rad 2 (år 2023) är inte ett tal. Skriv talet med siffror, till exempel 1 234.',
     );
-    expect(partText(builder.preview!, 'error')).to.contain('Värdet ”fyrahundra” på rad 2 (år 2023) är inte ett tal.');
+    expect(partText(builder.preview!, 'error')).to.contain(
+      'Värdet ”fyrahundra” på rad 2 (år 2023) är inte ett tal. Skriv talet med siffror, till exempel 1 234.',
+    );
     await typeInto(builder, '#cell-1-1', '400');
     await previewShows(
       builder,
@@ -312,10 +314,10 @@ describe('chart builder', () => {
     await typeInto(builder, '#cell-1-1', 'fyrahundra');
     await shownInBoth('fyrahundra', '#figures-error');
     expect(liveTexts(builder.shadowRoot!).filter((text) => text.includes('fyrahundra'))).to.deep.equal([
-      'Fel i siffrorna: Värdet ”fyrahundra” på rad 2 (år 2023) är inte ett tal.',
+      'Fel i siffrorna: Värdet ”fyrahundra” på rad 2 (år 2023) är inte ett tal. Skriv talet med siffror, till exempel 1 234.',
     ]);
     expect(partText(builder.preview!, 'error')).to.equal(
-      'Diagrammet kan inte visas. Värdet ”fyrahundra” på rad 2 (år 2023) är inte ett tal.',
+      'Diagrammet kan inte visas. Värdet ”fyrahundra” på rad 2 (år 2023) är inte ett tal. Skriv talet med siffror, till exempel 1 234.',
     );
 
     // The code on a page says its error itself, interrupting: there is no other message.
@@ -352,7 +354,7 @@ describe('chart builder', () => {
     await typeInto(builder, '#cell-1-1', 'fyrahundra');
     const trend = await shown('fyrahundra');
     expect(partText(trend, 'error')).to.equal(
-      'Diagrammet kan inte visas. Värdet ”fyrahundra” på rad 2 (år 2023) är inte ett tal.',
+      'Diagrammet kan inte visas. Värdet ”fyrahundra” på rad 2 (år 2023) är inte ett tal. Skriv talet med siffror, till exempel 1 234.',
     );
     expect(trend.chart).to.equal(undefined);
     await samePage(trend, 'fyrahundra');
@@ -411,7 +413,7 @@ describe('chart builder', () => {
     await typeInto(builder, '#cell-3-0', '2024');
     await typeInto(builder, '#cell-3-1', 'x');
     // The empty third row is not written: the component's row 3 is the form's fourth.
-    await errorShown('Värdet ”x” på rad 3 (år 2024) är inte ett tal.');
+    await errorShown('Värdet ”x” på rad 3 (år 2024) är inte ett tal. Saknas talet, lämna cellen tom eller skriv –.');
     expect(invalid()).to.deep.equal([['cell-3-1', 'true', 'figures-hint figures-error']]);
     expect(getComputedStyle($(builder, '#cell-3-1')).borderTopWidth).to.equal('2px');
     await typeInto(builder, '#cell-3-1', '500');
@@ -422,7 +424,9 @@ describe('chart builder', () => {
     await builder.updateComplete;
     await typeInto(builder, '#cell-4-0', 'Källa: SCB');
     await typeInto(builder, '#cell-1-1', 'y');
-    await errorShown('Värdet ”y” på rad 2 (år 2023) är inte ett tal.');
+    await errorShown(
+      'Värdet ”y” på rad 2 (år 2023) är inte ett tal. Skriv talet med siffror, till exempel 1\u00a0234.',
+    );
     expect(invalid()).to.deep.equal([['cell-1-1', 'true', 'figures-hint figures-error']]);
     await typeInto(builder, '#cell-1-1', '473');
     await waitFor(() => (region.textContent.trim() === '' ? true : undefined), 'the message to go');
@@ -438,7 +442,9 @@ describe('chart builder', () => {
     $<HTMLInputElement>(builder, '#component-key-figure').click();
     await builder.updateComplete;
     await typeInto(builder, '#key-value', 'många');
-    await errorShown('Värdet ”många” i attributet value är inte ett tal.');
+    await errorShown(
+      'Värdet ”många” i attributet value är inte ett tal. Skriv talet med siffror, till exempel 1\u00a0234.',
+    );
     expect(invalid()).to.deep.equal([['key-value', 'true', 'key-value-hint figures-error']]);
   });
 
@@ -511,7 +517,9 @@ describe('chart builder', () => {
     await paste('år;värde\n2017;814\n2023;fyra hundra');
     await waitFor(
       () =>
-        $(builder, '#figures-error').textContent.includes('Värdet ”fyra hundra” på rad 2 (år 2023) är inte ett tal.')
+        $(builder, '#figures-error').textContent.includes(
+          'Värdet ”fyra hundra” på rad 2 (år 2023) är inte ett tal. Skriv talet med siffror, till exempel 1\u00a0234.',
+        )
           ? true
           : undefined,
       'the message for the pasted value',

@@ -948,7 +948,7 @@ describe('<homeless-trend>', () => {
       await element.updateComplete;
       const region = () => element.shadowRoot!.querySelector('[part="error"]')!.parentElement!;
       expect(partText(element, 'error')).to.equal(
-        'Diagrammet kan inte visas. Värdet ”z” på rad 1 (år 2017) är inte ett tal.',
+        'Diagrammet kan inte visas. Värdet ”z” på rad 1 (år 2017) är inte ett tal. Skriv talet med siffror, till exempel 1\u00a0234.',
       );
       expect([region().getAttribute('role'), region().getAttribute('aria-live')]).to.deep.equal([null, null]);
       // Read whenever a message is shown: the next one is said.
@@ -979,7 +979,7 @@ describe('<homeless-trend>', () => {
       const detail = await errorOnceAdded(element);
       expect(detail).to.deep.equal({
         code: 'NC103',
-        message: 'Värdet ”many” på rad 1 (år 2017) är inte ett tal.',
+        message: 'Värdet ”many” på rad 1 (år 2017) är inte ett tal. Skriv talet med siffror, till exempel 1\u00a0234.',
         input: 'many',
         row: 1,
         field: 'value',
@@ -992,7 +992,7 @@ describe('<homeless-trend>', () => {
       element.setAttribute('lang', 'en');
       element.setAttribute('data', '[{"year":2017,"value":"many"}]');
       expect((await errorOnceAdded(element)).message).to.equal(
-        'The value “many” in row 1 (year 2017) is not a number.',
+        'The value “many” in row 1 (year 2017) is not a number. Write the number in digits, for example 1,234.',
       );
       expect(partText(element, 'error')).to.contain('The chart cannot be shown');
     });
@@ -1002,7 +1002,7 @@ describe('<homeless-trend>', () => {
       element.innerHTML =
         '<table><tr><th>År</th><th>Antal</th></tr><tr><td>2017</td><td>814</td></tr><tr><td>2023</td><td>fyrahundra</td></tr></table>';
       expect((await errorOnceAdded(element)).message).to.equal(
-        'Värdet ”fyrahundra” på rad 2 (år 2023) är inte ett tal.',
+        'Värdet ”fyrahundra” på rad 2 (år 2023) är inte ett tal. Skriv talet med siffror, till exempel 1\u00a0234.',
       );
     });
 

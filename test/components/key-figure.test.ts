@@ -298,12 +298,12 @@ describe('<key-figure>', () => {
     const detail = await errorOnceAdded(element);
     expect(detail).to.deep.equal({
       code: 'NC103',
-      message: 'Värdet ”många” i attributet value är inte ett tal.',
+      message: 'Värdet ”många” i attributet value är inte ett tal. Skriv talet med siffror, till exempel 1\u00a0234.',
       input: 'många',
       field: 'value',
     });
     expect(partText(element, 'error')).to.equal(
-      'Nyckeltalet kan inte visas. Värdet ”många” i attributet value är inte ett tal.',
+      'Nyckeltalet kan inte visas. Värdet ”många” i attributet value är inte ett tal. Skriv talet med siffror, till exempel 1\u00a0234.',
     );
   });
 

@@ -346,7 +346,7 @@ describe('<prevention-stats>', () => {
         '<tbody><tr><td>2022</td><td>47</td><td>97</td></tr><tr><td>2023</td><td>femtiotre</td><td>109</td></tr></tbody>' +
         '<tfoot><tr><td colspan="3">Källa: Socialstyrelsen</td></tr></tfoot></table>';
       expect((await errorOnceAdded(element)).message).to.equal(
-        'Värdet ”femtiotre” på rad 2 (år 2023) är inte ett tal.',
+        'Värdet ”femtiotre” på rad 2 (år 2023) är inte ett tal. Skriv talet med siffror, till exempel 1\u00a0234.',
       );
     });
   });

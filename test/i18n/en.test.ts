@@ -47,13 +47,13 @@ describe('i18n/en', () => {
 
   it('explains value errors with the value and the row', () => {
     expect(enMessages.error(error('notANumber', { row: 1, field: 'value', value: 'many' }), 'value')).to.equal(
-      'The value “many” in row 1 is not a number.',
+      'The value “many” in row 1 is not a number. Write the number in digits, for example 1,234.',
     );
     expect(enMessages.error(error('notANumber', { value: 'many' }), 'value')).to.equal(
-      'The value “many” is not a number.',
+      'The value “many” is not a number. Write the number in digits, for example 1,234.',
     );
     expect(enMessages.error(error('notANumber', { field: 'value', value: 'many' }), 'value')).to.equal(
-      'The value “many” in the value attribute is not a number.',
+      'The value “many” in the value attribute is not a number. Write the number in digits, for example 1,234.',
     );
     expect(enMessages.error(error('invalidYear', { row: 2, value: '17' }), 'year')).to.equal(
       'The year “17” in row 2 is not a four-digit year.',
@@ -68,7 +68,7 @@ describe('i18n/en', () => {
 
   it('names the year of the row in error, when it could be read', () => {
     expect(enMessages.error(error('notANumber', { row: 3, field: 'value', year: 2024, value: 'y' }), 'value')).to.equal(
-      'The value “y” in row 3 (year 2024) is not a number.',
+      'The value “y” in row 3 (year 2024) is not a number. Write the number in digits, for example 1,234.',
     );
     expect(enMessages.error(error('missingField', { row: 2, field: 'children', year: 2023 }), 'children')).to.equal(
       'The value for children is missing in row 2 (year 2023).',

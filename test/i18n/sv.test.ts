@@ -42,13 +42,13 @@ describe('i18n/sv', () => {
 
   it('explains value errors with the value and the row', () => {
     expect(svMessages.error(error('notANumber', { row: 1, field: 'value', value: 'many' }), 'värde')).to.equal(
-      'Värdet ”many” på rad 1 är inte ett tal.',
+      'Värdet ”many” på rad 1 är inte ett tal. Skriv talet med siffror, till exempel 1\u00a0234.',
     );
     expect(svMessages.error(error('notANumber', { value: 'many' }), 'värde')).to.equal(
-      'Värdet ”many” är inte ett tal.',
+      'Värdet ”many” är inte ett tal. Skriv talet med siffror, till exempel 1\u00a0234.',
     );
     expect(svMessages.error(error('notANumber', { field: 'value', value: 'many' }), 'värde')).to.equal(
-      'Värdet ”many” i attributet value är inte ett tal.',
+      'Värdet ”many” i attributet value är inte ett tal. Skriv talet med siffror, till exempel 1\u00a0234.',
     );
     expect(svMessages.error(error('invalidYear', { row: 2, value: '17' }), 'år')).to.equal(
       'Året ”17” på rad 2 är inte ett årtal med fyra siffror.',
@@ -63,7 +63,7 @@ describe('i18n/sv', () => {
 
   it('names the year of the row in error, when it could be read', () => {
     expect(svMessages.error(error('notANumber', { row: 3, field: 'value', year: 2024, value: 'y' }), 'värde')).to.equal(
-      'Värdet ”y” på rad 3 (år 2024) är inte ett tal.',
+      'Värdet ”y” på rad 3 (år 2024) är inte ett tal. Skriv talet med siffror, till exempel 1\u00a0234.',
     );
     expect(svMessages.error(error('missingField', { row: 2, field: 'children', year: 2023 }), 'barn')).to.equal(
       'Värdet för barn saknas på rad 2 (år 2023).',
@@ -121,7 +121,7 @@ describe('i18n/sv', () => {
         `Värdet ”${value}” på rad 2 är inte ett tal. Ta bort fotnotstecknet, eller skriv det i <sup>.`,
       );
     expect(svMessages.error(error('notANumber', { row: 2, value: '4x3' }), '')).to.equal(
-      'Värdet ”4x3” på rad 2 är inte ett tal.',
+      'Värdet ”4x3” på rad 2 är inte ett tal. Skriv talet med siffror, till exempel 1\u00a0234.',
     );
     const marker = svMessages.error(error('invalidMarker', { row: 2, field: 'date', value: '2022-13' }), 'datum');
     expect(marker).to.include('på rad 2');
@@ -168,10 +168,10 @@ describe('i18n/sv', () => {
       ).to.equal(`Värdet ”${value}” på rad 2 (år 2020) är inte ett tal. Saknas talet, lämna cellen tom eller skriv –.`);
     // A key figure's value has no cell to leave empty; and a word is a word.
     expect(svMessages.error(error('notANumber', { field: 'value', value: 'x' }), 'värde')).to.equal(
-      'Värdet ”x” i attributet value är inte ett tal.',
+      'Värdet ”x” i attributet value är inte ett tal. Skriv talet med siffror, till exempel 1\u00a0234.',
     );
     expect(svMessages.error(error('notANumber', { row: 2, value: 'xx' }), 'värde')).to.equal(
-      'Värdet ”xx” på rad 2 är inte ett tal.',
+      'Värdet ”xx” på rad 2 är inte ett tal. Skriv talet med siffror, till exempel 1\u00a0234.',
     );
   });
 

@@ -34,10 +34,12 @@ describe('the error messages on demand', () => {
       expect(element.shadowRoot!.querySelector('[part="error"] strong')?.textContent).to.equal(
         'Diagrammet kan inte visas.',
       );
-      expect(await reported).to.equal('Värdet ”fyrahundra” på rad 1 (år 2017) är inte ett tal.');
+      expect(await reported).to.equal(
+        'Värdet ”fyrahundra” på rad 1 (år 2017) är inte ett tal. Skriv talet med siffror, till exempel 1\u00a0234.',
+      );
       await element.updateComplete;
       expect(element.shadowRoot!.querySelector('[part="error"]')!.textContent).to.contain(
-        'Värdet ”fyrahundra” på rad 1 (år 2017) är inte ett tal.',
+        'Värdet ”fyrahundra” på rad 1 (år 2017) är inte ett tal. Skriv talet med siffror, till exempel 1\u00a0234.',
       );
       expect(fetched(MESSAGES)).to.not.be.empty;
     } finally {

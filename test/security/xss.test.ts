@@ -232,12 +232,12 @@ for (const payload of PAYLOADS) {
       const value = await mount(create('key-figure', { value: payload }));
       expect(value.errors.map((error) => [error.code, error.input])).to.deep.equal([['NC103', shortened(payload)]]);
       expect(partText(value.element, 'error')).to.equal(
-        `Nyckeltalet kan inte visas. Värdet ”${shortened(payload)}” i attributet value är inte ett tal.`,
+        `Nyckeltalet kan inte visas. Värdet ”${shortened(payload)}” i attributet value är inte ett tal. Skriv talet med siffror, till exempel 1\u00a0234.`,
       );
       await expectInert(value.element, { table: false });
       const change = await mount(create('key-figure', { change: payload }));
       expect(partText(change.element, 'error')).to.equal(
-        `Nyckeltalet kan inte visas. Värdet ”${shortened(payload)}” i attributet change är inte ett tal.`,
+        `Nyckeltalet kan inte visas. Värdet ”${shortened(payload)}” i attributet change är inte ett tal. Skriv talet med siffror, till exempel −37.`,
       );
       await expectInert(change.element, { table: false });
     });
@@ -295,7 +295,7 @@ for (const payload of PAYLOADS) {
         expect((await failed).detail).to.deep.include({ code: 'NC103', input: shortened(payload) });
         await element.updateComplete;
         expect(partText(element, 'error')).to.equal(
-          `Diagrammet visas inte som det är tänkt. Värdet ”${shortened(payload)}” på rad ${row} (år 2023) är inte ett tal.`,
+          `Diagrammet visas inte som det är tänkt. Värdet ”${shortened(payload)}” på rad ${row} (år 2023) är inte ett tal. Skriv talet med siffror, till exempel 1\u00a0234.`,
         );
         expect(mounted.element.chart, 'the last good chart stays').to.not.equal(undefined);
         await expectInert(element, { table: true });
@@ -326,7 +326,7 @@ for (const payload of PAYLOADS) {
         await element.updateComplete;
         // The last good chart stays under the message.
         expect(partText(element, 'error')).to.equal(
-          `Diagrammet visas inte som det är tänkt. Värdet ”${shortened(payload)}” på rad 2 (år 2023) är inte ett tal.`,
+          `Diagrammet visas inte som det är tänkt. Värdet ”${shortened(payload)}” på rad 2 (år 2023) är inte ett tal. Skriv talet med siffror, till exempel 1\u00a0234.`,
         );
         await expectInert(element, { table: true });
         // Back to valid data between the two, so that the second error is reported afresh. The same figures
@@ -347,7 +347,7 @@ for (const payload of PAYLOADS) {
       );
       expect(errors.map((error) => error.code)).to.deep.equal(['NC103']);
       expect(partText(element, 'error')).to.equal(
-        `Diagrammet kan inte visas. Värdet ”${shortened(payload)}” på rad 1 (år 2023) är inte ett tal.`,
+        `Diagrammet kan inte visas. Värdet ”${shortened(payload)}” på rad 1 (år 2023) är inte ett tal. Skriv talet med siffror, till exempel 1\u00a0234.`,
       );
       await expectInert(element, { table: false });
     });

@@ -145,7 +145,7 @@ async function check({ tag, lang, outcome }: Case, input: Input): Promise<void> 
 /** The message names the row and, as it could be read, its year. */
 const notANumber = (value: string, year: number, row = 1): Outcome => ({
   code: 'NC103',
-  message: `Värdet ”${value}” på rad ${row} (år ${year}) är inte ett tal.`,
+  message: `Värdet ”${value}” på rad ${row} (år ${year}) är inte ett tal. Skriv talet med siffror, till exempel 1\u00a0234.`,
 });
 const tooLarge = (value: string, year: number, row = 1): Outcome => ({
   code: 'NC103',
@@ -1258,7 +1258,10 @@ describe('validation matrix', () => {
       element.setAttribute('data', '{"2017":814,"2023":"z"}');
       await element.updateComplete;
       await settle(2, 0);
-      expectKept(element, 'Värdet ”z” på rad 2 (år 2023) är inte ett tal.');
+      expectKept(
+        element,
+        'Värdet ”z” på rad 2 (år 2023) är inte ett tal. Skriv talet med siffror, till exempel 1\u00a0234.',
+      );
       expect(element.chart).to.equal(chart);
       expect(trendPoints(element.chart)).to.deep.equal([
         { x: 2017, y: 814 },
@@ -1319,7 +1322,10 @@ describe('validation matrix', () => {
       cell.textContent = 'fyrahundra';
       await failed;
       await element.updateComplete;
-      expectKept(element, 'Värdet ”fyrahundra” på rad 2 (år 2023) är inte ett tal.');
+      expectKept(
+        element,
+        'Värdet ”fyrahundra” på rad 2 (år 2023) är inte ett tal. Skriv talet med siffror, till exempel 1\u00a0234.',
+      );
       expect(trendPoints(element.chart)).to.deep.equal([
         { x: 2017, y: 814 },
         { x: 2023, y: 473 },
@@ -1358,7 +1364,7 @@ describe('validation matrix', () => {
       element.setAttribute('value', 'många');
       await element.updateComplete;
       expect(partText(element, 'error')).to.equal(
-        `Nyckeltalet visas inte som det är tänkt. Värdet ”många” i attributet value är inte ett tal.`,
+        `Nyckeltalet visas inte som det är tänkt. Värdet ”många” i attributet value är inte ett tal. Skriv talet med siffror, till exempel 1\u00a0234.`,
       );
       expect(partText(element, 'figure')).to.equal('473 personer');
       element.setAttribute('value', '500');
@@ -1397,8 +1403,8 @@ describe('validation matrix', () => {
       element.heading = 'En till rubrik';
       await element.updateComplete;
       expect(warnings().slice(1)).to.deep.equal([
-        '[norrkoping-charts] NC103 in <homeless-trend>: Värdet ”z” på rad 1 (år 2017) är inte ett tal.',
-        '[norrkoping-charts] NC103 in <homeless-trend>: Värdet ”y” på rad 2 (år 2023) är inte ett tal.',
+        '[norrkoping-charts] NC103 in <homeless-trend>: Värdet ”z” på rad 1 (år 2017) är inte ett tal. Skriv talet med siffror, till exempel 1\u00a0234.',
+        '[norrkoping-charts] NC103 in <homeless-trend>: Värdet ”y” på rad 2 (år 2023) är inte ett tal. Skriv talet med siffror, till exempel 1\u00a0234.',
       ]);
       expect(errors.map((error) => error.code)).to.deep.equal(['NC101', 'NC103', 'NC103']);
     });
@@ -1435,8 +1441,8 @@ describe('validation matrix', () => {
       element.setAttribute('value', '1');
       await element.updateComplete;
       expect(warnings()).to.deep.equal([
-        '[norrkoping-charts] NC103 in <key-figure>: Värdet ”NaN” i attributet value är inte ett tal.',
-        '[norrkoping-charts] NC103 in <key-figure>: Värdet ”Infinity” i attributet change är inte ett tal.',
+        '[norrkoping-charts] NC103 in <key-figure>: Värdet ”NaN” i attributet value är inte ett tal. Skriv talet med siffror, till exempel 1\u00a0234.',
+        '[norrkoping-charts] NC103 in <key-figure>: Värdet ”Infinity” i attributet change är inte ett tal. Skriv talet med siffror, till exempel −37.',
       ]);
       expect(errors.map((error) => error.input)).to.deep.equal(['NaN', 'Infinity']);
     });
@@ -1451,10 +1457,26 @@ describe('validation matrix', () => {
     }
 
     const errorCases: [Record<string, string>, ErrorCode, string][] = [
-      [{ value: 'NaN' }, 'NC103', 'Värdet ”NaN” i attributet value är inte ett tal.'],
-      [{ value: 'Infinity' }, 'NC103', 'Värdet ”Infinity” i attributet value är inte ett tal.'],
-      [{ change: 'Infinity' }, 'NC103', 'Värdet ”Infinity” i attributet change är inte ett tal.'],
-      [{ value: '1e999' }, 'NC103', 'Värdet ”1e999” i attributet value är inte ett tal.'],
+      [
+        { value: 'NaN' },
+        'NC103',
+        'Värdet ”NaN” i attributet value är inte ett tal. Skriv talet med siffror, till exempel 1\u00a0234.',
+      ],
+      [
+        { value: 'Infinity' },
+        'NC103',
+        'Värdet ”Infinity” i attributet value är inte ett tal. Skriv talet med siffror, till exempel 1\u00a0234.',
+      ],
+      [
+        { change: 'Infinity' },
+        'NC103',
+        'Värdet ”Infinity” i attributet change är inte ett tal. Skriv talet med siffror, till exempel −37.',
+      ],
+      [
+        { value: '1e999' },
+        'NC103',
+        'Värdet ”1e999” i attributet value är inte ett tal. Skriv talet med siffror, till exempel 1\u00a0234.',
+      ],
       [{ value: '1e308' }, 'NC103', 'Värdet ”1e308” i attributet value är för stort för att visas.'],
       [{ value: '' }, 'NC107', 'Det finns inga värden att visa.'],
       [{ value: ' ', change: '–' }, 'NC107', 'Det finns inga värden att visa.'],
