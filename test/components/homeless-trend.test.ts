@@ -818,54 +818,37 @@ describe('<homeless-trend>', () => {
       expect(points(element)).to.deep.equal(expected);
     });
 
-    it('redraws when a child table is edited', async () => {
-      const element = await renderChart<HomelessTrend>(
-        html`<homeless-trend
-          ><table>
-            <tr>
-              <td>2017</td>
-              <td>814</td>
-            </tr>
-            <tr>
-              <td>2023</td>
-              <td>473</td>
-            </tr>
-          </table></homeless-trend
-        >`,
-      );
-      const drawn = oneEvent(element, 'chart-render');
-      element.querySelector('tr:last-child td:last-child')!.textContent = '400';
-      await drawn;
-      expect(points(element)).to.deep.equal([
-        { x: 2017, y: 814 },
-        { x: 2023, y: 400 },
-      ]);
-    });
-
-    it('redraws when the text of a cell is edited where it stands, as an editor typing in it does', async () => {
-      const element = await renderChart<HomelessTrend>(
-        html`<homeless-trend
-          ><table>
-            <tr>
-              <td>2017</td>
-              <td>814</td>
-            </tr>
-            <tr>
-              <td>2023</td>
-              <td>473</td>
-            </tr>
-          </table></homeless-trend
-        >`,
-      );
-      const drawn = oneEvent(element, 'chart-render');
+    for (const [how, edit] of [
+      ['a child table is edited', (cell: Element) => (cell.textContent = '400')],
       // The cell's text node itself changes: no child is added or removed.
-      (element.querySelector('tr:last-child td:last-child')!.firstChild as Text).data = '400';
-      await drawn;
-      expect(points(element)).to.deep.equal([
-        { x: 2017, y: 814 },
-        { x: 2023, y: 400 },
-      ]);
-    });
+      [
+        'the text of a cell is edited where it stands, as an editor typing in it does',
+        (cell: Element) => ((cell.firstChild as Text).data = '400'),
+      ],
+    ] as const)
+      it(`redraws when ${how}`, async () => {
+        const element = await renderChart<HomelessTrend>(
+          html`<homeless-trend
+            ><table>
+              <tr>
+                <td>2017</td>
+                <td>814</td>
+              </tr>
+              <tr>
+                <td>2023</td>
+                <td>473</td>
+              </tr>
+            </table></homeless-trend
+          >`,
+        );
+        const drawn = oneEvent(element, 'chart-render');
+        edit(element.querySelector('tr:last-child td:last-child')!);
+        await drawn;
+        expect(points(element)).to.deep.equal([
+          { x: 2017, y: 814 },
+          { x: 2023, y: 400 },
+        ]);
+      });
   });
 
   it('uses heading, description, source and source-url', async () => {

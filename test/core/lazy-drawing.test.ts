@@ -85,8 +85,9 @@ describe('lazy drawing', () => {
     expect(paintedPixels(canvasOf(element))).to.be.greaterThan(1000);
   });
 
-  it('draws every chart before printing, also those never scrolled into view', async () => {
-    const page = await fixture<HTMLDivElement>(
+  /** A chart far below the viewport, and another further down. */
+  const twoChartsFarBelow = (): Promise<HTMLDivElement> =>
+    fixture<HTMLDivElement>(
       html`<div style="width: 480px">
         <div style="height: ${window.innerHeight + 600}px"></div>
         <homeless-trend></homeless-trend>
@@ -94,6 +95,9 @@ describe('lazy drawing', () => {
         <prevention-stats></prevention-stats>
       </div>`,
     );
+
+  it('draws every chart before printing, also those never scrolled into view', async () => {
+    const page = await twoChartsFarBelow();
     const elements = [...page.querySelectorAll<HomelessTrend | PreventionStats>('homeless-trend, prevention-stats')];
     // Their drawing code is fetched when they are connected (one request, in the bundle none).
     await Promise.all(elements.map((element) => element.updateComplete));
@@ -105,14 +109,7 @@ describe('lazy drawing', () => {
   });
 
   it('draws a chart never scrolled into view before printing, after another chart left the page', async () => {
-    const page = await fixture<HTMLDivElement>(
-      html`<div style="width: 480px">
-        <div style="height: ${window.innerHeight + 600}px"></div>
-        <homeless-trend></homeless-trend>
-        <div style="height: 3000px"></div>
-        <prevention-stats></prevention-stats>
-      </div>`,
-    );
+    const page = await twoChartsFarBelow();
     const [gone, kept] = [
       ...page.querySelectorAll<HomelessTrend | PreventionStats>('homeless-trend, prevention-stats'),
     ];
